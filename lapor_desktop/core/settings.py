@@ -1,0 +1,108 @@
+"""Typed, versioned settings kept as JSON in the config folder.
+
+Writes are atomic (temporary file + rename), so a power cut never leaves half a file.
+An unknown newer schema is refused rather than silently downgraded.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from dataclasses import asdict, dataclass, field, fields
+from pathlib import Path
+
+SCHEMA_VERSION = 1
+
+
+@dataclass
+class Settings:
+    schema_version: int = SCHEMA_VERSION
+    language: str = "id"
+    # the office and this desk
+    office_code: str = ""
+    office_name: str = ""
+    office_province: str = "Maluku Utara"
+    office_city: str = ""
+    timezone: str = "Asia/Jayapura"  # WIT: Tidore Kepulauan
+    device_id: str = ""
+    device_name: str = ""
+    desk_code: str = ""
+    # hub
+    hub_url: str = ""
+    ca_bundle: str = ""
+    sync_interval_minutes: int = 5
+    # deadlines (working days), configurable: the 2025 regulation was not read in full
+    verify_days: int = 3
+    followup_days: int = 5
+    autoclose_days: int = 10
+    completion_days: int = 60
+    # attachments
+    photo_max_pixels: int = 1600
+    photo_downscale_above_kb: int = 800
+    attachment_max_mb: int = 25
+    # training/demo profile
+    training: bool = False
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def is_set_up(self) -> bool:
+        return bool(self.office_code and self.device_id)
+
+
+class SettingsError(Exception):
+    pass
+
+
+def load_settings(path: Path) -> Settings:
+    if not path.exists():
+        return Settings()
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise SettingsError(f"settings file unreadable: {path}: {exc}") from exc
+    if not isinstance(raw, dict):
+        raise SettingsError(f"settings file is not an object: {path}")
+    version = int(raw.get("schema_version", 1))
+    if version > SCHEMA_VERSION:
+        raise SettingsError(f"settings schema {version} is newer than this program ({SCHEMA_VERSION})")
+    known = {f.name: f for f in fields(Settings)}
+    kwargs = {}
+    for name, value in raw.items():
+        if name in known:
+            kwargs[name] = value
+    kwargs["schema_version"] = SCHEMA_VERSION
+    s = Settings(**kwargs)
+    # coerce simple types so a hand-edited file cannot smuggle in a wrong type
+    defaults = Settings()
+    for f in fields(Settings):
+        default = getattr(defaults, f.name)
+        value = getattr(s, f.name)
+        if isinstance(default, bool):
+            setattr(s, f.name, bool(value))
+        elif isinstance(default, int):
+            try:
+                setattr(s, f.name, int(value))
+            except (TypeError, ValueError):
+                setattr(s, f.name, default)
+        elif isinstance(default, str):
+            setattr(s, f.name, "" if value is None else str(value))
+    return s
+
+
+def save_settings(path: Path, settings: Settings) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    data = json.dumps(asdict(settings), ensure_ascii=False, indent=2, sort_keys=True)
+    fd, tmp = tempfile.mkstemp(prefix=".settings-", suffix=".json", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
