@@ -129,3 +129,13 @@ class ComplaintState:
     @property
     def paused(self) -> bool:
         return bool(self.pauses) and self.pauses[-1].end is None
+
+
+@dataclass(frozen=True)
+class Actor:
+    """The person acting: a signed-in staff member (or the hub/system for remote events)."""
+
+    login: str
+    role: str
+    name: str = ""
+    agency_id: int | None = None

@@ -1,0 +1,291 @@
+"""The command line. Thin: parses, calls services, prints, returns an exit code.
+
+Exit codes: 0 ok; 1 usage or validation error (bad input, some intake lines rejected,
+wrong login); 2 other failure; 3 database problem; 4 desk not set up yet.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import logging
+import os
+import sys
+from pathlib import Path
+
+from lapor_desktop import __version__
+
+EXIT_OK, EXIT_USAGE, EXIT_FAIL, EXIT_STORE, EXIT_NOT_SET_UP = 0, 1, 2, 3, 4
+
+log = logging.getLogger("lapor_desktop.cli")
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # usage errors exit 1, not argparse's 2
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = _Parser(prog="lapor-desktop",
+                description="LAPOR! Desk: meja pengaduan luring untuk SP4N-LAPOR! / "
+                            "offline complaint desk for SP4N-LAPOR!")
+    p.add_argument("--version", action="version", version=f"lapor-desktop {__version__}")
+    p.add_argument("--data-dir", metavar="DIR", help="folder data (default: LAPOR_DESKTOP_HOME atau folder pengguna)")
+    p.add_argument("--lang", choices=["id", "en"], help="bahasa / language (default: id)")
+    p.add_argument("--demo", action="store_true", help="buka profil demo dengan data contoh dan hub latihan")
+    p.add_argument("--self-test", action="store_true", help="uji mandiri tanpa layar lalu keluar")
+    p.add_argument("-v", "--verbose", action="store_true")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    sub.add_parser("gui", help="jalankan program (default)")
+
+    s = sub.add_parser("setup", help="siapkan meja ini untuk sebuah kantor / set up this desk")
+    s.add_argument("--office-code", required=True, help="kode kantor, mis. TIDORE")
+    s.add_argument("--office-name", required=True, help="nama kantor")
+    s.add_argument("--device-name", default="", help="nama meja/komputer ini")
+    s.add_argument("--desk-code", default="", help="kode meja pada nomor tanda terima (default: dibuat otomatis)")
+    s.add_argument("--reference", type=Path, help="berkas JSON data referensi (instansi, wilayah, ...)")
+    s.add_argument("--timezone", help="zona waktu kantor (default Asia/Jayapura, WIT)")
+
+    u = sub.add_parser("users", help="akun petugas / staff accounts")
+    usub = u.add_subparsers(dest="users_command", metavar="ACTION", required=True, parser_class=_Parser)
+    ua = usub.add_parser("add", help="tambah akun")
+    ua.add_argument("login")
+    ua.add_argument("--role", required=True, help="front_desk, verifier, liaison, supervisor, admin")
+    ua.add_argument("--name", default="")
+    ua.add_argument("--agency-id", type=int, help="instansi (untuk penghubung/liaison)")
+    ua.add_argument("--password-stdin", action="store_true", help="baca kata sandi dari stdin")
+    usub.add_parser("list", help="daftar akun")
+    for name, help_ in (("disable", "nonaktifkan akun"), ("enable", "aktifkan akun")):
+        x = usub.add_parser(name, help=help_)
+        x.add_argument("login")
+    pw = usub.add_parser("passwd", help="ganti kata sandi")
+    pw.add_argument("login")
+    pw.add_argument("--password-stdin", action="store_true")
+
+    i = sub.add_parser("intake", help="catat pengaduan dari JSON Lines / record complaints from JSON Lines")
+    i.add_argument("file", help="berkas .jsonl atau - untuk stdin")
+    i.add_argument("--as", dest="as_login", required=True, metavar="LOGIN", help="petugas yang mencatat")
+
+    sub.add_parser("doctor", help="periksa lokasi data, skema, integritas, jumlah")
+
+    b = sub.add_parser("backup", help="salinan cadangan basis data")
+    b.add_argument("--to", type=Path, help="folder tujuan (default: folder backups)")
+
+    r = sub.add_parser("reference", help="data referensi")
+    rsub = r.add_subparsers(dest="reference_command", metavar="ACTION", required=True, parser_class=_Parser)
+    rl = rsub.add_parser("load", help="muat berkas JSON referensi")
+    rl.add_argument("file", type=Path)
+
+    c = sub.add_parser("closures", help="hari libur kantor tambahan (cuti bersama)")
+    csub = c.add_subparsers(dest="closures_command", metavar="ACTION", required=True, parser_class=_Parser)
+    csub.add_parser("list")
+    ca = csub.add_parser("add")
+    ca.add_argument("date", help="YYYY-MM-DD")
+    ca.add_argument("name", nargs="?", default="Cuti bersama")
+    cr = csub.add_parser("remove")
+    cr.add_argument("date")
+    return p
+
+
+def _lang(args: argparse.Namespace) -> str:
+    return args.lang or os.environ.get("LAPOR_LANG", "id")
+
+
+def _say_errors(errors: list, lang: str) -> None:
+    for e in errors:
+        msg = e.message if lang == "id" else e.message_en
+        print(f"  {e.field}: {msg}", file=sys.stderr)
+
+
+def _read_password(from_stdin: bool) -> str:
+    if from_stdin:
+        return sys.stdin.readline().rstrip("\r\n")
+    first = getpass.getpass("Kata sandi / Password: ")
+    second = getpass.getpass("Ulangi / Repeat: ")
+    if first != second:
+        raise SystemExit("Kata sandi tidak sama / passwords differ")
+    return first
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    command = args.command or "gui"
+    if command == "gui" or args.demo or args.self_test:
+        from lapor_desktop.app import run_gui  # Qt only when the GUI is wanted
+
+        return run_gui(args)
+
+    from lapor_desktop.core.errors import InvalidInput, LaporError, NotSetUp, StoreError
+    from lapor_desktop.core.logsetup import setup_logging
+    from lapor_desktop.core.paths import AppPaths
+
+    paths = AppPaths.resolve(args.data_dir)
+    setup_logging(paths.log_file, logging.DEBUG if args.verbose else logging.INFO)
+    lang = _lang(args)
+    try:
+        return _dispatch(command, args, paths, lang)
+    except InvalidInput as exc:
+        print("Isian tidak sah / invalid input:" if lang == "id" else "Invalid input:", file=sys.stderr)
+        _say_errors(exc.errors, lang)
+        return EXIT_USAGE
+    except NotSetUp:
+        print("Meja ini belum disiapkan. Jalankan: lapor-desktop setup --office-code KODE --office-name NAMA"
+              if lang == "id" else
+              "This desk is not set up. Run: lapor-desktop setup --office-code CODE --office-name NAME",
+              file=sys.stderr)
+        return EXIT_NOT_SET_UP
+    except StoreError as exc:
+        print(f"Masalah basis data: {exc}", file=sys.stderr)
+        return EXIT_STORE
+    except LaporError as exc:
+        print(f"Gagal ({exc.code}): {exc}" if lang == "id" else f"Failed ({exc.code}): {exc}", file=sys.stderr)
+        return exc.exit_code if exc.exit_code else EXIT_FAIL
+
+
+def _dispatch(command: str, args: argparse.Namespace, paths, lang: str) -> int:  # type: ignore[no-untyped-def]
+    from lapor_desktop.services.desk import open_desk, setup_desk
+
+    if command == "setup":
+        desk = setup_desk(paths, office_code=args.office_code, office_name=args.office_name,
+                          device_name=args.device_name, desk_code=args.desk_code,
+                          reference_file=args.reference, timezone=args.timezone)
+        st = desk.settings
+        print(json.dumps({"office_code": st.office_code, "office_name": st.office_name,
+                          "device_id": st.device_id, "desk_code": st.desk_code,
+                          "data_dir": str(paths.data_dir)}, ensure_ascii=False))
+        desk.close()
+        return EXIT_OK
+
+    desk = open_desk(paths)
+    try:
+        if command == "users":
+            return _users(desk, args, lang)
+        if command == "intake":
+            return _intake(desk, args, lang)
+        if command == "doctor":
+            return _doctor(desk, paths)
+        if command == "backup":
+            from lapor_desktop.store.migrate import backup_file
+
+            target = backup_file(desk.db.path, args.to or paths.backups_dir, "manual")
+            print(str(target))
+            return EXIT_OK
+        if command == "reference":
+            from lapor_desktop.services.reference import ReferenceService
+
+            counts = ReferenceService(desk).load_file(args.file)
+            print(json.dumps(counts))
+            return EXIT_OK
+        if command == "closures":
+            from lapor_desktop.services.reference import ReferenceService
+
+            svc = ReferenceService(desk)
+            if args.closures_command == "list":
+                for c in svc.closures():
+                    print(f"{c.day}\t{c.name}")
+            elif args.closures_command == "add":
+                svc.add_closure(None, args.date, args.name)
+            else:
+                svc.remove_closure(None, args.date)
+            return EXIT_OK
+    finally:
+        desk.close()
+    return EXIT_USAGE
+
+
+def _users(desk, args, lang: str) -> int:  # type: ignore[no-untyped-def]
+    from lapor_desktop.services.users import UserService
+
+    svc = UserService(desk)
+    cmd = args.users_command
+    if cmd == "add":
+        password = _read_password(args.password_stdin)
+        u = svc.add(None, login=args.login, role=args.role, password=password, name=args.name,
+                    agency_id=args.agency_id)
+        print(json.dumps({"login": u.login, "role": u.role, "name": u.name, "agency_id": u.agency_id}))
+    elif cmd == "list":
+        for u in svc.list():
+            state = "nonaktif" if u.disabled else "aktif"
+            print(f"{u.login}\t{u.role}\t{u.name}\t{u.agency_id or ''}\t{state}")
+    elif cmd in ("disable", "enable"):
+        svc.set_disabled(None, args.login, cmd == "disable")
+    elif cmd == "passwd":
+        svc.set_password(None, args.login, _read_password(args.password_stdin))
+    return EXIT_OK
+
+
+def _intake(desk, args, lang: str) -> int:  # type: ignore[no-untyped-def]
+    from lapor_desktop.core.errors import AuthFailed
+    from lapor_desktop.domain.model import Actor
+    from lapor_desktop.services.complaints import ComplaintService
+    from lapor_desktop.services.intake import intake_lines
+    from lapor_desktop.store import users as user_repo
+
+    desk.require_set_up()
+    with desk.db.read() as s:
+        user = user_repo.get(s, args.as_login.strip().lower())
+    if user is None or user.disabled:
+        raise AuthFailed(f"no active user {args.as_login}", code="unknown_user")
+    actor = Actor(login=user.login, role=user.role, name=user.name, agency_id=user.agency_id)
+    if args.file == "-":
+        stream, base = sys.stdin, Path.cwd()
+    else:
+        path = Path(args.file)
+        if not path.is_file():
+            print(f"Berkas tidak ditemukan: {path}" if lang == "id" else f"File not found: {path}", file=sys.stderr)
+            return EXIT_USAGE
+        stream, base = open(path, encoding="utf-8-sig"), path.parent
+    ok = bad = 0
+    try:
+        for result in intake_lines(ComplaintService(desk), actor, stream, base):
+            print(json.dumps(result.to_json(lang), ensure_ascii=False), flush=False)
+            if result.errors:
+                bad += 1
+                print(f"baris {result.line} ditolak:" if lang == "id" else f"line {result.line} rejected:",
+                      file=sys.stderr)
+                _say_errors(result.errors, lang)
+            else:
+                ok += 1
+    finally:
+        if stream is not sys.stdin:
+            stream.close()
+    sys.stdout.flush()
+    print((f"{ok} tercatat, {bad} ditolak" if lang == "id" else f"{ok} recorded, {bad} rejected"), file=sys.stderr)
+    return EXIT_OK if bad == 0 else EXIT_USAGE
+
+
+def _doctor(desk, paths) -> int:  # type: ignore[no-untyped-def]
+    from lapor_desktop.store import repo
+    from lapor_desktop.store.migrate import current_revision, head_revision
+
+    integrity = desk.db.integrity_check()
+    with desk.db.read() as s:
+        c = repo.counts(s)
+    report = {
+        "version": __version__,
+        "data_dir": str(paths.data_dir),
+        "config_dir": str(paths.config_dir),
+        "log_dir": str(paths.log_dir),
+        "database": str(paths.db_path),
+        "database_bytes": paths.db_path.stat().st_size if paths.db_path.exists() else 0,
+        "schema": current_revision(desk.db),
+        "schema_head": head_revision(),
+        "integrity": "ok" if integrity == ["ok"] else integrity[:20],
+        "set_up": desk.settings.is_set_up,
+        "office_code": desk.settings.office_code,
+        "desk_code": desk.settings.desk_code,
+        "device_id": desk.settings.device_id,
+        "counts": {"complaints": c.complaints, "events": c.events, "outbox_pending": c.outbox,
+                   "rejected_events": c.rejected, "conflicts": c.conflicts, "users": c.users,
+                   "attachments": c.attachments, "by_status": c.by_status},
+    }
+    print(json.dumps(report, ensure_ascii=False, indent=2))
+    return EXIT_OK if integrity == ["ok"] else EXIT_STORE
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,459 @@
+"""Complaint use cases. Each is one unit of work: events + projection + outbox in one commit.
+
+Roles are checked here (not only in the UI), against the domain's rules.
+"""
+
+from __future__ import annotations
+
+import mimetypes
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from lapor_desktop.core.clock import parse_iso
+from lapor_desktop.core.errors import InvalidAction, InvalidInput, NotFound, PermissionDenied
+from lapor_desktop.core.ids import uuid7
+from lapor_desktop.domain.enums import (
+    ACTION_EVENT,
+    DEFAULT_CHANNEL,
+    Action,
+    EventType,
+    Role,
+)
+from lapor_desktop.domain.lifecycle import ROLE_ACTIONS, allowed_actions, fold
+from lapor_desktop.domain.model import Actor, ComplaintState, Event
+from lapor_desktop.domain.validation import (
+    FieldError,
+    normalize_phone,
+    validate_complaint,
+    validate_edit_fields,
+)
+from lapor_desktop.store import reference as ref_repo
+from lapor_desktop.store import repo
+from lapor_desktop.store.models import AttachmentRow
+
+from .desk import Desk
+
+CAN_RECORD = frozenset({Role.FRONT_DESK, Role.VERIFIER, Role.ADMIN})
+# roles that see the identity of an anonymous reporter (the office's own complaint staff)
+SEES_ANONYMOUS_IDENTITY = frozenset({Role.FRONT_DESK, Role.VERIFIER, Role.ADMIN})
+
+ALLOWED_MIME_PREFIXES = ("image/jpeg", "image/png", "image/webp", "image/gif", "application/pdf",
+                         "image/tiff", "image/bmp")
+
+
+@dataclass(frozen=True)
+class AttachmentIn:
+    path: Path
+    filename: str | None = None  # shown name; defaults to the file's name
+
+
+@dataclass(frozen=True)
+class Recorded:
+    id: str
+    receipt_number: str
+    received_at: str
+    event_ids: tuple[str, ...]
+
+
+@dataclass
+class ComplaintDetail:
+    state: ComplaintState
+    timeline: list[repo.TimelineEntry]
+    allowed: set[Action]
+    identity_hidden: bool
+    sync_state: str
+    attachments: list[dict[str, Any]] = field(default_factory=list)
+
+
+def _field_error(fieldname: str, code: str, id_: str, en: str, **params: object) -> FieldError:
+    return FieldError(fieldname, code, id_, en, dict(params))
+
+
+class ComplaintService:
+    def __init__(self, desk: Desk) -> None:
+        self.desk = desk
+
+    # ------------------------------------------------------------------ helpers
+    def _events(self, s: Session, actor: Actor, complaint_id: str,
+                specs: Sequence[tuple[str, dict[str, Any], str | None]]) -> list[Event]:
+        first = repo.next_device_seq(s, len(specs))
+        now = self.desk.now_iso()
+        out = []
+        for i, (etype, data, base) in enumerate(specs):
+            out.append(Event(id=uuid7(), complaint_id=complaint_id, type=etype,
+                             device_id=self.desk.settings.device_id, device_seq=first + i,
+                             hlc=self.desk.hlc.tick(), occurred_at=now, actor_user=actor.login,
+                             actor_role=actor.role, data=data, base=base))
+        return out
+
+    def _check_role(self, actor: Actor, allowed: Iterable[str], what: str) -> None:
+        if actor.role not in {str(r) for r in allowed}:
+            raise PermissionDenied(f"role {actor.role} may not {what}", code="permission_denied")
+
+    def _receipt_number(self, s: Session, received_at: datetime, count: int = 1) -> list[str]:
+        local = received_at.astimezone(self.desk.tz)
+        day = local.strftime("%y%m%d")
+        first = repo.next_receipt_seq(s, day, count)
+        st = self.desk.settings
+        return [f"{st.office_code}-{st.desk_code}-{day}-{n:04d}" for n in range(first, first + count)]
+
+    def _store_attachments(self, attachments: Sequence[AttachmentIn]) -> tuple[list[dict[str, Any]], list[FieldError]]:
+        """Copy files into the blob store (before the transaction: orphan blobs are harmless)."""
+        out, errors = [], []
+        max_bytes = self.desk.settings.attachment_max_mb * 1024 * 1024
+        for i, a in enumerate(attachments):
+            p = Path(a.path)
+            name = a.filename or p.name
+            key = f"attachments.{i}"
+            if not p.is_file():
+                errors.append(_field_error(key, "file_missing", f"Berkas lampiran tidak ditemukan: {name}",
+                                           f"Attachment file not found: {name}", filename=name))
+                continue
+            size = p.stat().st_size
+            if size > max_bytes:
+                errors.append(_field_error(key, "file_too_large",
+                                           f"Lampiran {name} terlalu besar ({size / 1048576:.1f} MB; paling besar "
+                                           f"{self.desk.settings.attachment_max_mb} MB).",
+                                           f"Attachment {name} is too large ({size / 1048576:.1f} MB; at most "
+                                           f"{self.desk.settings.attachment_max_mb} MB).", filename=name))
+                continue
+            mime = mimetypes.guess_type(name)[0] or "application/octet-stream"
+            if not mime.startswith(ALLOWED_MIME_PREFIXES):
+                errors.append(_field_error(key, "file_type", f"Jenis berkas {name} tidak didukung (hanya foto dan PDF).",
+                                           f"File type of {name} is not supported (photos and PDF only).",
+                                           filename=name))
+                continue
+            sha, size = self.desk.blobs.put_file(p)
+            out.append({"sha256": sha, "filename": name, "mime": mime, "size": size})
+        return out, errors
+
+    def _add_attachment_rows(self, s: Session, complaint_id: str, metas: Sequence[dict[str, Any]]) -> None:
+        now = self.desk.now_iso()
+        for m in metas:
+            if s.get(AttachmentRow, (complaint_id, m["sha256"])) is None:
+                s.add(AttachmentRow(complaint_id=complaint_id, sha256=m["sha256"], filename=m["filename"],
+                                    mime=m["mime"], size=m["size"], present=True, uploaded=False, added_at=now))
+        s.flush()
+
+    # ------------------------------------------------------------------ intake
+    def normalise_intake(self, data: Mapping[str, Any]) -> dict[str, Any]:
+        """Defaults a clerk would expect: walk-in channel, walk-ins confidential, clean numbers."""
+        d = dict(data)
+        d.setdefault("channel", DEFAULT_CHANNEL)
+        if d.get("channel") in (None, ""):
+            d["channel"] = DEFAULT_CHANNEL
+        if "confidential" not in d or d["confidential"] is None:
+            d["confidential"] = True  # default to Rahasia; publishing is an explicit choice
+        if "anonymous" not in d or d["anonymous"] is None:
+            d["anonymous"] = False
+        for k in ("title", "body"):
+            if isinstance(d.get(k), str):
+                d[k] = d[k].strip()
+        rep = d.get("reporter")
+        if isinstance(rep, dict):
+            rep = {k: (v.strip() if isinstance(v, str) else v) for k, v in rep.items()}
+            rep = {k: (None if v == "" else v) for k, v in rep.items()}
+            if isinstance(rep.get("nik"), str):
+                rep["nik"] = rep["nik"].replace(" ", "").replace(".", "")
+            d["reporter"] = rep if any(v for v in rep.values()) else None
+        loc = d.get("location")
+        if isinstance(loc, dict):
+            d["location"] = {k: (v.strip() if isinstance(v, str) else v) for k, v in loc.items() if v not in (None, "")}
+        if d.get("category_id") in ("", None):
+            d["category_id"] = None
+        return d
+
+    def validate(self, data: Mapping[str, Any], s: Session | None = None) -> list[FieldError]:
+        if s is None:
+            with self.desk.db.read() as rs:
+                known = ref_repo.category_ids(rs)
+        else:
+            known = ref_repo.category_ids(s)
+        return validate_complaint(data, known_categories=known or None, today=self.desk.today())
+
+    def _created_data(self, d: Mapping[str, Any], receipt: str, received_at: str) -> dict[str, Any]:
+        rep = d.get("reporter")
+        if isinstance(rep, dict) and rep.get("phone"):
+            rep = dict(rep)
+            rep["phone"] = normalize_phone(rep["phone"]) or rep["phone"]
+        st = self.desk.settings
+        loc = dict(d.get("location") or {})
+        if loc:
+            loc.setdefault("province", st.office_province or None)
+            loc.setdefault("city", st.office_city or None)
+        return {
+            "title": d.get("title"),
+            "body": d.get("body"),
+            "classification": d.get("classification") or None,
+            "channel": d.get("channel") or DEFAULT_CHANNEL,
+            "category_id": d.get("category_id"),
+            "reporter": rep or None,
+            "anonymous": bool(d.get("anonymous")),
+            "confidential": bool(d.get("confidential")),
+            "location": {k: v for k, v in loc.items() if v} or None,
+            "incident_date": d.get("incident_date") or None,
+            "office_code": st.office_code,
+            "receipt_number": receipt,
+            "received_at": received_at,
+        }
+
+    def record(self, actor: Actor, data: Mapping[str, Any],
+               attachments: Sequence[AttachmentIn] = ()) -> Recorded:
+        """Record one complaint. Acknowledged only after the commit (event + row + outbox)."""
+        return self.record_many(actor, [(data, attachments)])[0]
+
+    def record_many(self, actor: Actor,
+                    items: Sequence[tuple[Mapping[str, Any], Sequence[AttachmentIn]]]) -> list[Recorded]:
+        """Record complaints in one transaction; any invalid item raises InvalidInput, nothing is written."""
+        self.desk.require_set_up()
+        self._check_role(actor, CAN_RECORD, "record complaints")
+        prepared = []
+        with self.desk.db.read() as rs:
+            known = ref_repo.category_ids(rs) or None
+        for data, atts in items:
+            d = self.normalise_intake(data)
+            errors = validate_complaint(d, known_categories=known, today=self.desk.today())
+            metas, att_errors = self._store_attachments(atts)
+            errors += att_errors
+            if errors:
+                raise InvalidInput(errors)
+            prepared.append((d, metas))
+        now = self.desk.clock.now()
+        received_at = self.desk.now_iso()
+        out: list[Recorded] = []
+        with self.desk.db.session() as s:
+            receipts = self._receipt_number(s, now, len(prepared))
+            all_events: list[Event] = []
+            states: list[ComplaintState] = []
+            for (d, metas), receipt in zip(prepared, receipts):
+                cid = uuid7()
+                specs = [(EventType.CREATED, self._created_data(d, receipt, received_at), None)]
+                specs += [(EventType.ATTACHMENT_ADDED, m, None) for m in metas]
+                events = self._events(s, actor, cid, specs)
+                all_events += events
+                state = fold(events)
+                assert state is not None
+                states.append(state)
+                if metas:
+                    self._add_attachment_rows(s, cid, metas)
+                out.append(Recorded(cid, receipt, received_at, tuple(e.id for e in events)))
+            repo.insert_local_events(s, all_events, received_at)
+            repo.insert_new_complaints(s, states, self.desk.projector)
+        return out
+
+    # ------------------------------------------------------------------ reading
+    def state(self, complaint_id: str) -> ComplaintState:
+        with self.desk.db.read() as s:
+            st = fold(repo.load_events(s, complaint_id))
+        if st is None:
+            raise NotFound("no such complaint", code="complaint_not_found")
+        return st
+
+    def detail(self, actor: Actor, complaint_id: str) -> ComplaintDetail:
+        with self.desk.db.read() as s:
+            timeline = repo.load_timeline(s, complaint_id)
+            state = fold([t.event for t in timeline])
+            if state is None:
+                raise NotFound("no such complaint", code="complaint_not_found")
+            sync_state = repo.complaint_sync_state(s, complaint_id)
+            atts = [{"sha256": a.sha256, "filename": a.filename, "mime": a.mime, "size": a.size,
+                     "present": a.present} for a in s.query(AttachmentRow).filter_by(complaint_id=complaint_id)]
+        if actor.role == Role.LIAISON and state.agency_id != actor.agency_id:
+            raise PermissionDenied("not forwarded to your agency", code="not_your_agency")
+        hidden = state.anonymous and actor.role not in {str(r) for r in SEES_ANONYMOUS_IDENTITY}
+        if hidden:
+            state.reporter = None
+            timeline = [_mask_identity(t) for t in timeline]
+        return ComplaintDetail(state=state, timeline=timeline,
+                               allowed=allowed_actions(state, actor.role, actor.agency_id),
+                               identity_hidden=hidden, sync_state=sync_state, attachments=atts)
+
+    # ------------------------------------------------------------------ actions
+    def act(self, actor: Actor, complaint_id: str, action: Action | str,
+            payload: Mapping[str, Any] | None = None) -> Event:
+        return self.act_many(actor, [complaint_id], action, payload)[0]
+
+    def act_many(self, actor: Actor, complaint_ids: Sequence[str], action: Action | str,
+                 payload: Mapping[str, Any] | None = None) -> list[Event]:
+        """One action on several complaints, all in one transaction (bulk forward/archive)."""
+        self.desk.require_set_up()
+        action = Action(action)
+        payload = dict(payload or {})
+        try:
+            role = Role(actor.role)
+        except ValueError:
+            raise PermissionDenied(f"unknown role {actor.role}") from None
+        if action not in ROLE_ACTIONS.get(role, frozenset()):
+            raise PermissionDenied(f"role {actor.role} may not {action}", code="permission_denied")
+        written: list[Event] = []
+        with self.desk.db.session() as s:
+            data, errors = self._action_data(s, actor, action, payload)
+            if errors:
+                raise InvalidInput(errors)
+            for cid in complaint_ids:
+                state = fold(repo.load_events(s, cid))
+                if state is None:
+                    raise NotFound("no such complaint", code="complaint_not_found")
+                if action not in allowed_actions(state, actor.role, actor.agency_id):
+                    raise InvalidAction(f"{action} is not possible while the complaint is {state.status}",
+                                        code="invalid_action", status=str(state.status), action=str(action))
+                base = None
+                event_data = dict(data)
+                if action == Action.EDIT:
+                    base = payload.get("base", state.last_edit_id)
+                if action == Action.ATTACH:
+                    metas = event_data.pop("_metas")
+                    self._add_attachment_rows(s, cid, metas)
+                    specs = [(EventType.ATTACHMENT_ADDED, m, None) for m in metas]
+                else:
+                    if action == Action.FOLLOW_UP or action == Action.DECLINE:
+                        event_data.setdefault("agency_id", state.agency_id)
+                    specs = [(ACTION_EVENT[action], event_data, base)]
+                events = self._events(s, actor, cid, specs)
+                repo.insert_local_events(s, events, self.desk.now_iso())
+                repo.refresh_complaint(s, cid, self.desk.projector)
+                written += events
+        return written
+
+    def _action_data(self, s: Session, actor: Actor, action: Action,
+                     p: dict[str, Any]) -> tuple[dict[str, Any], list[FieldError]]:
+        errors: list[FieldError] = []
+
+        def text_field(name: str, label_id: str, label_en: str, required: bool, max_len: int = 5000) -> str | None:
+            v = p.get(name)
+            if v is None or (isinstance(v, str) and not v.strip()):
+                if required:
+                    errors.append(_field_error(name, "required", f"{label_id} wajib diisi.", f"{label_en} is required."))
+                return None
+            if not isinstance(v, str):
+                errors.append(_field_error(name, "not_text", f"{label_id} harus berupa teks.", f"{label_en} must be text."))
+                return None
+            v = v.strip()
+            if len(v) > max_len:
+                errors.append(_field_error(name, "too_long", f"{label_id} paling panjang {max_len} karakter.",
+                                           f"{label_en} is at most {max_len} characters.", max=max_len))
+            return v
+
+        data: dict[str, Any] = {}
+        if action == Action.VERIFY:
+            data["note"] = text_field("note", "Catatan", "Note", False)
+        elif action in (Action.REQUEST_INFO,):
+            data["note"] = text_field("note", "Informasi yang diminta", "Requested information", True)
+        elif action == Action.RECEIVE_INFO:
+            data["note"] = text_field("note", "Catatan", "Note", False)
+        elif action == Action.FORWARD:
+            raw = p.get("agency_id")
+            try:
+                agency_id = int(raw)  # type: ignore[arg-type]
+            except (TypeError, ValueError):
+                agency_id = None
+            ag = ref_repo.agency(s, agency_id) if agency_id is not None else None
+            if ag is None:
+                errors.append(_field_error("agency_id", "unknown_value", "Pilih instansi tujuan dari daftar.",
+                                           "Choose the receiving agency from the list."))
+            else:
+                data.update(agency_id=ag.id, agency_name=ag.name)
+            data["note"] = text_field("note", "Catatan disposisi", "Forwarding note", False)
+        elif action == Action.DECLINE:
+            data["reason"] = text_field("reason", "Alasan bukan wewenang", "Reason", True)
+        elif action == Action.FOLLOW_UP:
+            data["text"] = text_field("text", "Tindak lanjut", "Follow-up", True)
+        elif action == Action.RECORD_REPLY:
+            data["text"] = text_field("text", "Tanggapan pelapor", "Reporter's reply", True)
+        elif action == Action.CLOSE:
+            data["by"] = "admin"
+            data["note"] = text_field("note", "Catatan penutupan", "Closing note", False)
+        elif action == Action.ARCHIVE:
+            data["by"] = "admin"
+            data["reason"] = text_field("reason", "Alasan arsip", "Archive reason", True)
+        elif action == Action.REOPEN:
+            data["reason"] = text_field("reason", "Alasan membuka kembali", "Reason for reopening", True)
+        elif action == Action.COMMENT:
+            data["text"] = text_field("text", "Catatan internal", "Internal note", True)
+        elif action == Action.CHANGE_FLAGS:
+            for k in ("anonymous", "confidential"):
+                if k in p:
+                    if not isinstance(p[k], bool):
+                        errors.append(_field_error(k, "not_bool", "Pilihan harus ya atau tidak.", "Must be yes or no."))
+                    else:
+                        data[k] = p[k]
+            if not data:
+                errors.append(_field_error("anonymous", "required", "Tidak ada perubahan.", "Nothing changed."))
+        elif action == Action.EDIT:
+            fields = p.get("fields")
+            if not isinstance(fields, dict) or not fields:
+                errors.append(_field_error("fields", "required", "Tidak ada isian yang diubah.", "No field changed."))
+            else:
+                fields = dict(fields)
+                rep = fields.get("reporter")
+                if isinstance(rep, dict) and rep.get("phone"):
+                    fields["reporter"] = {**rep, "phone": normalize_phone(rep["phone"]) or rep["phone"]}
+                errors += validate_edit_fields(fields)
+                if "category_id" in fields and fields["category_id"] is not None:
+                    known = ref_repo.category_ids(s)
+                    if known and fields["category_id"] not in known:
+                        errors.append(_field_error("category_id", "unknown_value", "Kategori tidak dikenal.",
+                                                   "Unknown category."))
+                data["fields"] = fields
+        elif action == Action.ATTACH:
+            atts = p.get("attachments") or []
+            metas, att_errors = self._store_attachments([a if isinstance(a, AttachmentIn) else AttachmentIn(Path(a))
+                                                         for a in atts])
+            errors += att_errors
+            if not metas and not att_errors:
+                errors.append(_field_error("attachments", "required", "Pilih berkas lampiran.", "Choose a file."))
+            data["_metas"] = metas
+        if isinstance(p.get("resolves"), list):
+            data["resolves"] = [str(x) for x in p["resolves"]]
+        return {k: v for k, v in data.items() if v is not None or k in ("note",)}, errors
+
+    # ------------------------------------------------------------------ queue
+    def queue_page(self, f: repo.QueueFilter, sort: str = "received_desc",
+                   after: tuple[Any, int] | None = None, limit: int = 100) -> repo.Page:
+        with self.desk.db.read() as s:
+            return repo.queue_page(s, f, sort, after, limit)
+
+    def queue_count(self, f: repo.QueueFilter) -> int:
+        with self.desk.db.read() as s:
+            return repo.queue_count(s, f)
+
+    def similar(self, *, text: str = "", nik: str | None = None, phone: str | None = None,
+                days: int = 60) -> list[repo.SimilarItem]:
+        since = (self.desk.clock.now() - timedelta(days=days))
+        from lapor_desktop.core.clock import iso_utc
+
+        phone_n = normalize_phone(phone) if phone else None
+        with self.desk.db.read() as s:
+            return repo.similar_complaints(s, words=text, nik=nik or None, phone=phone_n, since=iso_utc(since))
+
+    def recompute_deadlines(self) -> int:
+        """After closures or deadline settings change: every open complaint's due date again."""
+        self.desk.reload_calendar()
+        with self.desk.db.session() as s:
+            ids = repo.complaint_ids_with_due(s)
+            for cid in ids:
+                repo.refresh_complaint(s, cid, self.desk.projector)
+        return len(ids)
+
+
+def _mask_identity(t: repo.TimelineEntry) -> repo.TimelineEntry:
+    e = t.event
+    if e.type != EventType.CREATED and not (e.type == EventType.EDITED and "reporter" in (e.data.get("fields") or {})):
+        return t
+    data = dict(e.data)
+    if "reporter" in data:
+        data["reporter"] = None
+    if "fields" in data:
+        data["fields"] = {k: v for k, v in data["fields"].items() if k != "reporter"}
+    from dataclasses import replace
+
+    return replace(t, event=replace(e, data=data))
+
+
+def parse_received(value: str) -> datetime:
+    return parse_iso(value)

@@ -1,0 +1,119 @@
+"""Bulk intake from JSON Lines: one complaint object per line.
+
+Good lines are recorded (in batches, each batch one transaction); a bad line is reported with its
+line number and field errors and never stops the others.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from lapor_desktop.core.errors import InvalidInput
+from lapor_desktop.domain.model import Actor
+from lapor_desktop.domain.validation import FieldError, validate_complaint
+from lapor_desktop.store import reference as ref_repo
+
+from .complaints import AttachmentIn, ComplaintService
+
+BATCH = 500
+
+
+@dataclass
+class LineResult:
+    line: int
+    id: str | None = None
+    receipt_number: str | None = None
+    errors: list[FieldError] = field(default_factory=list)
+
+    def to_json(self, lang: str = "id") -> dict[str, Any]:
+        if self.errors:
+            return {"line": self.line, "ok": False,
+                    "errors": [{"field": e.field, "code": e.code,
+                                "message": e.message if lang == "id" else e.message_en} for e in self.errors]}
+        return {"line": self.line, "ok": True, "id": self.id, "receipt_number": self.receipt_number}
+
+
+def _bad_json(line_no: int, exc: Exception) -> LineResult:
+    return LineResult(line_no, errors=[FieldError("line", "json", f"Baris bukan JSON yang sah: {exc}",
+                                                  f"The line is not valid JSON: {exc}")])
+
+
+def read_jsonl(lines: Iterable[str]) -> Iterator[tuple[int, dict[str, Any] | None, LineResult | None]]:
+    for n, raw in enumerate(lines, start=1):
+        raw = raw.strip()
+        if not raw or raw.startswith("#"):
+            continue
+        try:
+            obj = json.loads(raw)
+        except ValueError as exc:
+            yield n, None, _bad_json(n, exc)
+            continue
+        if not isinstance(obj, dict):
+            yield n, None, LineResult(n, errors=[FieldError("line", "not_object", "Setiap baris harus berupa objek JSON.",
+                                                            "Each line must be a JSON object.")])
+            continue
+        yield n, obj, None
+
+
+def intake_lines(service: ComplaintService, actor: Actor, lines: Iterable[str],
+                 base_dir: Path | None = None) -> Iterator[LineResult]:
+    """Validate every line, record the good ones in batches, yield one result per line in order."""
+    desk = service.desk
+    desk.require_set_up()
+    with desk.db.read() as s:
+        known = ref_repo.category_ids(s) or None
+    pending: list[tuple[int, dict[str, Any], list[AttachmentIn]]] = []
+
+    def flush() -> Iterator[LineResult]:
+        if not pending:
+            return
+        try:
+            recorded = service.record_many(actor, [(d, a) for _, d, a in pending])
+        except InvalidInput:
+            # an attachment problem in one line: fall back to one by one so the others still land
+            for n, d, a in pending:
+                try:
+                    r = service.record(actor, d, a)
+                    yield LineResult(n, r.id, r.receipt_number)
+                except InvalidInput as exc:
+                    yield LineResult(n, errors=list(exc.errors))
+        else:
+            for (n, _, _), r in zip(pending, recorded):
+                yield LineResult(n, r.id, r.receipt_number)
+        pending.clear()
+
+    for n, obj, bad in read_jsonl(lines):
+        if bad is not None:
+            yield from flush()
+            yield bad
+            continue
+        assert obj is not None
+        atts_raw = obj.pop("attachments", None) or []
+        d = service.normalise_intake(obj)
+        errors = validate_complaint(d, known_categories=known, today=desk.today())
+        atts: list[AttachmentIn] = []
+        if not isinstance(atts_raw, list):
+            errors.append(FieldError("attachments", "not_list", "Lampiran harus berupa daftar path berkas.",
+                                     "Attachments must be a list of file paths."))
+        else:
+            for i, a in enumerate(atts_raw):
+                if not isinstance(a, str):
+                    errors.append(FieldError(f"attachments.{i}", "not_text", "Path lampiran harus teks.",
+                                             "An attachment path must be text."))
+                    continue
+                p = Path(a)
+                if not p.is_absolute() and base_dir is not None:
+                    p = base_dir / p
+                atts.append(AttachmentIn(p))
+        if errors:
+            yield from flush()
+            yield LineResult(n, errors=errors)
+            continue
+        pending.append((n, d, atts))
+        if len(pending) >= BATCH:
+            yield from flush()
+    yield from flush()

@@ -1,0 +1,90 @@
+"""Reference data use cases: categories, agencies, regions, channels, closure days."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+from lapor_desktop.core.errors import InvalidInput, PermissionDenied
+from lapor_desktop.domain.enums import Role
+from lapor_desktop.domain.model import Actor
+from lapor_desktop.domain.validation import FieldError
+from lapor_desktop.store import reference as ref_repo
+
+from .desk import Desk
+
+
+class ReferenceService:
+    def __init__(self, desk: Desk) -> None:
+        self.desk = desk
+
+    def load_file(self, path: Path) -> dict[str, int]:
+        try:
+            data = json.loads(Path(path).read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            raise InvalidInput([FieldError("file", "unreadable", f"Berkas referensi tidak dapat dibaca: {exc}",
+                                           f"Reference file unreadable: {exc}")]) from exc
+        return self.load(data)
+
+    def load(self, data: dict) -> dict[str, int]:
+        if not isinstance(data, dict):
+            raise InvalidInput([FieldError("file", "not_object", "Berkas referensi harus berupa objek JSON.",
+                                           "The reference file must be a JSON object.")])
+        try:
+            with self.desk.db.session() as s:
+                counts = ref_repo.replace_reference(s, data)
+        except (KeyError, TypeError, ValueError) as exc:
+            raise InvalidInput([FieldError("file", "malformed", f"Data referensi tidak lengkap: {exc}",
+                                           f"Reference data malformed: {exc}")]) from exc
+        if "closures" in counts:
+            from .complaints import ComplaintService
+
+            ComplaintService(self.desk).recompute_deadlines()
+        return counts
+
+    def categories(self) -> list[ref_repo.Category]:
+        with self.desk.db.read() as s:
+            return ref_repo.categories(s)
+
+    def agencies(self) -> list[ref_repo.Agency]:
+        with self.desk.db.read() as s:
+            return ref_repo.agencies(s)
+
+    def regions(self, level: str | None = None, parent_code: str | None = None) -> list[ref_repo.Region]:
+        with self.desk.db.read() as s:
+            return ref_repo.regions(s, level, parent_code)
+
+    def channels(self) -> list[ref_repo.Channel]:
+        with self.desk.db.read() as s:
+            return ref_repo.channels(s)
+
+    def closures(self) -> list[ref_repo.Closure]:
+        with self.desk.db.read() as s:
+            return ref_repo.closures(s)
+
+    def _check_admin(self, actor: Actor | None) -> None:
+        if actor is not None and actor.role != Role.ADMIN:
+            raise PermissionDenied("only an admin changes closure days", code="admin_only")
+
+    def add_closure(self, actor: Actor | None, day: str, name: str) -> None:
+        self._check_admin(actor)
+        try:
+            d = date.fromisoformat(day)
+        except ValueError:
+            raise InvalidInput([FieldError("date", "date_format", "Tanggal harus berbentuk TTTT-BB-HH.",
+                                           "Date must look like YYYY-MM-DD.")]) from None
+        with self.desk.db.session() as s:
+            ref_repo.add_closure(s, d.isoformat(), name.strip() or "Cuti bersama")
+        from .complaints import ComplaintService
+
+        ComplaintService(self.desk).recompute_deadlines()
+
+    def remove_closure(self, actor: Actor | None, day: str) -> bool:
+        self._check_admin(actor)
+        with self.desk.db.session() as s:
+            removed = ref_repo.remove_closure(s, day)
+        from .complaints import ComplaintService
+
+        ComplaintService(self.desk).recompute_deadlines()
+        return removed

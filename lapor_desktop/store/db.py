@@ -1,0 +1,86 @@
+"""The desk's SQLite database: engine, pragmas, unit of work.
+
+SQLite in WAL mode with ``synchronous=FULL`` and foreign keys on. A SQLAlchemy session never
+crosses a thread and is never global: ``Database.session()`` hands out one unit of work.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import create_engine, event, text
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+
+def _on_connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:
+    # pysqlite's own transaction handling is switched off; SQLAlchemy emits BEGIN itself
+    dbapi_conn.isolation_level = None
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=FULL")
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA busy_timeout=10000")
+    cur.execute("PRAGMA temp_store=MEMORY")
+    cur.execute("PRAGMA cache_size=-32000")
+    cur.close()
+
+
+def _on_begin(conn) -> None:  # type: ignore[no-untyped-def]
+    # IMMEDIATE takes the write lock up front: no deadlock when a reader turns writer
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.info.get("write", True) else "BEGIN")
+
+
+def make_engine(path: Path | str) -> Engine:
+    url = f"sqlite:///{Path(path)}" if str(path) != ":memory:" else "sqlite://"
+    engine = create_engine(url, future=True, connect_args={"check_same_thread": False, "timeout": 10})
+    event.listen(engine, "connect", _on_connect)
+    event.listen(engine, "begin", _on_begin)
+    return engine
+
+
+class Database:
+    def __init__(self, path: Path | str) -> None:
+        self.path = Path(path)
+        self.engine = make_engine(self.path)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False, autoflush=False)
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """One unit of work: commits on success, rolls back on any error."""
+        session = self._sessions()
+        try:
+            yield session
+            session.commit()
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A read-only unit of work (a deferred transaction; never blocks writers in WAL)."""
+        with self.engine.connect() as conn:
+            conn.info["write"] = False
+            session = Session(bind=conn, expire_on_commit=False, autoflush=False)
+            try:
+                yield session
+            finally:
+                session.close()
+                conn.info["write"] = True
+
+    def integrity_check(self) -> list[str]:
+        with self.engine.connect() as conn:
+            rows = conn.exec_driver_sql("PRAGMA integrity_check").fetchall()
+        return [r[0] for r in rows]
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+    def scalar(self, sql: str, **params: object) -> object:
+        with self.read() as s:
+            return s.execute(text(sql), params).scalar()
