@@ -1,0 +1,273 @@
+"""``lapor-hub``: serve the sync protocol, and the hub admin's commands.
+
+    lapor-hub serve --db URL [--host 127.0.0.1] [--port 8600] [--data-dir DIR]
+                    [--ssl-certfile F --ssl-keyfile F] [--autoclose-interval 600]
+    lapor-hub offices add CODE NAME | offices list
+    lapor-hub enrollment-code --office CODE [--expires 72h]
+    lapor-hub devices list [--json] | devices revoke DEVICE_ID
+    lapor-hub reference load FILE | reference show
+    lapor-hub autoclose [--now ISO]
+
+Every command takes ``--db`` (or ``LAPOR_HUB_DB``); default ``sqlite:///lapor-hub.sqlite3``.
+``LAPOR_HUB_FAKE_NOW`` (ISO-8601), for tests only, stands the hub's clock still at that instant.
+Exit codes: 0 ok, 1 bad input / not found, 2 usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import re
+import sys
+import tempfile
+import threading
+from datetime import timedelta
+from pathlib import Path
+
+from lapor_desktop.core.clock import FixedClock, SystemClock, parse_iso
+from lapor_desktop.core.logsetup import setup_logging
+from lapor_desktop.sync.protocol import DEFAULT_MAX_BLOB_BYTES, OFFICE_CODE_PATTERN
+
+log = logging.getLogger("lapor_desktop.hub")
+
+DEFAULT_DB = "sqlite:///lapor-hub.sqlite3"
+ENV_DB = "LAPOR_HUB_DB"
+ENV_FAKE_NOW = "LAPOR_HUB_FAKE_NOW"
+
+
+def parse_duration(text: str) -> timedelta:
+    m = re.fullmatch(r"\s*(\d+)\s*([smhd]?)\s*", text or "")
+    if not m:
+        raise argparse.ArgumentTypeError(f"not a duration: {text!r} (e.g. 72h, 30m, 7d)")
+    n, unit = int(m.group(1)), m.group(2) or "h"
+    return timedelta(**{{"s": "seconds", "m": "minutes", "h": "hours", "d": "days"}[unit]: n})
+
+
+def _clock():
+    fake = os.environ.get(ENV_FAKE_NOW)
+    return FixedClock(parse_iso(fake)) if fake else SystemClock()
+
+
+def _service(args, **config):
+    from .service import HubConfig, HubService
+    from .storage import HubDB
+
+    db = HubDB(args.db)
+    return HubService(db, HubConfig(**config), clock=_clock())
+
+
+def _data_dir(args) -> Path:
+    if getattr(args, "data_dir", None):
+        return Path(args.data_dir)
+    if args.db.startswith("sqlite:///") and args.db != "sqlite:///:memory:":
+        return Path(args.db[len("sqlite:///"):]).resolve().parent / "lapor-hub-data"
+    return Path(tempfile.mkdtemp(prefix="lapor-hub-"))
+
+
+# ------------------------------------------------------------------------------ commands
+def cmd_serve(args) -> int:
+    import uvicorn
+
+    from .app import create_app, wrap
+    from .blobs import BlobStore
+
+    data_dir = _data_dir(args)
+    data_dir.mkdir(parents=True, exist_ok=True)
+    setup_logging(data_dir / "logs" / "lapor-hub.log", level=getattr(logging, args.log_level.upper()),
+                  stderr=True)
+    service = _service(args, timezone=args.timezone, max_blob_bytes=args.max_blob_mb << 20)
+    blob_dir = Path(args.blob_dir) if args.blob_dir else data_dir / "blobs"
+    blobs = BlobStore(service, blob_dir, args.max_blob_mb << 20)
+    app = create_app(service, blobs, rate=args.rate, burst=args.burst)
+
+    stop = threading.Event()
+
+    def autoclose_loop() -> None:
+        while not stop.wait(args.autoclose_interval):
+            try:
+                service.autoclose()
+            except Exception:
+                log.exception("auto-close run failed")
+
+    if args.autoclose_interval > 0:
+        threading.Thread(target=autoclose_loop, name="autoclose", daemon=True).start()
+
+    scheme = "https" if args.ssl_certfile else "http"
+    print(f"lapor-hub {service.hub_id} serving {scheme}://{args.host}:{args.port}/api/v1 "
+          f"(database {'postgresql' if service.db.is_postgres else 'sqlite'}, data {data_dir})",
+          file=sys.stderr, flush=True)
+    config = uvicorn.Config(wrap(app), host=args.host, port=args.port, workers=1,
+                            ssl_certfile=args.ssl_certfile, ssl_keyfile=args.ssl_keyfile,
+                            log_level=args.log_level.lower(), access_log=args.access_log,
+                            server_header=False, proxy_headers=False, log_config=None,
+                            timeout_keep_alive=30)
+    try:
+        uvicorn.Server(config).run()
+    finally:
+        stop.set()
+        service.db.dispose()
+    return 0
+
+
+def cmd_offices(args) -> int:
+    service = _service(args)
+    if args.action == "add":
+        if not re.fullmatch(OFFICE_CODE_PATTERN, args.code):
+            print(f"not an office code: {args.code!r} (letters, digits, . _ -)", file=sys.stderr)
+            return 1
+        created = service.add_office(args.code, args.name)
+        print(f"office {args.code} {'added' if created else 'renamed'}")
+    else:
+        for o in service.list_offices():
+            print(f"{o['code']}\t{o['name']}")
+    return 0
+
+
+def cmd_enrollment_code(args) -> int:
+    from .service import HubError
+
+    service = _service(args)
+    try:
+        code, expires = service.make_enrollment_code(args.office, args.expires)
+    except HubError as exc:
+        print(exc.detail, file=sys.stderr)
+        return 1
+    print(code)
+    print(f"office {args.office}, single use, expires {expires}", file=sys.stderr)
+    return 0
+
+
+def cmd_devices(args) -> int:
+    from .service import HubError
+
+    service = _service(args)
+    if args.action == "list":
+        devices = service.list_devices()
+        if args.json:
+            print(json.dumps(devices, indent=2))
+        else:
+            for d in devices:
+                state = "revoked" if d["revoked_at"] else "active"
+                print(f"{d['device_id']}\t{d['office_code']}\t{state}\t{d['name']}\t"
+                      f"last seen {d['last_seen_at'] or '-'}")
+        return 0
+    try:
+        changed = service.revoke_device(args.device_id)
+    except HubError as exc:
+        print(exc.detail, file=sys.stderr)
+        return 1
+    print(f"device {args.device_id} {'revoked' if changed else 'was already revoked'}")
+    return 0
+
+
+def cmd_reference(args) -> int:
+    from pydantic import ValidationError
+
+    service = _service(args)
+    if args.action == "show":
+        body, etag = service.reference()
+        print(json.dumps(json.loads(body), ensure_ascii=False, indent=2))
+        print(f"ETag {etag}", file=sys.stderr)
+        return 0
+    try:
+        raw = json.loads(Path(args.file).read_text(encoding="utf-8"))
+        if not isinstance(raw, dict):
+            raise ValueError("the file must hold a JSON object")
+        version, etag = service.load_reference(raw)
+    except (OSError, ValueError, ValidationError) as exc:
+        print(f"cannot load {args.file}: {str(exc)[:2000]}", file=sys.stderr)
+        return 1
+    print(f"reference version {version} loaded, ETag {etag}")
+    return 0
+
+
+def cmd_autoclose(args) -> int:
+    service = _service(args, timezone=args.timezone)
+    now = parse_iso(args.now) if args.now else None
+    closed = service.autoclose(now)
+    for cid in closed:
+        print(cid)
+    print(f"{len(closed)} complaint(s) closed by system", file=sys.stderr)
+    return 0
+
+
+# ------------------------------------------------------------------------------ parser
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--db", default=os.environ.get(ENV_DB, DEFAULT_DB),
+                        help="sqlite:///PATH or postgresql+psycopg://USER:PASS@HOST/DB (env LAPOR_HUB_DB)")
+    p = argparse.ArgumentParser(prog="lapor-hub", description="LAPOR! Desk sync hub (protocol v1)")
+    sub = p.add_subparsers(dest="command", required=True)
+
+    s = sub.add_parser("serve", parents=[common], help="serve the sync protocol over HTTP(S)")
+    s.add_argument("--host", default="127.0.0.1")
+    s.add_argument("--port", type=int, default=8600)
+    s.add_argument("--data-dir", help="blobs and logs (default: beside the SQLite file)")
+    s.add_argument("--blob-dir", help="where blobs are kept (default: DATA_DIR/blobs)")
+    s.add_argument("--max-blob-mb", type=int, default=DEFAULT_MAX_BLOB_BYTES >> 20)
+    s.add_argument("--ssl-certfile")
+    s.add_argument("--ssl-keyfile")
+    s.add_argument("--autoclose-interval", type=float, default=600.0,
+                   help="seconds between auto-close runs; 0 disables")
+    s.add_argument("--rate", type=float, default=20.0, help="requests per second per device")
+    s.add_argument("--burst", type=float, default=40.0, help="burst size of the per-device limit")
+    s.add_argument("--timezone", default="Asia/Jakarta", help="the hub's working-day time zone")
+    s.add_argument("--log-level", default="info", choices=["debug", "info", "warning", "error"])
+    s.add_argument("--access-log", action="store_true", help="log every request (paths only)")
+    s.set_defaults(func=cmd_serve)
+
+    o = sub.add_parser("offices", help="offices the hub serves")
+    osub = o.add_subparsers(dest="action", required=True)
+    oa = osub.add_parser("add", parents=[common], help="add (or rename) an office")
+    oa.add_argument("code")
+    oa.add_argument("name")
+    osub.add_parser("list", parents=[common])
+    o.set_defaults(func=cmd_offices)
+
+    e = sub.add_parser("enrollment-code", parents=[common], help="print a single-use enrolment code")
+    e.add_argument("--office", required=True)
+    e.add_argument("--expires", type=parse_duration, default=timedelta(hours=72),
+                   help="lifetime, e.g. 72h (default), 30m, 7d")
+    e.set_defaults(func=cmd_enrollment_code)
+
+    d = sub.add_parser("devices", help="enrolled desks")
+    dsub = d.add_subparsers(dest="action", required=True)
+    dl = dsub.add_parser("list", parents=[common])
+    dl.add_argument("--json", action="store_true")
+    dr = dsub.add_parser("revoke", parents=[common])
+    dr.add_argument("device_id")
+    d.set_defaults(func=cmd_devices)
+
+    r = sub.add_parser("reference", help="reference data served at GET /reference")
+    rsub = r.add_subparsers(dest="action", required=True)
+    rl = rsub.add_parser("load", parents=[common], help="load sections from a JSON file")
+    rl.add_argument("file")
+    rsub.add_parser("show", parents=[common])
+    r.set_defaults(func=cmd_reference)
+
+    a = sub.add_parser("autoclose", parents=[common],
+                       help="close by system what got no reply 10 working days after follow-up")
+    a.add_argument("--now", help="ISO-8601 instant to judge 'today' by (default: now)")
+    a.add_argument("--timezone", default="Asia/Jakarta")
+    a.set_defaults(func=cmd_autoclose)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command != "serve":
+        logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    try:
+        return int(args.func(args) or 0)
+    except KeyboardInterrupt:
+        return 130
+    except ValueError as exc:
+        print(f"lapor-hub: {exc}", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,157 @@
+"""The national side the hub plays: Tracking IDs, system closes, the working-day calendar.
+
+Hub-made events carry the hub's own id as ``device_id``, actor ``hub``/``system``, an HLC that has
+observed what they react to (so they sort after it), and are written in the same transaction as
+the events that caused them.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from lapor_desktop.core.clock import HybridLogicalClock, iso_utc, parse_iso
+from lapor_desktop.core.ids import uuid7
+from lapor_desktop.domain.enums import EventType, Status
+from lapor_desktop.domain.lifecycle import fold
+from lapor_desktop.domain.model import ComplaintState, Event
+from lapor_desktop.sync.protocol import canonical_json
+
+from .storage import Complaint, StoredEvent, TrackingId, next_counter
+
+log = logging.getLogger(__name__)
+
+TRACKING_START = 1_000_001  # the first 7-digit Tracking ID this hub hands out
+TRACKING_MAX = 9_999_999
+AUTOCLOSE_WORKING_DAYS = 10
+
+
+# ------------------------------------------------------------------------------ calendar
+class _FallbackCalendar:
+    """Weekends, Indonesian national holidays (``holidays``) and the reference closures."""
+
+    def __init__(self, closures: set[date]) -> None:
+        try:
+            import holidays
+
+            self._holidays = holidays.country_holidays("ID")
+        except Exception:  # pragma: no cover - holidays is a declared dependency
+            self._holidays = {}
+        self._closures = closures
+
+    def is_working_day(self, day: date) -> bool:
+        return day.weekday() < 5 and day not in self._holidays and day not in self._closures
+
+    def add_working_days(self, start: date, n: int) -> date:
+        day = start
+        while n > 0:
+            day += timedelta(days=1)
+            if self.is_working_day(day):
+                n -= 1
+        return day
+
+
+def make_calendar(closures: set[date]):
+    """The domain's WorkingCalendar when it is there and takes closures; else the fallback."""
+    try:
+        from lapor_desktop.domain.deadlines import WorkingCalendar  # type: ignore[attr-defined]
+    except Exception:
+        return _FallbackCalendar(closures)
+    for attempt in (lambda: WorkingCalendar(extra_closures=closures),
+                    lambda: WorkingCalendar(closures=closures),
+                    lambda: WorkingCalendar(extra_holidays=closures),
+                    lambda: WorkingCalendar(closures)):
+        try:
+            cal = attempt()
+        except TypeError:
+            continue
+        if hasattr(cal, "add_working_days"):
+            return cal
+    return _FallbackCalendar(closures)
+
+
+# ------------------------------------------------------------------------------- hub events
+@dataclass
+class HubEventMaker:
+    hub_id: str
+    hlc: HybridLogicalClock
+
+    def make(self, session: Session, comp: Complaint, etype: str, data: dict, seq: int,
+             now: datetime, after_hlc: str | None = None) -> StoredEvent:
+        if after_hlc:
+            self.hlc.observe(after_hlc)
+        device_seq = next_counter(session, "hub_device_seq", 1)
+        event = Event(id=uuid7(), complaint_id=comp.complaint_id, type=etype, device_id=self.hub_id,
+                      device_seq=device_seq, hlc=self.hlc.tick(), occurred_at=iso_utc(now),
+                      actor_user="hub", actor_role="system", data=data, base=None)
+        body = event.to_wire()
+        return StoredEvent(id=event.id, server_seq=seq, complaint_id=comp.complaint_id,
+                           office_code=comp.office_code, device_id=self.hub_id, type=etype,
+                           body=canonical_json(body).decode("utf-8"), received_at=iso_utc(now))
+
+
+def load_events(session: Session, complaint_ids: list[str]) -> dict[str, list[Event]]:
+    out: dict[str, list[Event]] = {cid: [] for cid in complaint_ids}
+    for i in range(0, len(complaint_ids), 500):
+        chunk = complaint_ids[i:i + 500]
+        rows = session.execute(select(StoredEvent.complaint_id, StoredEvent.body, StoredEvent.server_seq)
+                               .where(StoredEvent.complaint_id.in_(chunk)))
+        for cid, body, seq in rows:
+            d = json.loads(body)
+            d["server_seq"] = seq
+            out[cid].append(Event.from_wire(d))
+    return out
+
+
+def apply_state(comp: Complaint, state: ComplaintState | None) -> None:
+    if state is None:
+        return
+    comp.status = str(state.status)
+    if state.tracking_id:
+        comp.tracking_id = state.tracking_id
+    comp.followed_up_at = state.followed_up_at
+    comp.last_reply_at = state.last_reply_at
+    comp.last_hlc = state.last_hlc
+    comp.has_conflict = state.has_conflict
+    comp.event_count = state.event_count
+    comp.updated_at = state.updated_at
+
+
+def next_tracking_id(session: Session, complaint_id: str, now: datetime) -> str:
+    """A fresh 7-digit Tracking ID, never one this hub gave or a complaint already carries."""
+    for _ in range(1000):
+        value = next_counter(session, "tracking_id", TRACKING_START)
+        if value > TRACKING_MAX:
+            raise RuntimeError("Tracking ID space exhausted")
+        tid = f"{value:07d}"
+        taken = session.execute(select(func.count()).select_from(Complaint)
+                                .where(Complaint.tracking_id == tid)).scalar_one()
+        if taken:
+            continue
+        session.add(TrackingId(tracking_id=tid, complaint_id=complaint_id, assigned_at=iso_utc(now)))
+        return tid
+    raise RuntimeError("no free Tracking ID found")
+
+
+def autoclose_due(comp: Complaint, calendar, today: date, tz: ZoneInfo) -> bool:
+    """Followed up (or last replied) more than 10 working days before ``today``."""
+    if comp.status != Status.DITINDAKLANJUTI:
+        return False
+    marks = [m for m in (comp.followed_up_at, comp.last_reply_at) if m]
+    if not marks:
+        return False
+    ref = max(parse_iso(m) for m in marks).astimezone(tz).date()
+    deadline = calendar.add_working_days(ref, AUTOCLOSE_WORKING_DAYS)
+    return deadline < today
+
+
+CLOSE_NOTE = ("Ditutup oleh sistem: tidak ada tanggapan pelapor dalam "
+              f"{AUTOCLOSE_WORKING_DAYS} hari kerja setelah tindak lanjut.")
+CLOSED_TYPE = EventType.CLOSED.value
+TRACKING_TYPE = EventType.TRACKING_ASSIGNED.value

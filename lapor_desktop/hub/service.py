@@ -1,0 +1,471 @@
+"""The hub's use cases: enrolment, authentication, sync (push + pull), reference data, auto-close,
+and the admin operations. No HTTP here: app.py maps these to endpoints, cli.py to commands.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta, timezone
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import func, insert, select, update
+from sqlalchemy.orm import Session
+
+from lapor_desktop.core.clock import Clock, HybridLogicalClock, SystemClock, iso_utc, parse_iso
+from lapor_desktop.core.ids import uuid7
+from lapor_desktop.domain.enums import CREATION_TYPES, EventType
+from lapor_desktop.domain.lifecycle import fold
+from lapor_desktop.sync.protocol import (
+    HUB_ONLY_TYPES,
+    REFERENCE_SECTIONS,
+    SUPPORTED_PROTOCOLS,
+    EnrollRequest,
+    Outcome,
+    ProblemCode,
+    ReferenceData,
+    RejectCode,
+    SyncRequest,
+    WireEvent,
+    canonical_json,
+    check_event_data,
+)
+
+from . import national
+from .auth import DeviceInfo, hash_secret, new_enrollment_code, new_token, normalise_code
+from .storage import (
+    Attachment,
+    Blob,
+    Complaint,
+    Device,
+    EnrollmentCode,
+    HubDB,
+    Office,
+    Reference,
+    StoredEvent,
+)
+
+log = logging.getLogger(__name__)
+
+PULL_CHUNK = 256
+MISSING_BLOBS_LIMIT = 1000
+
+
+class HubError(Exception):
+    """An error that becomes a problem+json answer."""
+
+    def __init__(self, status: int, code: str, detail: str = "", headers: dict | None = None) -> None:
+        super().__init__(detail or code)
+        self.status = status
+        self.code = code
+        self.detail = detail
+        self.headers = headers or {}
+
+
+@dataclass
+class HubConfig:
+    timezone: str = "Asia/Jakarta"
+    max_blob_bytes: int = 25 << 20
+
+
+@dataclass
+class SyncOutcome:
+    body: bytes
+    accepted: int = 0
+    pulled: int = 0
+
+
+@dataclass
+class _Batch:
+    device: DeviceInfo
+    now: datetime
+    results: list[dict[str, Any]] = field(default_factory=list)
+    rows: list[dict[str, Any]] = field(default_factory=list)
+    complaints: dict[str, Complaint | None] = field(default_factory=dict)
+    touched: set[str] = field(default_factory=set)
+    attachments: set[tuple[str, int]] = field(default_factory=set)
+
+
+class HubService:
+    def __init__(self, db: HubDB, config: HubConfig | None = None, clock: Clock | None = None) -> None:
+        self.db = db
+        self.config = config or HubConfig()
+        self.clock = clock or SystemClock()
+        self.hub_id = db.create_schema()
+        self.hlc = HybridLogicalClock(self.clock)
+        self.maker = national.HubEventMaker(self.hub_id, self.hlc)
+        self.tz = ZoneInfo(self.config.timezone)
+        self._seen: dict[str, datetime] = {}
+
+    def now(self) -> datetime:
+        return self.clock.now().astimezone(timezone.utc)
+
+    # ================================================================== admin
+    def add_office(self, code: str, name: str) -> bool:
+        with self.db.write() as s:
+            office = s.get(Office, code)
+            if office is not None:
+                office.name = name
+                return False
+            s.add(Office(code=code, name=name, created_at=iso_utc(self.now())))
+            return True
+
+    def list_offices(self) -> list[dict[str, str]]:
+        with self.db.read() as s:
+            return [{"code": o.code, "name": o.name, "created_at": o.created_at}
+                    for o in s.scalars(select(Office).order_by(Office.code))]
+
+    def make_enrollment_code(self, office_code: str, expires: timedelta) -> tuple[str, str]:
+        code = new_enrollment_code()
+        now = self.now()
+        with self.db.write() as s:
+            if s.get(Office, office_code) is None:
+                raise HubError(404, ProblemCode.NOT_FOUND, f"no office {office_code!r}")
+            s.add(EnrollmentCode(code_hash=hash_secret(normalise_code(code)), office_code=office_code,
+                                 created_at=iso_utc(now), expires_at=iso_utc(now + expires)))
+        return code, iso_utc(now + expires)
+
+    def list_devices(self) -> list[dict[str, Any]]:
+        with self.db.read() as s:
+            return [{"device_id": d.device_id, "office_code": d.office_code, "name": d.name,
+                     "client_version": d.client_version, "created_at": d.created_at,
+                     "last_seen_at": d.last_seen_at, "revoked_at": d.revoked_at}
+                    for d in s.scalars(select(Device).order_by(Device.created_at))]
+
+    def revoke_device(self, device_id: str) -> bool:
+        with self.db.write() as s:
+            dev = s.get(Device, device_id)
+            if dev is None:
+                raise HubError(404, ProblemCode.NOT_FOUND, f"no device {device_id}")
+            if dev.revoked_at:
+                return False
+            dev.revoked_at = iso_utc(self.now())
+            return True
+
+    # ================================================================== enrolment and auth
+    def enroll(self, req: EnrollRequest) -> dict[str, Any]:
+        now = self.now()
+        code_hash = hash_secret(normalise_code(req.enrollment_code))
+        token = new_token()
+        with self.db.write() as s:
+            code = s.get(EnrollmentCode, code_hash)
+            if code is None:
+                raise HubError(403, ProblemCode.ENROLLMENT_INVALID, "unknown enrolment code")
+            if code.office_code != req.office_code:
+                raise HubError(403, ProblemCode.OFFICE_MISMATCH,
+                               "the enrolment code belongs to another office")
+            device_id = req.device_id or uuid7()
+            existing = s.get(Device, device_id)
+            if code.used_at is not None:
+                # the same desk retrying after a lost answer: same code, same device -> new token
+                if (existing is not None and code.used_by_device == device_id
+                        and existing.revoked_at is None):
+                    existing.token_hash = hash_secret(token)
+                    return self._enrolled(existing, token, now)
+                raise HubError(403, ProblemCode.ENROLLMENT_USED, "the enrolment code was already used")
+            if parse_iso(code.expires_at) <= now:
+                raise HubError(403, ProblemCode.ENROLLMENT_EXPIRED, "the enrolment code has expired")
+            if existing is not None:
+                raise HubError(409, ProblemCode.DEVICE_ID_TAKEN, "another device holds this device_id")
+            code.used_at = iso_utc(now)
+            code.used_by_device = device_id
+            dev = Device(device_id=device_id, office_code=code.office_code, name=req.device_name,
+                         client_version=req.client_version, token_hash=hash_secret(token),
+                         created_at=iso_utc(now))
+            s.add(dev)
+            log.info("device %s enrolled for office %s", device_id, code.office_code)
+            return self._enrolled(dev, token, now)
+
+    def _enrolled(self, dev: Device, token: str, now: datetime) -> dict[str, Any]:
+        return {"device_id": dev.device_id, "token": token, "office_code": dev.office_code,
+                "hub_id": self.hub_id, "server_time": iso_utc(now)}
+
+    def authenticate(self, token: str | None) -> DeviceInfo | None:
+        if not token or len(token) > 200:
+            return None
+        with self.db.read() as s:
+            row = s.execute(select(Device.device_id, Device.office_code, Device.revoked_at)
+                            .where(Device.token_hash == hash_secret(token))).first()
+        if row is None or row.revoked_at is not None:
+            return None
+        self._touch(row.device_id)
+        return DeviceInfo(device_id=row.device_id, office_code=row.office_code)
+
+    def _touch(self, device_id: str) -> None:
+        """Note when a device was last seen, at most once a minute (no write per request)."""
+        now = self.now()
+        last = self._seen.get(device_id)
+        if last is not None and now - last < timedelta(minutes=1):
+            return
+        self._seen[device_id] = now
+        try:
+            with self.db.plain() as s:
+                s.execute(update(Device).where(Device.device_id == device_id)
+                          .values(last_seen_at=iso_utc(now)))
+        except Exception:  # bookkeeping only; a busy database must not fail the request
+            log.warning("could not record last_seen for a device", exc_info=True)
+
+    # ================================================================== sync
+    def sync(self, device: DeviceInfo, req: SyncRequest) -> SyncOutcome:
+        if req.protocol not in SUPPORTED_PROTOCOLS:
+            raise HubError(400, ProblemCode.UNSUPPORTED_PROTOCOL,
+                           f"protocol {req.protocol} is not supported; this hub speaks {list(SUPPORTED_PROTOCOLS)}")
+        if req.device_id != device.device_id:
+            raise HubError(403, ProblemCode.DEVICE_MISMATCH, "device_id is not the token's device")
+        for i, ev in enumerate(req.events):
+            if check_event_data(ev.type, {}) == f"unknown event type {ev.type!r}":
+                raise HubError(422, ProblemCode.UNKNOWN_TYPE,
+                               f"events[{i}]: unknown event type {ev.type[:100]!r}")
+        cursor = int(req.cursor)
+        now = self.now()
+        if req.events:
+            with self.db.write() as s:
+                batch = _Batch(device=device, now=now)
+                self._push(s, batch, req.events)
+                events_json, out_cursor, has_more, pulled = self._pull(s, device, cursor, req.max_pull_bytes)
+                missing = self._missing_blobs(s, device)
+            accepted = sum(1 for r in batch.results if r["outcome"] == Outcome.ACCEPTED)
+            results = batch.results
+        else:
+            with self.db.read() as s:
+                events_json, out_cursor, has_more, pulled = self._pull(s, device, cursor, req.max_pull_bytes)
+                missing = self._missing_blobs(s, device)
+            accepted, results = 0, []
+        body = b"".join([
+            b'{"results":', json.dumps(results, ensure_ascii=False, separators=(",", ":")).encode("utf-8"),
+            b',"events":[', events_json, b'],"cursor":"', str(out_cursor).encode(),
+            b'","has_more":', b"true" if has_more else b"false",
+            b',"missing_blobs":', json.dumps(missing).encode(),
+            b',"server_time":"', iso_utc(self.now()).encode(), b'"}',
+        ])
+        return SyncOutcome(body=body, accepted=accepted, pulled=pulled)
+
+    # ---------------------------------------------------------------- push
+    def _push(self, s: Session, b: _Batch, events: list[WireEvent]) -> None:
+        ids = list({e.id for e in events})
+        existing: dict[str, tuple[str, int]] = {}
+        for i in range(0, len(ids), 500):
+            for eid, body, seq in s.execute(select(StoredEvent.id, StoredEvent.body, StoredEvent.server_seq)
+                                            .where(StoredEvent.id.in_(ids[i:i + 500]))):
+                existing[eid] = (body, seq)
+        cids = list({e.complaint_id for e in events})
+        for i in range(0, len(cids), 500):
+            for comp in s.scalars(select(Complaint).where(Complaint.complaint_id.in_(cids[i:i + 500]))):
+                b.complaints[comp.complaint_id] = comp
+        seq = s.execute(select(func.max(StoredEvent.server_seq))).scalar() or 0
+        received = iso_utc(b.now)
+        office = b.device.office_code
+
+        for ev in events:
+            body = ev.canonical().decode("utf-8")
+            prior = existing.get(ev.id)
+            if prior is not None:
+                if prior[0] == body:
+                    b.results.append({"id": ev.id, "outcome": Outcome.DUPLICATE, "server_seq": prior[1]})
+                else:
+                    b.results.append(_rejected(ev.id, RejectCode.ID_CONFLICT,
+                                               "this event id was already used with another body"))
+                continue
+            reason = self._check(b, ev)
+            if reason is not None:
+                b.results.append(_rejected(ev.id, *reason))
+                continue
+            seq += 1
+            b.rows.append({"id": ev.id, "server_seq": seq, "complaint_id": ev.complaint_id,
+                           "office_code": office, "device_id": ev.device_id, "type": ev.type,
+                           "body": body, "received_at": received})
+            existing[ev.id] = (body, seq)
+            b.touched.add(ev.complaint_id)
+            self.hlc.observe(ev.hlc)
+            if ev.type == EventType.ATTACHMENT_ADDED:
+                b.attachments.add((ev.data["sha256"], int(ev.data["size"])))
+            b.results.append({"id": ev.id, "outcome": Outcome.ACCEPTED, "server_seq": seq})
+
+        if b.rows:
+            s.execute(insert(StoredEvent), b.rows)
+        for sha, size in sorted(b.attachments):
+            if s.get(Attachment, (sha, office, b.device.device_id)) is None:
+                s.add(Attachment(sha256=sha, office_code=office, device_id=b.device.device_id, size=size))
+        s.flush()
+        if b.touched:
+            self._project(s, sorted(b.touched), seq, b.now)
+
+    def _check(self, b: _Batch, ev: WireEvent) -> tuple[str, str] | None:
+        office = b.device.office_code
+        if ev.device_id != b.device.device_id:
+            return RejectCode.FORBIDDEN, "the event was made by another device"
+        if ev.type in HUB_ONLY_TYPES:
+            return RejectCode.FORBIDDEN, f"only the hub makes {ev.type}"
+        problem = check_event_data(ev.type, ev.data)
+        if problem is not None:
+            return RejectCode.MALFORMED, problem
+        comp = b.complaints.get(ev.complaint_id)
+        if ev.type in CREATION_TYPES:
+            claimed = ev.data.get("office_code") or office
+            if claimed != office:
+                return RejectCode.FORBIDDEN, "the complaint belongs to another office"
+            if comp is None:
+                comp = Complaint(complaint_id=ev.complaint_id, office_code=office, status="",
+                                 last_hlc="", updated_at="", event_count=0, has_conflict=False)
+                b.complaints[ev.complaint_id] = comp
+                # the row is written when the batch is projected
+            elif comp.office_code != office:
+                return RejectCode.FORBIDDEN, "the complaint belongs to another office"
+            return None
+        if comp is None:
+            return RejectCode.UNKNOWN_COMPLAINT, "the hub has no complaint with this id"
+        if comp.office_code != office:
+            return RejectCode.FORBIDDEN, "the complaint belongs to another office"
+        return None
+
+    def _project(self, s: Session, complaint_ids: list[str], seq: int, now: datetime) -> None:
+        """Re-fold touched complaints; assign Tracking IDs to new ones (same transaction)."""
+        events = national.load_events(s, complaint_ids)
+        hub_rows = []
+        for cid in complaint_ids:
+            comp = s.get(Complaint, cid)
+            if comp is None:
+                # created in this batch
+                comp = Complaint(complaint_id=cid, office_code=_office_of(s, cid), status="",
+                                 last_hlc="", updated_at="", event_count=0, has_conflict=False)
+                s.add(comp)
+            state = fold(events[cid])
+            national.apply_state(comp, state)
+            if state is not None and not state.tracking_id and not comp.tracking_id:
+                tid = national.next_tracking_id(s, cid, now)
+                seq += 1
+                row = self.maker.make(s, comp, national.TRACKING_TYPE, {"tracking_id": tid}, seq, now,
+                                      after_hlc=state.last_hlc)
+                hub_rows.append(row)
+                comp.tracking_id = tid
+                comp.last_hlc = json.loads(row.body)["hlc"]
+        for row in hub_rows:
+            s.add(row)
+        s.flush()
+
+    # ---------------------------------------------------------------- pull
+    def _pull(self, s: Session, device: DeviceInfo, cursor: int, max_bytes: int
+              ) -> tuple[bytes, int, bool, int]:
+        parts: list[bytes] = []
+        total = 0
+        last = cursor
+        has_more = False
+        after = cursor
+        while True:
+            rows = s.execute(select(StoredEvent.server_seq, StoredEvent.body)
+                             .where(StoredEvent.office_code == device.office_code,
+                                    StoredEvent.device_id != device.device_id,
+                                    StoredEvent.server_seq > after)
+                             .order_by(StoredEvent.server_seq).limit(PULL_CHUNK)).all()
+            for seq, body in rows:
+                piece = b'{"server_seq":' + str(seq).encode() + b"," + body[1:].encode("utf-8")
+                if parts and total + len(piece) + 1 > max_bytes:
+                    has_more = True
+                    break
+                parts.append(piece)
+                total += len(piece) + 1
+                last = seq
+            if has_more or len(rows) < PULL_CHUNK:
+                break
+            after = rows[-1][0]
+        if not has_more:
+            top = s.execute(select(func.max(StoredEvent.server_seq))).scalar() or 0
+            last = max(last, top)
+        return b",".join(parts), last, has_more, len(parts)
+
+    def _missing_blobs(self, s: Session, device: DeviceInfo) -> list[str]:
+        have = select(Blob.sha256)
+        rows = s.execute(select(Attachment.sha256)
+                         .where(Attachment.device_id == device.device_id,
+                                Attachment.sha256.not_in(have))
+                         .order_by(Attachment.sha256).limit(MISSING_BLOBS_LIMIT)).scalars().all()
+        return list(rows)
+
+    # ================================================================== reference
+    def reference(self) -> tuple[bytes, str]:
+        with self.db.read() as s:
+            ref = s.scalars(select(Reference).order_by(Reference.version.desc()).limit(1)).first()
+            if ref is not None:
+                return ref.body.encode("utf-8"), ref.etag
+        body = canonical_json(ReferenceData().model_dump(mode="json"))
+        return body, _etag(body)
+
+    def load_reference(self, raw: dict[str, Any]) -> tuple[int, str]:
+        """Sections present in ``raw`` replace the current ones; absent sections are kept."""
+        incoming = ReferenceData.model_validate(raw)
+        with self.db.write() as s:
+            cur = s.scalars(select(Reference).order_by(Reference.version.desc()).limit(1)).first()
+            merged: dict[str, Any] = json.loads(cur.body) if cur else ReferenceData().model_dump(mode="json")
+            data = incoming.model_dump(mode="json")
+            for section in REFERENCE_SECTIONS:
+                if section in raw:
+                    merged[section] = data[section]
+            version = (cur.version if cur else 0) + 1
+            merged["version"] = version
+            body = canonical_json(ReferenceData.model_validate(merged).model_dump(mode="json"))
+            etag = _etag(body)
+            s.add(Reference(version=version, etag=etag, body=body.decode("utf-8"),
+                            loaded_at=iso_utc(self.now())))
+        return version, etag
+
+    def closures(self) -> set[date]:
+        body, _ = self.reference()
+        out: set[date] = set()
+        for c in json.loads(body).get("closures", []):
+            try:
+                out.add(date.fromisoformat(c["date"]))
+            except (KeyError, ValueError):
+                continue
+        return out
+
+    # ================================================================== auto-close
+    def autoclose(self, now: datetime | None = None) -> list[str]:
+        """Close by system every complaint followed up 10+ working days ago without a reply."""
+        now = (now or self.now()).astimezone(timezone.utc)
+        today = now.astimezone(self.tz).date()
+        calendar = national.make_calendar(self.closures())
+        closed: list[str] = []
+        with self.db.write() as s:
+            candidates = s.scalars(select(Complaint).where(Complaint.status == "ditindaklanjuti")).all()
+            due = [c for c in candidates if national.autoclose_due(c, calendar, today, self.tz)]
+            if not due:
+                return []
+            seq = s.execute(select(func.max(StoredEvent.server_seq))).scalar() or 0
+            for comp in due:
+                seq += 1
+                row = self.maker.make(s, comp, national.CLOSED_TYPE,
+                                      {"by": "system", "note": national.CLOSE_NOTE}, seq, now,
+                                      after_hlc=comp.last_hlc or None)
+                s.add(row)
+                closed.append(comp.complaint_id)
+            s.flush()
+            events = national.load_events(s, closed)
+            for comp in due:
+                national.apply_state(comp, fold(events[comp.complaint_id]))
+        if closed:
+            log.info("auto-closed %d complaints", len(closed))
+        return closed
+
+    def complaint_summary(self, complaint_id: str) -> dict[str, Any] | None:
+        with self.db.read() as s:
+            c = s.get(Complaint, complaint_id)
+            if c is None:
+                return None
+            return {"complaint_id": c.complaint_id, "office_code": c.office_code, "status": c.status,
+                    "tracking_id": c.tracking_id, "has_conflict": c.has_conflict,
+                    "event_count": c.event_count}
+
+
+def _office_of(s: Session, cid: str) -> str:
+    return s.execute(select(StoredEvent.office_code).where(StoredEvent.complaint_id == cid).limit(1)).scalar_one()
+
+
+def _rejected(eid: str, code: str, detail: str) -> dict[str, Any]:
+    return {"id": eid, "outcome": Outcome.REJECTED, "code": code, "detail": detail}
+
+
+def _etag(body: bytes) -> str:
+    return '"' + hashlib.sha256(body).hexdigest()[:40] + '"'

@@ -1,0 +1,291 @@
+"""The hub's database: SQLAlchemy 2 typed tables, engines for SQLite and PostgreSQL.
+
+Schema v1 is created with ``create_all`` at start (``hub_meta`` keeps ``schema_version`` and the
+hub's own id); a later schema change brings migrations.
+
+Write transactions are serialised so that ``server_seq`` is gap-safe: the order in which sequence
+numbers are handed out is the order in which they become visible. :meth:`HubDB.write` takes an
+in-process lock and then the database's own: ``BEGIN IMMEDIATE`` on SQLite,
+``pg_advisory_xact_lock`` on PostgreSQL (held until commit, so also across processes, e.g. the
+admin command line's ``autoclose``). Reads (:meth:`HubDB.read`) run in one snapshot: a deferred
+transaction on SQLite (WAL), ``REPEATABLE READ`` on PostgreSQL.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime, timezone
+
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Index,
+    Integer,
+    String,
+    Text,
+    create_engine,
+    event,
+    select,
+    text,
+)
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, sessionmaker
+
+from lapor_desktop.core.ids import uuid7
+
+SCHEMA_VERSION = 1
+ADVISORY_LOCK_KEY = 0x4C41504F52  # "LAPOR"
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Meta(Base):
+    __tablename__ = "hub_meta"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class Counter(Base):
+    __tablename__ = "hub_counters"
+    name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[int] = mapped_column(BigInteger)
+
+
+class Office(Base):
+    __tablename__ = "offices"
+    code: Mapped[str] = mapped_column(String(64), primary_key=True)
+    name: Mapped[str] = mapped_column(String(300))
+    created_at: Mapped[str] = mapped_column(String(40))
+
+
+class EnrollmentCode(Base):
+    __tablename__ = "enrollment_codes"
+    code_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    office_code: Mapped[str] = mapped_column(String(64), index=True)
+    created_at: Mapped[str] = mapped_column(String(40))
+    expires_at: Mapped[str] = mapped_column(String(40))
+    used_at: Mapped[str | None] = mapped_column(String(40), nullable=True)
+    used_by_device: Mapped[str | None] = mapped_column(String(36), nullable=True)
+
+
+class Device(Base):
+    __tablename__ = "devices"
+    device_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    office_code: Mapped[str] = mapped_column(String(64), index=True)
+    name: Mapped[str] = mapped_column(String(200), default="")
+    client_version: Mapped[str] = mapped_column(String(100), default="")
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    created_at: Mapped[str] = mapped_column(String(40))
+    revoked_at: Mapped[str | None] = mapped_column(String(40), nullable=True)
+    last_seen_at: Mapped[str | None] = mapped_column(String(40), nullable=True)
+
+
+class StoredEvent(Base):
+    """Every event ever accepted. ``id`` is unique for all time."""
+
+    __tablename__ = "events"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    server_seq: Mapped[int] = mapped_column(BigInteger, unique=True)
+    complaint_id: Mapped[str] = mapped_column(String(36), index=True)
+    office_code: Mapped[str] = mapped_column(String(64))
+    device_id: Mapped[str] = mapped_column(String(36))
+    type: Mapped[str] = mapped_column(String(100))
+    body: Mapped[str] = mapped_column(Text)  # canonical JSON of the wire event minus server_seq
+    received_at: Mapped[str] = mapped_column(String(40))
+
+    __table_args__ = (Index("ix_events_office_seq", "office_code", "server_seq"),)
+
+
+class Complaint(Base):
+    """The hub's projection of a complaint (what scoping and the national side need)."""
+
+    __tablename__ = "complaints"
+    complaint_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    office_code: Mapped[str] = mapped_column(String(64), index=True)
+    status: Mapped[str] = mapped_column(String(40), default="", index=True)
+    tracking_id: Mapped[str | None] = mapped_column(String(20), nullable=True, index=True)
+    followed_up_at: Mapped[str | None] = mapped_column(String(40), nullable=True)
+    last_reply_at: Mapped[str | None] = mapped_column(String(40), nullable=True)
+    last_hlc: Mapped[str] = mapped_column(String(40), default="")
+    has_conflict: Mapped[bool] = mapped_column(Boolean, default=False)
+    event_count: Mapped[int] = mapped_column(Integer, default=0)
+    updated_at: Mapped[str] = mapped_column(String(40), default="")
+
+
+class TrackingId(Base):
+    """Tracking IDs this hub handed out: unique by constraint."""
+
+    __tablename__ = "tracking_ids"
+    tracking_id: Mapped[str] = mapped_column(String(7), primary_key=True)
+    complaint_id: Mapped[str] = mapped_column(String(36), unique=True)
+    assigned_at: Mapped[str] = mapped_column(String(40))
+
+
+class Attachment(Base):
+    """Which device/office announced which blob (scopes blob access, feeds missing_blobs)."""
+
+    __tablename__ = "attachments"
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    office_code: Mapped[str] = mapped_column(String(64), primary_key=True)
+    device_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    size: Mapped[int] = mapped_column(BigInteger, default=0)
+
+    __table_args__ = (Index("ix_attachments_device", "device_id", "sha256"),)
+
+
+class Blob(Base):
+    """A complete, verified blob on disk."""
+
+    __tablename__ = "blobs"
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    size: Mapped[int] = mapped_column(BigInteger)
+    stored_at: Mapped[str] = mapped_column(String(40))
+
+
+class BlobUpload(Base):
+    """A partial upload: its declared length (the bytes so far are the ``.part`` file)."""
+
+    __tablename__ = "blob_uploads"
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    length: Mapped[int] = mapped_column(BigInteger)
+    started_at: Mapped[str] = mapped_column(String(40))
+
+
+class Reference(Base):
+    __tablename__ = "reference"
+    version: Mapped[int] = mapped_column(Integer, primary_key=True)
+    etag: Mapped[str] = mapped_column(String(80))
+    body: Mapped[str] = mapped_column(Text)
+    loaded_at: Mapped[str] = mapped_column(String(40))
+
+
+def now_iso() -> str:
+    from lapor_desktop.core.clock import iso_utc
+
+    return iso_utc(datetime.now(timezone.utc))
+
+
+class HubDB:
+    """Engines, sessions and the serialised write transaction."""
+
+    def __init__(self, url: str, *, echo: bool = False) -> None:
+        self.url = url
+        self.is_sqlite = url.startswith("sqlite")
+        self.is_postgres = url.startswith("postgresql")
+        if not (self.is_sqlite or self.is_postgres):
+            raise ValueError("--db must be sqlite:///PATH or postgresql+psycopg://...")
+        self._write_lock = threading.Lock()
+        if self.is_sqlite:
+            self.engine = self._sqlite_engine(url, "BEGIN", echo)
+            self.write_engine = self._sqlite_engine(url, "BEGIN IMMEDIATE", echo)
+            self.read_engine = self.engine
+        else:
+            self.engine = create_engine(url, echo=echo, pool_size=10, max_overflow=20,
+                                        pool_pre_ping=True)
+            self.write_engine = self.engine
+            self.read_engine = self.engine.execution_options(isolation_level="REPEATABLE READ")
+        self._write_sessions = sessionmaker(self.write_engine, expire_on_commit=False)
+        self._read_sessions = sessionmaker(self.read_engine, expire_on_commit=False)
+
+    @staticmethod
+    def _sqlite_engine(url: str, begin: str, echo: bool) -> Engine:
+        engine = create_engine(url, echo=echo, connect_args={"timeout": 30, "check_same_thread": False},
+                               pool_size=10, max_overflow=20)
+
+        @event.listens_for(engine, "connect")
+        def _on_connect(dbapi_conn, _rec):  # noqa: ANN001
+            dbapi_conn.isolation_level = None  # we issue BEGIN ourselves
+            cur = dbapi_conn.cursor()
+            cur.execute("PRAGMA journal_mode=WAL")
+            cur.execute("PRAGMA foreign_keys=ON")
+            cur.execute("PRAGMA busy_timeout=30000")
+            cur.execute("PRAGMA synchronous=NORMAL")
+            cur.close()
+
+        @event.listens_for(engine, "begin")
+        def _on_begin(conn):  # noqa: ANN001
+            conn.exec_driver_sql(begin)
+
+        return engine
+
+    # ---------------------------------------------------------------- set up
+    def create_schema(self) -> str:
+        """Create tables if missing; return the hub id (made at first start)."""
+        if self.is_postgres:
+            with self.engine.begin() as conn:
+                conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": ADVISORY_LOCK_KEY + 1})
+                Base.metadata.create_all(conn)
+        else:
+            with self.write_engine.begin() as conn:
+                Base.metadata.create_all(conn)
+        with self.write() as s:
+            version = s.get(Meta, "schema_version")
+            if version is None:
+                s.add(Meta(key="schema_version", value=str(SCHEMA_VERSION)))
+            elif int(version.value) > SCHEMA_VERSION:
+                raise RuntimeError(f"hub database schema {version.value} is newer than this program")
+            hub = s.get(Meta, "hub_id")
+            if hub is None:
+                hub = Meta(key="hub_id", value=uuid7())
+                s.add(hub)
+            return hub.value
+
+    # ---------------------------------------------------------------- sessions
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """One serialised write transaction (gap-safe server_seq)."""
+        with self._write_lock:
+            with self._write_sessions() as session:
+                with session.begin():
+                    if self.is_postgres:
+                        session.execute(text("SELECT pg_advisory_xact_lock(:k)"),
+                                        {"k": ADVISORY_LOCK_KEY})
+                    yield session
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A read-only transaction over one snapshot."""
+        with self._read_sessions() as session:
+            with session.begin():
+                yield session
+
+    @contextmanager
+    def plain(self) -> Iterator[Session]:
+        """A short transaction that touches no sequence (device bookkeeping)."""
+        with self._write_sessions() as session:
+            with session.begin():
+                yield session
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+        if self.write_engine is not self.engine:
+            self.write_engine.dispose()
+
+
+def next_counter(session: Session, name: str, start: int, step: int = 1) -> int:
+    """Increment and return a counter (inside a write transaction)."""
+    row = session.get(Counter, name)
+    if row is None:
+        row = Counter(name=name, value=start)
+        session.add(row)
+        session.flush()
+        return start
+    row.value = row.value + step
+    return row.value
+
+
+def get_counter(session: Session, name: str) -> int | None:
+    row = session.execute(select(Counter.value).where(Counter.name == name)).scalar_one_or_none()
+    return row
+
+
+__all__ = [
+    "Attachment", "Base", "Blob", "BlobUpload", "Complaint", "Counter", "Device", "EnrollmentCode",
+    "HubDB", "IntegrityError", "Meta", "Office", "Reference", "StoredEvent", "TrackingId",
+    "get_counter", "next_counter", "now_iso",
+]
