@@ -1,0 +1,80 @@
+"""The command line on a fresh profile, run as a real process: setup, users, intake, doctor."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+
+def run(home: Path, *args: str, stdin: str | None = None) -> subprocess.CompletedProcess:
+    env = {**os.environ, "LAPOR_DESKTOP_HOME": str(home)}
+    return subprocess.run([sys.executable, "-m", "lapor_desktop", *args], input=stdin, capture_output=True,
+                          text=True, env=env, timeout=180)
+
+
+@pytest.fixture
+def home(tmp_path: Path) -> Path:
+    h = tmp_path / "home"
+    r = run(h, "setup", "--office-code", "TIDORE", "--office-name", "Pemerintah Kota Tidore Kepulauan",
+            "--desk-code", "D1")
+    assert r.returncode == 0, r.stderr
+    assert json.loads(r.stdout)["desk_code"] == "D1"
+    r = run(h, "users", "add", "budi", "--role", "front_desk", "--name", "Budi", "--password-stdin",
+            stdin="sandi-rahasia\n")
+    assert r.returncode == 0, r.stderr
+    return h
+
+
+def _line(i: int) -> dict:
+    return {"title": f"Lampu jalan padam nomor {i}",
+            "body": f"Lampu penerangan jalan di pesisir Dokiri padam sejak {i % 28 + 1} hari, rawan kecelakaan.",
+            "channel": ["tatap_muka", "pos_surat", "hotline"][i % 3], "category_id": 928,
+            "reporter": {"name": f"Warga {i}", "phone": f"08123{i:07d}"},
+            "location": {"district": "Tidore Timur", "village": "Dokiri"}}
+
+
+def test_intake_of_1000_lines_then_doctor(home: Path, tmp_path: Path):
+    f = tmp_path / "in.jsonl"
+    f.write_text("\n".join(json.dumps(_line(i)) for i in range(1000)) + "\n", encoding="utf-8")
+    r = run(home, "intake", "--as", "budi", str(f))
+    assert r.returncode == 0, r.stderr[-2000:]
+    out = [json.loads(x) for x in r.stdout.splitlines()]
+    assert len(out) == 1000 and all(o["ok"] for o in out)
+    receipts = [o["receipt_number"] for o in out]
+    assert len(set(receipts)) == 1000 and receipts[0].startswith("TIDORE-D1-") and receipts[0].endswith("-0001")
+    r = run(home, "doctor")
+    assert r.returncode == 0, r.stderr
+    doc = json.loads(r.stdout)
+    assert doc["integrity"] == "ok" and doc["schema"] == doc["schema_head"]
+    assert doc["counts"]["complaints"] == 1000 and doc["counts"]["outbox_pending"] == 1000
+
+
+def test_bad_lines_are_reported_by_number_and_good_ones_kept(home: Path, tmp_path: Path):
+    lines = [json.dumps(_line(1)), "{not json", json.dumps({**_line(2), "reporter": {"name": "X", "nik": "12345"}}),
+             json.dumps(_line(3))]
+    r = run(home, "intake", "--as", "budi", "-", stdin="\n".join(lines) + "\n")
+    assert r.returncode == 1
+    out = [json.loads(x) for x in r.stdout.splitlines()]
+    assert [o["line"] for o in out] == [1, 2, 3, 4]
+    assert [o["ok"] for o in out] == [True, False, False, True]
+    assert out[2]["errors"][0]["field"] == "reporter.nik" and "NIK" in out[2]["errors"][0]["message"]
+    assert "baris 3 ditolak" in r.stderr
+    doc = json.loads(run(home, "doctor").stdout)
+    assert doc["counts"]["complaints"] == 2
+
+
+def test_exit_codes(tmp_path: Path, home: Path):
+    assert run(home, "intake", "--as", "nobody", "-", stdin="").returncode == 1
+    assert run(home, "frobnicate").returncode == 1
+    fresh = tmp_path / "fresh"
+    r = run(fresh, "intake", "--as", "budi", "-", stdin="")
+    assert r.returncode == 4 and "setup" in r.stderr
+    r = run(home, "users", "add", "x", "--role", "boss", "--password-stdin", stdin="pendek\n")
+    assert r.returncode == 1 and "role" in r.stderr and "password" in r.stderr
+    r = run(home, "--version")
+    assert r.returncode == 0 and "lapor-desktop" in r.stdout

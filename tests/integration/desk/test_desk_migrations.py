@@ -1,0 +1,55 @@
+"""Schema migrations: an empty file upgrades to exactly the models; a second run changes nothing."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+
+from lapor_desktop.store.db import Database
+from lapor_desktop.store.migrate import backup_file, head_revision, migrate
+from lapor_desktop.store.models import Base
+
+
+def _include(obj, name, type_, reflected, compare_to):  # noqa: ANN001
+    return not (type_ == "table" and (name or "").startswith("complaints_fts"))
+
+
+def test_upgrade_from_empty_equals_the_models(tmp_path):
+    db = Database(tmp_path / "desk.sqlite3")
+    result = migrate(db, tmp_path / "backups")
+    assert result.before is None and result.after == head_revision()
+    with db.engine.connect() as conn:
+        ctx = MigrationContext.configure(conn, opts={"include_object": _include, "compare_type": True})
+        diff = compare_metadata(ctx, Base.metadata)
+    assert diff == []
+    names = {r[0] for r in sqlite3.connect(db.path).execute("select name from sqlite_master where type='table'")}
+    assert "complaints_fts" in names
+    db.dispose()
+
+
+def test_second_run_is_a_no_op_and_makes_no_backup(tmp_path):
+    db = Database(tmp_path / "desk.sqlite3")
+    migrate(db, tmp_path / "backups")
+    schema_before = sqlite3.connect(db.path).execute("select group_concat(sql) from sqlite_master").fetchone()
+    again = migrate(db, tmp_path / "backups")
+    assert not again.changed and again.backup is None
+    schema_after = sqlite3.connect(db.path).execute("select group_concat(sql) from sqlite_master").fetchone()
+    assert schema_before == schema_after
+    assert not (tmp_path / "backups").exists() or list((tmp_path / "backups").iterdir()) == []
+    db.dispose()
+
+
+def test_pragmas_and_backup_copy(tmp_path):
+    db = Database(tmp_path / "desk.sqlite3")
+    migrate(db)
+    with db.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
+    copy = backup_file(db.path, tmp_path / "bk", "manual")
+    check = sqlite3.connect(copy)
+    assert check.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert check.execute("select version_num from alembic_version").fetchone()[0] == head_revision()
+    db.dispose()

@@ -1,0 +1,214 @@
+"""Complaint use cases on a real SQLite store: what a clerk or officer would notice."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import select
+
+from lapor_desktop.core.errors import InvalidAction, InvalidInput, PermissionDenied
+from lapor_desktop.domain.enums import Action, Status
+from lapor_desktop.store import repo
+from lapor_desktop.store.models import ComplaintRow, EventRow, OutboxRow
+
+from desk_helpers import walk_in
+
+
+def _rows(desk, model, **where):
+    with desk.db.read() as s:
+        stmt = select(model)
+        for k, v in where.items():
+            stmt = stmt.where(getattr(model, k) == v)
+        return list(s.scalars(stmt))
+
+
+def test_record_writes_complaint_event_and_outbox_together(desk, svc, actors):
+    rec = svc.record(actors["front_desk"], walk_in())
+    assert rec.receipt_number == "TIDORE-A1-261123-0001"
+    [row] = _rows(desk, ComplaintRow, id=rec.id)
+    assert row.status == Status.BELUM_TERVERIFIKASI
+    assert row.confidential is True  # walk-ins default to Rahasia
+    assert row.reporter_phone == "+6281234567890"
+    assert row.due_kind == "verify" and row.due_date == "2026-11-26"  # 3 working days from Monday
+    [event] = _rows(desk, EventRow, complaint_id=rec.id)
+    assert event.type == "complaint.created" and event.sync_status == "pending"
+    [out] = _rows(desk, OutboxRow, event_id=event.id)
+    assert out.state == "pending"
+
+
+def test_receipt_numbers_are_sequential_per_day_and_unique(svc, actors, clock):
+    first = [svc.record(actors["front_desk"], walk_in()).receipt_number for _ in range(3)]
+    clock.advance(days=1)
+    nxt = svc.record(actors["front_desk"], walk_in()).receipt_number
+    assert first == ["TIDORE-A1-261123-0001", "TIDORE-A1-261123-0002", "TIDORE-A1-261123-0003"]
+    assert nxt == "TIDORE-A1-261124-0001"
+
+
+def test_invalid_complaint_is_refused_whole_and_nothing_is_written(desk, svc, actors):
+    with pytest.raises(InvalidInput) as exc:
+        svc.record(actors["front_desk"], walk_in(title="", reporter={"name": "A", "nik": "123"}))
+    fields = {e.field for e in exc.value.errors}
+    assert {"title", "reporter.nik"} <= fields
+    assert all(e.message for e in exc.value.errors)
+    assert _rows(desk, ComplaintRow) == [] and _rows(desk, EventRow) == [] and _rows(desk, OutboxRow) == []
+
+
+def test_supervisor_and_liaison_cannot_record(svc, actors):
+    for who in ("supervisor", "liaison"):
+        with pytest.raises(PermissionDenied):
+            svc.record(actors[who], walk_in())
+
+
+def test_each_action_adds_one_event_one_outbox_entry_and_updates_the_row(desk, svc, actors):
+    cid = svc.record(actors["front_desk"], walk_in()).id
+    steps = [
+        ("verifier", Action.VERIFY, {}, Status.TERVERIFIKASI),
+        ("verifier", Action.REQUEST_INFO, {"note": "Mohon foto lokasi"}, Status.MENUNGGU_KELENGKAPAN),
+        ("front_desk", Action.RECEIVE_INFO, {"note": "Foto diantar"}, Status.TERVERIFIKASI),
+        ("verifier", Action.FORWARD, {"agency_id": 91001}, Status.TERDISPOSISI),
+        ("liaison", Action.FOLLOW_UP, {"text": "Jalan sudah ditambal"}, Status.DITINDAKLANJUTI),
+        ("verifier", Action.CLOSE, {"note": "Selesai"}, Status.SELESAI),
+        ("verifier", Action.REOPEN, {"reason": "Pelapor belum puas"}, Status.TERDISPOSISI),
+        ("verifier", Action.ARCHIVE, {"reason": "Ganda"}, Status.DIARSIPKAN),
+    ]
+    for n, (who, action, payload, expected) in enumerate(steps, start=2):
+        svc.act(actors[who], cid, action, payload)
+        [row] = _rows(desk, ComplaintRow, id=cid)
+        assert row.status == expected, action
+        assert row.event_count == n
+        assert len(_rows(desk, EventRow, complaint_id=cid)) == n
+        with desk.db.read() as s:
+            assert repo.counts(s).outbox == n
+    [row] = _rows(desk, ComplaintRow, id=cid)
+    assert row.agency_name.startswith("Dinas Pekerjaan Umum")
+
+
+def test_wrong_role_and_wrong_state_are_refused(svc, actors):
+    cid = svc.record(actors["front_desk"], walk_in()).id
+    with pytest.raises(PermissionDenied):
+        svc.act(actors["front_desk"], cid, Action.FORWARD, {"agency_id": 91001})
+    with pytest.raises(PermissionDenied):
+        svc.act(actors["supervisor"], cid, Action.COMMENT, {"text": "halo"})
+    with pytest.raises(InvalidAction):
+        svc.act(actors["verifier"], cid, Action.REOPEN, {"reason": "x"})
+    svc.act(actors["verifier"], cid, Action.FORWARD, {"agency_id": 91001})
+    # a liaison of another agency neither sees nor acts on it
+    with pytest.raises(InvalidAction):
+        svc.act(actors["liaison_other"], cid, Action.FOLLOW_UP, {"text": "bukan kami"})
+    with pytest.raises(PermissionDenied):
+        svc.detail(actors["liaison_other"], cid)
+
+
+def test_forward_needs_a_known_agency_and_reasons_are_required(svc, actors):
+    cid = svc.record(actors["front_desk"], walk_in()).id
+    with pytest.raises(InvalidInput) as exc:
+        svc.act(actors["verifier"], cid, Action.FORWARD, {"agency_id": 4242})
+    assert exc.value.errors[0].field == "agency_id"
+    with pytest.raises(InvalidInput) as exc:
+        svc.act(actors["verifier"], cid, Action.ARCHIVE, {"reason": "  "})
+    assert exc.value.errors[0].field == "reason" and "wajib" in exc.value.errors[0].message
+
+
+def test_edit_keeps_the_first_body_text(svc, actors):
+    cid = svc.record(actors["front_desk"], walk_in()).id
+    svc.act(actors["verifier"], cid, Action.EDIT, {"fields": {"body_final": "Teks yang dirapikan petugas verifikasi."}})
+    st = svc.state(cid)
+    assert st.body_initial.startswith("Jalan di depan SD Inpres Dokiri")
+    assert st.body_final == "Teks yang dirapikan petugas verifikasi."
+
+
+def test_bulk_forward_writes_one_event_per_complaint(desk, svc, actors):
+    ids = [r.id for r in svc.record_many(actors["front_desk"], [(walk_in(), ())] * 50)]
+    events = svc.act_many(actors["verifier"], ids, Action.FORWARD, {"agency_id": 91006})
+    assert len(events) == 50
+    assert all(r.status == Status.TERDISPOSISI for r in _rows(desk, ComplaintRow))
+
+
+def test_search_folds_case_and_diacritics_and_matches_prefixes(svc, actors):
+    svc.record(actors["front_desk"], walk_in())
+    svc.record(actors["front_desk"], walk_in(title="Pelayanan puskesmas lambat",
+                                             body="Antrean di Puskesmas Tomalou lebih dari empat jam, petugas tidak ada."))
+    svc.record(actors["front_desk"], walk_in(title="Sekolah rusak", body="Atap sékolah bocor saat hujan deras sejak lama."))
+    def found(q):
+        return {i.title for i in svc.queue_page(repo.QueueFilter(text=q)).items}
+    assert found("jalan berlubang") == {"Jalan Berlubang di depan SD Inpres"}
+    assert found("PUSKES") == {"Pelayanan puskesmas lambat"}
+    assert found("sekolah") == {"Sekolah rusak"}
+    assert found("TIDORE-A1-261123-0002") == {"Pelayanan puskesmas lambat"}
+    assert found("tidak-ada-kata-ini") == set()
+
+
+def test_keyset_pages_cover_every_complaint_once(svc, actors, clock):
+    made = []
+    for i in range(57):
+        clock.advance(minutes=7)
+        made.append(svc.record(actors["front_desk"], walk_in(title=f"Laporan nomor {i:03d}")).id)
+    for sort in ("received_desc", "received_asc", "due_asc", "updated_desc"):
+        seen, after = [], None
+        while True:
+            page = svc.queue_page(repo.QueueFilter(), sort=sort, after=after, limit=10)
+            seen += [i.id for i in page.items]
+            if page.next_after is None:
+                break
+            after = page.next_after
+        assert sorted(seen) == sorted(made) and len(seen) == len(set(seen)), sort
+    newest = svc.queue_page(repo.QueueFilter(), limit=1).items[0]
+    assert newest.id == made[-1]
+
+
+def test_filters_and_overdue_follow_working_days(desk, svc, actors, clock):
+    a = svc.record(actors["front_desk"], walk_in()).id  # Monday 23 Nov: verify by Thursday 26 Nov
+    svc.record(actors["front_desk"], walk_in(channel="pos_surat", classification="aspirasi"))
+    assert svc.queue_count(repo.QueueFilter(channel="pos_surat")) == 1
+    assert svc.queue_count(repo.QueueFilter(classification="aspirasi")) == 1
+    assert svc.queue_count(repo.QueueFilter(statuses=("belum_terverifikasi",))) == 2
+    assert svc.queue_count(repo.QueueFilter(overdue_on="2026-11-26")) == 0
+    assert svc.queue_count(repo.QueueFilter(overdue_on="2026-11-27")) == 2
+    # waiting for the reporter pauses the clock: not overdue while paused
+    svc.act(actors["verifier"], a, Action.REQUEST_INFO, {"note": "Mohon alamat lengkap"})
+    assert svc.queue_count(repo.QueueFilter(overdue_on="2026-11-27")) == 1
+
+
+def test_closure_day_moves_open_deadlines(desk, svc, actors):
+    from lapor_desktop.services.reference import ReferenceService
+
+    cid = svc.record(actors["front_desk"], walk_in()).id
+    ReferenceService(desk).add_closure(None, "2026-11-25", "Cuti bersama")
+    [row] = _rows(desk, ComplaintRow, id=cid)
+    assert row.due_date == "2026-11-27"
+
+
+def test_anonymous_identity_hidden_from_roles_that_need_not_see_it(svc, actors):
+    cid = svc.record(actors["front_desk"], walk_in(anonymous=True)).id
+    svc.act(actors["verifier"], cid, Action.FORWARD, {"agency_id": 91001})
+    assert svc.detail(actors["verifier"], cid).state.reporter["name"] == "Siti Rahma"
+    d = svc.detail(actors["liaison"], cid)
+    assert d.identity_hidden and d.state.reporter is None
+    created = d.timeline[0].event
+    assert created.data.get("reporter") is None
+    assert svc.detail(actors["supervisor"], cid).state.reporter is None
+
+
+def test_similar_complaints_by_text_nik_and_phone(svc, actors):
+    svc.record(actors["front_desk"], walk_in(reporter={"name": "Siti", "nik": "8272046512900001", "phone": "081234567890"}))
+    svc.record(actors["front_desk"], walk_in(title="Air PDAM mati", body="Air bersih tidak mengalir tiga hari di Soasio.",
+                                             reporter={"name": "Udin"}))
+    by_text = svc.similar(text="jalan berlubang depan sekolah")
+    assert [s.title for s in by_text][:1] == ["Jalan Berlubang di depan SD Inpres"]
+    assert [s.reason for s in svc.similar(nik="8272046512900001")] == ["nik"]
+    assert [s.reason for s in svc.similar(phone="+62 812-3456-7890")] == ["phone"]
+
+
+def test_sign_in(desk):
+    from lapor_desktop.core.errors import AuthFailed
+    from lapor_desktop.services.users import UserService
+
+    users = UserService(desk)
+    actor = users.authenticate("Verif", "rahasia-verif")
+    assert actor.role == "verifier"
+    with pytest.raises(AuthFailed):
+        users.authenticate("verif", "salah-sandi")
+    with pytest.raises(AuthFailed):
+        users.authenticate("tidak-ada", "rahasia-verif")
+    users.set_disabled(None, "verif", True)
+    with pytest.raises(AuthFailed):
+        users.authenticate("verif", "rahasia-verif")
