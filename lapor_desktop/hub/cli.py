@@ -3,7 +3,7 @@
     lapor-hub serve --db URL [--host 127.0.0.1] [--port 8600] [--data-dir DIR]
                     [--ssl-certfile F --ssl-keyfile F] [--autoclose-interval 600]
     lapor-hub offices add CODE NAME | offices list
-    lapor-hub enrollment-code --office CODE [--expires 72h]
+    lapor-hub enrollment-code --office CODE [--expires 72h] [--count N]
     lapor-hub devices list [--json] | devices revoke DEVICE_ID
     lapor-hub reference load FILE | reference show
     lapor-hub autoclose [--now ISO]
@@ -129,12 +129,13 @@ def cmd_enrollment_code(args) -> int:
     from .service import HubError
 
     service = _service(args)
-    try:
-        code, expires = service.make_enrollment_code(args.office, args.expires)
-    except HubError as exc:
-        print(exc.detail, file=sys.stderr)
-        return 1
-    print(code)
+    for _ in range(max(1, args.count)):
+        try:
+            code, expires = service.make_enrollment_code(args.office, args.expires)
+        except HubError as exc:
+            print(exc.detail, file=sys.stderr)
+            return 1
+        print(code)
     print(f"office {args.office}, single use, expires {expires}", file=sys.stderr)
     return 0
 
@@ -230,6 +231,7 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--office", required=True)
     e.add_argument("--expires", type=parse_duration, default=timedelta(hours=72),
                    help="lifetime, e.g. 72h (default), 30m, 7d")
+    e.add_argument("--count", type=int, default=1, help="how many codes to print, one a line")
     e.set_defaults(func=cmd_enrollment_code)
 
     d = sub.add_parser("devices", help="enrolled desks")

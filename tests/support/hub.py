@@ -102,6 +102,8 @@ class HubProcess:
         else:
             self.db_url = f"sqlite:///{self.dir / 'hub.sqlite3'}"
         self.hub_id: str | None = None
+        self._offices: set[str] = set()
+        self._codes: dict[str, list[str]] = {}
 
     # ------------------------------------------------------------------ addresses
     @property
@@ -204,16 +206,28 @@ class HubProcess:
 
     def add_office(self, code: str, name: str | None = None) -> None:
         self.admin("offices", "add", code, name or f"Office {code}")
+        self._offices.add(code)
 
     def enrollment_code(self, office: str, expires: str = "72h") -> str:
         return self.admin("enrollment-code", "--office", office, "--expires", expires).stdout.strip()
 
+    def enrollment_codes(self, office: str, count: int, expires: str = "72h") -> list[str]:
+        out = self.admin("enrollment-code", "--office", office, "--expires", expires,
+                         "--count", str(count)).stdout
+        return [line.strip() for line in out.splitlines() if line.strip()]
+
+    def _pooled_code(self, office: str) -> str:
+        pool = self._codes.setdefault(office, [])
+        if not pool:
+            pool.extend(self.enrollment_codes(office, 8))
+        return pool.pop()
+
     def enroll(self, office: str, device_id: str | None = None, name: str = "test desk",
                add_office: bool = True) -> dict[str, Any]:
         """Make a code and enrol a device with it; returns the 201 body (device_id, token, ...)."""
-        if add_office:
+        if add_office and office not in self._offices:
             self.add_office(office)
-        code = self.enrollment_code(office)
+        code = self._pooled_code(office)
         body = {"enrollment_code": code, "office_code": office, "device_name": name,
                 "client_version": "test"}
         if device_id:
