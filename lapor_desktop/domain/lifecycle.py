@@ -187,6 +187,7 @@ def fold(events: Iterable[Event]) -> ComplaintState | None:
         if state is None:
             state = ComplaintState(id=event.complaint_id)
             state.conflicts.update(pending_conflicts)
+            state.event_count += len(pending_conflicts)  # they are part of the history too
         _apply(state, event)
         if event.id in edit_flags:
             state.conflicts[event.id] = edit_flags[event.id]
@@ -213,7 +214,8 @@ def _apply(st: ComplaintState, e: Event) -> None:
         st.category_id = _int(d.get("category_id"))
         st.reporter = d.get("reporter")
         st.anonymous = bool(d.get("anonymous", False))
-        st.confidential = bool(d.get("confidential", True))
+        # absent or null means "not chosen": keep the safe default, confidential (Rahasia)
+        st.confidential = True if d.get("confidential") is None else bool(d["confidential"])
         st.location = dict(d.get("location") or {})
         st.incident_date = d.get("incident_date")
         st.office_code = d.get("office_code") or ""
@@ -235,9 +237,9 @@ def _apply(st: ComplaintState, e: Event) -> None:
                 setattr(st, name, value)
         st.last_edit_id = e.id
     elif t == E.FLAGS_CHANGED:
-        if "anonymous" in d:
+        if d.get("anonymous") is not None:
             st.anonymous = bool(d["anonymous"])
-        if "confidential" in d:
+        if d.get("confidential") is not None:
             st.confidential = bool(d["confidential"])
     elif t == E.VERIFIED:
         st.status = S.TERVERIFIKASI
