@@ -1,0 +1,159 @@
+"""The composition root of the GUI.
+
+paths -> logging -> open_desk (migrates) -> QApplication -> translator -> login -> main window.
+The one place that wires the desk's services to the widgets.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+log = logging.getLogger("lapor_desktop.app")
+
+EXIT_OK, EXIT_FAIL, EXIT_STORE, EXIT_NOT_SET_UP = 0, 2, 3, 4
+
+
+def _language(args, desk=None) -> str:  # type: ignore[no-untyped-def]
+    lang = getattr(args, "lang", None) or os.environ.get("LAPOR_LANG")
+    if not lang and desk is not None:
+        lang = desk.settings.language
+    return lang if lang in ("id", "en") else "id"
+
+
+def _qapp():  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(sys.argv[:1])
+    app.setApplicationName("LAPOR! Desk")
+    app.setOrganizationName("LAPOR")
+    app.setApplicationDisplayName("LAPOR! Desk")
+    return app
+
+
+def not_set_up_text(lang: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate(
+        "App",
+        "This desk is not set up yet. The administrator sets it up once, in a terminal:\n\n"
+        "lapor-desktop setup --office-code TIDORE --office-name \"Pemerintah Kota Tidore Kepulauan\" "
+        "--reference tidore-kepulauan.json\n\n"
+        "lapor-desktop users add admin --role admin --name \"Admin\"\n\n"
+        "then adds an account for every front-desk officer (users add NAME --role front_desk). "
+        "Start LAPOR! Desk again afterwards.")
+
+
+def run_gui(args) -> int:  # type: ignore[no-untyped-def]
+    if getattr(args, "self_test", False):
+        return self_test(args)
+
+    from lapor_desktop.core.logsetup import setup_logging
+    from lapor_desktop.core.paths import AppPaths
+
+    paths = AppPaths.resolve(getattr(args, "data_dir", None))
+    setup_logging(paths.log_file, logging.DEBUG if getattr(args, "verbose", False) else logging.INFO)
+
+    from lapor_desktop.services.desk import open_desk
+
+    desk = None
+    open_error: BaseException | None = None
+    try:
+        desk = open_desk(paths)
+    except Exception as exc:  # noqa: BLE001 - shown to the user below
+        log.exception("opening the desk failed")
+        open_error = exc
+
+    app = _qapp()
+    from PySide6.QtCore import QCoreApplication, QSettings
+
+    from lapor_desktop.ui import dialogs
+    from lapor_desktop.ui.i18n import install_translator
+
+    lang = install_translator(app, _language(args, desk))
+    title = QCoreApplication.translate("App", "LAPOR! Desk")
+    if desk is None:
+        dialogs.inform(None, title, QCoreApplication.translate(
+            "App", "The database of this desk could not be opened (%1). Nothing was changed. "
+                   "Call the administrator; details are in the log file:\n%2")
+            .replace("%1", type(open_error).__name__).replace("%2", str(paths.log_file)), error=True)
+        return EXIT_STORE
+
+    from lapor_desktop.services.users import UserService
+    from lapor_desktop.ui.login import LoginDialog
+    from lapor_desktop.ui.main_window import MainWindow
+    from lapor_desktop.ui.tasks import TaskRunner
+
+    users = UserService(desk)
+    try:
+        has_users = bool(users.list())  # start-up, before any window exists
+    except Exception:  # noqa: BLE001
+        log.exception("reading staff accounts failed")
+        has_users = False
+    if not desk.settings.is_set_up or not has_users:
+        dialogs.inform(None, title, not_set_up_text(lang))
+        desk.close()
+        return EXIT_NOT_SET_UP
+
+    runner = TaskRunner()
+    try:
+        login = LoginDialog(runner, users, desk.settings.office_name)
+        if login.exec() != LoginDialog.DialogCode.Accepted or login.actor is None:
+            return EXIT_OK
+        ui_state = QSettings(str(paths.config_dir / "ui-state.ini"), QSettings.Format.IniFormat)
+        window = MainWindow(desk, runner, login.actor, lang=lang, ui_state=ui_state)
+        window.show()
+        code = app.exec()
+        return int(code)
+    finally:
+        runner.shutdown(wait=True)
+        desk.close()
+
+
+def self_test(args) -> int:  # type: ignore[no-untyped-def]
+    """Open a temporary profile, set it up, render the main window offscreen and exit 0."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from lapor_desktop.core.logsetup import setup_logging
+    from lapor_desktop.core.paths import AppPaths
+    from lapor_desktop.core.paths import resources_dir
+    from lapor_desktop.domain.model import Actor
+    from lapor_desktop.services.desk import setup_desk
+
+    with tempfile.TemporaryDirectory(prefix="lapor-selftest-") as tmp:
+        paths = AppPaths.under(tmp)
+        setup_logging(None)
+        ref = resources_dir() / "reference" / "tidore-kepulauan.json"
+        desk = setup_desk(paths, office_code="SELFTEST", office_name="Self test",
+                          reference_file=ref if ref.exists() else None)
+        app = _qapp()
+        from lapor_desktop.ui.i18n import install_translator
+        from lapor_desktop.ui.main_window import MainWindow
+        from lapor_desktop.ui.tasks import TaskRunner
+
+        install_translator(app, _language(args, desk))
+        runner = TaskRunner()
+        try:
+            window = MainWindow(desk, runner, Actor(login="selftest", role="front_desk", name="Self test"))
+            window.resize(1366, 768)
+            window.show()
+            ok = runner.wait_idle(20)
+            image = window.grab()
+            ok = ok and not image.isNull() and window.intake.ref_loaded
+            window.intake.shutdown()
+            window.close()
+        finally:
+            runner.shutdown(wait=True)
+            desk.close()
+        print("self-test ok" if ok else "self-test FAILED")
+        return EXIT_OK if ok else EXIT_FAIL
+
+
+if __name__ == "__main__":  # pragma: no cover
+    from lapor_desktop.cli import main
+
+    raise SystemExit(main())

@@ -1,0 +1,219 @@
+"""The main window: navigation on the left, pages in the middle, the desk's state below.
+
+Thin: it wires pages to the task runner and shows status; the pages do their own work.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QLocale, QSettings, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lapor_desktop.core.clock import parse_iso
+from lapor_desktop.domain.model import Actor
+from lapor_desktop.services.desk import Desk
+from lapor_desktop.services.status import DeskStatus, StatusService
+
+from . import dialogs
+from .intake import IntakePage
+from .labels import role_label
+from .tasks import TaskRunner
+
+STATUS_REFRESH_MS = 5000
+
+
+class PlaceholderPage(QWidget):
+    def __init__(self, title: str, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        lay = QVBoxLayout(self)
+        t = QLabel(title)
+        t.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        body = QLabel(text)
+        body.setWordWrap(True)
+        lay.addWidget(t)
+        lay.addWidget(body)
+        lay.addStretch(1)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, desk: Desk, runner: TaskRunner, actor: Actor, lang: str = "id",
+                 ui_state: QSettings | None = None) -> None:
+        super().__init__()
+        self.desk = desk
+        self.runner = runner
+        self.actor = actor
+        self.lang = lang
+        self.status_service = StatusService(desk)
+        self._ui_state = ui_state
+        self.setObjectName("main")
+        office = desk.settings.office_name or desk.settings.office_code
+        self.setWindowTitle(self.tr("LAPOR! Desk — %1").replace("%1", office))
+
+        # ---- navigation
+        nav = QFrame()
+        nav.setObjectName("nav")
+        nav.setFrameShape(QFrame.Shape.NoFrame)
+        nav.setStyleSheet(
+            "QFrame#nav { background: #1f3a5f; }"
+            "QFrame#nav QToolButton { color: white; background: transparent; border: none;"
+            " padding: 10px 12px; text-align: left; font-size: 11pt; }"
+            "QFrame#nav QToolButton:checked { background: #2f5d8f; font-weight: bold; }"
+            "QFrame#nav QToolButton:hover { background: #2a4d75; }"
+            "QFrame#nav QToolButton:focus { outline: none; border-left: 4px solid #ffd54f; }"
+            "QFrame#nav QLabel { color: #d8e2ee; padding: 8px 12px; }")
+        nav_lay = QVBoxLayout(nav)
+        nav_lay.setContentsMargins(0, 8, 0, 8)
+        nav_lay.setSpacing(2)
+        brand = QLabel("<b>LAPOR! Desk</b>")
+        brand.setStyleSheet("color: white; font-size: 13pt; padding: 6px 12px 12px 12px;")
+        nav_lay.addWidget(brand)
+        self.pages = QStackedWidget()
+        self.pages.setObjectName("pages")
+        self.nav_group = QButtonGroup(self)
+        self.nav_group.setExclusive(True)
+        self.nav_buttons: dict[str, QToolButton] = {}
+
+        self.intake = IntakePage(desk, runner, actor, lang=lang)
+        self.intake.saved.connect(lambda _r: self.refresh_status())
+        placeholder = self.tr("This page comes in a later version of LAPOR! Desk.")
+        pages = [
+            ("intake", self.tr("Front desk"), self.intake, "Ctrl+1"),
+            ("queue", self.tr("Queue"), PlaceholderPage(self.tr("Queue"), placeholder), "Ctrl+2"),
+            ("sync", self.tr("Synchronisation"), PlaceholderPage(self.tr("Synchronisation"), placeholder), "Ctrl+3"),
+            ("reports", self.tr("Reports"), PlaceholderPage(self.tr("Reports"), placeholder), "Ctrl+4"),
+            ("settings", self.tr("Settings"), PlaceholderPage(self.tr("Settings"), placeholder), "Ctrl+5"),
+        ]
+        for i, (key, label, page, shortcut) in enumerate(pages):
+            b = QToolButton()
+            b.setObjectName(f"nav.{key}")
+            b.setText(label)
+            b.setAccessibleName(label)
+            b.setToolTip(f"{label} ({QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)})")
+            b.setCheckable(True)
+            b.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            b.setSizePolicy(b.sizePolicy().horizontalPolicy().Expanding, b.sizePolicy().verticalPolicy())
+            b.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            self.nav_group.addButton(b, i)
+            nav_lay.addWidget(b)
+            self.nav_buttons[key] = b
+            self.pages.addWidget(page)
+            sc = QShortcut(QKeySequence(shortcut), self)
+            sc.activated.connect(b.click)
+        nav_lay.addStretch(1)
+        self.nav_group.idClicked.connect(self.pages.setCurrentIndex)
+        self.nav_buttons["intake"].setChecked(True)
+        nav.setMinimumWidth(170)
+
+        central = QWidget()
+        lay = QHBoxLayout(central)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(0)
+        lay.addWidget(nav)
+        lay.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+
+        # ---- status bar
+        sb = self.statusBar()
+        self.user_label = QLabel()
+        self.user_label.setObjectName("status.user")
+        self.hub_label = QLabel()
+        self.hub_label.setObjectName("status.hub")
+        self.sync_label = QLabel(self.tr("Changes waiting to sync: …"))
+        self.sync_label.setObjectName("status.sync")
+        self.busy_label = QLabel("")
+        self.busy_label.setObjectName("status.busy")
+        name = actor.name or actor.login
+        self.user_label.setText(self.tr("Signed in: %1 (%2)").replace("%1", name)
+                                .replace("%2", role_label(actor.role)))
+        for w in (self.user_label, self.hub_label, self.sync_label):
+            w.setAccessibleName(w.text())
+            sb.addPermanentWidget(_separator())
+            sb.addPermanentWidget(w)
+        sb.addWidget(self.busy_label)
+        runner.busy_changed.connect(lambda busy: self.busy_label.setText(self.tr("Working…") if busy else ""))
+        runner.error.connect(self._task_error)
+
+        self._status_timer = QTimer(self)
+        self._status_timer.setInterval(STATUS_REFRESH_MS)
+        self._status_timer.timeout.connect(self.refresh_status)
+        self._status_timer.start()
+        self.refresh_status()
+
+        self.resize(1280, 720)
+        self._restore_state()
+
+    # ------------------------------------------------------------------ status
+    def refresh_status(self) -> None:
+        svc = self.status_service
+        self.runner.db(svc.snapshot, on_done=self._show_status, on_error=lambda _e: None)
+
+    def _show_status(self, st: DeskStatus) -> None:
+        if st.hub_enrolled:
+            self.hub_label.setText(self.tr("Hub: not connected"))
+        else:
+            self.hub_label.setText(self.tr("Hub: not enrolled"))
+        if st.last_sync_at:
+            local = parse_iso(st.last_sync_at).astimezone(self.desk.tz)
+            when = QLocale().toString(local.date(), QLocale.FormatType.ShortFormat) + " " + local.strftime("%H:%M")
+        else:
+            when = self.tr("never")
+        self.sync_label.setText(self.tr("Waiting to sync: %1 · Last sync: %2")
+                                .replace("%1", str(st.outbox)).replace("%2", when))
+        self.hub_label.setAccessibleName(self.hub_label.text())
+        self.sync_label.setAccessibleName(self.sync_label.text())
+
+    def _task_error(self, exc: BaseException) -> None:
+        self.statusBar().showMessage(self.tr("A background task failed (%1). Details are in the log file.")
+                                     .replace("%1", type(exc).__name__), 10000)
+
+    # ------------------------------------------------------------------ layout memory
+    def _restore_state(self) -> None:
+        if self._ui_state is None:
+            return
+        geo = self._ui_state.value("main/geometry")
+        if isinstance(geo, QByteArray) and not geo.isEmpty():
+            self.restoreGeometry(geo)
+        st = self._ui_state.value("main/state")
+        if isinstance(st, QByteArray) and not st.isEmpty():
+            self.restoreState(st)
+        self.intake.restore_layout(self._ui_state)
+
+    def save_state(self) -> None:
+        if self._ui_state is None:
+            return
+        self._ui_state.setValue("main/geometry", self.saveGeometry())
+        self._ui_state.setValue("main/state", self.saveState())
+        self.intake.save_layout(self._ui_state)
+        self._ui_state.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        if self.intake.is_dirty():
+            self.intake.flush_draft()
+            if not dialogs.ask(self, self.tr("Quit LAPOR! Desk?"),
+                               self.tr("The complaint form has not been saved yet. What was typed is "
+                                       "kept as a draft and offered back the next time the program "
+                                       "starts."),
+                               self.tr("Quit and keep the draft"), self.tr("Back to the form")):
+                event.ignore()
+                return
+        self._status_timer.stop()
+        self.save_state()
+        self.intake.shutdown()
+        event.accept()
+
+
+def _separator() -> QFrame:
+    f = QFrame()
+    f.setFrameShape(QFrame.Shape.VLine)
+    f.setFrameShadow(QFrame.Shadow.Sunken)
+    return f

@@ -1,0 +1,109 @@
+"""Background work for the GUI: a serial database executor and a small network pool.
+
+Every database call runs on one worker thread ("lapor-db"), so writes are serialised and the
+GUI thread never waits on SQLite. Network work (sync, later) runs on a small pool. A result or
+an error comes back to the GUI thread through a queued Qt signal; callbacks therefore run on the
+GUI thread and may touch widgets. Worker functions must never touch widgets.
+
+    runner.db(lambda: service.record(actor, data), on_done=self._saved, on_error=self._failed)
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+
+log = logging.getLogger(__name__)
+
+Callback = Callable[[Any], None] | None
+ErrorCallback = Callable[[BaseException], None] | None
+
+
+class TaskRunner(QObject):
+    """Run callables off the GUI thread; deliver results on it."""
+
+    _finished = Signal(object)  # (on_done, on_error, result, error) emitted from a worker
+    error = Signal(object)  # an error nobody handled (the main window shows it)
+    busy_changed = Signal(bool)
+
+    def __init__(self, parent: QObject | None = None, network_workers: int = 3) -> None:
+        super().__init__(parent)
+        self._db = ThreadPoolExecutor(max_workers=1, thread_name_prefix="lapor-db")
+        self._net = ThreadPoolExecutor(max_workers=network_workers, thread_name_prefix="lapor-net")
+        self._pending = 0
+        self._closed = False
+        self._finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+
+    # ------------------------------------------------------------------ submitting
+    def db(self, fn: Callable[[], Any], on_done: Callback = None, on_error: ErrorCallback = None) -> Future:
+        """Database (or other disk) work, one at a time in submission order."""
+        return self._submit(self._db, fn, on_done, on_error)
+
+    def net(self, fn: Callable[[], Any], on_done: Callback = None, on_error: ErrorCallback = None) -> Future:
+        """Network work, a few at a time."""
+        return self._submit(self._net, fn, on_done, on_error)
+
+    def _submit(self, pool: ThreadPoolExecutor, fn: Callable[[], Any], on_done: Callback,
+                on_error: ErrorCallback) -> Future:
+        if self._closed:
+            raise RuntimeError("task runner is shut down")
+        self._pending += 1
+        if self._pending == 1:
+            self.busy_changed.emit(True)
+        emit = self._finished.emit
+
+        def work() -> Any:
+            try:
+                result = fn()
+            except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread
+                emit((on_done, on_error, None, exc))
+                raise
+            emit((on_done, on_error, result, None))
+            return result
+
+        return pool.submit(work)
+
+    # ------------------------------------------------------------------ delivering (GUI thread)
+    def _deliver(self, payload: tuple) -> None:
+        on_done, on_error, result, exc = payload
+        self._pending -= 1
+        if self._pending == 0:
+            self.busy_changed.emit(False)
+        try:
+            if exc is not None:
+                if on_error is not None:
+                    on_error(exc)
+                else:
+                    log.error("background task failed: %s", type(exc).__name__, exc_info=exc)
+                    self.error.emit(exc)
+            elif on_done is not None:
+                on_done(result)
+        except Exception:  # a broken callback must not take the event loop down
+            log.exception("task callback failed")
+
+    # ------------------------------------------------------------------ state
+    @property
+    def pending(self) -> int:
+        return self._pending
+
+    def is_idle(self) -> bool:
+        return self._pending == 0
+
+    def wait_idle(self, timeout: float = 10.0) -> bool:
+        """Process events until every submitted task has been delivered (tests, shutdown)."""
+        deadline = time.monotonic() + timeout
+        while self._pending and time.monotonic() < deadline:
+            QCoreApplication.processEvents()
+            time.sleep(0.005)
+        return self._pending == 0
+
+    def shutdown(self, wait: bool = True) -> None:
+        """Finish queued database work (nothing typed is dropped), then stop the workers."""
+        self._closed = True
+        self._db.shutdown(wait=wait)
+        self._net.shutdown(wait=wait, cancel_futures=True)
