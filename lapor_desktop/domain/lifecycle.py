@@ -212,7 +212,7 @@ def _apply(st: ComplaintState, e: Event) -> None:
         st.classification = d.get("classification")
         st.channel = d.get("channel") or ""
         st.category_id = _int(d.get("category_id"))
-        st.reporter = d.get("reporter")
+        st.reporter = dict(d["reporter"]) if isinstance(d.get("reporter"), dict) else None
         st.anonymous = bool(d.get("anonymous", False))
         # absent or null means "not chosen": keep the safe default, confidential (Rahasia)
         st.confidential = True if d.get("confidential") is None else bool(d["confidential"])
@@ -252,6 +252,8 @@ def _apply(st: ComplaintState, e: Event) -> None:
         if st.pauses and st.pauses[-1].end is None:
             st.pauses[-1].end = at
     elif t == E.FORWARDED:
+        if st.status == S.TERDISPOSISI and _int(d.get("agency_id")) == st.agency_id:
+            return  # a harmless repeat of the same forward: keeps the agency's clock as it was
         st.status = S.TERDISPOSISI
         st.agency_id = _int(d.get("agency_id"))
         st.agency_name = d.get("agency_name")

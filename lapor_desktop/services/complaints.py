@@ -80,8 +80,10 @@ class ComplaintService:
 
     # ------------------------------------------------------------------ helpers
     def _events(self, s: Session, actor: Actor, complaint_id: str,
-                specs: Sequence[tuple[str, dict[str, Any], str | None]]) -> list[Event]:
-        first = repo.next_device_seq(s, len(specs))
+                specs: Sequence[tuple[str, dict[str, Any], str | None]],
+                first_seq: int | None = None) -> list[Event]:
+        """Events for one complaint; ``first_seq`` when the caller reserved device sequence numbers."""
+        first = repo.next_device_seq(s, len(specs)) if first_seq is None else first_seq
         now = self.desk.now_iso()
         out = []
         for i, (etype, data, base) in enumerate(specs):
@@ -228,13 +230,15 @@ class ComplaintService:
         out: list[Recorded] = []
         with self.desk.db.session() as s:
             receipts = self._receipt_number(s, now, len(prepared))
+            seq = repo.next_device_seq(s, sum(1 + len(metas) for _, metas in prepared))
             all_events: list[Event] = []
             states: list[ComplaintState] = []
             for (d, metas), receipt in zip(prepared, receipts):
                 cid = uuid7()
                 specs = [(EventType.CREATED, self._created_data(d, receipt, received_at), None)]
                 specs += [(EventType.ATTACHMENT_ADDED, m, None) for m in metas]
-                events = self._events(s, actor, cid, specs)
+                events = self._events(s, actor, cid, specs, first_seq=seq)
+                seq += len(events)
                 all_events += events
                 state = fold(events)
                 assert state is not None

@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import and_, delete, func, insert, or_, select, text, tuple_, update
 from sqlalchemy.orm import Session
 
-from lapor_desktop.domain.deadlines import DeadlinePolicy, WorkingCalendar, deadline_for
+from lapor_desktop.domain.deadlines import DeadlineInfo, DeadlinePolicy, WorkingCalendar, deadline_for
 from lapor_desktop.domain.enums import FINAL_STATUSES
 from lapor_desktop.domain.lifecycle import fold
 from lapor_desktop.domain.model import ComplaintState, Event
@@ -88,8 +88,9 @@ def insert_local_events(s: Session, events: Sequence[Event], recorded_at: str) -
     if not events:
         return
     rows = [event_values(e, origin="local", sync_status="pending", recorded_at=recorded_at) for e in events]
-    s.execute(insert(EventRow), rows)
-    s.execute(insert(OutboxRow), [
+    conn = s.connection()  # Core executemany: no ORM bookkeeping for append-only rows
+    conn.execute(EventRow.__table__.insert(), rows)
+    conn.execute(OutboxRow.__table__.insert(), [
         {"event_id": e.id, "state": "pending", "attempts": 0, "size": len(r["data_json"]) + 300,
          "enqueued_at": recorded_at} for e, r in zip(events, rows)
     ])
@@ -140,11 +141,25 @@ class Projector:
     policy: DeadlinePolicy
     tz: str
     today: Callable[[], date]
+    _cache: dict = field(default_factory=dict, repr=False)
+
+    def deadline(self, st: ComplaintState) -> DeadlineInfo:
+        today = self.today()
+        if st.pauses or st.status != "belum_terverifikasi":
+            return deadline_for(st, self.policy, self.calendar, today, self.tz)
+        # fresh complaints received together share one answer (bulk intake)
+        key = (st.received_at, today, id(self.calendar), id(self.policy))
+        info = self._cache.get(key)
+        if info is None:
+            if len(self._cache) > 512:
+                self._cache.clear()
+            info = self._cache[key] = deadline_for(st, self.policy, self.calendar, today, self.tz)
+        return info
 
     def values(self, st: ComplaintState) -> dict[str, Any]:
         rep = st.reporter if isinstance(st.reporter, dict) else {}
         loc = st.location if isinstance(st.location, dict) else {}
-        info = deadline_for(st, self.policy, self.calendar, self.today(), self.tz)
+        info = self.deadline(st)
         return {
             "id": st.id,
             "receipt_number": st.receipt_number or None,
@@ -248,10 +263,11 @@ def insert_new_complaints(s: Session, states: Sequence[ComplaintState], projecto
         v = projector.values(st)
         v["sync_state"] = "pending"
         rows.append(v)
-    s.execute(insert(ComplaintRow), rows)
-    nums = dict(s.execute(select(ComplaintRow.id, ComplaintRow.num)
-                          .where(ComplaintRow.id.in_([st.id for st in states]))).all())
-    s.execute(_FTS_INSERT, [_fts_values(nums[v["id"]], v) for v in rows])
+    conn = s.connection()
+    conn.execute(ComplaintRow.__table__.insert(), rows)
+    nums = dict(conn.execute(select(ComplaintRow.id, ComplaintRow.num)
+                             .where(ComplaintRow.id.in_([st.id for st in states]))).all())
+    conn.execute(_FTS_INSERT, [_fts_values(nums[v["id"]], v) for v in rows])
 
 
 def _sync_state_of(statuses: set[str]) -> str:
