@@ -256,7 +256,7 @@ def create_app(service: HubService, blobs: BlobStore, *, rate: float = 20.0, bur
                         "schema": {"type": "integer", "minimum": 0}},
                        {"name": "Upload-Length", "in": "header", "required": True,
                         "schema": {"type": "integer", "minimum": 0}}],
-                   "requestBody": {"required": True, "content": {"application/offset+octet-stream": {
+                   "requestBody": {"required": True, "content": {"application/octet-stream": {
                        "schema": {"type": "string", "format": "binary"}}}}})
     async def blob_patch(sha256: str, request: Request, dev: Dev) -> Response:
         sha = _sha(sha256)

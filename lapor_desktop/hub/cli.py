@@ -50,11 +50,15 @@ def _clock():
     return FixedClock(parse_iso(fake)) if fake else SystemClock()
 
 
+_opened: list = []
+
+
 def _service(args, **config):
     from .service import HubConfig, HubService
     from .storage import HubDB
 
     db = HubDB(args.db)
+    _opened.append(db)
     return HubService(db, HubConfig(**config), clock=_clock())
 
 
@@ -80,7 +84,8 @@ def cmd_serve(args) -> int:
     service = _service(args, timezone=args.timezone, max_blob_bytes=args.max_blob_mb << 20)
     blob_dir = Path(args.blob_dir) if args.blob_dir else data_dir / "blobs"
     blobs = BlobStore(service, blob_dir, args.max_blob_mb << 20)
-    app = create_app(service, blobs, rate=args.rate, burst=args.burst)
+    app = create_app(service, blobs, rate=args.rate, burst=args.burst,
+                     enroll_rate=args.enroll_rate, enroll_burst=args.enroll_burst)
 
     stop = threading.Event()
 
@@ -214,6 +219,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="seconds between auto-close runs; 0 disables")
     s.add_argument("--rate", type=float, default=20.0, help="requests per second per device")
     s.add_argument("--burst", type=float, default=40.0, help="burst size of the per-device limit")
+    s.add_argument("--enroll-rate", type=float, default=2.0,
+                   help="enrolment attempts per second per client address")
+    s.add_argument("--enroll-burst", type=float, default=10.0)
     s.add_argument("--timezone", default="Asia/Jakarta", help="the hub's working-day time zone")
     s.add_argument("--log-level", default="info", choices=["debug", "info", "warning", "error"])
     s.add_argument("--access-log", action="store_true", help="log every request (paths only)")
@@ -269,6 +277,9 @@ def main(argv: list[str] | None = None) -> int:
     except ValueError as exc:
         print(f"lapor-hub: {exc}", file=sys.stderr)
         return 1
+    finally:
+        while _opened:
+            _opened.pop().dispose()
 
 
 if __name__ == "__main__":
