@@ -80,7 +80,9 @@ class TsTranslator(QTranslator):
         if text is None and not comment:
             text = self._by_source.get((context, source))
         if text is None:
-            return ""  # Qt falls back to the source text
+            # Untranslated: the source text itself. (Returning None would ask Qt for its own
+            # fallback, but PySide6 6.12 then loses a reference to None on every call.)
+            return source
         return text.replace("%n", str(n)) if n >= 0 else text
 
 

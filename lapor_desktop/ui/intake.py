@@ -57,6 +57,7 @@ from lapor_desktop.services.frontdesk import FormReference, FrontDeskService
 from . import attachments as att
 from . import dialogs, printing
 from .labels import channel_label, classification_label, similar_reason_label
+from .qtcompat import emit
 from .tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -77,6 +78,14 @@ _ERROR_TARGET = {
     "location": "kecamatan", "location.district": "kecamatan", "location.village": "kelurahan",
     "location.province": "kecamatan", "location.city": "kecamatan",
 }
+
+
+class _DateEdit(QDateEdit):
+    """A date field that Tab leaves (QDateEdit's Tab walks its day/month/year sections, a trap for
+    a keyboard-only clerk; typed digits still advance the sections)."""
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002 - Qt API
+        return QWidget.focusNextPrevChild(self, next)
 
 
 @dataclass
@@ -219,7 +228,7 @@ class IntakePage(QWidget):
         self.category.lineEdit().setPlaceholderText(self.tr("Type to search the LAPOR! categories"))
         self.category.setMinimumContentsLength(18)
         self.category.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.incident_date = QDateEdit()
+        self.incident_date = _DateEdit()
         self.incident_date.setCalendarPopup(True)
         self.incident_date.setDisplayFormat("dd-MM-yyyy")
         self.incident_date.setMinimumDate(NO_DATE)
@@ -794,7 +803,7 @@ class IntakePage(QWidget):
         self._set_saved_mode(True)
         svc, actor = self.service, self.actor
         self.runner.db(lambda: svc.receipt(actor, rec.id), on_done=self._receipt_loaded)
-        self.saved.emit(rec)
+        emit(self.saved, rec)
         self.new_button.setFocus()
 
     def _receipt_loaded(self, receipt: Receipt) -> None:
@@ -805,7 +814,7 @@ class IntakePage(QWidget):
             "%1", format_date(receipt.deadline, self.lang)))
         self.print_button.setEnabled(True)
         self.pdf_button.setEnabled(True)
-        self.receipt_ready.emit(receipt)
+        emit(self.receipt_ready, receipt)
 
     def _save_failed(self, exc: BaseException) -> None:
         self._set_saving(False)

@@ -11,12 +11,15 @@ GUI thread and may touch widgets. Worker functions must never touch widgets.
 from __future__ import annotations
 
 import logging
+import queue
 import time
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+
+from .qtcompat import emit
 
 log = logging.getLogger(__name__)
 
@@ -27,7 +30,11 @@ ErrorCallback = Callable[[BaseException], None] | None
 class TaskRunner(QObject):
     """Run callables off the GUI thread; deliver results on it."""
 
-    _finished = Signal(object)  # (on_done, on_error, result, error) emitted from a worker
+    # A worker puts (on_done, on_error, result, error) on a queue and emits this argument-less
+    # signal; the queued slot drains the queue on the GUI thread. (Python objects are not sent
+    # through the signal itself: PySide6 6.12 loses a reference to None when a Signal(object)
+    # carries it across threads, which ends in "none_dealloc" at exit.)
+    _wake = Signal()
     error = Signal(object)  # an error nobody handled (the main window shows it)
     busy_changed = Signal(bool)
 
@@ -37,7 +44,8 @@ class TaskRunner(QObject):
         self._net = ThreadPoolExecutor(max_workers=network_workers, thread_name_prefix="lapor-net")
         self._pending = 0
         self._closed = False
-        self._finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+        self._results: queue.SimpleQueue = queue.SimpleQueue()
+        self._wake.connect(self._drain, Qt.ConnectionType.QueuedConnection)
 
     # ------------------------------------------------------------------ submitting
     def db(self, fn: Callable[[], Any], on_done: Callback = None, on_error: ErrorCallback = None) -> Future:
@@ -54,33 +62,43 @@ class TaskRunner(QObject):
             raise RuntimeError("task runner is shut down")
         self._pending += 1
         if self._pending == 1:
-            self.busy_changed.emit(True)
-        emit = self._finished.emit
+            emit(self.busy_changed, True)
+        results, wake = self._results, self._wake
 
         def work() -> Any:
             try:
                 result = fn()
             except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread
-                emit((on_done, on_error, None, exc))
+                results.put((on_done, on_error, None, exc))
+                emit(wake)
                 raise
-            emit((on_done, on_error, result, None))
+            results.put((on_done, on_error, result, None))
+            emit(wake)
             return result
 
         return pool.submit(work)
 
     # ------------------------------------------------------------------ delivering (GUI thread)
+    def _drain(self) -> None:
+        while True:
+            try:
+                payload = self._results.get_nowait()
+            except queue.Empty:
+                return
+            self._deliver(payload)
+
     def _deliver(self, payload: tuple) -> None:
         on_done, on_error, result, exc = payload
         self._pending -= 1
         if self._pending == 0:
-            self.busy_changed.emit(False)
+            emit(self.busy_changed, False)
         try:
             if exc is not None:
                 if on_error is not None:
                     on_error(exc)
                 else:
                     log.error("background task failed: %s", type(exc).__name__, exc_info=exc)
-                    self.error.emit(exc)
+                    emit(self.error, exc)
             elif on_done is not None:
                 on_done(result)
         except Exception:  # a broken callback must not take the event loop down

@@ -1,0 +1,193 @@
+"""The intake form: keyboard-only flow, validation, saving, duplicates, attachments."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QApplication
+
+from lapor_desktop.domain.model import Actor
+from lapor_desktop.services.complaints import ComplaintService
+from lapor_desktop.store import repo
+
+from .conftest import VALID_NIK, fill_valid
+
+
+def _focus(qtbot, name: str) -> None:
+    qtbot.waitUntil(lambda: (QApplication.focusWidget() is not None
+                             and _name(QApplication.focusWidget()) == name), timeout=2000)
+
+
+def _name(w) -> str:  # the line edit inside an editable combo belongs to the combo
+    while w is not None and not w.objectName().startswith("intake."):
+        w = w.parentWidget()
+    return w.objectName() if w is not None else ""
+
+
+def _type(qtbot, text: str) -> None:
+    qtbot.keyClicks(QApplication.focusWidget(), text)
+
+
+def _key(qtbot, key, mod=Qt.KeyboardModifier.NoModifier) -> None:
+    qtbot.keyClick(QApplication.focusWidget(), key, mod)
+
+
+def _tab(qtbot, expect: str) -> None:
+    _key(qtbot, Qt.Key.Key_Tab)
+    _focus(qtbot, expect)
+
+
+def test_keyboard_only_intake_saves_complaint_event_and_outbox(window, page, desk, qtbot, runner):
+    page.title.setFocus()
+    _focus(qtbot, "intake.title")
+    _type(qtbot, "Lampu jalan padam di Kelurahan Goto")
+    _tab(qtbot, "intake.body")
+    _type(qtbot, "Sudah seminggu lampu jalan di depan masjid padam, jalan gelap pada malam hari.")
+    _tab(qtbot, "intake.classification")
+    _key(qtbot, Qt.Key.Key_Down)  # first classification
+    _tab(qtbot, "intake.channel")  # stays Tatap Muka
+    _tab(qtbot, "intake.category")
+    _type(qtbot, "Penerangan Jalan (1398)")
+    _tab(qtbot, "intake.incidentDate")
+    _tab(qtbot, "intake.reporterName")  # Tab leaves the date field (left empty: not known)
+    _type(qtbot, "Siti Rahmawati")
+    _tab(qtbot, "intake.reporterNik")
+    _type(qtbot, VALID_NIK)
+    _tab(qtbot, "intake.reporterPhone")
+    _type(qtbot, "0812 4455 6677")
+    _tab(qtbot, "intake.reporterEmail")
+    _type(qtbot, "siti@contoh.go.id")
+    _tab(qtbot, "intake.reporterAddress")
+    _type(qtbot, "Jl. Sultan Nuku No. 5, Goto")
+    _tab(qtbot, "intake.anonymous")
+    _tab(qtbot, "intake.confidential")
+    _tab(qtbot, "intake.kecamatan")
+    for _ in range(page.kecamatan.findText("Tidore")):
+        _key(qtbot, Qt.Key.Key_Down)
+    _tab(qtbot, "intake.kelurahan")
+    for _ in range(page.kelurahan.findText("Goto")):
+        _key(qtbot, Qt.Key.Key_Down)
+    assert page.kelurahan.currentText() == "Goto"
+    assert page.current_errors() == []
+    _key(qtbot, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: page.recorded is not None, timeout=5000)
+    qtbot.waitUntil(lambda: page.receipt is not None, timeout=5000)
+    number = page.findChild(object, "intake.receiptNumber").text()
+    assert number.startswith("TIDORE-") and number == page.recorded.receipt_number
+
+    runner.wait_idle(5)
+    with desk.db.read() as s:
+        c = repo.counts(s)
+        events = repo.load_events(s, page.recorded.id)
+    assert c.complaints == 1 and c.outbox == 1
+    assert [e.type for e in events] == ["complaint.created"]
+    data = events[0].data
+    assert data["title"] == "Lampu jalan padam di Kelurahan Goto"
+    assert data["channel"] == "tatap_muka" and data["confidential"] is True and data["anonymous"] is False
+    assert data["classification"] == "berkadar_pengawasan"
+    assert data["category_id"] == 1398
+    assert data["reporter"]["nik"] == VALID_NIK and data["reporter"]["phone"] == "+6281244556677"
+    assert data["location"]["district"] == "Tidore" and data["location"]["village"] == "Goto"
+    assert data["location"]["city"] == "Kota Tidore Kepulauan"
+    # the status bar follows
+    qtbot.waitUntil(lambda: "Menunggu dikirim: 1" in window.sync_label.text(), timeout=3000)
+    # no draft is left behind
+    assert not list(desk.paths.drafts_dir.glob("intake-*.json"))
+    # Ctrl+N starts over; the form is empty again, Rahasia on by default
+    _key(qtbot, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert page.recorded is None and page.title.text() == "" and page.confidential.isChecked()
+
+
+INVALID = [
+    ("title", lambda p: p.title.setText("Abc"), "intake.title.error", "Judul laporan terlalu pendek"),
+    ("body", lambda p: p.body.setPlainText(""), "intake.body.error", "Isi laporan wajib diisi."),
+    ("name", lambda p: p.reporter_name.setText(""), "intake.reporterName.error", "Nama pelapor wajib diisi"),
+    ("nik", lambda p: p.reporter_nik.setText("82720115039"), "intake.reporterNik.error",
+     "NIK harus 16 digit angka (tertulis 11 digit)."),
+    ("nik_date", lambda p: p.reporter_nik.setText("8272019913900001"), "intake.reporterNik.error",
+     "bukan tanggal lahir"),
+    ("phone", lambda p: p.reporter_phone.setText("12345"), "intake.reporterPhone.error",
+     "Nomor telepon harus diawali 0, 62 atau +62"),
+    ("email", lambda p: p.reporter_email.setText("siti@"), "intake.reporterEmail.error",
+     "Alamat e-mail tidak sah"),
+    ("category", lambda p: p.category.setEditText("bukan kategori"), "intake.category.error",
+     "Pilih kategori dari daftar"),
+]
+
+
+@pytest.mark.parametrize("case,breaker,label,message", INVALID, ids=[c[0] for c in INVALID])
+def test_each_invalid_field_blocks_saving(page, desk, qtbot, runner, case, breaker, label, message):
+    fill_valid(page, qtbot)
+    assert page.current_errors() == []
+    breaker(page)
+    page.save()
+    runner.wait_idle(5)
+    err = page.findChild(object, label)
+    assert err.isVisible(), case
+    assert message in err.text()
+    assert page.summary.isVisible() and message in page.summary.text()
+    assert "Belum disimpan" in page.summary.text()
+    assert page.recorded is None
+    with desk.db.read() as s:
+        assert repo.counts(s).complaints == 0
+
+
+def test_anonymous_needs_no_name_and_errors_show_once_the_field_is_left(page, qtbot, runner):
+    page.title.setFocus()
+    qtbot.keyClicks(page.title, "Abc")
+    assert not page.error_labels["title"].isVisible()  # not while the clerk is still typing
+    page.body.setFocus()
+    qtbot.waitUntil(lambda: page.error_labels["title"].isVisible(), timeout=2000)
+    fill_valid(page, qtbot)
+    assert not page.error_labels["title"].isVisible()  # cleared as soon as it is right
+    page.reporter_name.setText("")
+    assert any(e.field == "reporter.name" for e in page.current_errors())
+    page.anonymous.setChecked(True)
+    assert page.current_errors() == []
+
+
+def test_duplicate_hint_lists_recent_similar_complaints(page, desk, qtbot):
+    svc = ComplaintService(desk)
+    rec = svc.record(Actor("budi", "front_desk"), {
+        "title": "Air PDAM tidak mengalir di Soasio", "body": "Sudah tiga hari air tidak mengalir sama sekali.",
+        "reporter": {"name": "Ahmad", "phone": "0813-1111-2222"}})
+    page.title.setText("Air PDAM mati")
+    qtbot.waitUntil(lambda: page.similar_list.count() == 1, timeout=3000)
+    item = page.similar_list.item(0)
+    assert rec.receipt_number in item.text() and "teks mirip" in item.text()
+    page.title.setText("Keluhan lain sama sekali")
+    page.reporter_phone.setText("081311112222")
+    qtbot.waitUntil(lambda: page.similar_list.count() == 1 and "telepon sama" in page.similar_list.item(0).text(),
+                    timeout=3000)
+
+
+def test_attachments_downscaled_rejected_and_stored(page, desk, qtbot, runner, tmp_path):
+    desk.settings.photo_downscale_above_kb = 50
+    desk.settings.photo_max_pixels = 600
+    raw = os.urandom(1200 * 800 * 3)  # noise: a photo that does not compress away
+    big = QImage(raw, 1200, 800, 1200 * 3, QImage.Format.Format_RGB888).copy()
+    photo = tmp_path / "foto-jalan.png"
+    assert big.save(str(photo), "PNG", 0)
+    assert photo.stat().st_size > 50 * 1024
+    text = tmp_path / "catatan.txt"
+    text.write_text("bukan foto")
+    page.add_attachment(text)
+    qtbot.waitUntil(lambda: page.attachment_error.isVisible(), timeout=3000)
+    assert "tidak didukung" in page.attachment_error.text()
+    page.add_attachment(photo)
+    qtbot.waitUntil(lambda: page.attachment_list.count() == 1, timeout=5000)
+    prepared = page._attachments[0].prepared
+    assert prepared.downscaled and prepared.filename == "foto-jalan.jpg"
+    assert max(QImage(str(prepared.path)).size().toTuple()) == 600
+    assert not page.attachment_list.item(0).icon().isNull()
+    fill_valid(page, qtbot)
+    page.save()
+    qtbot.waitUntil(lambda: page.recorded is not None, timeout=5000)
+    with desk.db.read() as s:
+        events = repo.load_events(s, page.recorded.id)
+    added = [e for e in events if e.type == "complaint.attachment_added"]
+    assert len(added) == 1 and added[0].data["mime"] == "image/jpeg"
+    assert desk.blobs.path(added[0].data["sha256"]).exists()
