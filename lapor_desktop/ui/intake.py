@@ -63,6 +63,7 @@ from .tasks import TaskRunner
 log = logging.getLogger(__name__)
 
 DRAFT_DELAY_MS = 1000
+RECEIPT_LANG = "id"  # the receipt goes to the reporter: Indonesian whatever the clerk's UI language
 SIMILAR_DELAY_MS = 400
 NO_DATE = QDate(2000, 1, 1)
 ERROR_STYLE = "color: #b00020;"
@@ -1103,7 +1104,7 @@ class IntakePage(QWidget):
                 self.summary.setText(self.tr("Save the complaint first; then its receipt can be printed."))
                 self.summary.setVisible(True)
             return
-        printing.preview(self, self.receipt, self.layout_choice(), self.lang)
+        printing.preview(self, self.receipt, self.layout_choice(), RECEIPT_LANG)
 
     def save_receipt_pdf(self, path: str | None = None) -> Path | None:
         if self.receipt is None:
@@ -1114,7 +1115,7 @@ class IntakePage(QWidget):
                                                   self.tr("PDF files (*.pdf)"))
             if not path:
                 return None
-        return printing.save_pdf(self.receipt, self.layout_choice(), path, self.lang)
+        return printing.save_pdf(self.receipt, self.layout_choice(), path, RECEIPT_LANG)
 
     def reprint(self) -> None:
         number, ok = QInputDialog.getText(self, self.tr("Reprint a receipt"),
@@ -1135,7 +1136,7 @@ class IntakePage(QWidget):
     def _print_complaint(self, complaint_id: str) -> None:
         svc, actor = self.service, self.actor
         self.runner.db(lambda: svc.receipt(actor, complaint_id),
-                       on_done=lambda r: printing.preview(self, r, self.layout_choice(), self.lang),
+                       on_done=lambda r: printing.preview(self, r, self.layout_choice(), RECEIPT_LANG),
                        on_error=self._reprint_failed)
 
     # ================================================================== layout memory, shutdown

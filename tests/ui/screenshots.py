@@ -90,8 +90,7 @@ def shoot(lang: str, out: Path) -> list[Path]:
     QTest.keyClicks(page.title, "Jalan berlubang di depan Pasar Goto")
     QTest.keyClicks(page.body, "Jalan di depan Pasar Goto berlubang besar sejak dua minggu; "
                                "sudah dua pengendara motor jatuh pada malam hari.")
-    page.category.setEditText("Infrastruktur")
-    page.category.setCurrentIndex(max(0, page.category.findText("Pekerjaan Umum", Qt.MatchFlag.MatchStartsWith)))
+    page.category.setCurrentIndex(max(0, page.category.findData(1397)))
     QTest.keyClicks(page.reporter_name, "Siti Rahmawati")
     QTest.keyClicks(page.reporter_phone, "0812-4455-6677")
     page.kecamatan.setCurrentIndex(page.kecamatan.findText("Tidore"))
