@@ -139,6 +139,27 @@ def next_tracking_id(session: Session, complaint_id: str, now: datetime) -> str:
     raise RuntimeError("no free Tracking ID found")
 
 
+def next_tracking_ids(session: Session, complaint_ids: list[str], now: datetime) -> list[str]:
+    """Fresh Tracking IDs for several complaints at once (one counter update, one lookup)."""
+    out: list[str] = []
+    while len(out) < len(complaint_ids):
+        want = len(complaint_ids) - len(out)
+        first = next_counter(session, "tracking_id", TRACKING_START)
+        # reserve ``want`` values: the counter now points at the last one handed out
+        last = first + want - 1
+        if last > TRACKING_MAX:
+            raise RuntimeError("Tracking ID space exhausted")
+        if want > 1:
+            next_counter(session, "tracking_id", TRACKING_START, step=want - 1)
+        candidates = [f"{v:07d}" for v in range(first, last + 1)]
+        taken = set(session.execute(select(Complaint.tracking_id)
+                                    .where(Complaint.tracking_id.in_(candidates))).scalars())
+        out.extend(t for t in candidates if t not in taken)
+    for cid, tid in zip(complaint_ids, out):
+        session.add(TrackingId(tracking_id=tid, complaint_id=cid, assigned_at=iso_utc(now)))
+    return out
+
+
 def autoclose_due(comp: Complaint, calendar, today: date, tz: ZoneInfo) -> bool:
     """Followed up (or last replied) more than 10 working days before ``today``."""
     if comp.status != Status.DITINDAKLANJUTI:

@@ -291,7 +291,7 @@ class HubService:
                 s.add(Attachment(sha256=sha, office_code=office, device_id=b.device.device_id, size=size))
         s.flush()
         if b.touched:
-            self._project(s, sorted(b.touched), seq, b.now)
+            self._project(s, sorted(b.touched), seq, b.now, office)
 
     def _check(self, b: _Batch, ev: WireEvent) -> tuple[str, str] | None:
         office = b.device.office_code
@@ -321,29 +321,41 @@ class HubService:
             return RejectCode.FORBIDDEN, "the complaint belongs to another office"
         return None
 
-    def _project(self, s: Session, complaint_ids: list[str], seq: int, now: datetime) -> None:
-        """Re-fold touched complaints; assign Tracking IDs to new ones (same transaction)."""
-        events = national.load_events(s, complaint_ids)
-        hub_rows = []
-        for cid in complaint_ids:
-            comp = s.get(Complaint, cid)
-            if comp is None:
-                # created in this batch
-                comp = Complaint(complaint_id=cid, office_code=_office_of(s, cid), status="",
-                                 last_hlc="", updated_at="", event_count=0, has_conflict=False)
-                s.add(comp)
-            state = fold(events[cid])
-            national.apply_state(comp, state)
-            if state is not None and not state.tracking_id and not comp.tracking_id:
-                tid = national.next_tracking_id(s, cid, now)
-                seq += 1
-                row = self.maker.make(s, comp, national.TRACKING_TYPE, {"tracking_id": tid}, seq, now,
-                                      after_hlc=state.last_hlc)
-                hub_rows.append(row)
-                comp.tracking_id = tid
-                comp.last_hlc = json.loads(row.body)["hlc"]
-        for row in hub_rows:
-            s.add(row)
+    def _project(self, s: Session, complaint_ids: list[str], seq: int, now: datetime,
+                 office: str) -> None:
+        """Re-fold touched complaints; assign Tracking IDs to new ones (same transaction).
+
+        Every touched complaint is ``office``'s: a push never touches another office's.
+        """
+        with s.no_autoflush:
+            events = national.load_events(s, complaint_ids)
+            comps: dict[str, Complaint] = {}
+            for i in range(0, len(complaint_ids), 500):
+                for c in s.scalars(select(Complaint).where(
+                        Complaint.complaint_id.in_(complaint_ids[i:i + 500]))):
+                    comps[c.complaint_id] = c
+            need: list[tuple[Complaint, str]] = []
+            for cid in complaint_ids:
+                comp = comps.get(cid)
+                if comp is None:  # created in this batch
+                    comp = Complaint(complaint_id=cid, office_code=office,
+                                     status="", last_hlc="", updated_at="", event_count=0,
+                                     has_conflict=False)
+                    s.add(comp)
+                    comps[cid] = comp
+                state = fold(events[cid])
+                national.apply_state(comp, state)
+                if state is not None and not state.tracking_id and not comp.tracking_id:
+                    need.append((comp, state.last_hlc))
+            if need:
+                tids = national.next_tracking_ids(s, [c.complaint_id for c, _ in need], now)
+                for (comp, last_hlc), tid in zip(need, tids):
+                    seq += 1
+                    row = self.maker.make(s, comp, national.TRACKING_TYPE, {"tracking_id": tid}, seq,
+                                          now, after_hlc=last_hlc)
+                    s.add(row)
+                    comp.tracking_id = tid
+                    comp.last_hlc = json.loads(row.body)["hlc"]
         s.flush()
 
     # ---------------------------------------------------------------- pull
@@ -458,9 +470,6 @@ class HubService:
                     "tracking_id": c.tracking_id, "has_conflict": c.has_conflict,
                     "event_count": c.event_count}
 
-
-def _office_of(s: Session, cid: str) -> str:
-    return s.execute(select(StoredEvent.office_code).where(StoredEvent.complaint_id == cid).limit(1)).scalar_one()
 
 
 def _rejected(eid: str, code: str, detail: str) -> dict[str, Any]:
