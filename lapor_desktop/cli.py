@@ -1,7 +1,8 @@
 """The command line. Thin: parses, calls services, prints, returns an exit code.
 
 Exit codes: 0 ok; 1 usage or validation error (bad input, some intake lines rejected,
-wrong login); 2 other failure; 3 database problem; 4 desk not set up yet.
+wrong login); 2 other failure; 3 database problem; 4 desk not set up yet; sync and enroll add
+5 not enrolled, 6 auth refused by the hub, 7 hub unreachable, 8 partial sync (see README).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from pathlib import Path
 from lapor_desktop import __version__
 
 EXIT_OK, EXIT_USAGE, EXIT_FAIL, EXIT_STORE, EXIT_NOT_SET_UP = 0, 1, 2, 3, 4
+EXIT_NOT_ENROLLED, EXIT_AUTH_REFUSED, EXIT_UNREACHABLE, EXIT_PARTIAL = 5, 6, 7, 8
 
 log = logging.getLogger("lapor_desktop.cli")
 
@@ -87,6 +89,20 @@ def build_parser() -> argparse.ArgumentParser:
     ca.add_argument("name", nargs="?", default="Cuti bersama")
     cr = csub.add_parser("remove")
     cr.add_argument("date")
+
+    en = sub.add_parser("enroll", help="daftarkan meja ini pada hub / enrol this desk with a hub")
+    en.add_argument("--hub", required=True, metavar="URL", help="alamat hub, mis. https://hub.example.go.id")
+    en.add_argument("--code", required=True, help="kode pendaftaran sekali pakai dari admin hub")
+    en.add_argument("--device-name", default=None, help="nama meja ini di hub")
+    en.add_argument("--ca-bundle", default=None, metavar="FILE",
+                    help="berkas CA (PEM) untuk sertifikat hub dari CA pemerintah")
+
+    sy = sub.add_parser("sync", help="satu kali sinkronisasi penuh (untuk Task Scheduler/cron)")
+    sy.add_argument("--quiet", action="store_true", help="tanpa baris kemajuan di stderr")
+    sy.add_argument("--reference", action="store_true", help="periksa data referensi sekarang juga")
+    sy.add_argument("--json", action="store_true", help="cetak laporan JSON di stdout")
+
+    sub.add_parser("sync-status", help="status sinkronisasi (JSON): antrean, riwayat, ditolak, selisih jam")
     return p
 
 
@@ -180,6 +196,8 @@ def _dispatch(command: str, args: argparse.Namespace, paths, lang: str) -> int: 
             counts = ReferenceService(desk).load_file(args.file)
             print(json.dumps(counts))
             return EXIT_OK
+        if command in ("enroll", "sync", "sync-status"):
+            return _sync_commands(command, desk, args, lang)
         if command == "closures":
             from lapor_desktop.services.reference import ReferenceService
 
@@ -195,6 +213,101 @@ def _dispatch(command: str, args: argparse.Namespace, paths, lang: str) -> int: 
     finally:
         desk.close()
     return EXIT_USAGE
+
+
+def _sync_commands(command: str, desk, args, lang: str) -> int:  # type: ignore[no-untyped-def]
+    """enroll, sync, sync-status. Exit codes: README "Exit codes"."""
+    from lapor_desktop.services import sync as sync_svc
+
+    desk.require_set_up()
+    if command == "enroll":
+        if args.ca_bundle:
+            ca = Path(args.ca_bundle).expanduser().resolve()
+            if not ca.is_file():
+                print(f"Berkas CA tidak ditemukan: {ca}", file=sys.stderr)
+                return EXIT_USAGE
+            desk.settings.ca_bundle = str(ca)
+            desk.save_settings()
+        try:
+            res = sync_svc.enroll(desk, args.hub, args.code, device_name=args.device_name)
+        except sync_svc.HubAuthRefused as exc:
+            print(f"Pendaftaran ditolak hub ({exc.code}). Minta kode baru ke admin hub."
+                  if lang == "id" else f"Enrolment refused by the hub ({exc.code}).", file=sys.stderr)
+            return EXIT_AUTH_REFUSED
+        except sync_svc.HubUnreachable:
+            print(sync_svc.explain("unreachable", lang), file=sys.stderr)
+            return EXIT_UNREACHABLE
+        print(json.dumps({"device_id": res.device_id, "office_code": res.office_code, "hub_id": res.hub_id,
+                          "hub_url": res.hub_url, "token_store": res.token_store}, ensure_ascii=False))
+        if res.token_store == "file":
+            print("Peringatan: tidak ada penyimpanan kredensial sistem; token disimpan di berkas yang hanya "
+                  "dapat dibaca pengguna ini." if lang == "id" else
+                  "Warning: no OS credential store; the token is kept in a user-only file.", file=sys.stderr)
+        return EXIT_OK
+    svc = sync_svc.SyncService(desk)
+    if command == "sync-status":
+        ov = svc.overview(runs=10, rejected=50)
+        print(json.dumps({
+            "enrolled": ov.enrolled, "hub_url": ov.hub_url, "token_store": ov.token_store,
+            "pending": ov.pending, "blobs_waiting": ov.blobs_waiting, "rejected_count": ov.rejected_count,
+            "last_sync_at": ov.last_sync_at,
+            "skew": {"offset_ms": ov.skew.offset_ms, "warning": ov.skew.warning},
+            "runs": [{"started_at": r.started_at, "duration_ms": r.duration_ms, "outcome": r.outcome,
+                      "sent": r.sent, "received": r.received, "rejected": r.rejected,
+                      "bytes_up": r.bytes_up, "bytes_down": r.bytes_down, "pending_after": r.pending_after,
+                      "error": sync_svc.explain(r.error_code, lang) or None} for r in ov.runs],
+            "rejected": [{"event_id": r.id, "complaint_id": r.complaint_id, "type": r.type,
+                          "receipt_number": r.receipt_number, "code": r.reject_code,
+                          "reason": sync_svc.explain(r.reject_code, lang), "detail": r.reject_detail}
+                         for r in ov.rejected],
+        }, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    if not svc.enrolled:
+        print(sync_svc.explain("not_enrolled", lang) + " (lapor-desktop enroll --hub URL --code KODE)",
+              file=sys.stderr)
+        return EXIT_NOT_ENROLLED
+    quiet = args.quiet
+    last = [0.0]
+
+    def progress(p) -> None:  # type: ignore[no-untyped-def]
+        import time as _t
+
+        now = _t.monotonic()
+        if quiet or (p.phase not in ("done",) and now - last[0] < 0.5):
+            return
+        last[0] = now
+        print(f"[{p.phase}] naik {p.events_up} turun {p.events_down} menunggu {p.pending} "
+              f"bytes {p.bytes_up}/{p.bytes_down} lampiran {p.blobs_done}/{p.blobs_total}",
+              file=sys.stderr, flush=True)
+
+    try:
+        rep = svc.run(progress, refresh_reference=True if args.reference else None)
+    finally:
+        svc.close()
+    if args.json:
+        print(json.dumps(rep.to_dict(), ensure_ascii=False))
+    if not quiet or rep.outcome != "ok":
+        msg = sync_svc.explain(rep.error_code, lang)
+        print(f"sinkronisasi: {rep.outcome}; terkirim {rep.sent}, diterima {rep.received}, "
+              f"ditolak {rep.rejected}, menunggu {rep.pending_after}"
+              + (f"; {msg}" if msg else "") + ("; PERINGATAN: jam meja selisih lebih dari 5 menit dengan hub"
+                                              if rep.skew_warning else ""), file=sys.stderr)
+    return sync_exit_code(rep)
+
+
+def sync_exit_code(rep) -> int:  # type: ignore[no-untyped-def]
+    """0 all done; 6 auth refused; 7 nothing exchanged because the hub was unreachable;
+    8 partial: something left pending (events, pull pages, attachments), or events rejected in
+    this run, or the run was cut after some exchanges; 2 other failure."""
+    if rep.outcome == "auth_refused":
+        return EXIT_AUTH_REFUSED
+    if rep.outcome == "unreachable" and rep.exchanges == 0:
+        return EXIT_UNREACHABLE
+    if rep.complete and rep.rejected == 0:
+        return EXIT_OK
+    if rep.outcome == "error" and rep.exchanges == 0 and rep.pending_after == 0:
+        return EXIT_FAIL
+    return EXIT_PARTIAL
 
 
 def _users(desk, args, lang: str) -> int:  # type: ignore[no-untyped-def]

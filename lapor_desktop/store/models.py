@@ -199,3 +199,27 @@ class ReceiptCounterRow(Base):
 
     day: Mapped[str] = mapped_column(String(8), primary_key=True)  # YYMMDD, office-local date
     last_seq: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class SyncRunRow(Base):
+    """One sync run's summary, for the Sinkronisasi page (the last runs)."""
+
+    __tablename__ = "sync_runs"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    started_at: Mapped[str] = mapped_column(String(24))
+    finished_at: Mapped[str] = mapped_column(String(24))
+    duration_ms: Mapped[int] = mapped_column(Integer, default=0)
+    outcome: Mapped[str] = mapped_column(String(20))  # ok | partial | auth_refused | unreachable | error | cancelled
+    sent: Mapped[int] = mapped_column(Integer, default=0)
+    received: Mapped[int] = mapped_column(Integer, default=0)
+    rejected: Mapped[int] = mapped_column(Integer, default=0)
+    bytes_up: Mapped[int] = mapped_column(Integer, default=0)
+    bytes_down: Mapped[int] = mapped_column(Integer, default=0)
+    blobs_uploaded: Mapped[int] = mapped_column(Integer, default=0)
+    pending_after: Mapped[int] = mapped_column(Integer, default=0)
+    error_code: Mapped[str | None] = mapped_column(String(40))
+    error_detail: Mapped[str | None] = mapped_column(Text)
+    report_json: Mapped[str] = mapped_column(Text, default="{}")
+
+    __table_args__ = (Index("ix_sync_runs_started", "started_at"),)

@@ -1,0 +1,734 @@
+"""Sync use cases: enrolment, the device token, one sync run, background sync, attachments.
+
+This is where the engine (``sync/``, no database) meets the store (``store/``, no network):
+:class:`DeskPort` implements :class:`~lapor_desktop.sync.engine.LocalPort` with the store's
+repositories, one ``Database.session()`` (one SQLite transaction) per exchange.
+
+What the UI calls (never on the GUI thread; every call below may block on disk or network):
+
+* ``enroll(desk, hub_url, code)`` -> :class:`Enrolled`
+* ``SyncService(desk).run(progress, cancel)`` -> :class:`SyncReport`
+* ``SyncService(desk).probe()`` -> :class:`HubHealth`
+* ``SyncService(desk).overview()`` -> :class:`SyncOverview` (pending, last runs, rejected, skew,
+  token store kind) and the smaller ``history()``, ``pending_count()``, ``rejected()``, ``skew()``
+* ``SyncService(desk).fetch_attachments(complaint_id)`` when a complaint is opened
+* :class:`BackgroundSync` runs all this on its own thread (probe with backoff, every N minutes,
+  ``sync_now()``), calling ``on_change(BackgroundState)`` from that thread.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import random
+import threading
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from lapor_desktop import __version__
+from lapor_desktop.core.errors import LaporError
+from lapor_desktop.store import repo, syncstore
+from lapor_desktop.sync.engine import (
+    SKEW_WARN_MS,
+    ApplyResult,
+    EngineConfig,
+    LocalBlob,
+    PendingEvent,
+    ProgressFn,
+    SyncEngine,
+    SyncReport,
+    hlc_of,
+)
+from lapor_desktop.sync.protocol import EnrollRequest, ItemResult, WireEvent, canonical_json
+from lapor_desktop.sync.transport import (
+    AuthRefused,
+    Cancelled,
+    CancelToken,
+    HttpTransport,
+    ProtocolError,
+    TransportError,
+    Unreachable,
+)
+
+from .desk import Desk
+
+log = logging.getLogger(__name__)
+
+KEYRING_SERVICE = "lapor-desk"
+TOKEN_FILE = "device-token"
+
+# meta keys
+CURSOR = "sync.cursor"
+CLOCK_OFFSET = "sync.clock_offset_ms"
+SERVER_TIME = "sync.server_time"
+HLC_FLOOR = "sync.hlc_floor"
+REF_ETAG = "sync.reference_etag"
+REF_CHECKED = "sync.reference_checked_at"
+BATCH_TARGET = "sync.batch_target"
+HUB_ID = "sync.hub_id"
+LAST_SYNC = "last_sync_at"  # services/status.py shows it in the status bar
+
+
+# ------------------------------------------------------------------------------- errors
+class NotEnrolled(LaporError):
+    code = "not_enrolled"
+    exit_code = 5
+
+
+class HubAuthRefused(LaporError):
+    code = "auth_refused"
+    exit_code = 6
+
+
+class HubUnreachable(LaporError):
+    code = "hub_unreachable"
+    exit_code = 7
+
+
+# Indonesian explanations of error codes for the Sinkronisasi page (English beside, for logs/CLI)
+ERROR_TEXT: dict[str, tuple[str, str]] = {
+    "unreachable": ("Hub tidak dapat dihubungi (jaringan putus atau hub mati). Akan dicoba lagi.",
+                    "The hub could not be reached (link down or hub off). Will retry."),
+    "tls_error": ("Sertifikat hub tidak dapat diverifikasi. Periksa alamat hub atau berkas CA di Pengaturan.",
+                  "The hub's certificate could not be verified. Check the hub address or the CA bundle."),
+    "auth_refused": ("Hub menolak token perangkat ini (dicabut?). Daftarkan ulang meja di Pengaturan.",
+                     "The hub refused this device's token (revoked?). Enrol the desk again."),
+    "unauthorized": ("Hub menolak token perangkat ini (dicabut?). Daftarkan ulang meja di Pengaturan.",
+                     "The hub refused this device's token (revoked?). Enrol the desk again."),
+    "rate_limited": ("Hub sedang sibuk; sinkronisasi ditunda.", "The hub is busy; sync postponed."),
+    "server_error": ("Hub mengalami gangguan; akan dicoba lagi.", "The hub failed; will retry."),
+    "internal_error": ("Hub mengalami gangguan; akan dicoba lagi.", "The hub failed; will retry."),
+    "too_large": ("Paket data terlalu besar untuk hub.", "A batch was too large for the hub."),
+    "payload_too_large": ("Paket data terlalu besar untuk hub.", "A batch was too large for the hub."),
+    "cancelled": ("Sinkronisasi dibatalkan.", "Sync cancelled."),
+    "not_enrolled": ("Meja ini belum terdaftar pada hub. Daftarkan di Pengaturan.",
+                     "This desk is not enrolled with a hub."),
+    "internal": ("Kesalahan di program meja; lihat log.", "An error in the desk program; see the log."),
+    "no_progress": ("Hub menjawab tanpa hasil; hubungi admin hub.", "The hub answered without results."),
+}
+REJECT_TEXT: dict[str, tuple[str, str]] = {
+    "id_conflict": ("Nomor kejadian sudah dipakai dengan isi lain.", "The event id was used with another body."),
+    "unknown_complaint": ("Hub tidak mengenal pengaduan ini.", "The hub does not know this complaint."),
+    "forbidden": ("Pengaduan milik kantor lain, atau tindakan tidak diizinkan.",
+                  "Another office's complaint, or an action not allowed."),
+    "malformed": ("Isi kejadian tidak sah menurut hub.", "The hub found the event's data invalid."),
+}
+
+
+def explain(code: str | None, lang: str = "id") -> str:
+    if not code:
+        return ""
+    pair = ERROR_TEXT.get(code) or REJECT_TEXT.get(code)
+    if pair is None:
+        return f"Kesalahan: {code}" if lang == "id" else f"Error: {code}"
+    return pair[0] if lang == "id" else pair[1]
+
+
+# ------------------------------------------------------------------------------- token store
+class TokenStore:
+    """The device token: the OS credential store (keyring), else a user-only file.
+
+    Never in settings.json. Where no secure store exists (a Linux PC without a Secret Service)
+    the token goes into ``config_dir/device-token`` created with mode 0600, and
+    ``settings.extra["token_store"] = "file"`` makes the UI show a warning.
+    """
+
+    def __init__(self, desk: Desk) -> None:
+        self.desk = desk
+
+    @property
+    def file(self) -> Path:
+        return self.desk.paths.config_dir / TOKEN_FILE
+
+    @property
+    def kind(self) -> str:
+        """``keyring``, ``file`` or ``none``."""
+        return str(self.desk.settings.extra.get("token_store") or "none")
+
+    def save(self, device_id: str, token: str) -> str:
+        try:
+            import keyring
+
+            keyring.set_password(KEYRING_SERVICE, device_id, token)
+            if keyring.get_password(KEYRING_SERVICE, device_id) != token:
+                raise RuntimeError("keyring did not keep the token")
+            kind = "keyring"
+            self.file.unlink(missing_ok=True)
+        except Exception as exc:  # NoKeyringError, a locked or broken backend
+            log.warning("no usable OS credential store (%s); the token goes to a user-only file",
+                        type(exc).__name__)
+            _write_private(self.file, token)
+            kind = "file"
+        self.desk.settings.extra["token_store"] = kind
+        return kind
+
+    def load(self, device_id: str) -> str | None:
+        if self.kind == "keyring":
+            try:
+                import keyring
+
+                token = keyring.get_password(KEYRING_SERVICE, device_id)
+                if token:
+                    return token
+            except Exception as exc:
+                log.warning("credential store unreadable (%s)", type(exc).__name__)
+        try:
+            token = self.file.read_text(encoding="utf-8").strip()
+            return token or None
+        except OSError:
+            return None
+
+    def delete(self, device_id: str) -> None:
+        try:
+            import keyring
+
+            keyring.delete_password(KEYRING_SERVICE, device_id)
+        except Exception:
+            pass
+        self.file.unlink(missing_ok=True)
+
+
+def _write_private(path: Path, text: str) -> None:
+    """Write a file only the user can read (0600), atomically (temp file + rename)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.{random.randrange(1 << 30)}.tmp")
+    fd = os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+
+
+# ------------------------------------------------------------------------------- enrolment
+@dataclass(frozen=True)
+class Enrolled:
+    device_id: str
+    office_code: str
+    hub_id: str
+    hub_url: str
+    token_store: str  # keyring | file
+    server_time: str
+
+
+def enroll(desk: Desk, hub_url: str, code: str, *, device_name: str | None = None,
+           transport: HttpTransport | None = None) -> Enrolled:
+    """Enrol this desk with a hub (POST /devices) and keep the token in the credential store."""
+    desk.require_set_up()
+    url = (hub_url or "").strip().rstrip("/")
+    if not url.startswith(("https://", "http://")):
+        raise LaporError("the hub address must start with https://", code="hub_url_invalid")
+    st = desk.settings
+    t = transport or HttpTransport(url, ca_bundle=st.ca_bundle or None)
+    req = EnrollRequest(enrollment_code=code.strip(), office_code=st.office_code, device_id=st.device_id,
+                        device_name=(device_name or st.device_name or "")[:200],
+                        client_version=f"lapor-desktop {__version__}")
+    try:
+        resp = t.enroll(req)
+    except AuthRefused as exc:
+        raise HubAuthRefused(f"enrolment refused: {exc.code}", code=exc.code or "auth_refused") from None
+    except Unreachable as exc:
+        raise HubUnreachable(f"hub unreachable: {exc}") from None
+    except TransportError as exc:
+        raise LaporError(f"enrolment failed: {exc} {exc.detail}".strip(), code=exc.code) from None
+    finally:
+        if transport is None:
+            t.close()
+    if resp.device_id != st.device_id:
+        raise LaporError("the hub gave another device id", code="device_id_mismatch")
+    kind = TokenStore(desk).save(resp.device_id, resp.token)
+    with desk.db.session() as s:
+        if repo.meta_get(s, HUB_ID) not in (None, resp.hub_id):
+            # another hub: its cursor and reference version mean nothing here
+            for key in (CURSOR, REF_ETAG, REF_CHECKED):
+                repo.meta_set(s, key, "")
+        repo.meta_set(s, HUB_ID, resp.hub_id)
+    st.hub_url = url
+    st.extra["hub_id"] = resp.hub_id
+    st.extra["token_store"] = kind
+    desk.save_settings()
+    log.info("desk enrolled with hub %s (token store: %s)", resp.hub_id, kind)
+    return Enrolled(resp.device_id, resp.office_code, resp.hub_id, url, kind, resp.server_time)
+
+
+# ------------------------------------------------------------------------------- the port
+class DeskPort:
+    """The engine's LocalPort over the desk's database."""
+
+    def __init__(self, desk: Desk) -> None:
+        self.desk = desk
+
+    def device_id(self) -> str:
+        return self.desk.settings.device_id
+
+    def cursor(self) -> str:
+        with self.desk.db.read() as s:
+            return repo.meta_get(s, CURSOR) or "0"
+
+    def reset_inflight(self) -> None:
+        with self.desk.db.session() as s:
+            syncstore.reset_inflight(s)
+
+    def pending_count(self) -> int:
+        with self.desk.db.read() as s:
+            return syncstore.pending_count(s)
+
+    def pending_batch(self, max_bytes: int, max_events: int) -> list[PendingEvent]:
+        with self.desk.db.read() as s:
+            events = syncstore.pending_events(s, int(max_bytes * 1.1) + 2048, max_events)
+        out: list[PendingEvent] = []
+        total = 0
+        for e in events:
+            body = e.to_wire()
+            body.pop("server_seq", None)
+            size = len(canonical_json(body)) + 1
+            if out and total + size > max_bytes:
+                break
+            out.append(PendingEvent(body, size))
+            total += size
+        return out
+
+    def apply_exchange(self, sent_ids: Sequence[str], results: Sequence[ItemResult],
+                       pulled: Sequence[WireEvent], new_cursor: str, server_time: str) -> ApplyResult:
+        sent = set(sent_ids)
+        push = [syncstore.PushResult(r.id, r.outcome, r.code, r.detail, r.server_seq)
+                for r in results if r.id in sent]
+        now = self.desk.now_iso()
+        events = [w.to_event() for w in pulled]
+        with self.desk.db.session() as s:
+            touched = syncstore.apply_push_results(s, push)
+            fresh = repo.insert_remote_events(s, events, now)
+            folded = sorted({e.complaint_id for e in fresh})
+            for e in events:
+                self.desk.hlc.observe(e.hlc)
+            for cid in folded:
+                repo.refresh_complaint(s, cid, self.desk.projector)
+            rest = touched - set(folded)
+            if rest:
+                repo.refresh_sync_state(s, rest)
+            repo.meta_set(s, CURSOR, new_cursor)
+            conflicts = syncstore.open_conflicts(s, folded) if folded else 0
+        return ApplyResult(accepted=sum(1 for r in push if r.outcome == "accepted"),
+                           duplicates=sum(1 for r in push if r.outcome == "duplicate"),
+                           rejected=sum(1 for r in push if r.outcome == "rejected"),
+                           received=len(fresh), conflicts=conflicts)
+
+    def note_clock(self, offset_ms: int, server_time: str) -> None:
+        floor = hlc_of(server_time)
+        self.desk.hlc.observe(floor)
+        with self.desk.db.session() as s:
+            repo.meta_set(s, CLOCK_OFFSET, str(offset_ms))
+            repo.meta_set(s, SERVER_TIME, server_time)
+            repo.meta_set(s, HLC_FLOOR, self.desk.hlc.last)
+
+    def reference_state(self) -> tuple[str | None, str | None]:
+        with self.desk.db.read() as s:
+            return repo.meta_get(s, REF_ETAG) or None, repo.meta_get(s, REF_CHECKED) or None
+
+    def apply_reference(self, data: dict[str, Any] | None, etag: str | None, checked_at: str) -> None:
+        if data is not None:
+            from .reference import ReferenceService
+
+            ReferenceService(self.desk).load(reference_for_store(data))
+        with self.desk.db.session() as s:
+            if etag:
+                repo.meta_set(s, REF_ETAG, etag)
+            repo.meta_set(s, REF_CHECKED, checked_at)
+
+    def local_blobs(self, shas: Sequence[str]) -> list[LocalBlob]:
+        with self.desk.db.read() as s:
+            infos = syncstore.attachments_by_sha(s, shas)
+        by: dict[str, LocalBlob] = {}
+        for a in infos:
+            present = a.present and self.desk.blobs.has(a.sha256)
+            prior = by.get(a.sha256)
+            if prior is None or (present and not prior.present):
+                by[a.sha256] = LocalBlob(a.sha256, a.size, present)
+        return [by[sha] for sha in shas if sha in by]
+
+    def open_blob(self, sha256: str) -> BinaryIO:
+        return self.desk.blobs.open(sha256)
+
+    def mark_uploaded(self, sha256: str) -> None:
+        with self.desk.db.session() as s:
+            syncstore.mark_uploaded(s, sha256)
+
+    def batch_hint(self) -> int | None:
+        with self.desk.db.read() as s:
+            raw = repo.meta_get(s, BATCH_TARGET)
+        try:
+            return int(raw) if raw else None
+        except ValueError:
+            return None
+
+    def record_run(self, report: SyncReport) -> None:
+        values = {"started_at": report.started_at, "finished_at": report.finished_at,
+                  "duration_ms": report.duration_ms, "outcome": report.outcome, "sent": report.sent,
+                  "received": report.received, "rejected": report.rejected, "bytes_up": report.bytes_up,
+                  "bytes_down": report.bytes_down, "blobs_uploaded": report.blobs_uploaded,
+                  "pending_after": report.pending_after, "error_code": report.error_code,
+                  "error_detail": report.error_detail,
+                  "report_json": json.dumps(report.to_dict(), ensure_ascii=False)}
+        with self.desk.db.session() as s:
+            syncstore.insert_run(s, values)
+            repo.meta_set(s, BATCH_TARGET, str(report.batch_target))
+            if report.complete:
+                repo.meta_set(s, LAST_SYNC, report.finished_at)
+
+
+def reference_for_store(data: dict[str, Any]) -> dict[str, Any]:
+    """The hub's /reference shape -> store.reference.replace_reference's input.
+
+    An empty section from a hub that never loaded it must not wipe what shipped with the desk
+    (categories, channels); ``version`` is not a section.
+    """
+    out: dict[str, Any] = {}
+    for section in ("categories", "agencies", "regions", "channels", "closures"):
+        rows = data.get(section)
+        if isinstance(rows, list) and rows:
+            out[section] = rows
+    return out
+
+
+# ------------------------------------------------------------------------------- service
+@dataclass(frozen=True)
+class HubHealth:
+    ok: bool
+    hub_id: str | None = None
+    server_time: str | None = None
+    error_code: str | None = None
+    rtt_ms: int | None = None
+
+
+@dataclass(frozen=True)
+class SkewInfo:
+    offset_ms: int | None
+    warning: bool
+    server_time: str | None
+
+
+@dataclass(frozen=True)
+class SyncOverview:
+    enrolled: bool
+    hub_url: str
+    token_store: str  # keyring | file | none; "file" -> show a warning
+    pending: int
+    blobs_waiting: int
+    rejected_count: int
+    rejected: list[syncstore.RejectedEvent]
+    runs: list[syncstore.SyncRun]
+    skew: SkewInfo
+    last_sync_at: str | None
+
+
+class SyncService:
+    def __init__(self, desk: Desk, *, transport: HttpTransport | None = None,
+                 config: EngineConfig | None = None, sleep: Callable[[float], None] | None = None) -> None:
+        self.desk = desk
+        self.port = DeskPort(desk)
+        self.config = config
+        self._transport = transport
+        self._sleep = sleep
+        self._seed_hlc()
+
+    def _seed_hlc(self) -> None:
+        """After a restart the HLC continues from the hub's time seen last (desk clock may lag)."""
+        try:
+            with self.desk.db.read() as s:
+                floor = repo.meta_get(s, HLC_FLOOR)
+            if floor:
+                self.desk.hlc.observe(floor)
+        except Exception:
+            log.debug("no hlc floor yet", exc_info=True)
+
+    # ------------------------------------------------------------------ enrolment state
+    @property
+    def token_store(self) -> TokenStore:
+        return TokenStore(self.desk)
+
+    def token(self) -> str | None:
+        return self.token_store.load(self.desk.settings.device_id)
+
+    @property
+    def enrolled(self) -> bool:
+        return bool(self.desk.settings.hub_url and self.desk.settings.device_id and self.token())
+
+    def transport(self) -> HttpTransport:
+        if self._transport is not None:
+            return self._transport
+        st = self.desk.settings
+        if not st.hub_url:
+            raise NotEnrolled("no hub address; enrol first")
+        token = self.token()
+        if not token:
+            raise NotEnrolled("no device token; enrol first")
+        self._transport = HttpTransport(st.hub_url, token, ca_bundle=st.ca_bundle or None)
+        return self._transport
+
+    def close(self) -> None:
+        if self._transport is not None:
+            self._transport.close()
+
+    # ------------------------------------------------------------------ actions
+    def run(self, progress: ProgressFn | None = None, cancel: CancelToken | None = None,
+            *, refresh_reference: bool | None = None) -> SyncReport:
+        """One full sync (records, then attachments). Raises NotEnrolled; never raises for the
+        network: the report's ``outcome`` says what happened."""
+        self.desk.require_set_up()
+        engine = SyncEngine(self.transport(), self.port, self.desk.clock, self.config, sleep=self._sleep)
+        return engine.run(progress, cancel, refresh_reference=refresh_reference)
+
+    def probe(self, cancel: CancelToken | None = None) -> HubHealth:
+        """GET /health (no auth): the connectivity probe."""
+        st = self.desk.settings
+        if not st.hub_url:
+            return HubHealth(False, error_code="not_enrolled")
+        t = self._transport or HttpTransport(st.hub_url, ca_bundle=st.ca_bundle or None)
+        t0 = time.monotonic()
+        try:
+            h = t.health(cancel or CancelToken())
+            return HubHealth(True, h.hub_id, h.server_time, rtt_ms=int((time.monotonic() - t0) * 1000))
+        except TransportError as exc:
+            return HubHealth(False, error_code=exc.code)
+        finally:
+            if t is not self._transport:
+                t.close()
+
+    def fetch_attachments(self, complaint_id: str | None = None, cancel: CancelToken | None = None,
+                          limit: int = 100) -> int:
+        """Download attachments other desks added (all, or one complaint's); resumable."""
+        cancel = cancel or CancelToken()
+        with self.desk.db.read() as s:
+            todo = syncstore.attachments_missing_locally(s, complaint_id, limit)
+        t = self.transport()
+        done = 0
+        seen: set[str] = set()
+        for a in todo:
+            if a.sha256 in seen:
+                continue
+            seen.add(a.sha256)
+            if not self.desk.blobs.has(a.sha256):
+                if not self._download(t, a.sha256, cancel):
+                    continue
+            with self.desk.db.session() as s:
+                syncstore.mark_present(s, a.sha256)
+            done += 1
+        return done
+
+    def _download(self, t: HttpTransport, sha: str, cancel: CancelToken) -> bool:
+        part_dir = self.desk.paths.cache_dir / "downloads"
+        part_dir.mkdir(parents=True, exist_ok=True)
+        part = part_dir / f"{sha}.part"
+        for _attempt in range(5):
+            start = part.stat().st_size if part.exists() else 0
+            try:
+                with open(part, "ab") as fh:
+                    t.blob_get(sha, fh, start, cancel)
+                break
+            except Unreachable:
+                if cancel.wait(1.0):
+                    raise Cancelled() from None
+                continue
+            except ProtocolError as exc:
+                if exc.status == 416:
+                    part.unlink(missing_ok=True)
+                    continue
+                if exc.status == 404:
+                    return False  # not on the hub yet
+                raise
+        else:
+            return False
+        got, _size = self.desk.blobs.put_file(part)
+        part.unlink(missing_ok=True)
+        if got != sha:
+            log.warning("a downloaded attachment did not match its hash; dropped")
+            try:
+                self.desk.blobs.path(got).unlink()
+            except OSError:
+                pass
+            return False
+        return True
+
+    # ------------------------------------------------------------------ what the page shows
+    def pending_count(self) -> int:
+        return self.port.pending_count()
+
+    def history(self, limit: int = 20) -> list[syncstore.SyncRun]:
+        with self.desk.db.read() as s:
+            return syncstore.last_runs(s, limit)
+
+    def rejected(self, limit: int = 200) -> list[syncstore.RejectedEvent]:
+        with self.desk.db.read() as s:
+            return syncstore.rejected_events(s, limit)
+
+    def skew(self) -> SkewInfo:
+        with self.desk.db.read() as s:
+            raw = repo.meta_get(s, CLOCK_OFFSET)
+            server = repo.meta_get(s, SERVER_TIME)
+        offset = int(raw) if raw not in (None, "") else None
+        return SkewInfo(offset, offset is not None and abs(offset) > SKEW_WARN_MS, server)
+
+    def overview(self, runs: int = 20, rejected: int = 200) -> SyncOverview:
+        with self.desk.db.read() as s:
+            pending = syncstore.pending_count(s)
+            blobs = syncstore.attachments_not_uploaded(s)
+            nrej = syncstore.rejected_count(s)
+            rej = syncstore.rejected_events(s, rejected)
+            hist = syncstore.last_runs(s, runs)
+            last = repo.meta_get(s, LAST_SYNC)
+        st = self.desk.settings
+        return SyncOverview(enrolled=bool(st.hub_url), hub_url=st.hub_url, token_store=self.token_store.kind,
+                            pending=pending, blobs_waiting=blobs, rejected_count=nrej, rejected=rej,
+                            runs=hist, skew=self.skew(), last_sync_at=last or None)
+
+
+# ------------------------------------------------------------------------------- background
+@dataclass(frozen=True)
+class BackgroundState:
+    state: str  # not_enrolled | offline | idle | syncing | error | stopped
+    online: bool
+    last_report: SyncReport | None = None
+    next_attempt_in: float | None = None  # seconds
+    progress: Any = None  # the engine's Progress while syncing
+    message: str = ""
+
+
+@dataclass
+class BackgroundConfig:
+    probe_base: float = 10.0  # first wait after a failed probe
+    probe_cap: float = 300.0  # no probing storms: at most every 5 minutes when down
+    interval: float | None = None  # default: settings.sync_interval_minutes
+
+
+class BackgroundSync:
+    """Sync on its own thread: probe /health with backoff while offline, sync right away when the
+    hub answers, then every ``sync_interval_minutes`` while online, and on :meth:`sync_now`.
+
+    ``on_change`` is called from the worker thread (a Qt UI forwards it with a signal).
+    """
+
+    def __init__(self, desk: Desk, on_change: Callable[[BackgroundState], None] | None = None,
+                 config: BackgroundConfig | None = None,
+                 service_factory: Callable[[Desk], SyncService] | None = None) -> None:
+        self.desk = desk
+        self.on_change = on_change
+        self.cfg = config or BackgroundConfig()
+        self._factory = service_factory or SyncService
+        self._wake = threading.Event()
+        self._stop = threading.Event()
+        self._now = False
+        self._cancel: CancelToken | None = None
+        self._thread: threading.Thread | None = None
+        self._lock = threading.Lock()
+        self.state = BackgroundState("idle", False)
+        self._rng = random.Random()
+
+    def start(self) -> None:
+        if self._thread and self._thread.is_alive():
+            return
+        self._stop.clear()
+        self._thread = threading.Thread(target=self._loop, name="lapor-sync", daemon=True)
+        self._thread.start()
+
+    def stop(self, timeout: float = 10.0) -> None:
+        self._stop.set()
+        self.cancel()
+        self._wake.set()
+        if self._thread:
+            self._thread.join(timeout)
+        self._set(BackgroundState("stopped", False))
+
+    def sync_now(self) -> None:
+        """"Sinkronkan sekarang" (and right after enrolment): skip the wait and the probe."""
+        with self._lock:
+            self._now = True
+        self._wake.set()
+
+    def cancel(self) -> None:
+        with self._lock:
+            if self._cancel:
+                self._cancel.cancel()
+
+    def _set(self, st: BackgroundState) -> None:
+        self.state = st
+        if self.on_change:
+            try:
+                self.on_change(st)
+            except Exception:
+                log.exception("on_change failed")
+
+    def _sleep(self, seconds: float) -> bool:
+        """Wait; True when woken for a sync now (or stopping)."""
+        self._wake.wait(seconds)
+        self._wake.clear()
+        return self._stop.is_set()
+
+    def _loop(self) -> None:
+        online = False
+        failures = 0
+        last: SyncReport | None = None
+        while not self._stop.is_set():
+            with self._lock:
+                now, self._now = self._now, False
+            svc = self._factory(self.desk)
+            try:
+                if not svc.enrolled:
+                    self._set(BackgroundState("not_enrolled", False, last))
+                    self._sleep(60.0)
+                    continue
+                if not online and not now:
+                    health = svc.probe()
+                    if not health.ok:
+                        failures += 1
+                        delay = min(self.cfg.probe_cap, self.cfg.probe_base * 2 ** (failures - 1))
+                        delay *= self._rng.uniform(0.75, 1.0)
+                        self._set(BackgroundState("offline", False, last, delay, message=health.error_code or ""))
+                        self._sleep(delay)
+                        continue
+                failures = 0
+                with self._lock:
+                    self._cancel = CancelToken()
+                    cancel = self._cancel
+                self._set(BackgroundState("syncing", True, last))
+                last = svc.run(lambda p: self._set(BackgroundState("syncing", True, last, progress=p)), cancel)
+                with self._lock:
+                    self._cancel = None
+                online = last.outcome not in ("unreachable",)
+                interval = self.cfg.interval or max(1, self.desk.settings.sync_interval_minutes) * 60.0
+                if last.outcome in ("auth_refused", "error"):
+                    self._set(BackgroundState("error", online, last, interval,
+                                              message=explain(last.error_code)))
+                elif not online:
+                    self._set(BackgroundState("offline", False, last, self.cfg.probe_base))
+                    self._sleep(self.cfg.probe_base)
+                    continue
+                else:
+                    self._set(BackgroundState("idle", True, last, interval))
+                self._sleep(interval)
+            except NotEnrolled:
+                self._set(BackgroundState("not_enrolled", False, last))
+                self._sleep(60.0)
+            except Exception:
+                log.exception("background sync failed")
+                self._set(BackgroundState("error", online, last, 60.0, message=explain("internal")))
+                self._sleep(60.0)
+            finally:
+                svc.close()
+
+
+__all__ = [
+    "BackgroundConfig", "BackgroundState", "BackgroundSync", "DeskPort", "Enrolled", "HubAuthRefused",
+    "HubHealth", "HubUnreachable", "NotEnrolled", "SkewInfo", "SyncOverview", "SyncService", "TokenStore",
+    "enroll", "explain", "reference_for_store",
+]

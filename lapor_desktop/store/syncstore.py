@@ -1,0 +1,203 @@
+"""Store queries of the sync engine's local port (services/sync.py): outbox batches, marking
+pushed events, run history, attachment bookkeeping. They take the caller's Session; the caller
+owns the transaction (one ``Database.session()`` per exchange).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import bindparam, delete, func, select, update
+from sqlalchemy.orm import Session
+
+from lapor_desktop.domain.model import Event
+
+from .models import AttachmentRow, ComplaintRow, EventRow, OutboxRow, SyncRunRow
+from .repo import _event_from_row
+
+# ---------------------------------------------------------------------------- outbox
+
+
+def reset_inflight(s: Session) -> int:
+    """Outbox entries a crashed run left "in flight" are simply pending again."""
+    return s.execute(update(OutboxRow).where(OutboxRow.state != "pending").values(state="pending")).rowcount or 0
+
+
+def pending_count(s: Session) -> int:
+    return int(s.scalar(select(func.count()).select_from(OutboxRow)) or 0)
+
+
+def pending_events(s: Session, approx_bytes: int, max_events: int) -> list[Event]:
+    """The oldest outbox entries whose estimated sizes fit ``approx_bytes`` (at least one)."""
+    out: list[Event] = []
+    total = 0
+    after = 0
+    while len(out) < max_events:
+        rows = s.execute(select(OutboxRow.seq, OutboxRow.size, EventRow)
+                         .join(EventRow, EventRow.id == OutboxRow.event_id)
+                         .where(OutboxRow.seq > after).order_by(OutboxRow.seq)
+                         .limit(min(200, max_events - len(out)))).all()
+        if not rows:
+            break
+        for seq, size, ev in rows:
+            if out and total + size > approx_bytes:
+                return out
+            out.append(_event_from_row(ev))
+            total += size
+            after = seq
+    return out
+
+
+@dataclass(frozen=True)
+class PushResult:
+    id: str
+    outcome: str  # accepted | duplicate | rejected
+    code: str | None = None
+    detail: str | None = None
+    server_seq: int | None = None
+
+
+def apply_push_results(s: Session, results: Sequence[PushResult]) -> set[str]:
+    """Mark pushed local events and drop their outbox entries. Returns the touched complaint ids.
+
+    Accepted and duplicate events get the hub's ``server_seq``; rejected ones are kept with the
+    reason (``sync_status='rejected'``) and leave the outbox, so they are never resent blindly.
+    """
+    if not results:
+        return set()
+    ids = [r.id for r in results]
+    conn = s.connection()
+    conn.execute(update(EventRow.__table__).where(EventRow.__table__.c.id == bindparam("eid"))
+                 .values(sync_status=bindparam("st"), reject_code=bindparam("rc"),
+                         reject_detail=bindparam("rd"), server_seq=bindparam("ss")),
+                 [{"eid": r.id, "st": r.outcome, "rc": r.code if r.outcome == "rejected" else None,
+                   "rd": (r.detail or "")[:2000] if r.outcome == "rejected" else None,
+                   "ss": r.server_seq} for r in results])
+    touched: set[str] = set()
+    for i in range(0, len(ids), 500):
+        part = ids[i:i + 500]
+        touched.update(s.scalars(select(EventRow.complaint_id).where(EventRow.id.in_(part)).distinct()))
+        s.execute(delete(OutboxRow).where(OutboxRow.event_id.in_(part)))
+    return touched
+
+
+def open_conflicts(s: Session, complaint_ids: Iterable[str]) -> int:
+    ids = list(set(complaint_ids))
+    n = 0
+    for i in range(0, len(ids), 500):
+        n += int(s.scalar(select(func.count()).select_from(ComplaintRow)
+                          .where(ComplaintRow.id.in_(ids[i:i + 500]), ComplaintRow.has_conflict.is_(True))) or 0)
+    return n
+
+
+@dataclass(frozen=True)
+class RejectedEvent:
+    id: str
+    complaint_id: str
+    type: str
+    occurred_at: str
+    actor_user: str
+    reject_code: str | None
+    reject_detail: str | None
+    receipt_number: str | None
+    title: str | None
+
+
+def rejected_events(s: Session, limit: int = 200) -> list[RejectedEvent]:
+    rows = s.execute(select(EventRow.id, EventRow.complaint_id, EventRow.type, EventRow.occurred_at,
+                            EventRow.actor_user, EventRow.reject_code, EventRow.reject_detail,
+                            ComplaintRow.receipt_number, ComplaintRow.title)
+                     .outerjoin(ComplaintRow, ComplaintRow.id == EventRow.complaint_id)
+                     .where(EventRow.sync_status == "rejected")
+                     .order_by(EventRow.hlc.desc()).limit(limit)).all()
+    return [RejectedEvent(*r) for r in rows]
+
+
+def rejected_count(s: Session) -> int:
+    return int(s.scalar(select(func.count()).select_from(EventRow).where(EventRow.sync_status == "rejected")) or 0)
+
+
+def event_log(s: Session) -> list[tuple[str, str, str, str]]:
+    """(hlc, device_id, id, complaint_id) of every event, in replica order (for checks and tests)."""
+    return [tuple(r) for r in s.execute(select(EventRow.hlc, EventRow.device_id, EventRow.id, EventRow.complaint_id)
+                                        .order_by(EventRow.hlc, EventRow.device_id, EventRow.id))]
+
+
+# ---------------------------------------------------------------------------- runs
+def insert_run(s: Session, values: dict[str, Any], keep: int = 500) -> None:
+    s.add(SyncRunRow(**values))
+    s.flush()
+    top = s.scalar(select(func.max(SyncRunRow.id))) or 0
+    if top > keep:
+        s.execute(delete(SyncRunRow).where(SyncRunRow.id <= top - keep))
+
+
+@dataclass(frozen=True)
+class SyncRun:
+    id: int
+    started_at: str
+    finished_at: str
+    duration_ms: int
+    outcome: str
+    sent: int
+    received: int
+    rejected: int
+    bytes_up: int
+    bytes_down: int
+    blobs_uploaded: int
+    pending_after: int
+    error_code: str | None
+    error_detail: str | None
+    report: dict[str, Any]
+
+
+def last_runs(s: Session, limit: int = 20) -> list[SyncRun]:
+    rows = s.scalars(select(SyncRunRow).order_by(SyncRunRow.id.desc()).limit(limit))
+    return [SyncRun(r.id, r.started_at, r.finished_at, r.duration_ms, r.outcome, r.sent, r.received,
+                    r.rejected, r.bytes_up, r.bytes_down, r.blobs_uploaded, r.pending_after,
+                    r.error_code, r.error_detail, json.loads(r.report_json or "{}")) for r in rows]
+
+
+# ---------------------------------------------------------------------------- attachments
+@dataclass(frozen=True)
+class AttachmentInfo:
+    complaint_id: str
+    sha256: str
+    size: int
+    present: bool
+    uploaded: bool
+    filename: str
+    mime: str
+
+
+def attachments_by_sha(s: Session, shas: Sequence[str]) -> list[AttachmentInfo]:
+    out: list[AttachmentInfo] = []
+    shas = list(shas)
+    for i in range(0, len(shas), 500):
+        for r in s.scalars(select(AttachmentRow).where(AttachmentRow.sha256.in_(shas[i:i + 500]))):
+            out.append(AttachmentInfo(r.complaint_id, r.sha256, r.size, r.present, r.uploaded, r.filename, r.mime))
+    return out
+
+
+def attachments_missing_locally(s: Session, complaint_id: str | None = None, limit: int = 1000) -> list[AttachmentInfo]:
+    stmt = select(AttachmentRow).where(AttachmentRow.present.is_(False))
+    if complaint_id:
+        stmt = stmt.where(AttachmentRow.complaint_id == complaint_id)
+    return [AttachmentInfo(r.complaint_id, r.sha256, r.size, r.present, r.uploaded, r.filename, r.mime)
+            for r in s.scalars(stmt.order_by(AttachmentRow.added_at).limit(limit))]
+
+
+def attachments_not_uploaded(s: Session) -> int:
+    return int(s.scalar(select(func.count()).select_from(AttachmentRow)
+                        .where(AttachmentRow.uploaded.is_(False), AttachmentRow.present.is_(True))) or 0)
+
+
+def mark_uploaded(s: Session, sha256: str) -> None:
+    s.execute(update(AttachmentRow).where(AttachmentRow.sha256 == sha256).values(uploaded=True))
+
+
+def mark_present(s: Session, sha256: str) -> None:
+    s.execute(update(AttachmentRow).where(AttachmentRow.sha256 == sha256).values(present=True))
