@@ -25,7 +25,6 @@ def _language(args, desk=None) -> str:  # type: ignore[no-untyped-def]
 
 
 def _qapp():  # type: ignore[no-untyped-def]
-    import lapor_desktop.ui  # noqa: F401 - binding work-arounds first (ui/qtcompat.py)
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance()

@@ -57,7 +57,7 @@ from lapor_desktop.services.frontdesk import FormReference, FrontDeskService
 from . import attachments as att
 from . import dialogs, printing
 from .labels import channel_label, classification_label, similar_reason_label
-from .qtcompat import emit
+
 from .tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -804,7 +804,7 @@ class IntakePage(QWidget):
         self._set_saved_mode(True)
         svc, actor = self.service, self.actor
         self.runner.db(lambda: svc.receipt(actor, rec.id), on_done=self._receipt_loaded)
-        emit(self.saved, rec)
+        self.saved.emit(rec)
         self.new_button.setFocus()
 
     def _receipt_loaded(self, receipt: Receipt) -> None:
@@ -815,7 +815,7 @@ class IntakePage(QWidget):
             "%1", format_date(receipt.deadline, self.lang)))
         self.print_button.setEnabled(True)
         self.pdf_button.setEnabled(True)
-        emit(self.receipt_ready, receipt)
+        self.receipt_ready.emit(receipt)
 
     def _save_failed(self, exc: BaseException) -> None:
         self._set_saving(False)

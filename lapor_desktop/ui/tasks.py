@@ -19,7 +19,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 
-from .qtcompat import emit
+
 
 log = logging.getLogger(__name__)
 
@@ -31,9 +31,8 @@ class TaskRunner(QObject):
     """Run callables off the GUI thread; deliver results on it."""
 
     # A worker puts (on_done, on_error, result, error) on a queue and emits this argument-less
-    # signal; the queued slot drains the queue on the GUI thread. (Python objects are not sent
-    # through the signal itself: PySide6 6.12 loses a reference to None when a Signal(object)
-    # carries it across threads, which ends in "none_dealloc" at exit.)
+    # signal; the queued slot drains the queue on the GUI thread, so no Python object has to
+    # travel through a cross-thread signal.
     _wake = Signal()
     error = Signal(object)  # an error nobody handled (the main window shows it)
     busy_changed = Signal(bool)
@@ -62,7 +61,7 @@ class TaskRunner(QObject):
             raise RuntimeError("task runner is shut down")
         self._pending += 1
         if self._pending == 1:
-            emit(self.busy_changed, True)
+            self.busy_changed.emit(True)
         results, wake = self._results, self._wake
 
         def work() -> Any:
@@ -70,10 +69,10 @@ class TaskRunner(QObject):
                 result = fn()
             except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread
                 results.put((on_done, on_error, None, exc))
-                emit(wake)
+                wake.emit()
                 raise
             results.put((on_done, on_error, result, None))
-            emit(wake)
+            wake.emit()
             return result
 
         return pool.submit(work)
@@ -91,14 +90,14 @@ class TaskRunner(QObject):
         on_done, on_error, result, exc = payload
         self._pending -= 1
         if self._pending == 0:
-            emit(self.busy_changed, False)
+            self.busy_changed.emit(False)
         try:
             if exc is not None:
                 if on_error is not None:
                     on_error(exc)
                 else:
                     log.error("background task failed: %s", type(exc).__name__, exc_info=exc)
-                    emit(self.error, exc)
+                    self.error.emit(exc)
             elif on_done is not None:
                 on_done(result)
         except Exception:  # a broken callback must not take the event loop down
