@@ -258,6 +258,7 @@ class HubService:
         seq = s.execute(select(func.max(StoredEvent.server_seq))).scalar() or 0
         received = iso_utc(b.now)
         office = b.device.office_code
+        hlc_ceiling = int(b.now.timestamp() * 1000) + 7 * 86_400_000
 
         for ev in events:
             body = ev.canonical().decode("utf-8")
@@ -279,7 +280,8 @@ class HubService:
                            "body": body, "received_at": received})
             existing[ev.id] = (body, seq)
             b.touched.add(ev.complaint_id)
-            self.hlc.observe(ev.hlc)
+            if int(ev.hlc[:15]) <= hlc_ceiling:  # a wildly future clock must not drag the hub's
+                self.hlc.observe(ev.hlc)
             if ev.type == EventType.ATTACHMENT_ADDED:
                 b.attachments.add((ev.data["sha256"], int(ev.data["size"])))
             b.results.append({"id": ev.id, "outcome": Outcome.ACCEPTED, "server_seq": seq})
