@@ -1,0 +1,91 @@
+"""T5: three desks offline with concurrent edits converge; conflicts flagged exactly where two
+edits share a base. Also: the bulk projection used by the sync equals repo.refresh_complaint."""
+
+from __future__ import annotations
+
+from sqlalchemy import select, text
+
+from lapor_desktop.store import repo, syncstore
+from lapor_desktop.store.models import ComplaintRow
+
+from .conftest import VERIFIER, ComplaintService, record, sync
+
+_SKIP = {"num"}
+
+
+def _projection(desk) -> list[dict]:
+    with desk.db.read() as s:
+        rows = s.execute(select(ComplaintRow.__table__).order_by(ComplaintRow.id)).mappings().all()
+    return [{k: v for k, v in r.items() if k not in _SKIP} for r in rows]
+
+
+def _log(desk):
+    with desk.db.read() as s:
+        return syncstore.event_log(s)
+
+
+def _flags(desk) -> dict[str, str]:
+    with desk.db.read() as s:
+        return dict(s.execute(text("select id, conflict from events where conflict is not null")).all())
+
+
+def test_t5_three_desks_converge_with_conflicts_exactly_where_edits_share_a_base(desks):
+    a = desks.new()
+    office = a.settings.office_code
+    b = desks.new(office)
+    c = desks.new(office)
+    ids = record(a, 4)
+    for d in (a, b, c, a):
+        assert sync(d).complete
+    sa, sb, sc = (ComplaintService(d) for d in (a, b, c))
+    # everyone is offline now; each edits what it sees
+    a0 = sa.act(VERIFIER, ids[0], "edit", {"fields": {"title": "Judul versi meja A"}})
+    b0 = sb.act(VERIFIER, ids[0], "edit", {"fields": {"title": "Judul versi meja B"}})
+    sc.act(VERIFIER, ids[0], "comment", {"text": "sedang diperiksa"})
+    sa.act(VERIFIER, ids[1], "edit", {"fields": {"title": "Judul baru"}})
+    sb.act(VERIFIER, ids[1], "comment", {"text": "catatan B"})
+    sc.act(VERIFIER, ids[1], "verify", {"note": "lengkap"})
+    b2 = sb.act(VERIFIER, ids[2], "edit", {"fields": {"body_final": "Isi akhir versi B"}})
+    c2 = sc.act(VERIFIER, ids[2], "edit", {"fields": {"body_final": "Isi akhir versi C"}})
+    # same base, different fields: not a conflict
+    sa.act(VERIFIER, ids[3], "edit", {"fields": {"title": "Judul 3"}})
+    sc.act(VERIFIER, ids[3], "edit", {"fields": {"incident_date": "2026-11-01"}})
+    # two syncs each
+    for d in (a, b, c, a, b, c):
+        rep = sync(d)
+        assert rep.outcome == "ok" and rep.rejected == 0, rep
+    logs = [_log(d) for d in (a, b, c)]
+    assert logs[0] == logs[1] == logs[2]
+    assert len({row[2] for row in logs[0]}) == len(logs[0])
+    projections = [_projection(d) for d in (a, b, c)]
+    assert projections[0] == projections[1] == projections[2]
+    flags = [_flags(d) for d in (a, b, c)]
+    assert flags[0] == flags[1] == flags[2]
+    assert flags[0] == {a0.id: "edit_conflict", b0.id: "edit_conflict",
+                        b2.id: "edit_conflict", c2.id: "edit_conflict"}
+    conflicted = {r["id"] for r in projections[0] if r["has_conflict"]}
+    assert conflicted == {ids[0], ids[2]}
+    # the bulk projection the sync wrote equals the one-by-one refresh
+    with a.db.session() as s:
+        for cid in ids:
+            repo.refresh_complaint(s, cid, a.projector)
+    assert _projection(a) == projections[0]
+    assert _flags(a) == flags[0]
+
+
+def test_bulk_refresh_equals_refresh_complaint_on_fresh_rows(desks):
+    a = desks.new()
+    b = desks.new(a.settings.office_code)
+    ids = record(a, 30, seed=9)
+    assert sync(a).complete and sync(a).complete
+    assert sync(b).complete  # b's rows were written by the bulk path (inserts)
+    before = _projection(b)
+    with b.db.session() as s:
+        s.execute(text("delete from complaints_fts"))
+        s.execute(text("delete from complaints"))
+        for cid in ids:
+            repo.refresh_complaint(s, cid, b.projector)
+    assert _projection(b) == before
+    with b.db.read() as s:
+        hits = s.execute(text("select count(*) from complaints_fts where complaints_fts match 'Laporan'")).scalar()
+    assert hits == 30
