@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import and_, delete, func, insert, or_, select, text, tuple_, update
+from sqlalchemy import and_, column, delete, func, insert, literal_column, or_, select, table, text, tuple_, update
 from sqlalchemy.orm import Session
 
 from lapor_desktop.domain.deadlines import DeadlineInfo, DeadlinePolicy, WorkingCalendar, deadline_for
@@ -353,7 +353,18 @@ def fts_query(text_: str) -> str | None:
     return " ".join(f'"{w}"*' for w in words[:12])
 
 
-def _where(f: QueueFilter) -> list[Any]:
+_FTS = table("complaints_fts", column("rowid"))
+_FTS_MATCH = literal_column("complaints_fts")
+
+
+def _text_first(f: QueueFilter, sort: str) -> str | None:
+    """The FTS query when a search can stream matches newest-first straight from the index."""
+    if not f.text or sort not in ("received_desc", "entered_desc"):
+        return None
+    return fts_query(f.text)
+
+
+def _where(f: QueueFilter, *, skip_text: bool = False) -> list[Any]:
     c = ComplaintRow
     conds: list[Any] = []
     if f.statuses:
@@ -379,7 +390,7 @@ def _where(f: QueueFilter) -> list[Any]:
         conds.append(c.created_by == f.created_by)
     if f.sync_state:
         conds.append(c.sync_state == f.sync_state)
-    if f.text:
+    if f.text and not skip_text:
         q = fts_query(f.text)
         if q:
             conds.append(c.num.in_(text("SELECT rowid FROM complaints_fts WHERE complaints_fts MATCH :fts")
@@ -402,17 +413,33 @@ class Page:
     next_after: tuple[Any, int] | None  # keyset cursor for the following page
 
 
+def _search_stmt(cols: Sequence[Any], f: QueueFilter, q: str, after_num: int | None) -> Any:
+    """Matches streamed from the full-text index in entry order (newest first): no matter how
+    many rows match, the first page costs only what it reads."""
+    stmt = (select(*cols).select_from(_FTS.join(ComplaintRow, ComplaintRow.num == _FTS.c.rowid))
+            .where(_FTS_MATCH.op("MATCH")(q), *_where(f, skip_text=True)))
+    if after_num is not None:
+        stmt = stmt.where(_FTS.c.rowid < after_num)
+    return stmt.order_by(_FTS.c.rowid.desc())
+
+
 def queue_page(s: Session, f: QueueFilter, sort: str = "received_desc",
                after: tuple[Any, int] | None = None, limit: int = 100) -> Page:
-    key, desc = SORTS.get(sort, SORTS["received_desc"])
-    stmt = select(*_QUEUE_COLS, key.label("sort_key")).where(*_where(f))
-    if after is not None:
-        cmp = tuple_(key, ComplaintRow.num)
-        stmt = stmt.where(cmp < tuple_(*after) if desc else cmp > tuple_(*after))
-    if desc:
-        stmt = stmt.order_by(key.desc(), ComplaintRow.num.desc())
+    """One keyset page. A text search sorted newest-first pages on the entry order (``num``)."""
+    q = _text_first(f, sort)
+    if q is not None:
+        stmt = _search_stmt((*_QUEUE_COLS, ComplaintRow.num.label("sort_key")), f, q,
+                            after[1] if after is not None else None)
     else:
-        stmt = stmt.order_by(key.asc(), ComplaintRow.num.asc())
+        key, desc = SORTS.get(sort, SORTS["received_desc"])
+        stmt = select(*_QUEUE_COLS, key.label("sort_key")).where(*_where(f))
+        if after is not None:
+            cmp = tuple_(key, ComplaintRow.num)
+            stmt = stmt.where(cmp < tuple_(*after) if desc else cmp > tuple_(*after))
+        if desc:
+            stmt = stmt.order_by(key.desc(), ComplaintRow.num.desc())
+        else:
+            stmt = stmt.order_by(key.asc(), ComplaintRow.num.asc())
     rows = s.execute(stmt.limit(limit)).all()
     items = [QueueItem(*r[:-1]) for r in rows]
     nxt = (rows[-1].sort_key, rows[-1].num) if len(rows) == limit else None
@@ -420,9 +447,13 @@ def queue_page(s: Session, f: QueueFilter, sort: str = "received_desc",
 
 
 def queue_ids(s: Session, f: QueueFilter, sort: str = "received_desc", limit: int | None = None) -> list[str]:
-    key, desc = SORTS.get(sort, SORTS["received_desc"])
-    stmt = select(ComplaintRow.id).where(*_where(f))
-    stmt = stmt.order_by(key.desc(), ComplaintRow.num.desc()) if desc else stmt.order_by(key.asc(), ComplaintRow.num.asc())
+    q = _text_first(f, sort)
+    if q is not None:
+        stmt = _search_stmt((ComplaintRow.id,), f, q, None)
+    else:
+        key, desc = SORTS.get(sort, SORTS["received_desc"])
+        stmt = select(ComplaintRow.id).where(*_where(f))
+        stmt = stmt.order_by(key.desc(), ComplaintRow.num.desc()) if desc else stmt.order_by(key.asc(), ComplaintRow.num.asc())
     if limit:
         stmt = stmt.limit(limit)
     return list(s.scalars(stmt))
@@ -460,12 +491,14 @@ def similar_complaints(s: Session, *, words: str | None, nik: str | None, phone:
                 out.setdefault(r.id, SimilarItem(*r, reason=reason))
     toks = [w for w in _WORD.findall(words or "") if len(w) >= 3][:10]
     if toks:
-        # any of the words, best bm25 first; title weighs most
+        # any of the words; bm25 (title weighs most) among the newest 2,000 matches only, so a
+        # common word on a large store stays quick
         q = " OR ".join(f'"{w}"*' for w in toks)
         rows = s.execute(text(
-            "SELECT c.id, c.receipt_number, c.title, c.received_at, c.status FROM complaints_fts f "
-            "JOIN complaints c ON c.num = f.rowid WHERE complaints_fts MATCH :q AND c.received_at >= :since "
-            "ORDER BY bm25(complaints_fts, 4.0, 1.0, 1.0, 0.5, 0.0, 0.0) LIMIT :lim"),
+            "SELECT c.id, c.receipt_number, c.title, c.received_at, c.status FROM "
+            "(SELECT rowid AS n, bm25(complaints_fts, 4.0, 1.0, 1.0, 0.5, 0.0, 0.0) AS score FROM complaints_fts "
+            " WHERE complaints_fts MATCH :q ORDER BY rowid DESC LIMIT 2000) m "
+            "JOIN complaints c ON c.num = m.n WHERE c.received_at >= :since ORDER BY m.score LIMIT :lim"),
             {"q": q, "since": since, "lim": limit})
         for r in rows:
             out.setdefault(r.id, SimilarItem(*r, reason="text"))
