@@ -2,6 +2,7 @@
 
     lapor-hub serve --db URL [--host 127.0.0.1] [--port 8600] [--data-dir DIR]
                     [--ssl-certfile F --ssl-keyfile F] [--autoclose-interval 600]
+                    [--training [--training-desks 5] [--training-interval 30]]
     lapor-hub offices add CODE NAME | offices list
     lapor-hub enrollment-code --office CODE [--expires 72h] [--count N]
     lapor-hub devices list [--json] | devices revoke DEVICE_ID
@@ -98,6 +99,28 @@ def cmd_serve(args) -> int:
 
     if args.autoclose_interval > 0:
         threading.Thread(target=autoclose_loop, name="autoclose", daemon=True).start()
+
+    if args.training:
+        import random
+
+        from . import training
+
+        codes = training.prepare(service, args.training_desks, timedelta(days=7))
+        print(f"TRAINING HUB (LATIHAN) office {training.TRAINING_OFFICE[0]}: enrolment codes for "
+              f"{len(codes)} desks:", file=sys.stderr, flush=True)
+        for code in codes:
+            print(code, flush=True)
+        rng = random.Random()
+
+        def training_loop() -> None:
+            while not stop.wait(args.training_interval):
+                try:
+                    training.act_like_the_nation(service, rng,
+                                                 min_age=timedelta(seconds=args.training_interval))
+                except Exception:
+                    log.exception("training round failed")
+
+        threading.Thread(target=training_loop, name="training", daemon=True).start()
 
     scheme = "https" if args.ssl_certfile else "http"
     print(f"lapor-hub {service.hub_id} serving {scheme}://{args.host}:{args.port}/api/v1 "
@@ -223,6 +246,12 @@ def build_parser() -> argparse.ArgumentParser:
                    help="enrolment attempts per second per client address")
     s.add_argument("--enroll-burst", type=float, default=10.0)
     s.add_argument("--timezone", default="Asia/Jakarta", help="the hub's working-day time zone")
+    s.add_argument("--training", action="store_true",
+                   help="classroom hub: training office, sample reference data, enrolment codes printed, "
+                        "simulated agency follow-ups and reporter replies")
+    s.add_argument("--training-desks", type=int, default=5, help="enrolment codes to print in training mode")
+    s.add_argument("--training-interval", type=float, default=30.0,
+                   help="seconds between simulated national activity rounds in training mode")
     s.add_argument("--log-level", default="info", choices=["debug", "info", "warning", "error"])
     s.add_argument("--access-log", action="store_true", help="log every request (paths only)")
     s.set_defaults(func=cmd_serve)

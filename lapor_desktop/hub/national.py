@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from lapor_desktop.core.clock import HybridLogicalClock, iso_utc, parse_iso
 from lapor_desktop.core.ids import uuid7
+from lapor_desktop.domain.deadlines import WorkingCalendar
 from lapor_desktop.domain.enums import EventType, Status
 from lapor_desktop.domain.lifecycle import fold
 from lapor_desktop.domain.model import ComplaintState, Event
@@ -33,47 +34,9 @@ AUTOCLOSE_WORKING_DAYS = 10
 
 
 # ------------------------------------------------------------------------------ calendar
-class _FallbackCalendar:
-    """Weekends, Indonesian national holidays (``holidays``) and the reference closures."""
-
-    def __init__(self, closures: set[date]) -> None:
-        try:
-            import holidays
-
-            self._holidays = holidays.country_holidays("ID")
-        except Exception:  # pragma: no cover - holidays is a declared dependency
-            self._holidays = {}
-        self._closures = closures
-
-    def is_working_day(self, day: date) -> bool:
-        return day.weekday() < 5 and day not in self._holidays and day not in self._closures
-
-    def add_working_days(self, start: date, n: int) -> date:
-        day = start
-        while n > 0:
-            day += timedelta(days=1)
-            if self.is_working_day(day):
-                n -= 1
-        return day
-
-
-def make_calendar(closures: set[date]):
-    """The domain's WorkingCalendar when it is there and takes closures; else the fallback."""
-    try:
-        from lapor_desktop.domain.deadlines import WorkingCalendar  # type: ignore[attr-defined]
-    except Exception:
-        return _FallbackCalendar(closures)
-    for attempt in (lambda: WorkingCalendar(extra_closures=closures),
-                    lambda: WorkingCalendar(closures=closures),
-                    lambda: WorkingCalendar(extra_holidays=closures),
-                    lambda: WorkingCalendar(closures)):
-        try:
-            cal = attempt()
-        except TypeError:
-            continue
-        if hasattr(cal, "add_working_days"):
-            return cal
-    return _FallbackCalendar(closures)
+def make_calendar(closures: set[date]) -> WorkingCalendar:
+    """Weekends, Indonesian holidays and cuti bersama, and the reference data's closure days."""
+    return WorkingCalendar(closures=closures)
 
 
 # ------------------------------------------------------------------------------- hub events
