@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import os
+import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -58,6 +59,10 @@ def run_gui(args) -> int:  # type: ignore[no-untyped-def]
 
     paths = AppPaths.resolve(getattr(args, "data_dir", None))
     setup_logging(paths.log_file, logging.DEBUG if getattr(args, "verbose", False) else logging.INFO)
+    demo_dir: Path | None = None
+    if getattr(args, "demo", False):
+        # a throw-away training profile; the real one is never opened
+        paths, demo_dir = _prepare_demo(paths, _language(args))
 
     from lapor_desktop.services.desk import open_desk
 
@@ -102,7 +107,16 @@ def run_gui(args) -> int:  # type: ignore[no-untyped-def]
 
     runner = TaskRunner()
     try:
-        login = LoginDialog(runner, users, desk.settings.office_name)
+        training_accounts = None
+        training_password = ""
+        if desk.settings.training:
+            from lapor_desktop.services.demo import DEMO_ACCOUNTS, DEMO_PASSWORD
+            from lapor_desktop.ui.labels import role_label
+
+            training_accounts = [(a.login, role_label(a.role), a.name) for a in DEMO_ACCOUNTS]
+            training_password = DEMO_PASSWORD
+        login = LoginDialog(runner, users, desk.settings.office_name, training_accounts=training_accounts,
+                            training_password=training_password)
         if login.exec() != LoginDialog.DialogCode.Accepted or login.actor is None:
             return EXIT_OK
         ui_state = QSettings(str(paths.config_dir / "ui-state.ini"), QSettings.Format.IniFormat)
@@ -113,6 +127,49 @@ def run_gui(args) -> int:  # type: ignore[no-untyped-def]
     finally:
         runner.shutdown(wait=True)
         desk.close()
+        if demo_dir is not None:
+            shutil.rmtree(demo_dir, ignore_errors=True)
+
+
+def _prepare_demo(real_paths, lang: str):  # type: ignore[no-untyped-def]
+    """Copy (or, the first time, build) the demo profile into a temporary folder, with a notice
+    on screen while it is being prepared."""
+    import threading
+
+    from PySide6.QtCore import QCoreApplication, Qt
+    from PySide6.QtWidgets import QLabel
+
+    from lapor_desktop.services.demo import demo_profile
+    from lapor_desktop.ui.i18n import install_translator
+
+    app = _qapp()
+    install_translator(app, lang)
+    target = Path(tempfile.mkdtemp(prefix="lapor-demo-"))
+    notice = QLabel(QCoreApplication.translate(
+        "App", "Preparing the training data…\nThe first time this takes up to a minute."))
+    notice.setObjectName("demo.preparing")
+    notice.setWindowTitle(QCoreApplication.translate("App", "LAPOR! Desk — training"))
+    notice.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    notice.setMargin(32)
+    notice.show()
+    result: dict = {}
+
+    def work() -> None:
+        try:
+            result["paths"] = demo_profile(real_paths.cache_dir, target / "profile")
+        except BaseException as exc:  # noqa: BLE001 - re-raised on the GUI thread
+            result["error"] = exc
+
+    worker = threading.Thread(target=work, name="demo-build", daemon=True)
+    worker.start()
+    while worker.is_alive():
+        app.processEvents()
+        worker.join(0.05)
+    notice.close()
+    if "error" in result:
+        shutil.rmtree(target, ignore_errors=True)
+        raise result["error"]
+    return result["paths"], target
 
 
 def self_test(args) -> int:  # type: ignore[no-untyped-def]

@@ -5,12 +5,16 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QDialog,
+    QGroupBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -24,7 +28,9 @@ from .tasks import TaskRunner
 
 class LoginDialog(QDialog):
     def __init__(self, runner: TaskRunner, users: UserService, office_name: str,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *,
+                 training_accounts: list[tuple[str, str, str]] | None = None,
+                 training_password: str = "") -> None:
         super().__init__(parent)
         self.runner = runner
         self.users = users
@@ -81,15 +87,59 @@ class LoginDialog(QDialog):
 
         lay = QVBoxLayout(self)
         lay.addWidget(title)
+        if training_accounts:
+            banner = QLabel(self.tr("TRAINING — practice data only, nothing here is real"))
+            banner.setObjectName("login.training")
+            banner.setStyleSheet("background: #fff3cd; color: #664d03; padding: 6px; font-weight: bold;")
+            banner.setWordWrap(True)
+            lay.addWidget(banner)
         lay.addWidget(office)
         lay.addSpacing(6)
         lay.addWidget(hint)
         lay.addLayout(form)
         lay.addWidget(self.error)
+        if training_accounts:
+            lay.addWidget(self._accounts_table(training_accounts, training_password))
         lay.addLayout(buttons)
         self.user.returnPressed.connect(self.password.setFocus)
         self.password.returnPressed.connect(self._submit)
         self.user.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _accounts_table(self, accounts: list[tuple[str, str, str]], password: str) -> QWidget:
+        """Training accounts, one per role; choosing one fills in the sign-in form."""
+        box = QGroupBox(self.tr("Training accounts (password: %1)").replace("%1", password))
+        box.setObjectName("login.accounts")
+        table = QTableWidget(len(accounts), 3, box)
+        table.setObjectName("login.accountsTable")
+        table.setAccessibleName(self.tr("Training accounts"))
+        table.setHorizontalHeaderLabels([self.tr("User name"), self.tr("Role"), self.tr("Name")])
+        table.verticalHeader().setVisible(False)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        for row, (login, role, name) in enumerate(accounts):
+            for col, value in enumerate((login, role, name)):
+                table.setItem(row, col, QTableWidgetItem(value))
+        table.resizeColumnsToContents()
+        table.resizeRowsToContents()
+        table.horizontalHeader().setStretchLastSection(True)
+        table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        height = table.verticalHeader().length() + table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth()
+        table.setFixedHeight(height)
+        width = sum(table.columnWidth(c) for c in range(3)) + 2 * table.frameWidth() + 24
+        self.setMinimumWidth(max(self.minimumWidth(), width + 40))
+
+        def pick(row: int, _col: int = 0) -> None:
+            self.user.setText(accounts[row][0])
+            self.password.setText(password)
+            self.ok.setFocus()
+
+        table.cellClicked.connect(pick)
+        table.cellActivated.connect(pick)
+        lay = QVBoxLayout(box)
+        lay.addWidget(table)
+        return box
 
     def _submit(self) -> None:
         login = self.user.text().strip()

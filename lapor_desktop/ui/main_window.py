@@ -58,6 +58,8 @@ class MainWindow(QMainWindow):
         self.setObjectName("main")
         office = desk.settings.office_name or desk.settings.office_code
         self.setWindowTitle(self.tr("LAPOR! Desk — %1").replace("%1", office))
+        if desk.settings.training:
+            self.setWindowTitle(self.tr("LAPOR! Desk — TRAINING — %1").replace("%1", office))
 
         # ---- navigation
         nav = QFrame()
@@ -77,6 +79,13 @@ class MainWindow(QMainWindow):
         brand = QLabel("<b>LAPOR! Desk</b>")
         brand.setStyleSheet("color: white; font-size: 13pt; padding: 6px 12px 12px 12px;")
         nav_lay.addWidget(brand)
+        if desk.settings.training:
+            training = QLabel(self.tr("TRAINING"))
+            training.setObjectName("nav.training")
+            training.setToolTip(self.tr("Practice data only: nothing here is real or reaches LAPOR!"))
+            training.setStyleSheet("background: #ffd54f; color: #1f3a5f; font-weight: bold; margin: 0 12px 8px 12px;")
+            training.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            nav_lay.addWidget(training)
         self.pages = QStackedWidget()
         self.pages.setObjectName("pages")
         self.nav_group = QButtonGroup(self)
