@@ -178,8 +178,13 @@ def self_test(args) -> int:  # type: ignore[no-untyped-def]
     from lapor_desktop.core.logsetup import setup_logging
     from lapor_desktop.core.paths import AppPaths
     from lapor_desktop.core.paths import resources_dir
+    from lapor_desktop.core.proctime import seconds_since_import, seconds_since_start
     from lapor_desktop.domain.model import Actor
     from lapor_desktop.services.desk import setup_desk
+
+    def since_start() -> float:  # from process start (the OS's figure), else from first import
+        t = seconds_since_start()
+        return seconds_since_import() if t is None else t
 
     with tempfile.TemporaryDirectory(prefix="lapor-selftest-") as tmp:
         paths = AppPaths.under(tmp)
@@ -201,12 +206,14 @@ def self_test(args) -> int:  # type: ignore[no-untyped-def]
             ok = runner.wait_idle(20)
             image = window.grab()
             ok = ok and not image.isNull() and window.intake.ref_loaded
+            usable_at = since_start()  # shown, painted, reference data loaded
             window.intake.shutdown()
             window.close()
         finally:
             runner.shutdown(wait=True)
             desk.close()
-        print("self-test ok" if ok else "self-test FAILED")
+        print(("self-test ok" if ok else "self-test FAILED")
+              + f" in {since_start():.2f} s (main window usable at {usable_at:.2f} s after process start)")
         return EXIT_OK if ok else EXIT_FAIL
 
 
