@@ -101,6 +101,8 @@ def build_parser() -> argparse.ArgumentParser:
     sy.add_argument("--quiet", action="store_true", help="tanpa baris kemajuan di stderr")
     sy.add_argument("--reference", action="store_true", help="periksa data referensi sekarang juga")
     sy.add_argument("--json", action="store_true", help="cetak laporan JSON di stdout")
+    sy.add_argument("--retries", type=int, default=5, metavar="N",
+                    help="percobaan ulang per permintaan bila jaringan putus (default 5; jeda 1 s, 2 s, 4 s ...)")
 
     sub.add_parser("sync-status", help="status sinkronisasi (JSON): antrean, riwayat, ditolak, selisih jam")
     return p
@@ -244,7 +246,10 @@ def _sync_commands(command: str, desk, args, lang: str) -> int:  # type: ignore[
                   "dapat dibaca pengguna ini." if lang == "id" else
                   "Warning: no OS credential store; the token is kept in a user-only file.", file=sys.stderr)
         return EXIT_OK
-    svc = sync_svc.SyncService(desk)
+    from lapor_desktop.sync.engine import EngineConfig
+
+    retries = max(0, getattr(args, "retries", 5) or 0)
+    svc = sync_svc.SyncService(desk, config=EngineConfig(max_attempts=retries + 1))
     if command == "sync-status":
         ov = svc.overview(runs=10, rejected=50)
         print(json.dumps({

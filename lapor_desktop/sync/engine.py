@@ -225,6 +225,7 @@ class EngineConfig:
     retry_after_cap: float = 60.0  # a Retry-After longer than this ends the run instead
     chunk_min: int = MIN_CHUNK
     chunk_max: int = MAX_CHUNK
+    chunk_seconds: float = 4.0  # a chunk should take about this long on the link
     reference_every: timedelta = timedelta(hours=6)
     upload_blobs: bool = True
     max_exchanges: int = 10_000  # a bound on one run, far above any real backlog
@@ -241,6 +242,8 @@ class SyncEngine:
         self.rng = rng or random.Random()
         self._sleep = sleep
         self.ratio = 0.3  # compressed / canonical bytes, learned per request
+        self.max_body = MAX_BODY_BYTES - 4096
+        self.upload_rate: float | None = None  # bytes/s of the last chunks (EWMA)
 
     # ------------------------------------------------------------------ run
     def run(self, progress: ProgressFn | None = None, cancel: CancelToken | None = None,
@@ -321,7 +324,7 @@ class SyncEngine:
     def _call(self, what: str, fn: Callable[[], Any], rep: SyncReport, cancel: CancelToken,
               on_shrink: Callable[[], None] | None = None) -> Any:
         """Run one request with the retry policy. Raises _Stop when the run must end."""
-        failures = 0
+        failures = shrinks = 0
         while True:
             cancel.raise_if_cancelled()
             try:
@@ -331,11 +334,12 @@ class SyncEngine:
             except TlsError as exc:
                 raise _Stop("unreachable", "tls_error", exc.detail or str(exc)) from None
             except TooLarge as exc:
-                if on_shrink is None:
+                shrinks += 1
+                if on_shrink is None or shrinks > 12:
                     raise _Stop("error", exc.code, exc.detail) from None
-                on_shrink()
-                failures += 1
-                delay = 0.0
+                on_shrink()  # halve and resend at once; not a link failure
+                rep.retries += 1
+                continue
             except RateLimited as exc:
                 if exc.retry_after > self.cfg.retry_after_cap:
                     raise _Stop("unreachable", "rate_limited", f"Retry-After {exc.retry_after:.0f}s") from None
@@ -399,9 +403,18 @@ class SyncEngine:
                 batch = self.port.pending_batch(budget, MAX_EVENTS)
                 pull = max(16 << 10, min(MAX_PULL_BYTES, budget))
                 raw = self._body(device, batch, pull)
+                packed = gzip.compress(raw, compresslevel=6, mtime=0)
+                if len(raw) > 4096:
+                    self.ratio = max(0.05, min(1.0, len(packed) / len(raw)))
+                while len(packed) > self.max_body and len(batch) > 1:
+                    # never send what the hub must refuse: shrink here, not after a 413
+                    self._shrink()
+                    batch = self.port.pending_batch(min(self._budget(), len(raw) // 2), MAX_EVENTS)
+                    raw = self._body(device, batch, pull)
+                    packed = gzip.compress(raw, compresslevel=6, mtime=0)
                 box["batch"], box["raw"] = batch, len(raw)
                 t_send = self.clock.now()
-                resp = self.t.sync(raw, cancel)
+                resp = self.t.sync(raw, cancel, packed=packed)
                 box["times"] = (t_send, self.clock.now())
                 return resp
 
@@ -409,7 +422,6 @@ class SyncEngine:
             resp = self._call("sync", attempt, rep, cancel, on_shrink=self._shrink)
             batch: list[PendingEvent] = box["batch"]
             rep.exchanges += 1
-            self._learn_ratio(box["raw"])
             self._clock(rep, resp.server_time, *box["times"])
             sent = [p.id for p in batch]
             applied = self.port.apply_exchange(sent, resp.results, resp.events, resp.cursor, resp.server_time)
@@ -440,12 +452,6 @@ class SyncEngine:
                                "max_pull_bytes": pull})
         events = b",".join(canonical_json(p.body) for p in batch)
         return head[:-1] + b',"events":[' + events + b"]}"
-
-    def _learn_ratio(self, raw: int) -> None:
-        # the transport counted the compressed size of the last body
-        last = getattr(self.t, "last_body", None)
-        if raw > 4096 and last:
-            self.ratio = max(0.05, min(1.0, last / raw))
 
     def _clock(self, rep: SyncReport, server_time: str, sent: datetime, received: datetime) -> None:
         try:
@@ -499,12 +505,16 @@ class SyncEngine:
                         return off
                     fh.seek(off)
                     data = fh.read(chunk)
+                    t0 = time.monotonic()
                     try:
                         new = self.t.blob_patch(sha, off, size, data, cancel)
                     except OffsetMismatch as exc:
                         if exc.offset is None:
                             raise ProtocolError("409 without Upload-Offset", code="bad_answer") from None
                         return exc.offset
+                    took = max(1e-3, time.monotonic() - t0)
+                    rate = len(data) / took
+                    self.upload_rate = rate if self.upload_rate is None else 0.5 * self.upload_rate + 0.5 * rate
                     rep.blob_bytes_up += len(data)
                     prog.blob_bytes_up += len(data)
                     return new
@@ -514,7 +524,15 @@ class SyncEngine:
                 emit("blobs")
                 if new >= size:
                     return chunk
-                chunk = min(self.cfg.chunk_max, chunk * 2)
+                chunk = self._next_chunk(chunk)
+
+    def _next_chunk(self, chunk: int) -> int:
+        """Grow after a success, but keep a chunk to about ``chunk_seconds`` of link time, so a
+        drop costs little (256 KiB-1 MiB)."""
+        grown = chunk * 2
+        if self.upload_rate:
+            grown = min(grown, int(self.upload_rate * self.cfg.chunk_seconds))
+        return max(self.cfg.chunk_min, min(self.cfg.chunk_max, grown))
 
 
 def hlc_of(server_time: str) -> str:

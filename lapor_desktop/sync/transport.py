@@ -300,10 +300,15 @@ class HttpTransport:
                           cancel=cancel)
         return _parse(EnrollResponse, r.content)
 
-    def sync(self, body: bytes, cancel: CancelToken = NEVER) -> SyncResponse:
-        """POST /sync with a body already serialised (canonical JSON); gzip on the wire."""
-        r = self._request("POST", "/sync", body=body, gzip_body=True,
-                          headers={"Content-Type": "application/json"}, cancel=cancel)
+    def sync(self, body: bytes, cancel: CancelToken = NEVER, *, packed: bytes | None = None) -> SyncResponse:
+        """POST /sync with a body already serialised (canonical JSON); gzip on the wire.
+        ``packed``: the body already gzip-compressed by the caller."""
+        headers = {"Content-Type": "application/json"}
+        if packed is not None:
+            headers["Content-Encoding"] = "gzip"
+            r = self._request("POST", "/sync", body=packed, headers=headers, cancel=cancel)
+        else:
+            r = self._request("POST", "/sync", body=body, gzip_body=True, headers=headers, cancel=cancel)
         return _parse(SyncResponse, r.content)
 
     def reference(self, etag: str | None, cancel: CancelToken = NEVER) -> tuple[dict[str, Any] | None, str | None]:
