@@ -74,7 +74,7 @@ def test_t6_resets_every_few_seconds_still_complete(desks, link, tmp_path):
     record(a, 300, seed=60)
     photo, _ = _photo(tmp_path, "foto.jpg", 1_200_000)
     ComplaintService(a).record(FRONT, complaint_data(rng), [AttachmentIn(photo)])
-    link.configure(rtt=0.04, rate_up=400_000, rate_down=400_000, reset_every_s=(1.5, 3.0))
+    link.configure(rtt=0.04, rate_up=250_000, rate_down=250_000, reset_every_s=(1.0, 2.5))
     link.reset_stats()
     cfg = fast_config(max_attempts=40)
     rep = SyncService(a, config=cfg).run()

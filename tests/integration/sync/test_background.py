@@ -1,0 +1,63 @@
+"""BackgroundSync (the services API the UI's Sinkronisasi page and status bar use)."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+from lapor_desktop.services.sync import BackgroundConfig, BackgroundSync, SyncService
+
+from .conftest import fast_config, record
+
+
+def _wait(pred, timeout=20.0):
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        if pred():
+            return True
+        time.sleep(0.05)
+    return False
+
+
+def test_background_sync_runs_when_online_and_on_demand(desks):
+    a = desks.new()
+    record(a, 20)
+    states = []
+    lock = threading.Lock()
+
+    def on_change(st):
+        with lock:
+            states.append(st)
+
+    bg = BackgroundSync(a, on_change, BackgroundConfig(probe_base=0.1, probe_cap=0.5, interval=30),
+                        service_factory=lambda d: SyncService(d, config=fast_config()))
+    bg.start()
+    try:
+        assert _wait(lambda: bg.state.state == "idle" and bg.state.last_report is not None)
+        assert bg.state.last_report.complete and bg.state.online
+        assert any(s.state == "syncing" and s.progress is not None for s in states)
+        record(a, 5, seed=2)
+        bg.sync_now()
+        assert _wait(lambda: SyncService(a).pending_count() == 0)
+        assert _wait(lambda: len(SyncService(a).history()) >= 2)
+    finally:
+        bg.stop()
+    assert bg.state.state == "stopped"
+
+
+def test_background_probes_with_backoff_while_the_hub_is_down(desks):
+    from tests.support.hub import free_port
+
+    a = desks.new()
+    a.settings.hub_url = f"http://127.0.0.1:{free_port()}"
+    delays = []
+    bg = BackgroundSync(a, lambda st: delays.append(st.next_attempt_in) if st.state == "offline" else None,
+                        BackgroundConfig(probe_base=0.05, probe_cap=0.4))
+    bg.start()
+    try:
+        assert _wait(lambda: len(delays) >= 5, 15)
+    finally:
+        bg.stop()
+    assert delays[3] > delays[0]  # exponential
+    assert max(delays) <= 0.4  # capped: no probing storm
+    assert SyncService(a).history() == []  # probes are not sync runs
