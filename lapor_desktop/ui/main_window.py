@@ -26,6 +26,7 @@ from lapor_desktop.services.status import DeskStatus, StatusService
 
 from . import dialogs
 from .intake import IntakePage
+from .queue_page import QueuePage
 from .labels import role_label
 from .tasks import TaskRunner
 
@@ -94,10 +95,12 @@ class MainWindow(QMainWindow):
 
         self.intake = IntakePage(desk, runner, actor, lang=lang)
         self.intake.saved.connect(lambda _r: self.refresh_status())
+        self.queue = QueuePage(desk, runner, actor, lang=lang)
+        self.queue.acted.connect(lambda _a, _n: self.refresh_status())
         placeholder = self.tr("This page comes in a later version of LAPOR! Desk.")
         pages = [
             ("intake", self.tr("Front desk"), self.intake, "Ctrl+1"),
-            ("queue", self.tr("Queue"), PlaceholderPage(self.tr("Queue"), placeholder), "Ctrl+2"),
+            ("queue", self.tr("Queue"), self.queue, "Ctrl+2"),
             ("sync", self.tr("Synchronisation"), PlaceholderPage(self.tr("Synchronisation"), placeholder), "Ctrl+3"),
             ("reports", self.tr("Reports"), PlaceholderPage(self.tr("Reports"), placeholder), "Ctrl+4"),
             ("settings", self.tr("Settings"), PlaceholderPage(self.tr("Settings"), placeholder), "Ctrl+5"),
@@ -196,6 +199,7 @@ class MainWindow(QMainWindow):
         if isinstance(st, QByteArray) and not st.isEmpty():
             self.restoreState(st)
         self.intake.restore_layout(self._ui_state)
+        self.queue.restore_layout(self._ui_state)
 
     def save_state(self) -> None:
         if self._ui_state is None:
@@ -203,6 +207,7 @@ class MainWindow(QMainWindow):
         self._ui_state.setValue("main/geometry", self.saveGeometry())
         self._ui_state.setValue("main/state", self.saveState())
         self.intake.save_layout(self._ui_state)
+        self.queue.save_layout(self._ui_state)
         self._ui_state.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
@@ -218,6 +223,7 @@ class MainWindow(QMainWindow):
         self._status_timer.stop()
         self.save_state()
         self.intake.shutdown()
+        self.queue.shutdown()
         event.accept()
 
 

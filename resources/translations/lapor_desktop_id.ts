@@ -2,6 +2,177 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
+    <name>ActionDialog</name>
+    <message>
+        <source>%1 — %2 complaints</source>
+        <translation>%1 — %2 laporan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Save note</source>
+        <translation>Simpan catatan</translation>
+    </message>
+    <message>
+        <source>The complaint is complete and within the office&apos;s remit.</source>
+        <translation>Laporan sudah lengkap dan termasuk urusan kantor ini.</translation>
+    </message>
+    <message>
+        <source>Ask the reporter for what is missing. The deadline is paused until the information arrives.</source>
+        <translation>Minta pelapor melengkapi yang kurang. Tenggat waktu dijeda sampai informasinya diterima.</translation>
+    </message>
+    <message>
+        <source>The reporter&apos;s missing information has arrived; the deadline runs again.</source>
+        <translation>Kelengkapan informasi dari pelapor sudah diterima; tenggat waktu berjalan lagi.</translation>
+    </message>
+    <message>
+        <source>Forward (disposisi) to the agency responsible for the follow-up.</source>
+        <translation>Disposisikan ke instansi yang bertanggung jawab menindaklanjuti.</translation>
+    </message>
+    <message>
+        <source>This complaint is not your agency&apos;s authority. It goes back to the verifier to be forwarded elsewhere.</source>
+        <translation>Laporan ini bukan wewenang instansi Anda. Laporan kembali ke verifikator untuk didisposisikan ke instansi lain.</translation>
+    </message>
+    <message>
+        <source>Record what your agency did about this complaint.</source>
+        <translation>Catat tindak lanjut yang sudah dilakukan instansi Anda.</translation>
+    </message>
+    <message>
+        <source>Record the reporter&apos;s reply.</source>
+        <translation>Catat tanggapan pelapor.</translation>
+    </message>
+    <message>
+        <source>Close the complaint as finished.</source>
+        <translation>Tutup laporan karena sudah selesai.</translation>
+    </message>
+    <message>
+        <source>Archive the complaint; the reason is kept with it.</source>
+        <translation>Arsipkan laporan; alasannya disimpan bersama laporan.</translation>
+    </message>
+    <message>
+        <source>Open the complaint again.</source>
+        <translation>Buka kembali laporan ini.</translation>
+    </message>
+    <message>
+        <source>A note for the office only; the reporter never sees it.</source>
+        <translation>Catatan khusus untuk kantor; pelapor tidak pernah melihatnya.</translation>
+    </message>
+    <message>
+        <source>Add photos or scanned documents (JPEG, PNG, PDF).</source>
+        <translation>Tambahkan foto atau pindaian dokumen (JPEG, PNG, PDF).</translation>
+    </message>
+    <message>
+        <source>Who may see the reporter&apos;s identity and the complaint.</source>
+        <translation>Siapa yang boleh melihat identitas pelapor dan isi laporan.</translation>
+    </message>
+    <message>
+        <source>Correct the complaint. The text as first written is always kept.</source>
+        <translation>Perbaiki laporan. Isi laporan awal selalu disimpan.</translation>
+    </message>
+    <message>
+        <source>This is done for each of the %1 selected complaints.</source>
+        <translation>Dilakukan untuk setiap %1 laporan yang dipilih.</translation>
+    </message>
+    <message>
+        <source>This settles the conflicting changes.</source>
+        <translation>Ini menyelesaikan perubahan yang bertentangan.</translation>
+    </message>
+    <message>
+        <source>Information requested</source>
+        <translation>Informasi yang diminta</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Reporter&apos;s reply</source>
+        <translation>Tanggapan pelapor</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Forwarding note</source>
+        <translation>Catatan disposisi</translation>
+    </message>
+    <message>
+        <source>Type to search, e.g. kesehatan</source>
+        <translation>Ketik untuk mencari, mis. kesehatan</translation>
+    </message>
+    <message>
+        <source>Search agency</source>
+        <translation>Cari instansi</translation>
+    </message>
+    <message>
+        <source>Receiving agency</source>
+        <translation>Instansi tujuan</translation>
+    </message>
+    <message>
+        <source>Text as first written (kept, read-only)</source>
+        <translation>Isi laporan awal (disimpan, tidak dapat diubah)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>Complaint text (edited)</source>
+        <translation>Isi laporan akhir</translation>
+    </message>
+    <message>
+        <source>— not set —</source>
+        <translation>— belum diisi —</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Klasifikasi</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Anonymous: hide the reporter&apos;s identity</source>
+        <translation>Anonim: sembunyikan identitas pelapor</translation>
+    </message>
+    <message>
+        <source>Confidential: the complaint is not public</source>
+        <translation>Rahasia: laporan tidak untuk umum</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anonim</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Rahasia</translation>
+    </message>
+    <message>
+        <source>Choose files…</source>
+        <translation>Pilih berkas…</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <source>Choose attachments</source>
+        <translation>Pilih lampiran</translation>
+    </message>
+    <message>
+        <source>Photos and PDF (*.jpg *.jpeg *.png *.webp *.pdf)</source>
+        <translation>Foto dan PDF (*.jpg *.jpeg *.png *.webp *.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>This desk is not set up yet. The administrator sets it up once, in a terminal:
@@ -38,6 +209,281 @@ Pertama kali, ini memakan waktu hingga satu menit.</translation>
     <message>
         <source>LAPOR! Desk — training</source>
         <translation>LAPOR! Desk — latihan</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPanel</name>
+    <message>
+        <source>Anonymous: %1</source>
+        <translation>Anonim: %1</translation>
+    </message>
+    <message>
+        <source>Confidential: %1</source>
+        <translation>Rahasia: %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ya</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>tidak</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Tindakan</translation>
+    </message>
+    <message>
+        <source>Complaint text as first written</source>
+        <translation>Isi laporan awal</translation>
+    </message>
+    <message>
+        <source>Complaint text as edited by the office</source>
+        <translation>Isi laporan akhir (disunting kantor)</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Laporan</translation>
+    </message>
+    <message>
+        <source>History of the complaint</source>
+        <translation>Riwayat laporan</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Riwayat</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Lampiran</translation>
+    </message>
+    <message>
+        <source>Open with the system viewer</source>
+        <translation>Buka dengan aplikasi bawaan</translation>
+    </message>
+    <message>
+        <source>Choose a complaint in the list to see it here.</source>
+        <translation>Pilih laporan di daftar untuk melihatnya di sini.</translation>
+    </message>
+    <message>
+        <source>This complaint cannot be shown (%1).</source>
+        <translation>Laporan ini tidak dapat ditampilkan (%1).</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(tanpa judul)</translation>
+    </message>
+    <message>
+        <source>Tracking ID %1</source>
+        <translation>Tracking ID %1</translation>
+    </message>
+    <message>
+        <source>no Tracking ID yet</source>
+        <translation>belum ada Tracking ID</translation>
+    </message>
+    <message>
+        <source>History (%1)</source>
+        <translation>Riwayat (%1)</translation>
+    </message>
+    <message>
+        <source>deadline paused (waiting for the reporter)</source>
+        <translation>tenggat dijeda (menunggu pelapor)</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 paling lambat %2</translation>
+    </message>
+    <message>
+        <source>Receipt no.</source>
+        <translation>No. tanda terima</translation>
+    </message>
+    <message>
+        <source>Tracking ID</source>
+        <translation>Tracking ID</translation>
+    </message>
+    <message>
+        <source>not yet (assigned by the hub after sync)</source>
+        <translation>belum ada (diberikan hub setelah sinkronisasi)</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Tenggat</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Klasifikasi</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>belum diisi</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Sumber laporan</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Instansi</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anonim</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Rahasia</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Kerahasiaan</translation>
+    </message>
+    <message>
+        <source>public</source>
+        <translation>terbuka untuk umum</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation>Pelapor</translation>
+    </message>
+    <message>
+        <source>hidden: the reporter asked to stay anonymous</source>
+        <translation>disembunyikan: pelapor meminta anonim</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lokasi</translation>
+    </message>
+    <message>
+        <source>Incident date</source>
+        <translation>Tanggal kejadian</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Dicatat oleh</translation>
+    </message>
+    <message>
+        <source>Reason not our authority</source>
+        <translation>Alasan bukan wewenang</translation>
+    </message>
+    <message>
+        <source>Closed / archived</source>
+        <translation>Ditutup / diarsipkan</translation>
+    </message>
+    <message>
+        <source>Reason for reopening</source>
+        <translation>Alasan dibuka kembali</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sinkron</translation>
+    </message>
+    <message>
+        <source>(not edited: same as the text as first written)</source>
+        <translation>(belum disunting: sama dengan isi laporan awal)</translation>
+    </message>
+    <message>
+        <source>not on this desk yet</source>
+        <translation>belum ada di meja ini</translation>
+    </message>
+    <message>
+        <source>Attachments (%1)</source>
+        <translation>Lampiran (%1)</translation>
+    </message>
+    <message>
+        <source>No preview; open it with the system viewer.</source>
+        <translation>Tidak ada pratinjau; buka dengan aplikasi bawaan.</translation>
+    </message>
+    <message>
+        <source>The file is not on this desk.</source>
+        <translation>Berkas tidak ada di meja ini.</translation>
+    </message>
+    <message>
+        <source>Reprint receipt</source>
+        <translation>Cetak ulang tanda terima</translation>
+    </message>
+    <message>
+        <source>No action is open to your role for this complaint.</source>
+        <translation>Tidak ada tindakan yang dapat dilakukan peran Anda pada laporan ini.</translation>
+    </message>
+    <message>
+        <source>Conflicting changes from different desks: %1. Compare them in the Conflict tab and settle them.</source>
+        <translation>Ada %1 perubahan yang bertentangan dari meja yang berbeda. Bandingkan di tab Konflik lalu selesaikan.</translation>
+    </message>
+    <message>
+        <source>Conflict (%1)</source>
+        <translation>Konflik (%1)</translation>
+    </message>
+    <message>
+        <source>The same fields were edited on two desks at the same time</source>
+        <translation>Isian yang sama diubah di dua meja pada waktu bersamaan</translation>
+    </message>
+    <message>
+        <source>Keep this version</source>
+        <translation>Pakai versi ini</translation>
+    </message>
+    <message>
+        <source>Keep the version of %1</source>
+        <translation>Pakai versi %1</translation>
+    </message>
+    <message>
+        <source>Settle with a note…</source>
+        <translation>Selesaikan dengan catatan…</translation>
+    </message>
+    <message>
+        <source>A change that could not be applied</source>
+        <translation>Perubahan yang tidak dapat diterapkan</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Saat ini</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Agency: %1</source>
+        <translation>Instansi: %1</translation>
+    </message>
+    <message>
+        <source>This change</source>
+        <translation>Perubahan ini</translation>
+    </message>
+    <message>
+        <source>The complaint as it stands</source>
+        <translation>Keadaan laporan sekarang</translation>
     </message>
 </context>
 <context>
@@ -622,203 +1068,207 @@ Pertama kali, ini memakan waktu hingga satu menit.</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>menunggu</translation>
     </message>
     <message>
         <source>synced</source>
-        <translation type="unfinished"></translation>
+        <translation>tersinkron</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>ditolak</translation>
     </message>
     <message>
         <source>conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>konflik</translation>
     </message>
     <message>
         <source>from the hub</source>
-        <translation type="unfinished"></translation>
+        <translation>dari hub</translation>
     </message>
     <message>
         <source>on time</source>
-        <translation type="unfinished"></translation>
+        <translation>tepat waktu</translation>
     </message>
     <message>
         <source>due within one working day</source>
-        <translation type="unfinished"></translation>
+        <translation>jatuh tempo dalam satu hari kerja</translation>
     </message>
     <message>
         <source>overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>terlambat</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>dijeda</translation>
     </message>
     <message>
         <source>no deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>tanpa tenggat</translation>
     </message>
     <message>
         <source>verify and forward</source>
-        <translation type="unfinished"></translation>
+        <translation>verifikasi dan disposisi</translation>
     </message>
     <message>
         <source>agency follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>tindak lanjut instansi</translation>
     </message>
     <message>
         <source>closes automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>ditutup otomatis</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubah</translation>
     </message>
     <message>
         <source>Privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kerahasiaan</translation>
     </message>
     <message>
         <source>Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifikasi</translation>
     </message>
     <message>
         <source>Ask for information</source>
-        <translation type="unfinished"></translation>
+        <translation>Minta kelengkapan</translation>
     </message>
     <message>
         <source>Information received</source>
-        <translation type="unfinished"></translation>
+        <translation>Kelengkapan diterima</translation>
     </message>
     <message>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Disposisi</translation>
     </message>
     <message>
         <source>Record follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Catat tindak lanjut</translation>
     </message>
     <message>
         <source>Reporter&apos;s reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggapan pelapor</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutup</translation>
     </message>
     <message>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Arsipkan</translation>
     </message>
     <message>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka kembali</translation>
     </message>
     <message>
         <source>Internal note</source>
-        <translation type="unfinished"></translation>
+        <translation>Catatan internal</translation>
     </message>
     <message>
         <source>Add attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambah lampiran</translation>
     </message>
     <message>
         <source>Complaint recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Laporan dicatat</translation>
     </message>
     <message>
         <source>Imported from LAPOR!</source>
-        <translation type="unfinished"></translation>
+        <translation>Diimpor dari LAPOR!</translation>
     </message>
     <message>
         <source>Fields edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Isian diubah</translation>
     </message>
     <message>
         <source>Privacy changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Kerahasiaan diubah</translation>
     </message>
     <message>
         <source>Information requested from the reporter</source>
-        <translation type="unfinished"></translation>
+        <translation>Kelengkapan informasi diminta dari pelapor</translation>
     </message>
     <message>
         <source>Missing information received</source>
-        <translation type="unfinished"></translation>
+        <translation>Kelengkapan informasi diterima</translation>
     </message>
     <message>
         <source>Forwarded to an agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Didisposisikan ke instansi</translation>
     </message>
     <message>
         <source>Declined: not the agency&apos;s authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditolak: bukan wewenang instansi</translation>
     </message>
     <message>
         <source>Follow-up recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Tindak lanjut dicatat</translation>
     </message>
     <message>
         <source>Reporter replied</source>
-        <translation type="unfinished"></translation>
+        <translation>Pelapor menanggapi</translation>
     </message>
     <message>
         <source>Reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibuka kembali</translation>
     </message>
     <message>
         <source>Attachment added</source>
-        <translation type="unfinished"></translation>
+        <translation>Lampiran ditambahkan</translation>
     </message>
     <message>
         <source>Tracking ID assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Tracking ID diberikan</translation>
     </message>
     <message>
         <source>edited at the same time on another desk</source>
-        <translation type="unfinished"></translation>
+        <translation>diubah bersamaan di meja lain</translation>
     </message>
     <message>
         <source>recorded for a different agency</source>
-        <translation type="unfinished"></translation>
+        <translation>dicatat untuk instansi lain</translation>
     </message>
     <message>
         <source>recorded twice</source>
-        <translation type="unfinished"></translation>
+        <translation>tercatat dua kali</translation>
     </message>
     <message>
         <source>the complaint is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>laporan tidak dikenal</translation>
     </message>
     <message>
         <source>unknown kind of change</source>
-        <translation type="unfinished"></translation>
+        <translation>jenis perubahan tidak dikenal</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Judul</translation>
+        <translation>Judul</translation>
     </message>
     <message>
         <source>Complaint text (edited)</source>
-        <translation type="unfinished"></translation>
+        <translation>Isi laporan akhir</translation>
     </message>
     <message>
         <source>Classification</source>
-        <translation type="unfinished">Klasifikasi</translation>
+        <translation>Klasifikasi</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">Kategori</translation>
+        <translation>Kategori</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished">Lokasi</translation>
+        <translation>Lokasi</translation>
     </message>
     <message>
         <source>Incident date</source>
-        <translation type="unfinished">Tanggal kejadian</translation>
+        <translation>Tanggal kejadian</translation>
+    </message>
+    <message>
+        <source>not possible while the complaint was: %1</source>
+        <translation>tidak mungkin saat status laporan: %1</translation>
     </message>
 </context>
 <context>
@@ -992,6 +1442,307 @@ Pertama kali, ini memakan waktu hingga satu menit.</translation>
     <message>
         <source>Receipt %1 — print preview</source>
         <translation>Tanda terima %1 — pratinjau cetak</translation>
+    </message>
+</context>
+<context>
+    <name>QueueModel</name>
+    <message>
+        <source>Receipt no.</source>
+        <translation>No. tanda terima</translation>
+    </message>
+    <message>
+        <source>Tracking ID</source>
+        <translation>Tracking ID</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Klasifikasi</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Instansi</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Tenggat</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sinkron</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>dijeda</translation>
+    </message>
+    <message>
+        <source>Paused while waiting for the reporter&apos;s information</source>
+        <translation>Dijeda selama menunggu kelengkapan informasi dari pelapor</translation>
+    </message>
+</context>
+<context>
+    <name>QueuePage</name>
+    <message>
+        <source>Worklists</source>
+        <translation>Daftar kerja</translation>
+    </message>
+    <message>
+        <source>Save as view…</source>
+        <translation>Simpan sebagai tampilan…</translation>
+    </message>
+    <message>
+        <source>Delete view</source>
+        <translation>Hapus tampilan</translation>
+    </message>
+    <message>
+        <source>Search title, text, reporter, receipt no. or Tracking ID (Ctrl+F)</source>
+        <translation>Cari judul, isi, pelapor, no. tanda terima atau Tracking ID (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search complaints</source>
+        <translation>Cari laporan</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Saring</translation>
+    </message>
+    <message>
+        <source>Show filters</source>
+        <translation>Tampilkan saringan</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Muat ulang</translation>
+    </message>
+    <message>
+        <source>Refresh the list</source>
+        <translation>Muat ulang daftar</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Semua status</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Klasifikasi</translation>
+    </message>
+    <message>
+        <source>All classifications</source>
+        <translation>Semua klasifikasi</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Semua kategori</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Instansi</translation>
+    </message>
+    <message>
+        <source>All agencies</source>
+        <translation>Semua instansi</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Sumber laporan</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Semua sumber</translation>
+    </message>
+    <message>
+        <source>Received from</source>
+        <translation>Diterima sejak</translation>
+    </message>
+    <message>
+        <source>Received until</source>
+        <translation>Diterima sampai</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>Hanya yang terlambat</translation>
+    </message>
+    <message>
+        <source>Forwarded to my agency</source>
+        <translation>Didisposisikan ke instansi saya</translation>
+    </message>
+    <message>
+        <source>Entered by me</source>
+        <translation>Entri saya</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Hapus saringan</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Sampai</translation>
+    </message>
+    <message>
+        <source>%1 selected…</source>
+        <translation>%1 yang dipilih…</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Laporan</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>semua</translation>
+    </message>
+    <message>
+        <source>Needs verification</source>
+        <translation>Perlu verifikasi</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Terlambat</translation>
+    </message>
+    <message>
+        <source>Waiting for information</source>
+        <translation>Menunggu kelengkapan</translation>
+    </message>
+    <message>
+        <source>Forwarded, awaiting follow-up</source>
+        <translation>Terdisposisi, menunggu tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Followed up</source>
+        <translation>Sudah ditindaklanjuti</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflik</translation>
+    </message>
+    <message>
+        <source>Rejected by the hub</source>
+        <translation>Ditolak hub</translation>
+    </message>
+    <message>
+        <source>All complaints</source>
+        <translation>Semua laporan</translation>
+    </message>
+    <message>
+        <source>For my agency</source>
+        <translation>Untuk instansi saya</translation>
+    </message>
+    <message>
+        <source>Filters (%1)</source>
+        <translation>Saring (%1)</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Memuat…</translation>
+    </message>
+    <message>
+        <source>%1 complaints</source>
+        <translation>%1 laporan</translation>
+    </message>
+    <message>
+        <source>%1 complaints selected</source>
+        <translation>%1 laporan dipilih</translation>
+    </message>
+    <message>
+        <source>%1: done for %2 complaints.</source>
+        <translation>%1: selesai untuk %2 laporan.</translation>
+    </message>
+    <message>
+        <source>%1: done.</source>
+        <translation>%1: selesai.</translation>
+    </message>
+    <message>
+        <source>This action is no longer possible: the complaint changed in the meantime. The list has been refreshed.</source>
+        <translation>Tindakan ini tidak dapat dilakukan lagi: laporan sudah berubah. Daftar sudah dimuat ulang.</translation>
+    </message>
+    <message>
+        <source>The action was not saved (%1).</source>
+        <translation>Tindakan tidak tersimpan (%1).</translation>
+    </message>
+    <message>
+        <source>The action was not saved (%1). Details are in the log file.</source>
+        <translation>Tindakan tidak tersimpan (%1). Rinciannya ada di berkas log.</translation>
+    </message>
+    <message>
+        <source>Action not saved</source>
+        <translation>Tindakan tidak tersimpan</translation>
+    </message>
+    <message>
+        <source>Reprint receipt</source>
+        <translation>Cetak ulang tanda terima</translation>
+    </message>
+    <message>
+        <source>The receipt cannot be printed (%1).</source>
+        <translation>Tanda terima tidak dapat dicetak (%1).</translation>
+    </message>
+    <message>
+        <source>Save as view</source>
+        <translation>Simpan sebagai tampilan</translation>
+    </message>
+    <message>
+        <source>Name of the view:</source>
+        <translation>Nama tampilan:</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <source>(settles %1 conflicting changes)</source>
+        <translation>(menyelesaikan %1 perubahan yang bertentangan)</translation>
+    </message>
+    <message>
+        <source>conflict: %1</source>
+        <translation>konflik: %1</translation>
+    </message>
+    <message>
+        <source>(settled)</source>
+        <translation>(sudah diselesaikan)</translation>
+    </message>
+    <message>
+        <source>rejected by the hub: %1</source>
+        <translation>ditolak hub: %1</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Who (role)</source>
+        <translation>Oleh (peran)</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Kegiatan</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sinkron</translation>
     </message>
 </context>
 </TS>

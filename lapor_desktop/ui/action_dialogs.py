@@ -1,0 +1,375 @@
+"""Dialogs that collect what an action needs (a note, a reason, the agency, edited fields).
+
+They do not decide what is valid: the page sends the payload to ``ComplaintService.act_many`` and
+the service's ``FieldError``s come back into the dialog under the field they name (Indonesian
+``message`` or English ``message_en``). The dialog stays open until the action is written.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lapor_desktop.domain.enums import CLASSIFICATION_LABELS
+from lapor_desktop.domain.model import ComplaintState
+from lapor_desktop.domain.validation import FieldError
+
+from .labels import action_label, classification_label
+
+ERROR_STYLE = "color: #b00020;"
+
+# action -> (payload key, required) of its one text field; forward and edit have their own
+_TEXT_FIELD: dict[str, tuple[str, bool]] = {
+    "verify": ("note", False),
+    "request_info": ("note", True),
+    "receive_info": ("note", False),
+    "forward": ("note", False),
+    "decline": ("reason", True),
+    "follow_up": ("text", True),
+    "record_reply": ("text", True),
+    "close": ("note", False),
+    "archive": ("reason", True),
+    "reopen": ("reason", True),
+    "comment": ("text", True),
+}
+
+
+class ActionDialog(QDialog):
+    """One action's payload. ``submitted(payload)``; the page answers with ``show_errors`` or
+    ``accept``."""
+
+    submitted = Signal(dict)
+
+    def __init__(self, action: str, *, lang: str = "id", count: int = 1,
+                 agencies: Sequence[tuple[int, str]] = (), categories: Sequence[tuple[int, str]] = (),
+                 state: ComplaintState | None = None, resolves: Sequence[str] = (),
+                 preset: dict[str, Any] | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.action = action
+        self.lang = lang
+        self.resolves = list(resolves)
+        self.state = state
+        self.setObjectName(f"dialog.{action}")
+        self.setModal(True)
+        title = action_label(action)
+        if count > 1:
+            title = self.tr("%1 — %2 complaints").replace("%1", title).replace("%2", str(count))
+        self.setWindowTitle(title)
+        self.inputs: dict[str, QWidget] = {}
+        self.error_labels: dict[str, QLabel] = {}
+        self._files: list[Path] = []
+
+        lay = QVBoxLayout(self)
+        intro = QLabel(self._intro(action, count))
+        intro.setWordWrap(True)
+        intro.setObjectName("dialog.intro")
+        lay.addWidget(intro)
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        lay.addLayout(self.form)
+
+        if action == "forward":
+            self._agency_picker(agencies)
+        if action == "edit":
+            self._edit_fields(state, categories)
+        elif action == "change_flags":
+            self._flag_fields(state)
+        elif action == "attach":
+            self._file_field()
+        if action in _TEXT_FIELD:
+            key, required = _TEXT_FIELD[action]
+            self._text_field(key, self._text_label(action), required)
+        if preset:
+            for k, v in preset.items():
+                w = self.inputs.get(k)
+                if isinstance(w, QPlainTextEdit):
+                    w.setPlainText(str(v))
+
+        self.general_error = QLabel("")
+        self.general_error.setObjectName("dialog.error")
+        self.general_error.setStyleSheet(ERROR_STYLE)
+        self.general_error.setWordWrap(True)
+        self.general_error.setVisible(False)
+        lay.addWidget(self.general_error)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setObjectName("dialog.cancel")
+        self.ok_button = QPushButton(action_label(action) if action != "comment" else self.tr("Save note"))
+        self.ok_button.setObjectName("dialog.ok")
+        self.ok_button.setDefault(True)
+        self.ok_button.setStyleSheet("QPushButton { font-weight: bold; padding: 4px 14px; }")
+        for b in (self.cancel_button, self.ok_button):
+            b.setAccessibleName(b.text())
+            buttons.addWidget(b)
+        lay.addLayout(buttons)
+        self.cancel_button.clicked.connect(self.reject)
+        self.ok_button.clicked.connect(self.submit)
+        self.resize(560 if action == "edit" else 480, self.sizeHint().height())
+
+    # ------------------------------------------------------------------ building
+    def _intro(self, action: str, count: int) -> str:
+        texts = {
+            "verify": self.tr("The complaint is complete and within the office's remit."),
+            "request_info": self.tr("Ask the reporter for what is missing. The deadline is paused until the "
+                                    "information arrives."),
+            "receive_info": self.tr("The reporter's missing information has arrived; the deadline runs again."),
+            "forward": self.tr("Forward (disposisi) to the agency responsible for the follow-up."),
+            "decline": self.tr("This complaint is not your agency's authority. It goes back to the verifier "
+                               "to be forwarded elsewhere."),
+            "follow_up": self.tr("Record what your agency did about this complaint."),
+            "record_reply": self.tr("Record the reporter's reply."),
+            "close": self.tr("Close the complaint as finished."),
+            "archive": self.tr("Archive the complaint; the reason is kept with it."),
+            "reopen": self.tr("Open the complaint again."),
+            "comment": self.tr("A note for the office only; the reporter never sees it."),
+            "attach": self.tr("Add photos or scanned documents (JPEG, PNG, PDF)."),
+            "change_flags": self.tr("Who may see the reporter's identity and the complaint."),
+            "edit": self.tr("Correct the complaint. The text as first written is always kept."),
+        }
+        text = texts.get(action, "")
+        if count > 1:
+            text += " " + self.tr("This is done for each of the %1 selected complaints.").replace("%1", str(count))
+        if self.resolves:
+            text += " " + self.tr("This settles the conflicting changes.")
+        return text
+
+    def _text_label(self, action: str) -> str:
+        return {
+            "request_info": self.tr("Information requested"),
+            "decline": self.tr("Reason"),
+            "follow_up": self.tr("Follow-up"),
+            "record_reply": self.tr("Reporter's reply"),
+            "archive": self.tr("Reason"),
+            "reopen": self.tr("Reason"),
+            "comment": self.tr("Note"),
+            "forward": self.tr("Forwarding note"),
+        }.get(action, self.tr("Note"))
+
+    def _add_row(self, key: str, label: str, widget: QWidget, required: bool = False) -> None:
+        widget.setObjectName(f"dialog.{key}")
+        widget.setAccessibleName(label)
+        box = QWidget()
+        v = QVBoxLayout(box)
+        v.setContentsMargins(0, 0, 0, 0)
+        v.setSpacing(2)
+        v.addWidget(widget)
+        err = QLabel("")
+        err.setObjectName(f"dialog.{key}.error")
+        err.setStyleSheet(ERROR_STYLE)
+        err.setWordWrap(True)
+        err.setVisible(False)
+        v.addWidget(err)
+        self.form.addRow(label + (" *" if required else ""), box)
+        self.inputs[key] = widget
+        self.error_labels[key] = err
+
+    def _text_field(self, key: str, label: str, required: bool) -> None:
+        w = QPlainTextEdit()
+        w.setTabChangesFocus(True)
+        w.setMinimumHeight(90)
+        self._add_row(key, label, w, required)
+        w.setFocus()
+
+    def _agency_picker(self, agencies: Sequence[tuple[int, str]]) -> None:
+        self.agency_search = QLineEdit()
+        self.agency_search.setPlaceholderText(self.tr("Type to search, e.g. kesehatan"))
+        self.agency_search.setClearButtonEnabled(True)
+        self.agency_list = QListWidget()
+        self.agency_list.setMinimumHeight(180)
+        for aid, name in agencies:
+            it = QListWidgetItem(name)
+            it.setData(Qt.ItemDataRole.UserRole, aid)
+            self.agency_list.addItem(it)
+        self._add_row("agencySearch", self.tr("Search agency"), self.agency_search)
+        self._add_row("agency_id", self.tr("Receiving agency"), self.agency_list, True)
+        self.agency_search.textChanged.connect(self._filter_agencies)
+        self.agency_search.returnPressed.connect(self._pick_first_agency)
+        self.agency_search.setFocus()
+
+    def _filter_agencies(self, text: str) -> None:
+        words = text.lower().split()
+        first = None
+        for i in range(self.agency_list.count()):
+            it = self.agency_list.item(i)
+            hidden = not all(w in it.text().lower() for w in words)
+            it.setHidden(hidden)
+            if not hidden and first is None:
+                first = it
+        if first is not None and (self.agency_list.currentItem() is None or self.agency_list.currentItem().isHidden()):
+            self.agency_list.setCurrentItem(first)
+
+    def _pick_first_agency(self) -> None:
+        for i in range(self.agency_list.count()):
+            it = self.agency_list.item(i)
+            if not it.isHidden():
+                self.agency_list.setCurrentItem(it)
+                self.agency_list.setFocus()
+                return
+
+    def select_agency(self, agency_id: int) -> bool:
+        for i in range(self.agency_list.count()):
+            it = self.agency_list.item(i)
+            if it.data(Qt.ItemDataRole.UserRole) == agency_id:
+                self.agency_list.setCurrentItem(it)
+                return True
+        return False
+
+    def _edit_fields(self, st: ComplaintState | None, categories: Sequence[tuple[int, str]]) -> None:
+        initial = QPlainTextEdit(st.body_initial if st else "")
+        initial.setReadOnly(True)
+        initial.setMaximumHeight(90)
+        initial.setStyleSheet("QPlainTextEdit { background: #f2f2f2; }")
+        self._add_row("bodyInitial", self.tr("Text as first written (kept, read-only)"), initial)
+        self.title_edit = QLineEdit(st.title if st else "")
+        self._add_row("title", self.tr("Title"), self.title_edit, True)
+        self.body_edit = QPlainTextEdit(st.body_final if st else "")
+        self.body_edit.setTabChangesFocus(True)
+        self.body_edit.setMinimumHeight(110)
+        self._add_row("body_final", self.tr("Complaint text (edited)"), self.body_edit, True)
+        self.class_combo = QComboBox()
+        self.class_combo.addItem(self.tr("— not set —"), None)
+        for code in CLASSIFICATION_LABELS:
+            self.class_combo.addItem(classification_label(code.value), code.value)
+        if st is not None:
+            self.class_combo.setCurrentIndex(max(0, self.class_combo.findData(st.classification)))
+        self._add_row("classification", self.tr("Classification"), self.class_combo)
+        self.category_combo = QComboBox()
+        self.category_combo.setEditable(True)
+        self.category_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.category_combo.addItem(self.tr("— not set —"), None)
+        for cid, name in categories:
+            self.category_combo.addItem(name, cid)
+        comp = self.category_combo.completer()
+        comp.setFilterMode(Qt.MatchFlag.MatchContains)
+        comp.setCompletionMode(comp.CompletionMode.PopupCompletion)
+        if st is not None:
+            self.category_combo.setCurrentIndex(max(0, self.category_combo.findData(st.category_id)))
+        self._add_row("category_id", self.tr("Category"), self.category_combo)
+        self.category_combo.lineEdit().setAccessibleName(self.tr("Category"))
+
+    def _flag_fields(self, st: ComplaintState | None) -> None:
+        self.anonymous_box = QCheckBox(self.tr("Anonymous: hide the reporter's identity"))
+        self.confidential_box = QCheckBox(self.tr("Confidential: the complaint is not public"))
+        if st is not None:
+            self.anonymous_box.setChecked(st.anonymous)
+            self.confidential_box.setChecked(st.confidential)
+        self._add_row("anonymous", self.tr("Anonymous"), self.anonymous_box)
+        self._add_row("confidential", self.tr("Confidential"), self.confidential_box)
+
+    def _file_field(self) -> None:
+        box = QWidget()
+        h = QHBoxLayout(box)
+        h.setContentsMargins(0, 0, 0, 0)
+        self.file_list = QListWidget()
+        self.file_list.setMaximumHeight(100)
+        choose = QPushButton(self.tr("Choose files…"))
+        choose.setObjectName("dialog.chooseFiles")
+        choose.setAccessibleName(choose.text())
+        choose.clicked.connect(self._choose_files)
+        h.addWidget(self.file_list, 1)
+        h.addWidget(choose, 0, Qt.AlignmentFlag.AlignTop)
+        self._add_row("attachments", self.tr("Files"), box, True)
+        self.file_list.setAccessibleName(self.tr("Files"))
+
+    def _choose_files(self) -> None:
+        names, _ = QFileDialog.getOpenFileNames(self, self.tr("Choose attachments"), "",
+                                                self.tr("Photos and PDF (*.jpg *.jpeg *.png *.webp *.pdf)"))
+        for n in names:
+            self.add_file(Path(n))
+
+    def add_file(self, path: Path) -> None:
+        self._files.append(Path(path))
+        self.file_list.addItem(Path(path).name)
+
+    # ------------------------------------------------------------------ payload and errors
+    def payload(self) -> dict[str, Any]:
+        p: dict[str, Any] = {}
+        a = self.action
+        if a in _TEXT_FIELD:
+            key = _TEXT_FIELD[a][0]
+            w = self.inputs[key]
+            assert isinstance(w, QPlainTextEdit)
+            p[key] = w.toPlainText()
+        if a == "forward":
+            it = self.agency_list.currentItem()
+            p["agency_id"] = it.data(Qt.ItemDataRole.UserRole) if it is not None and not it.isHidden() else None
+        elif a == "edit":
+            st = self.state
+            fields: dict[str, Any] = {}
+            if st is None or self.title_edit.text().strip() != st.title:
+                fields["title"] = self.title_edit.text().strip()
+            if st is None or self.body_edit.toPlainText().strip() != st.body_final:
+                fields["body_final"] = self.body_edit.toPlainText().strip()
+            cls = self.class_combo.currentData()
+            if st is None or cls != st.classification:
+                fields["classification"] = cls
+            idx = self.category_combo.findText(self.category_combo.currentText())
+            cat = self.category_combo.itemData(idx) if idx >= 0 else (st.category_id if st else None)
+            if st is None or cat != st.category_id:
+                fields["category_id"] = cat
+            p["fields"] = fields
+        elif a == "change_flags":
+            p["anonymous"] = self.anonymous_box.isChecked()
+            p["confidential"] = self.confidential_box.isChecked()
+        elif a == "attach":
+            p["attachments"] = list(self._files)
+        if self.resolves:
+            p["resolves"] = list(self.resolves)
+        return p
+
+    def submit(self) -> None:
+        self.clear_errors()
+        self.ok_button.setEnabled(False)
+        self.submitted.emit(self.payload())
+
+    def clear_errors(self) -> None:
+        for lab in self.error_labels.values():
+            lab.clear()
+            lab.setVisible(False)
+        self.general_error.setVisible(False)
+
+    def show_errors(self, errors: Sequence[FieldError]) -> None:
+        """The service's answer, under the field it names (else below the form)."""
+        self.ok_button.setEnabled(True)
+        general = []
+        for e in errors:
+            msg = e.message if self.lang == "id" else e.message_en
+            key = e.field.split(".")[0]
+            if key.startswith("attachments"):
+                key = "attachments"
+            lab = self.error_labels.get(key)
+            if lab is None and key == "fields":
+                lab = None
+            if lab is not None:
+                lab.setText((lab.text() + "\n" if lab.text() else "") + msg)
+                lab.setVisible(True)
+            else:
+                general.append(msg)
+        if general:
+            self.general_error.setText("\n".join(general))
+            self.general_error.setVisible(True)
+
+    def show_failure(self, text: str) -> None:
+        self.ok_button.setEnabled(True)
+        self.general_error.setText(text)
+        self.general_error.setVisible(True)

@@ -1,0 +1,746 @@
+"""A complaint in full: every field, both texts, attachments, the timeline, conflicts, and the
+actions the domain allows for the signed-in officer (``ComplaintDetail.allowed``)."""
+
+from __future__ import annotations
+
+import logging
+from collections import defaultdict
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, QPoint, QRect, QSize, Qt, QUrl, Signal
+from PySide6.QtGui import QBrush, QColor, QDesktopServices, QImage, QImageReader, QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLayout,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QTabWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lapor_desktop.domain.deadlines import DeadlineInfo
+from lapor_desktop.domain.enums import Action
+from lapor_desktop.domain.model import Actor
+from lapor_desktop.services.complaints import ComplaintDetail, ComplaintService
+from lapor_desktop.services.queue import QueueService
+
+from .fmt import fmt_date, fmt_date_iso, fmt_datetime
+from .labels import (
+    action_label,
+    channel_label,
+    classification_label,
+    conflict_label,
+    deadline_kind_label,
+    deadline_state_label,
+    event_label,
+    field_label,
+    role_label,
+    status_label,
+    sync_state_label,
+)
+from .tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+
+# the order buttons appear in: the usual next step first
+ACTION_ORDER = (Action.VERIFY, Action.FORWARD, Action.REQUEST_INFO, Action.RECEIVE_INFO, Action.FOLLOW_UP,
+                Action.DECLINE, Action.RECORD_REPLY, Action.CLOSE, Action.ARCHIVE, Action.REOPEN, Action.EDIT,
+                Action.CHANGE_FLAGS, Action.COMMENT, Action.ATTACH)
+REPRINT_ROLES = frozenset({"front_desk", "verifier", "admin"})
+CONFLICT_BG = QColor("#fde0e0")
+REJECT_FG = QColor("#a00000")
+
+
+# ====================================================================== a flowing row of buttons
+class FlowLayout(QLayout):
+    """Widgets left to right, wrapping to the next line (Qt's flow layout example)."""
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = 6) -> None:
+        super().__init__(parent)
+        self._items: list[Any] = []
+        self._spacing = spacing
+        self.setContentsMargins(0, 0, 0, 0)
+
+    def addItem(self, item) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, i: int):  # type: ignore[no-untyped-def]  # noqa: N802
+        return self._items[i] if 0 <= i < len(self._items) else None
+
+    def takeAt(self, i: int):  # type: ignore[no-untyped-def]  # noqa: N802
+        return self._items.pop(i) if 0 <= i < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:  # noqa: N802
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802
+        return self._layout(QRect(0, 0, width, 0), apply=False)
+
+    def setGeometry(self, rect: QRect) -> None:  # noqa: N802
+        super().setGeometry(rect)
+        self._layout(rect, apply=True)
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return self.minimumSize()
+
+    def minimumSize(self) -> QSize:  # noqa: N802
+        size = QSize()
+        for it in self._items:
+            size = size.expandedTo(it.minimumSize())
+        return size
+
+    def _layout(self, rect: QRect, apply: bool) -> int:
+        x, y, line = rect.x(), rect.y(), 0
+        for it in self._items:
+            if it.widget() is not None and it.widget().isHidden():
+                continue
+            hint = it.sizeHint()
+            if x + hint.width() > rect.right() + 1 and line > 0:
+                x = rect.x()
+                y += line + self._spacing
+                line = 0
+            if apply:
+                it.setGeometry(QRect(QPoint(x, y), hint))
+            x += hint.width() + self._spacing
+            line = max(line, hint.height())
+        return y + line - rect.y()
+
+
+# ====================================================================== timeline model
+class TimelineModel(QAbstractTableModel):
+    """Events of one complaint: when, who, role, what, sync state (read-only)."""
+
+    COLS = 4
+
+    def __init__(self, tz: ZoneInfo, parent=None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self.tz = tz
+        self._rows: list[tuple[tuple[str, ...], bool, bool, str]] = []  # cells, conflict, rejected, tip
+        self.agencies: dict[int, str] = {}
+        self.categories: dict[int, str] = {}
+
+    def set_detail(self, d: ComplaintDetail | None) -> None:
+        self.beginResetModel()
+        self._rows = []
+        if d is not None:
+            resolved = d.state.resolved
+            for t in reversed(d.timeline):  # newest first
+                self._rows.append(self._row(t, resolved))
+        self.endResetModel()
+
+    def _row(self, t, resolved: set[str]):  # type: ignore[no-untyped-def]
+        e = t.event
+        what = event_label(e.type) or e.type
+        extra = describe_event(e.type, e.data, self.categories)
+        if extra:
+            what = f"{what}: {extra}"
+        if isinstance(e.data.get("resolves"), list) and e.data["resolves"]:
+            what += " " + self.tr("(settles %1 conflicting changes)").replace("%1", str(len(e.data["resolves"])))
+        if t.conflict:
+            sync = self.tr("conflict: %1").replace("%1", conflict_label(t.conflict))
+            if e.id in resolved:
+                sync += " " + self.tr("(settled)")
+        elif t.sync_status == "rejected":
+            reason = t.reject_detail or t.reject_code or ""
+            sync = self.tr("rejected by the hub: %1").replace("%1", reason)
+        else:
+            sync = sync_state_label(t.sync_status) or t.sync_status
+        who = f"{e.actor_user}\n{role_label(e.actor_role)}"
+        cells = (fmt_datetime(e.occurred_at, self.tz), who, what, sync)
+        return cells, bool(t.conflict) and e.id not in resolved, t.sync_status == "rejected", what
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else self.COLS
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < self.COLS:
+            return (self.tr("When"), self.tr("Who (role)"), self.tr("What"), self.tr("Sync"))[section]
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
+        if not index.isValid() or index.row() >= len(self._rows) or index.column() >= self.COLS:
+            return None
+        cells, conflict, rejected, tip = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return cells[index.column()]
+        if role == Qt.ItemDataRole.BackgroundRole and conflict:
+            return QBrush(CONFLICT_BG)
+        if role == Qt.ItemDataRole.ForegroundRole and (rejected or conflict) and index.column() == 3:
+            return QBrush(REJECT_FG)
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 2:
+            return tip
+        return None
+
+    def row_texts(self) -> list[tuple[str, ...]]:
+        return [r[0] for r in self._rows]
+
+
+def describe_event(etype: str, data: dict[str, Any], categories: dict[int, str] | None = None) -> str:
+    """The part of an event an officer wants to read in the timeline."""
+    d = data or {}
+    if etype == "complaint.forwarded":
+        parts = [str(d.get("agency_name") or d.get("agency_id") or "")]
+        if d.get("note"):
+            parts.append(str(d["note"]))
+        return " — ".join(p for p in parts if p)
+    if etype == "complaint.edited":
+        out = []
+        for k, v in (d.get("fields") or {}).items():
+            out.append(f"{field_label(k) or k}: {format_value(k, v, categories)}")
+        return "; ".join(out)
+    if etype == "complaint.flags_changed":
+        bits = []
+        if "anonymous" in d:
+            bits.append(_tr("Anonymous: %1").replace("%1", _tr("yes") if d["anonymous"] else _tr("no")))
+        if "confidential" in d:
+            bits.append(_tr("Confidential: %1").replace("%1", _tr("yes") if d["confidential"] else _tr("no")))
+        return "; ".join(bits)
+    if etype == "complaint.attachment_added":
+        return str(d.get("filename") or "")
+    if etype == "complaint.tracking_assigned":
+        return str(d.get("tracking_id") or "")
+    if etype == "complaint.created":
+        return channel_label(d.get("channel"))
+    for key in ("text", "reason", "note"):
+        if d.get(key):
+            return str(d[key])
+    return ""
+
+
+def format_value(key: str, value: Any, categories: dict[int, str] | None = None) -> str:
+    if value is None or value == "":
+        return "—"
+    if key == "classification":
+        return classification_label(str(value))
+    if key == "category_id":
+        try:
+            return (categories or {}).get(int(value), str(value))
+        except (TypeError, ValueError):
+            return str(value)
+    if key == "incident_date":
+        return fmt_date_iso(str(value))
+    if isinstance(value, dict):
+        return ", ".join(str(v) for v in value.values() if v)
+    return str(value)
+
+
+_DETAIL_WORDS = (QT_TRANSLATE_NOOP("DetailPanel", "Anonymous: %1"), QT_TRANSLATE_NOOP("DetailPanel", "Confidential: %1"),
+                 QT_TRANSLATE_NOOP("DetailPanel", "yes"), QT_TRANSLATE_NOOP("DetailPanel", "no"))
+
+
+def _tr(text: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("DetailPanel", text)
+
+
+# ====================================================================== the panel
+class DetailPanel(QWidget):
+    action_requested = Signal(str, list)  # action, resolves (event ids)
+    resolve_requested = Signal(str, dict)  # action, payload (a one-click settling edit)
+    reprint_requested = Signal(str)  # complaint id
+    loaded = Signal(object)  # ComplaintDetail
+
+    def __init__(self, runner: TaskRunner, complaints: ComplaintService, queue: QueueService, actor: Actor,
+                 tz: ZoneInfo, lang: str = "id", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self.complaints = complaints
+        self.queue = queue
+        self.actor = actor
+        self.tz = tz
+        self.lang = lang
+        self.detail: ComplaintDetail | None = None
+        self.deadline: DeadlineInfo | None = None
+        self.current_id: str | None = None
+        self.categories: dict[int, str] = {}
+        self.agencies: dict[int, str] = {}
+        self.action_buttons: dict[str, QPushButton] = {}
+        self._seq = 0
+        self.setObjectName("detail")
+        self._build()
+        self.show_empty()
+
+    # ------------------------------------------------------------------ building
+    def _build(self) -> None:
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(6, 0, 0, 0)
+        lay.setSpacing(4)
+        self.title = QLabel()
+        self.title.setObjectName("detail.title")
+        self.title.setWordWrap(True)
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.title.setStyleSheet("font-size: 13pt; font-weight: bold;")
+        self.subtitle = QLabel()
+        self.subtitle.setObjectName("detail.subtitle")
+        self.subtitle.setWordWrap(True)
+        self.subtitle.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        lay.addWidget(self.title)
+        lay.addWidget(self.subtitle)
+
+        self.conflict_banner = QLabel()
+        self.conflict_banner.setObjectName("detail.conflictBanner")
+        self.conflict_banner.setWordWrap(True)
+        self.conflict_banner.setStyleSheet("background: #fde0e0; border: 1px solid #b00020; border-radius: 4px;"
+                                           " padding: 4px; color: #7a0010;")
+        self.conflict_banner.setVisible(False)
+        lay.addWidget(self.conflict_banner)
+
+        self.actions = QWidget()
+        self.actions.setObjectName("detail.actions")
+        self.actions.setAccessibleName(self.tr("Actions"))
+        self.actions_layout = FlowLayout(self.actions)
+        self.actions.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        lay.addWidget(self.actions)
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("detail.tabs")
+        lay.addWidget(self.tabs, 1)
+
+        # -- fields and texts
+        self.fields_area = QScrollArea()
+        self.fields_area.setWidgetResizable(True)
+        self.fields_area.setFrameShape(QFrame.Shape.NoFrame)
+        inner = QWidget()
+        self.fields_layout = QVBoxLayout(inner)
+        self.fields_form = QFormLayout()
+        self.fields_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.fields_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.fields_layout.addLayout(self.fields_form)
+        self.body_initial = self._text_box("detail.bodyInitial")
+        self.body_final = self._text_box("detail.bodyFinal")
+        self.g_initial = QGroupBox(self.tr("Complaint text as first written"))
+        QVBoxLayout(self.g_initial).addWidget(self.body_initial)
+        self.g_final = QGroupBox(self.tr("Complaint text as edited by the office"))
+        QVBoxLayout(self.g_final).addWidget(self.body_final)
+        self.fields_layout.addWidget(self.g_initial)
+        self.fields_layout.addWidget(self.g_final)
+        self.fields_layout.addStretch(1)
+        self.fields_area.setWidget(inner)
+        self.tabs.addTab(self.fields_area, self.tr("Complaint"))
+
+        # -- timeline
+        self.timeline_model = TimelineModel(self.tz, self)
+        self.timeline = QTableView()
+        self.timeline.setObjectName("detail.timeline")
+        self.timeline.setAccessibleName(self.tr("History of the complaint"))
+        self.timeline.setModel(self.timeline_model)
+        self.timeline.setWordWrap(True)
+        self.timeline.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.timeline.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.timeline.verticalHeader().setVisible(False)
+        self.timeline.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        hh = self.timeline.horizontalHeader()
+        hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        hh.setStretchLastSection(False)
+        hh.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        for col, w in ((0, 112), (1, 128), (3, 92)):
+            self.timeline.setColumnWidth(col, w)
+        hh.sectionResized.connect(lambda *_a: self.timeline.resizeRowsToContents())
+        self.timeline.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.tabs.addTab(self.timeline, self.tr("History"))
+
+        # -- attachments
+        att = QWidget()
+        al = QVBoxLayout(att)
+        self.attachment_list = QListWidget()
+        self.attachment_list.setObjectName("detail.attachments")
+        self.attachment_list.setAccessibleName(self.tr("Attachments"))
+        self.attachment_list.setMaximumHeight(120)
+        self.preview = QLabel()
+        self.preview.setObjectName("detail.preview")
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview.setMinimumHeight(160)
+        self.preview.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Expanding)
+        self.open_attachment = QPushButton(self.tr("Open with the system viewer"))
+        self.open_attachment.setObjectName("detail.openAttachment")
+        self.open_attachment.setAccessibleName(self.open_attachment.text())
+        al.addWidget(self.attachment_list)
+        al.addWidget(self.preview, 1)
+        al.addWidget(self.open_attachment, 0, Qt.AlignmentFlag.AlignRight)
+        self.tabs.addTab(att, self.tr("Attachments"))
+        self.attachment_list.currentItemChanged.connect(self._attachment_chosen)
+        self.attachment_list.itemActivated.connect(lambda _i: self.open_current_attachment())
+        self.open_attachment.clicked.connect(self.open_current_attachment)
+
+        # -- conflicts
+        self.conflict_area = QScrollArea()
+        self.conflict_area.setObjectName("detail.conflicts")
+        self.conflict_area.setWidgetResizable(True)
+        self.conflict_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.conflict_index = -1
+
+        self.empty = QLabel(self.tr("Choose a complaint in the list to see it here."))
+        self.empty.setObjectName("detail.empty")
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        lay.addWidget(self.empty, 1)
+
+    def _text_box(self, name: str) -> QLabel:
+        lab = QLabel()
+        lab.setObjectName(name)
+        lab.setWordWrap(True)
+        lab.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        lab.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        return lab
+
+    # ------------------------------------------------------------------ showing
+    def set_reference(self, categories: dict[int, str], agencies: dict[int, str]) -> None:
+        self.categories, self.agencies = categories, agencies
+        self.timeline_model.categories = categories
+
+    def show_empty(self) -> None:
+        self.current_id = None
+        self.detail = None
+        for w in (self.title, self.subtitle, self.actions, self.tabs, self.conflict_banner):
+            w.setVisible(False)
+        self.empty.setVisible(True)
+
+    def show_complaint(self, complaint_id: str | None) -> None:
+        if not complaint_id:
+            self.show_empty()
+            return
+        self.current_id = complaint_id
+        self.reload()
+
+    def reload(self) -> None:
+        cid = self.current_id
+        if not cid:
+            return
+        self._seq += 1
+        seq = self._seq
+        svc, q, actor = self.complaints, self.queue, self.actor
+
+        def job():  # type: ignore[no-untyped-def]
+            d = svc.detail(actor, cid)
+            return d, q.deadline_info(d.state)
+
+        self.runner.db(job, on_done=lambda res: self._loaded(seq, *res), on_error=lambda e: self._failed(seq, e))
+
+    def _failed(self, seq: int, exc: BaseException) -> None:
+        if seq != self._seq:
+            return
+        self.show_empty()
+        self.empty.setText(self.tr("This complaint cannot be shown (%1).").replace("%1", getattr(exc, "code", type(exc).__name__)))
+
+    def _loaded(self, seq: int, d: ComplaintDetail, info: DeadlineInfo) -> None:
+        if seq != self._seq:
+            return
+        self.detail, self.deadline = d, info
+        st = d.state
+        self.empty.setVisible(False)
+        for w in (self.title, self.subtitle, self.actions, self.tabs):
+            w.setVisible(True)
+        self.title.setText(st.title or self.tr("(no title)"))
+        bits = [st.receipt_number or "", self.tr("Tracking ID %1").replace("%1", st.tracking_id)
+                if st.tracking_id else self.tr("no Tracking ID yet"), status_label(st.status)]
+        dl = self._deadline_text(info)
+        sub = " · ".join(b for b in bits if b)
+        if dl:
+            colour = {"overdue": "#a00000", "due_soon": "#7a5200", "paused": "#6b6b6b"}.get(info.state, "#205020")
+            sub += f" · <span style='color:{colour}; font-weight:bold'>{dl}</span>"
+        self.subtitle.setText(sub)
+        self._fill_fields(d, info)
+        self.timeline_model.set_detail(d)
+        self.timeline.resizeRowsToContents()
+        self.tabs.setTabText(1, self.tr("History (%1)").replace("%1", str(len(d.timeline))))
+        self._fill_attachments(d)
+        self._build_actions(d)
+        self._fill_conflicts(d)
+        self.loaded.emit(d)
+
+    def _deadline_text(self, info: DeadlineInfo) -> str:
+        if info.state == "none" or info.due is None:
+            return ""
+        if info.state == "paused":
+            return self.tr("deadline paused (waiting for the reporter)")
+        text = self.tr("%1 by %2").replace("%1", deadline_kind_label(info.kind)).replace("%2", fmt_date(info.due))
+        return f"{text} ({deadline_state_label(info.state)})"
+
+    def _fill_fields(self, d: ComplaintDetail, info: DeadlineInfo) -> None:
+        form = self.fields_form
+        while form.rowCount():
+            form.removeRow(0)
+        st = d.state
+
+        def row(label: str, value: str, name: str) -> None:
+            lab = QLabel(value or "—")
+            lab.setObjectName(f"detail.{name}")
+            lab.setWordWrap(True)
+            lab.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            lab.setAccessibleName(label)
+            form.addRow(label, lab)
+
+        row(self.tr("Receipt no."), st.receipt_number, "receipt")
+        row(self.tr("Tracking ID"), st.tracking_id or self.tr("not yet (assigned by the hub after sync)"), "tracking")
+        row(self.tr("Received"), fmt_datetime(st.received_at, self.tz), "received")
+        row(self.tr("Status"), status_label(st.status), "status")
+        row(self.tr("Deadline"), self._deadline_text(info) or self.tr("none"), "deadline")
+        row(self.tr("Classification"), classification_label(st.classification) or self.tr("not set"), "classification")
+        cat = self.categories.get(st.category_id, str(st.category_id)) if st.category_id is not None else ""
+        row(self.tr("Category"), cat, "category")
+        row(self.tr("Channel"), channel_label(st.channel, st.channel), "channel")
+        row(self.tr("Agency"), st.agency_name or "", "agency")
+        privacy = [self.tr("Anonymous") if st.anonymous else "", self.tr("Confidential") if st.confidential else ""]
+        row(self.tr("Privacy"), ", ".join(p for p in privacy if p) or self.tr("public"), "privacy")
+        if d.identity_hidden:
+            row(self.tr("Reporter"), self.tr("hidden: the reporter asked to stay anonymous"), "reporter")
+        else:
+            rep = st.reporter or {}
+            row(self.tr("Reporter"), rep.get("name") or "", "reporter")
+            row(self.tr("NIK"), rep.get("nik") or "", "nik")
+            row(self.tr("Phone"), rep.get("phone") or "", "phone")
+            row(self.tr("E-mail"), rep.get("email") or "", "email")
+            row(self.tr("Address"), rep.get("address") or "", "address")
+        loc = st.location or {}
+        place = ", ".join(str(loc[k]) for k in ("village", "district", "city", "province") if loc.get(k))
+        row(self.tr("Location"), place, "location")
+        row(self.tr("Incident date"), fmt_date_iso(st.incident_date), "incidentDate")
+        row(self.tr("Recorded by"), st.created_by, "createdBy")
+        if st.decline_reason:
+            row(self.tr("Reason not our authority"), st.decline_reason, "declineReason")
+        if st.closed_at:
+            reason = st.close_note or st.archive_reason or ""
+            row(self.tr("Closed / archived"), f"{fmt_datetime(st.closed_at, self.tz)} — {reason}", "closed")
+        if st.reopen_reason:
+            row(self.tr("Reason for reopening"), st.reopen_reason, "reopenReason")
+        row(self.tr("Sync"), sync_state_label("conflict" if st.has_conflict else d.sync_state), "sync")
+        self.body_initial.setText(st.body_initial)
+        self.body_final.setText(st.body_final if st.body_final != st.body_initial
+                                else self.tr("(not edited: same as the text as first written)"))
+
+    def _fill_attachments(self, d: ComplaintDetail) -> None:
+        self.attachment_list.clear()
+        self.preview.clear()
+        for a in d.attachments:
+            size_kb = max(1, int(a.get("size") or 0) // 1024)
+            text = f"{a.get('filename')} ({size_kb} KB)"
+            if not a.get("present", True):
+                text += " — " + self.tr("not on this desk yet")
+            it = QListWidgetItem(text)
+            it.setData(Qt.ItemDataRole.UserRole, dict(a))
+            self.attachment_list.addItem(it)
+        self.tabs.setTabText(2, self.tr("Attachments (%1)").replace("%1", str(len(d.attachments))))
+        self.open_attachment.setEnabled(bool(d.attachments))
+        if d.attachments:
+            self.attachment_list.setCurrentRow(0)
+
+    def _attachment_chosen(self, item: QListWidgetItem | None, _prev=None) -> None:  # type: ignore[no-untyped-def]
+        self.preview.clear()
+        if item is None:
+            return
+        a = item.data(Qt.ItemDataRole.UserRole)
+        if not str(a.get("mime") or "").startswith("image/") or not a.get("present", True):
+            self.preview.setText(self.tr("No preview; open it with the system viewer."))
+            return
+        q = self.queue
+        sha = a["sha256"]
+        width = max(200, self.preview.width())
+
+        def job():  # type: ignore[no-untyped-def]
+            p = q.attachment_path(sha)
+            if p is None:
+                return None
+            reader = QImageReader(str(p))
+            reader.setAutoTransform(True)
+            img = reader.read()
+            return None if img.isNull() else img.scaled(width, 400, Qt.AspectRatioMode.KeepAspectRatio,
+                                                         Qt.TransformationMode.SmoothTransformation)
+
+        self.runner.db(job, on_done=lambda img, it=item: self._preview_ready(it, img), on_error=lambda _e: None)
+
+    def _preview_ready(self, item: QListWidgetItem, img: QImage | None) -> None:
+        if self.attachment_list.currentItem() is not item:
+            return
+        if img is None:
+            self.preview.setText(self.tr("The file is not on this desk."))
+        else:
+            self.preview.setPixmap(QPixmap.fromImage(img))
+
+    def open_current_attachment(self) -> None:
+        item = self.attachment_list.currentItem()
+        if item is None:
+            return
+        a = item.data(Qt.ItemDataRole.UserRole)
+        q = self.queue
+        self.runner.db(lambda: q.attachment_path(a["sha256"]),
+                       on_done=lambda p: QDesktopServices.openUrl(QUrl.fromLocalFile(str(p))) if p else
+                       self.preview.setText(self.tr("The file is not on this desk.")), on_error=lambda _e: None)
+
+    # ------------------------------------------------------------------ actions
+    def _build_actions(self, d: ComplaintDetail) -> None:
+        while self.actions_layout.count():
+            it = self.actions_layout.takeAt(0)
+            if it is not None and it.widget() is not None:
+                it.widget().deleteLater()
+        self.action_buttons.clear()
+        for a in ACTION_ORDER:
+            if a not in d.allowed:
+                continue
+            b = QPushButton(action_label(a.value))
+            b.setObjectName(f"action.{a.value}")
+            b.setAccessibleName(b.text())
+            if a in (Action.VERIFY, Action.FORWARD, Action.FOLLOW_UP):
+                b.setStyleSheet("QPushButton { font-weight: bold; }")
+            b.clicked.connect(lambda _c=False, name=a.value: self.action_requested.emit(name, []))
+            self.actions_layout.addWidget(b)
+            self.action_buttons[a.value] = b
+        if self.actor.role in REPRINT_ROLES and d.state.receipt_number:
+            b = QPushButton(self.tr("Reprint receipt"))
+            b.setObjectName("action.reprint")
+            b.setAccessibleName(b.text())
+            b.clicked.connect(lambda: self.reprint_requested.emit(self.current_id or ""))
+            self.actions_layout.addWidget(b)
+            self.action_buttons["reprint"] = b
+        if not self.action_buttons:
+            lab = QLabel(self.tr("No action is open to your role for this complaint."))
+            lab.setObjectName("detail.noActions")
+            lab.setStyleSheet("color: #6b6b6b;")
+            self.actions_layout.addWidget(lab)
+        self.actions.updateGeometry()
+
+    def allowed_action_names(self) -> set[str]:
+        return {k for k in self.action_buttons if k != "reprint"}
+
+    # ------------------------------------------------------------------ conflicts
+    def _fill_conflicts(self, d: ComplaintDetail) -> None:
+        st = d.state
+        open_ids = set(st.open_conflicts)
+        idx = self.tabs.indexOf(self.conflict_area)
+        if not open_ids:
+            self.conflict_banner.setVisible(False)
+            if idx >= 0:
+                self.tabs.removeTab(idx)
+            return
+        self.conflict_banner.setText(self.tr("Conflicting changes from different desks: %1. Compare them in the "
+                                             "Conflict tab and settle them.").replace("%1", str(len(open_ids))))
+        self.conflict_banner.setVisible(True)
+        inner = QWidget()
+        lay = QVBoxLayout(inner)
+        entries = {t.event.id: t for t in d.timeline}
+        edits: dict[str | None, list] = defaultdict(list)
+        others = []
+        for eid in st.open_conflicts:
+            t = entries.get(eid)
+            if t is None:
+                continue
+            if t.conflict == "edit_conflict":
+                edits[t.event.base].append(t)
+            else:
+                others.append(t)
+        can_edit = Action.EDIT in d.allowed
+        can_comment = Action.COMMENT in d.allowed
+        for group in edits.values():
+            lay.addWidget(self._edit_conflict_box(group, can_edit, can_comment))
+        for t in others:
+            lay.addWidget(self._other_conflict_box(t, st, can_comment))
+        lay.addStretch(1)
+        self.conflict_area.setWidget(inner)
+        if idx < 0:
+            idx = self.tabs.addTab(self.conflict_area, "")
+        self.tabs.setTabText(idx, self.tr("Conflict (%1)").replace("%1", str(len(open_ids))))
+
+    def _side_header(self, t) -> str:  # type: ignore[no-untyped-def]
+        e = t.event
+        return (f"<b>{e.actor_user}</b> ({role_label(e.actor_role)})<br>{fmt_datetime(e.occurred_at, self.tz)}"
+                f"<br><span style='color:#6b6b6b'>{self.tr('desk')} {e.device_id[:8]}</span>")
+
+    def _edit_conflict_box(self, group: list, can_edit: bool, can_comment: bool) -> QGroupBox:
+        box = QGroupBox(self.tr("The same fields were edited on two desks at the same time"))
+        box.setObjectName("detail.conflict.edit")
+        grid = QGridLayout(box)
+        ids = [t.event.id for t in group]
+        fields: list[str] = []
+        for t in group:
+            for k in (t.event.data.get("fields") or {}):
+                if k not in fields:
+                    fields.append(k)
+        for col, t in enumerate(group, start=1):
+            head = QLabel(self._side_header(t))
+            head.setWordWrap(True)
+            grid.addWidget(head, 0, col)
+        for r, f in enumerate(fields, start=1):
+            name = QLabel(f"<b>{field_label(f) or f}</b>")
+            grid.addWidget(name, r, 0, Qt.AlignmentFlag.AlignTop)
+            for col, t in enumerate(group, start=1):
+                vals = t.event.data.get("fields") or {}
+                lab = QLabel(format_value(f, vals.get(f), self.categories) if f in vals else "—")
+                lab.setWordWrap(True)
+                lab.setObjectName(f"detail.conflict.value.{col}.{f}")
+                lab.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+                lab.setStyleSheet("background: #fff; border: 1px solid #d0d0d0; padding: 4px;")
+                grid.addWidget(lab, r, col, Qt.AlignmentFlag.AlignTop)
+        last = len(fields) + 1
+        for col, t in enumerate(group, start=1):
+            b = QPushButton(self.tr("Keep this version"))
+            b.setObjectName(f"action.resolveKeep{col}")
+            b.setAccessibleName(self.tr("Keep the version of %1").replace("%1", t.event.actor_user))
+            b.setEnabled(can_edit)
+            payload = {"fields": dict(t.event.data.get("fields") or {}), "resolves": ids}
+            b.clicked.connect(lambda _c=False, p=payload: self.resolve_requested.emit("edit", p))
+            grid.addWidget(b, last, col)
+        if can_comment:
+            b = QPushButton(self.tr("Settle with a note…"))
+            b.setObjectName("action.resolve")
+            b.setAccessibleName(b.text())
+            b.clicked.connect(lambda _c=False, i=ids: self.action_requested.emit("comment", list(i)))
+            grid.addWidget(b, last + 1, 1, 1, max(1, len(group)))
+        for c in range(1, len(group) + 1):
+            grid.setColumnStretch(c, 1)
+        return box
+
+    def _other_conflict_box(self, t, st, can_comment: bool) -> QGroupBox:  # type: ignore[no-untyped-def]
+        box = QGroupBox(self.tr("A change that could not be applied"))
+        box.setObjectName("detail.conflict.other")
+        grid = QGridLayout(box)
+        e = t.event
+        left = QLabel(self._side_header(t) + "<br><br>" + (event_label(e.type) or e.type) + ": "
+                      + describe_event(e.type, e.data, self.categories)
+                      + "<br><i>" + conflict_label(t.conflict) + "</i>")
+        left.setWordWrap(True)
+        right = QLabel("<b>" + self.tr("Now") + "</b><br>" + self.tr("Status: %1").replace("%1", status_label(st.status))
+                       + ("<br>" + self.tr("Agency: %1").replace("%1", st.agency_name) if st.agency_name else ""))
+        right.setWordWrap(True)
+        for w in (left, right):
+            w.setStyleSheet("background: #fff; border: 1px solid #d0d0d0; padding: 4px;")
+        grid.addWidget(QLabel("<b>" + self.tr("This change") + "</b>"), 0, 0)
+        grid.addWidget(QLabel("<b>" + self.tr("The complaint as it stands") + "</b>"), 0, 1)
+        grid.addWidget(left, 1, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(right, 1, 1, Qt.AlignmentFlag.AlignTop)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        if can_comment:
+            b = QPushButton(self.tr("Settle with a note…"))
+            b.setObjectName("action.resolve")
+            b.setAccessibleName(b.text())
+            b.clicked.connect(lambda _c=False, i=[e.id]: self.action_requested.emit("comment", list(i)))
+            grid.addWidget(b, 2, 0, 1, 2)
+        return box
+
+    def show_conflict_tab(self) -> None:
+        idx = self.tabs.indexOf(self.conflict_area)
+        if idx >= 0:
+            self.tabs.setCurrentIndex(idx)
