@@ -92,6 +92,7 @@ class QueueModel(QAbstractTableModel):
         self._gen = 0  # bumps on every new query / reset: late answers are dropped
         self._loading = False
         self.marker: tuple[int, int, int] | None = None
+        self.loads = 0  # first-row loads so far (tests and the benchmark wait on it)
         self._fetch_timer = QTimer(self)
         self._fetch_timer.setSingleShot(True)
         self._fetch_timer.setInterval(0)
@@ -190,6 +191,7 @@ class QueueModel(QAbstractTableModel):
         self._inflight.clear()
         self._pages[0] = [self._display(r) for r in rows]
         self.endResetModel()
+        self.loads += 1
         self.loaded.emit()
 
     def _keys(self, gen: int, nums: array, marker: tuple[int, int, int]) -> None:
