@@ -124,7 +124,7 @@ class ActionDialog(QDialog):
         lay.addLayout(buttons)
         self.cancel_button.clicked.connect(self.reject)
         self.ok_button.clicked.connect(self.submit)
-        self.resize(560 if action == "edit" else 480, self.sizeHint().height())
+        self.resize(620 if action in ("edit", "forward") else 480, self.sizeHint().height())
 
     # ------------------------------------------------------------------ building
     def _intro(self, action: str, count: int) -> str:

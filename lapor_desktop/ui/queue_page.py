@@ -105,6 +105,8 @@ class QueuePage(QWidget):
         self.views.setMinimumWidth(175)
         self.views.setMaximumWidth(200)
         self.views.setStyleSheet("QListWidget::item { padding: 5px 4px; }")
+        self.views.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.views.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         left.addWidget(self.views, 1)
         self.save_view_button = QPushButton(self.tr("Save as view…"))
         self.save_view_button.setObjectName("queue.saveView")
@@ -251,16 +253,20 @@ class QueuePage(QWidget):
         hh.setSortIndicatorShown(True)
         hh.setHighlightSections(False)
         hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        widths = {"receipt": 178, "tracking": 80, "received": 118, "title": 260, "classification": 150,
-                  "category": 150, "status": 130, "agency": 170, "deadline": 95, "sync": 80}
+        widths = {"receipt": 172, "tracking": 80, "received": 118, "title": 190, "classification": 150,
+                  "category": 150, "status": 118, "agency": 170, "deadline": 100, "sync": 85}
         for i, key in enumerate(COLUMNS):
             self.table.setColumnWidth(i, widths[key])
+        # what an officer scans first comes first on screen (the model keeps the order)
+        for pos, key in enumerate(("receipt", "title", "status", "deadline", "sync", "received",
+                                   "classification", "category", "agency", "tracking")):
+            hh.moveSection(hh.visualIndex(COLUMNS.index(key)), pos)
         self.detail = DetailPanel(self.runner, self.complaints, self.service, self.actor, self.desk.tz, self.lang)
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([480, 520])
+        self.splitter.setSizes([600, 400])
         right.addWidget(self.splitter, 1)
         outer.addLayout(right, 1)
 
@@ -379,7 +385,7 @@ class QueuePage(QWidget):
             "needs_verification": self.tr("Needs verification"),
             "overdue": self.tr("Overdue"),
             "waiting_info": self.tr("Waiting for information"),
-            "forwarded": self.tr("Forwarded, awaiting follow-up"),
+            "forwarded": self.tr("Awaiting follow-up"),
             "followed_up": self.tr("Followed up"),
             "conflicts": self.tr("Conflicts"),
             "rejected": self.tr("Rejected by the hub"),

@@ -1630,8 +1630,8 @@ Pertama kali, ini memakan waktu hingga satu menit.</translation>
         <translation>Menunggu kelengkapan</translation>
     </message>
     <message>
-        <source>Forwarded, awaiting follow-up</source>
-        <translation>Terdisposisi, menunggu tindak lanjut</translation>
+        <source>Awaiting follow-up</source>
+        <translation>Menunggu tindak lanjut</translation>
     </message>
     <message>
         <source>Followed up</source>
