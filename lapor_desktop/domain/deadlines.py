@@ -274,7 +274,7 @@ def _pause_dates(state: ComplaintState, tz: str) -> list[tuple[date, date | None
     return out
 
 
-def _classify(due: date, today: date, cal: WorkingCalendar) -> str:
+def classify_due(due: date, today: date, cal: WorkingCalendar) -> str:
     if today > due:
         return "overdue"
     if due == today or due <= cal.next_working_day(today):
@@ -333,7 +333,7 @@ def deadline_for(state: ComplaintState, policy: DeadlinePolicy, cal: WorkingCale
         return NO_DEADLINE
     due = deadline_with_pauses(start, n, pauses, cal, today=today)
     left = cal.working_days_between(today, due)
-    st = "paused" if paused else _classify(due, today, cal)
+    st = "paused" if paused else classify_due(due, today, cal)
     return DeadlineInfo(kind=kind, due=due, paused=paused, state=st, working_days_left=left)
 
 

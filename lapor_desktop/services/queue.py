@@ -19,7 +19,7 @@ from typing import Any
 
 from lapor_desktop.core.clock import iso_utc
 from lapor_desktop.domain.deadlines import DeadlineInfo, deadline_for
-from lapor_desktop.domain.deadlines import _classify as classify_due  # the one rule for colours
+from lapor_desktop.domain.deadlines import classify_due  # the one rule for colours
 from lapor_desktop.domain.enums import Role, Status
 from lapor_desktop.domain.model import Actor, ComplaintState
 from lapor_desktop.store import queue_queries as qq

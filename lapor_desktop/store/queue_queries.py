@@ -46,7 +46,7 @@ def ordered_nums(s: Session, f: repo.QueueFilter, sort: str = "received", descen
 
     Runs on the driver's cursor: building 200,000 SQLAlchemy rows costs ~6x more than the query.
     """
-    stmt = _order(select(c.num).where(*repo._where(f)), sort, descending)  # noqa: SLF001 - the filter's home
+    stmt = _order(select(c.num).where(*repo.where_clauses(f)), sort, descending)
     conn = s.connection()
     compiled = stmt.compile(dialect=conn.dialect, compile_kwargs={"render_postcompile": True})
     params = compiled.construct_params()
@@ -67,7 +67,7 @@ def ordered_nums(s: Session, f: repo.QueueFilter, sort: str = "received", descen
 def first_items(s: Session, f: repo.QueueFilter, sort: str = "received", descending: bool = True,
                 limit: int = 100) -> list[repo.QueueItem]:
     """The first rows in display order (what the screen shows before the full key list is in)."""
-    stmt = _order(select(*repo._QUEUE_COLS).where(*repo._where(f)), sort, descending)  # noqa: SLF001
+    stmt = _order(select(*repo.QUEUE_COLUMNS).where(*repo.where_clauses(f)), sort, descending)
     return [repo.QueueItem(*r) for r in s.connection().execute(stmt.limit(limit)).all()]
 
 
@@ -76,7 +76,7 @@ def items_by_num(s: Session, nums: Sequence[int]) -> dict[int, repo.QueueItem]:
     out: dict[int, repo.QueueItem] = {}
     nums = list(nums)
     for k in range(0, len(nums), 500):
-        rows = s.connection().execute(select(*repo._QUEUE_COLS)  # noqa: SLF001
+        rows = s.connection().execute(select(*repo.QUEUE_COLUMNS)
                                       .where(c.num.in_(nums[k:k + 500]))).all()
         for r in rows:
             item = repo.QueueItem(*r)

@@ -65,7 +65,7 @@ def next_receipt_seq(s: Session, day: str, count: int = 1) -> int:
 
 
 # --------------------------------------------------------------------------- events
-def _event_from_row(r: EventRow) -> Event:
+def event_from_row(r: EventRow) -> Event:
     return Event(id=r.id, complaint_id=r.complaint_id, type=r.type, device_id=r.device_id,
                  device_seq=r.device_seq, hlc=r.hlc, occurred_at=r.occurred_at,
                  actor_user=r.actor_user, actor_role=r.actor_role, base=r.base,
@@ -112,7 +112,7 @@ def insert_remote_events(s: Session, events: Sequence[Event], recorded_at: str) 
 def load_events(s: Session, complaint_id: str) -> list[Event]:
     rows = s.scalars(select(EventRow).where(EventRow.complaint_id == complaint_id)
                      .order_by(EventRow.hlc, EventRow.device_id, EventRow.id))
-    return [_event_from_row(r) for r in rows]
+    return [event_from_row(r) for r in rows]
 
 
 @dataclass(frozen=True)
@@ -128,7 +128,7 @@ class TimelineEntry:
 def load_timeline(s: Session, complaint_id: str) -> list[TimelineEntry]:
     rows = s.scalars(select(EventRow).where(EventRow.complaint_id == complaint_id)
                      .order_by(EventRow.hlc, EventRow.device_id, EventRow.id))
-    return [TimelineEntry(_event_from_row(r), r.origin, r.sync_status, r.reject_code,
+    return [TimelineEntry(event_from_row(r), r.origin, r.sync_status, r.reject_code,
                           r.reject_detail, r.conflict) for r in rows]
 
 
@@ -212,14 +212,14 @@ def _s(v: object) -> str | None:
 _FTS_COLS = ("title", "body_initial", "body_final", "reporter_name", "receipt_number", "tracking_id")
 
 
-def _fts_values(num: int, v: dict[str, Any]) -> dict[str, Any]:
+def fts_values(num: int, v: dict[str, Any]) -> dict[str, Any]:
     out = {"rowid": num}
     for c in _FTS_COLS:
         out[c] = v.get(c) or ""
     return out
 
 
-_FTS_INSERT = text("INSERT INTO complaints_fts(rowid, title, body_initial, body_final, reporter_name, "
+FTS_INSERT = text("INSERT INTO complaints_fts(rowid, title, body_initial, body_final, reporter_name, "
                    "receipt_number, tracking_id) VALUES (:rowid, :title, :body_initial, :body_final, "
                    ":reporter_name, :receipt_number, :tracking_id)")
 
@@ -227,19 +227,19 @@ _FTS_INSERT = text("INSERT INTO complaints_fts(rowid, title, body_initial, body_
 def refresh_complaint(s: Session, complaint_id: str, projector: Projector) -> ComplaintState | None:
     """Re-fold one complaint from its events and rewrite its row, search entry and flags."""
     rows = list(s.scalars(select(EventRow).where(EventRow.complaint_id == complaint_id)))
-    events = [_event_from_row(r) for r in rows]
+    events = [event_from_row(r) for r in rows]
     state = fold(events)
     if state is None:
         return None
     values = projector.values(state)
-    values["sync_state"] = _sync_state_of({r.sync_status for r in rows})
+    values["sync_state"] = sync_state_of({r.sync_status for r in rows})
     num = s.scalar(select(ComplaintRow.num).where(ComplaintRow.id == complaint_id))
     if num is None:
         num = s.execute(insert(ComplaintRow).values(**values)).inserted_primary_key[0]
     else:
         s.execute(update(ComplaintRow).where(ComplaintRow.num == num).values(**values))
         s.execute(text("DELETE FROM complaints_fts WHERE rowid = :n"), {"n": num})
-    s.execute(_FTS_INSERT, _fts_values(num, values))
+    s.execute(FTS_INSERT, fts_values(num, values))
     # conflict flags on the events themselves, for the timeline
     for r in rows:
         want = state.conflicts.get(r.id)
@@ -267,10 +267,10 @@ def insert_new_complaints(s: Session, states: Sequence[ComplaintState], projecto
     conn.execute(ComplaintRow.__table__.insert(), rows)
     nums = dict(conn.execute(select(ComplaintRow.id, ComplaintRow.num)
                              .where(ComplaintRow.id.in_([st.id for st in states]))).all())
-    conn.execute(_FTS_INSERT, [_fts_values(nums[v["id"]], v) for v in rows])
+    conn.execute(FTS_INSERT, [fts_values(nums[v["id"]], v) for v in rows])
 
 
-def _sync_state_of(statuses: set[str]) -> str:
+def sync_state_of(statuses: set[str]) -> str:
     if "rejected" in statuses:
         return "rejected"
     if "pending" in statuses:
@@ -279,7 +279,7 @@ def _sync_state_of(statuses: set[str]) -> str:
 
 
 def complaint_sync_state(s: Session, complaint_id: str) -> str:
-    return _sync_state_of(set(s.scalars(select(EventRow.sync_status)
+    return sync_state_of(set(s.scalars(select(EventRow.sync_status)
                                          .where(EventRow.complaint_id == complaint_id).distinct())))
 
 
@@ -364,7 +364,7 @@ def _text_first(f: QueueFilter, sort: str) -> str | None:
     return fts_query(f.text)
 
 
-def _where(f: QueueFilter, *, skip_text: bool = False) -> list[Any]:
+def where_clauses(f: QueueFilter, *, skip_text: bool = False) -> list[Any]:
     c = ComplaintRow
     conds: list[Any] = []
     if f.statuses:
@@ -398,7 +398,7 @@ def _where(f: QueueFilter, *, skip_text: bool = False) -> list[Any]:
     return conds
 
 
-_QUEUE_COLS = (ComplaintRow.id, ComplaintRow.num, ComplaintRow.receipt_number, ComplaintRow.tracking_id,
+QUEUE_COLUMNS = (ComplaintRow.id, ComplaintRow.num, ComplaintRow.receipt_number, ComplaintRow.tracking_id,
                ComplaintRow.received_at, ComplaintRow.title, ComplaintRow.classification,
                ComplaintRow.category_id, ComplaintRow.status, ComplaintRow.agency_id,
                ComplaintRow.agency_name, ComplaintRow.channel, ComplaintRow.due_kind,
@@ -417,7 +417,7 @@ def _search_stmt(cols: Sequence[Any], f: QueueFilter, q: str, after_num: int | N
     """Matches streamed from the full-text index in entry order (newest first): no matter how
     many rows match, the first page costs only what it reads."""
     stmt = (select(*cols).select_from(_FTS.join(ComplaintRow, ComplaintRow.num == _FTS.c.rowid))
-            .where(_FTS_MATCH.op("MATCH")(q), *_where(f, skip_text=True)))
+            .where(_FTS_MATCH.op("MATCH")(q), *where_clauses(f, skip_text=True)))
     if after_num is not None:
         stmt = stmt.where(_FTS.c.rowid < after_num)
     return stmt.order_by(_FTS.c.rowid.desc())
@@ -428,11 +428,11 @@ def queue_page(s: Session, f: QueueFilter, sort: str = "received_desc",
     """One keyset page. A text search sorted newest-first pages on the entry order (``num``)."""
     q = _text_first(f, sort)
     if q is not None:
-        stmt = _search_stmt((*_QUEUE_COLS, ComplaintRow.num.label("sort_key")), f, q,
+        stmt = _search_stmt((*QUEUE_COLUMNS, ComplaintRow.num.label("sort_key")), f, q,
                             after[1] if after is not None else None)
     else:
         key, desc = SORTS.get(sort, SORTS["received_desc"])
-        stmt = select(*_QUEUE_COLS, key.label("sort_key")).where(*_where(f))
+        stmt = select(*QUEUE_COLUMNS, key.label("sort_key")).where(*where_clauses(f))
         if after is not None:
             cmp = tuple_(key, ComplaintRow.num)
             stmt = stmt.where(cmp < tuple_(*after) if desc else cmp > tuple_(*after))
@@ -452,7 +452,7 @@ def queue_ids(s: Session, f: QueueFilter, sort: str = "received_desc", limit: in
         stmt = _search_stmt((ComplaintRow.id,), f, q, None)
     else:
         key, desc = SORTS.get(sort, SORTS["received_desc"])
-        stmt = select(ComplaintRow.id).where(*_where(f))
+        stmt = select(ComplaintRow.id).where(*where_clauses(f))
         stmt = stmt.order_by(key.desc(), ComplaintRow.num.desc()) if desc else stmt.order_by(key.asc(), ComplaintRow.num.asc())
     if limit:
         stmt = stmt.limit(limit)
@@ -460,12 +460,12 @@ def queue_ids(s: Session, f: QueueFilter, sort: str = "received_desc", limit: in
 
 
 def queue_items_by_id(s: Session, ids: Sequence[str]) -> dict[str, QueueItem]:
-    rows = s.execute(select(*_QUEUE_COLS, ComplaintRow.received_at).where(ComplaintRow.id.in_(list(ids)))).all()
+    rows = s.execute(select(*QUEUE_COLUMNS, ComplaintRow.received_at).where(ComplaintRow.id.in_(list(ids)))).all()
     return {r.id: QueueItem(*r[:-1]) for r in rows}
 
 
 def queue_count(s: Session, f: QueueFilter) -> int:
-    return int(s.scalar(select(func.count()).select_from(ComplaintRow).where(*_where(f))) or 0)
+    return int(s.scalar(select(func.count()).select_from(ComplaintRow).where(*where_clauses(f))) or 0)
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ from lapor_desktop.domain.lifecycle import fold
 from lapor_desktop.domain.model import Event
 
 from .models import AttachmentRow, ComplaintRow, EventRow, OutboxRow, SyncRunRow
-from .repo import _FTS_INSERT, Projector, _event_from_row, _fts_values, _sync_state_of
+from .repo import FTS_INSERT, Projector, event_from_row, fts_values, sync_state_of
 
 # ---------------------------------------------------------------------------- outbox
 
@@ -46,7 +46,7 @@ def pending_events(s: Session, approx_bytes: int, max_events: int) -> list[Event
         for seq, size, ev in rows:
             if out and total + size > approx_bytes:
                 return out
-            out.append(_event_from_row(ev))
+            out.append(event_from_row(ev))
             total += size
             after = seq
     return out
@@ -241,7 +241,7 @@ def refresh_complaints(s: Session, complaint_ids: Iterable[str], projector: Proj
             if state is None:
                 continue
             values = projector.values(state)
-            values["sync_state"] = _sync_state_of({r.sync_status for r in rows})
+            values["sync_state"] = sync_state_of({r.sync_status for r in rows})
             if cid in nums:
                 updates.append(values)
             else:
@@ -271,7 +271,7 @@ def refresh_complaints(s: Session, complaint_ids: Iterable[str], projector: Proj
                          [{"n": nums[v["id"]]} for v in updates])
         allv = inserts + updates
         if allv:
-            conn.execute(_FTS_INSERT, [_fts_values(nums[v["id"]], v) for v in allv])
+            conn.execute(FTS_INSERT, [fts_values(nums[v["id"]], v) for v in allv])
         if flags:
             conn.execute(update(EventRow.__table__).where(EventRow.__table__.c.id == bindparam("eid"))
                          .values(conflict=bindparam("c")), flags)
