@@ -129,10 +129,9 @@ def load_resource_json(relative: str) -> dict:
 _OFFICE_CODE_CHARS = set("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 
 
-def setup_desk(paths: AppPaths, *, office_code: str, office_name: str, device_name: str = "",
-               desk_code: str = "", reference_file: Path | None = None,
-               timezone: str | None = None) -> Desk:
-    """First-time set-up (re-runnable): office, this desk's identity, reference data."""
+def office_errors(office_code: str, office_name: str, desk_code: str = "",
+                  timezone: str | None = None) -> list[FieldError]:
+    """The checks ``setup_desk`` makes, without writing anything (the set-up wizard shows them)."""
     code = (office_code or "").strip().upper()
     errors: list[FieldError] = []
     if not (2 <= len(code) <= 12) or not set(code) <= _OFFICE_CODE_CHARS:
@@ -150,6 +149,16 @@ def setup_desk(paths: AppPaths, *, office_code: str, office_name: str, device_na
             ZoneInfo(timezone)
         except Exception:  # noqa: BLE001 - ZoneInfo raises several kinds
             errors.append(FieldError("timezone", "unknown_value", "Zona waktu tidak dikenal.", "Unknown time zone."))
+    return errors
+
+
+def setup_desk(paths: AppPaths, *, office_code: str, office_name: str, device_name: str = "",
+               desk_code: str = "", reference_file: Path | None = None,
+               timezone: str | None = None) -> Desk:
+    """First-time set-up (re-runnable): office, this desk's identity, reference data."""
+    code = (office_code or "").strip().upper()
+    dcode = (desk_code or "").strip().upper()
+    errors = office_errors(office_code, office_name, desk_code, timezone)
     if errors:
         raise InvalidInput(errors)
     paths.ensure()

@@ -27,6 +27,7 @@ from lapor_desktop.services.status import DeskStatus, StatusService
 from . import dialogs
 from .intake import IntakePage
 from .queue_page import QueuePage
+from .settings_page import SettingsPage
 from .labels import role_label
 from .tasks import TaskRunner
 
@@ -97,13 +98,14 @@ class MainWindow(QMainWindow):
         self.intake.saved.connect(lambda _r: self.refresh_status())
         self.queue = QueuePage(desk, runner, actor, lang=lang)
         self.queue.acted.connect(lambda _a, _n: self.refresh_status())
+        self.settings_page = SettingsPage(desk, runner, actor, lang=lang)
         placeholder = self.tr("This page comes in a later version of LAPOR! Desk.")
         pages = [
             ("intake", self.tr("Front desk"), self.intake, "Ctrl+1"),
             ("queue", self.tr("Queue"), self.queue, "Ctrl+2"),
             ("sync", self.tr("Synchronisation"), PlaceholderPage(self.tr("Synchronisation"), placeholder), "Ctrl+3"),
             ("reports", self.tr("Reports"), PlaceholderPage(self.tr("Reports"), placeholder), "Ctrl+4"),
-            ("settings", self.tr("Settings"), PlaceholderPage(self.tr("Settings"), placeholder), "Ctrl+5"),
+            ("settings", self.tr("Settings"), self.settings_page, "Ctrl+5"),
         ]
         for i, (key, label, page, shortcut) in enumerate(pages):
             b = QToolButton()

@@ -1,0 +1,169 @@
+"""Settings use cases for the Pengaturan page and the first-run wizard.
+
+* ``SettingsService(desk).save_general(actor, ...)``: language, deadline days and attachment
+  limits, validated (FieldError with Indonesian and English messages); deadline changes move the
+  due dates of open complaints at once.
+* ``account_errors(login, password, name)``: the checks ``UserService.add`` makes, without writing.
+* ``first_run(paths, FirstRun)``: the wizard's finish: set up the desk, save the language and the
+  region, add the first admin; everything validated before anything is written.
+
+No Qt here; every call may touch the disk and runs on the UI's database thread.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from lapor_desktop.core.errors import InvalidInput, PermissionDenied
+from lapor_desktop.core.paths import AppPaths, resources_dir
+from lapor_desktop.domain.enums import Role
+from lapor_desktop.domain.model import Actor
+from lapor_desktop.domain.validation import FieldError
+
+from .desk import Desk, office_errors, policy_from, setup_desk
+from .users import _LOGIN, UserService, password_errors
+
+LANGUAGES = ("id", "en")
+# the zones of Indonesia, in the order offices know them
+TIMEZONES = (("WIB", "Asia/Jakarta"), ("WITA", "Asia/Makassar"), ("WIT", "Asia/Jayapura"))
+DEFAULT_REFERENCE = "tidore-kepulauan.json"
+
+# bounds for the configurable numbers: (field, minimum, maximum, Indonesian label, English label)
+_BOUNDS = {
+    "verify_days": (1, 30, "Batas verifikasi", "Verification limit"),
+    "followup_days": (1, 60, "Batas tindak lanjut", "Follow-up limit"),
+    "autoclose_days": (1, 60, "Batas tutup otomatis", "Auto-close limit"),
+    "completion_days": (1, 365, "Batas penyelesaian", "Completion limit"),
+    "photo_max_pixels": (640, 8000, "Ukuran foto terbesar", "Largest photo size"),
+    "photo_downscale_above_kb": (100, 20000, "Perkecil foto di atas", "Downscale photos above"),
+    "attachment_max_mb": (1, 200, "Ukuran lampiran terbesar", "Largest attachment"),
+}
+
+
+def default_reference_file() -> Path:
+    return resources_dir() / "reference" / DEFAULT_REFERENCE
+
+
+def read_reference(path: Path) -> dict:
+    """A reference file's content (regions, agencies) for the wizard to show before set-up."""
+    return json.loads(Path(path).read_text(encoding="utf-8"))
+
+
+def account_errors(login: str, password: str, name: str = "") -> list[FieldError]:
+    """What ``UserService.add`` would refuse in these fields (no database needed)."""
+    errors: list[FieldError] = []
+    if not _LOGIN.match((login or "").strip().lower()):
+        errors.append(FieldError("login", "login_format",
+                                 "Nama login 2-32 karakter: huruf kecil, angka, titik, garis bawah atau tanda hubung.",
+                                 "Login is 2-32 characters: lower-case letters, digits, dot, underscore or dash."))
+    errors += password_errors(password)
+    if len(name or "") > 200:
+        errors.append(FieldError("name", "too_long", "Nama paling panjang 200 karakter.",
+                                 "Name is at most 200 characters."))
+    return errors
+
+
+class SettingsService:
+    def __init__(self, desk: Desk) -> None:
+        self.desk = desk
+
+    def save_language(self, language: str) -> None:
+        """Anyone may change the desk's language (it takes effect at the next start)."""
+        if language not in LANGUAGES:
+            raise InvalidInput([FieldError("language", "unknown_value", "Bahasa tidak dikenal.", "Unknown language.")])
+        self.desk.settings.language = language
+        self.desk.save_settings()
+
+    def save_general(self, actor: Actor | None, **values: int | str) -> bool:
+        """Save language, deadline days and limits; returns True when due dates were recomputed."""
+        if actor is not None and actor.role != Role.ADMIN:
+            raise PermissionDenied("only an admin changes the desk's settings", code="admin_only")
+        errors: list[FieldError] = []
+        clean: dict[str, int | str] = {}
+        for key, value in values.items():
+            if key == "language":
+                if value not in LANGUAGES:
+                    errors.append(FieldError("language", "unknown_value", "Bahasa tidak dikenal.", "Unknown language."))
+                clean[key] = str(value)
+                continue
+            if key not in _BOUNDS:
+                raise ValueError(f"not a general setting: {key}")
+            lo, hi, label_id, label_en = _BOUNDS[key]
+            try:
+                n = int(value)
+            except (TypeError, ValueError):
+                n = lo - 1
+            if not lo <= n <= hi:
+                errors.append(FieldError(key, "out_of_range", f"{label_id} harus antara {lo} dan {hi}.",
+                                         f"{label_en} must be between {lo} and {hi}.", {"min": lo, "max": hi}))
+            clean[key] = n
+        if errors:
+            raise InvalidInput(errors)
+        st = self.desk.settings
+        deadlines_changed = any(k.endswith("_days") and getattr(st, k) != v for k, v in clean.items())
+        for key, value in clean.items():
+            setattr(st, key, value)
+        self.desk.save_settings()
+        if deadlines_changed:
+            from .complaints import ComplaintService
+
+            self.desk.projector.policy = policy_from(st)
+            ComplaintService(self.desk).recompute_deadlines()
+        return deadlines_changed
+
+    def set_ca_bundle(self, actor: Actor | None, path: str) -> None:
+        if actor is not None and actor.role != Role.ADMIN:
+            raise PermissionDenied("only an admin changes the hub settings", code="admin_only")
+        path = (path or "").strip()
+        if path and not Path(path).is_file():
+            raise InvalidInput([FieldError("ca_bundle", "not_found", "Berkas CA tidak ditemukan.",
+                                           "The CA bundle file was not found.")])
+        self.desk.settings.ca_bundle = path
+        self.desk.save_settings()
+
+
+@dataclass(frozen=True)
+class FirstRun:
+    office_code: str
+    office_name: str
+    timezone: str
+    language: str
+    reference_file: Path | None
+    admin_login: str
+    admin_name: str
+    admin_password: str
+
+
+def first_run_errors(data: FirstRun) -> list[FieldError]:
+    errors = office_errors(data.office_code, data.office_name, timezone=data.timezone)
+    errors += [FieldError("admin_" + e.field, e.code, e.message, e.message_en, e.params)
+               for e in account_errors(data.admin_login, data.admin_password, data.admin_name)]
+    return errors
+
+
+def first_run(paths: AppPaths, data: FirstRun) -> Desk:
+    """Set the desk up and add the first admin (re-runnable while the desk has no accounts)."""
+    errors = first_run_errors(data)
+    if errors:
+        raise InvalidInput(errors)
+    desk = setup_desk(paths, office_code=data.office_code, office_name=data.office_name,
+                      reference_file=data.reference_file, timezone=data.timezone)
+    try:
+        st = desk.settings
+        st.language = data.language if data.language in LANGUAGES else "id"
+        if data.reference_file is not None:
+            regions = read_reference(data.reference_file).get("regions") or []
+            for r in regions:
+                if r.get("level") == "province":
+                    st.office_province = r.get("name", st.office_province)
+                elif r.get("level") == "city":
+                    st.office_city = r.get("name", st.office_city)
+        desk.save_settings()
+        UserService(desk).add(None, login=data.admin_login, role=str(Role.ADMIN), password=data.admin_password,
+                              name=data.admin_name)
+    except BaseException:
+        desk.close()
+        raise
+    return desk
