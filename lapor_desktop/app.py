@@ -100,12 +100,25 @@ def run_gui(args) -> int:  # type: ignore[no-untyped-def]
     except Exception:  # noqa: BLE001
         log.exception("reading staff accounts failed")
         has_users = False
-    if not desk.settings.is_set_up or not has_users:
-        dialogs.inform(None, title, not_set_up_text(lang))
-        desk.close()
-        return EXIT_NOT_SET_UP
-
     runner = TaskRunner()
+    if not desk.settings.is_set_up or not has_users:
+        # the first-run wizard; it writes nothing unless it is finished
+        from lapor_desktop.ui.setup_wizard import run_setup_wizard
+
+        try:
+            new_desk, lang = run_setup_wizard(runner, paths, desk.settings, lang)
+        except BaseException:
+            runner.shutdown(wait=True)
+            desk.close()
+            raise
+        if new_desk is None:  # cancelled: the old instructions, nothing changed
+            runner.shutdown(wait=True)
+            dialogs.inform(None, title, not_set_up_text(lang))
+            desk.close()
+            return EXIT_OK
+        desk.close()
+        desk, users = new_desk, UserService(new_desk)
+
     try:
         training_accounts = None
         training_password = ""
