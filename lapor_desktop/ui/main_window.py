@@ -28,6 +28,7 @@ from . import dialogs
 from .intake import IntakePage
 from .queue_page import QueuePage
 from .settings_page import SettingsPage
+from .sync_page import SyncController, SyncPage
 from .labels import role_label
 from .tasks import TaskRunner
 
@@ -98,12 +99,21 @@ class MainWindow(QMainWindow):
         self.intake.saved.connect(lambda _r: self.refresh_status())
         self.queue = QueuePage(desk, runner, actor, lang=lang)
         self.queue.acted.connect(lambda _a, _n: self.refresh_status())
+        # background sync: its own thread; states arrive on the GUI thread through SyncController
+        self.sync_ctl = SyncController(desk, self)
+        self.sync_page = SyncPage(desk, runner, lang=lang)
+        self.sync_ctl.state_changed.connect(self._sync_state)
+        self.sync_ctl.finished.connect(self._sync_finished)
+        self.sync_page.sync_requested.connect(self.sync_ctl.sync_now)
+        self.sync_page.cancel_requested.connect(self.sync_ctl.cancel)
+        self.sync_page.open_complaint.connect(self.open_complaint)
         self.settings_page = SettingsPage(desk, runner, actor, lang=lang)
+        self.settings_page.saved.connect(lambda what: self.sync_ctl.sync_now() if what == "hub" else None)
         placeholder = self.tr("This page comes in a later version of LAPOR! Desk.")
         pages = [
             ("intake", self.tr("Front desk"), self.intake, "Ctrl+1"),
             ("queue", self.tr("Queue"), self.queue, "Ctrl+2"),
-            ("sync", self.tr("Synchronisation"), PlaceholderPage(self.tr("Synchronisation"), placeholder), "Ctrl+3"),
+            ("sync", self.tr("Synchronisation"), self.sync_page, "Ctrl+3"),
             ("reports", self.tr("Reports"), PlaceholderPage(self.tr("Reports"), placeholder), "Ctrl+4"),
             ("settings", self.tr("Settings"), self.settings_page, "Ctrl+5"),
         ]
@@ -162,6 +172,8 @@ class MainWindow(QMainWindow):
         self._status_timer.timeout.connect(self.refresh_status)
         self._status_timer.start()
         self.refresh_status()
+        if desk.settings.hub_url:  # enrolled: sync in the background from now on
+            self.sync_ctl.start()
 
         self.resize(1280, 720)
         self._restore_state()
@@ -172,10 +184,13 @@ class MainWindow(QMainWindow):
         self.runner.db(svc.snapshot, on_done=self._show_status, on_error=lambda _e: None)
 
     def _show_status(self, st: DeskStatus) -> None:
-        if st.hub_enrolled:
-            self.hub_label.setText(self.tr("Hub: not connected"))
-        else:
+        if not st.hub_enrolled:
             self.hub_label.setText(self.tr("Hub: not enrolled"))
+        elif self.sync_ctl.state is None:
+            self.hub_label.setText(self.tr("Hub: not connected"))
+        if self.sync_ctl.syncing:
+            self.hub_label.setAccessibleName(self.hub_label.text())
+            return  # the sync label shows the running sync's progress
         if st.last_sync_at:
             local = parse_iso(st.last_sync_at).astimezone(self.desk.tz)
             when = QLocale().toString(local.date(), QLocale.FormatType.ShortFormat) + " " + local.strftime("%H:%M")
@@ -185,6 +200,43 @@ class MainWindow(QMainWindow):
                                 .replace("%1", str(st.outbox)).replace("%2", when))
         self.hub_label.setAccessibleName(self.hub_label.text())
         self.sync_label.setAccessibleName(self.sync_label.text())
+
+    # ------------------------------------------------------------------ background sync
+    def _sync_state(self, st) -> None:  # type: ignore[no-untyped-def]
+        """A BackgroundState, on the GUI thread."""
+        self.sync_page.show_state(st)
+        if st.state == "syncing":
+            self.hub_label.setText(self.tr("Hub: connected"))
+            p = st.progress
+            if p is not None:
+                total = p.events_up + p.pending
+                self.sync_label.setText(self.tr("Syncing: %1 of %2 sent, %3 received")
+                                        .replace("%1", str(p.events_up)).replace("%2", str(total))
+                                        .replace("%3", str(p.events_down)))
+            else:
+                self.sync_label.setText(self.tr("Syncing…"))
+        elif st.state == "offline":
+            self.hub_label.setText(self.tr("Hub: offline, retrying") if st.next_attempt_in is None else
+                                   self.tr("Hub: offline, next try in %1 min")
+                                   .replace("%1", str(max(1, round(st.next_attempt_in / 60)))))
+        elif st.state == "not_enrolled":
+            self.hub_label.setText(self.tr("Hub: not enrolled"))
+        elif st.state == "error":
+            self.hub_label.setText(self.tr("Hub: sync failed (see Synchronisation)"))
+        elif st.state == "idle":
+            self.hub_label.setText(self.tr("Hub: connected"))
+        self.hub_label.setAccessibleName(self.hub_label.text())
+        self.sync_label.setAccessibleName(self.sync_label.text())
+
+    def _sync_finished(self, report) -> None:  # type: ignore[no-untyped-def]
+        self.refresh_status()
+        if report.received:  # events arrived: the queue re-reads now rather than at its next poll
+            self.queue._check_changes()
+
+    def open_complaint(self, complaint_id: str) -> None:
+        self.nav_buttons["queue"].click()
+        if not self.queue.select_id(complaint_id):
+            self.queue.detail.show_complaint(complaint_id)
 
     def _task_error(self, exc: BaseException) -> None:
         self.statusBar().showMessage(self.tr("A background task failed (%1). Details are in the log file.")
@@ -223,6 +275,8 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         self._status_timer.stop()
+        self.sync_ctl.stop()  # before the task runner and the database shut down
+        self.sync_page.shutdown()
         self.save_state()
         self.intake.shutdown()
         self.queue.shutdown()

@@ -173,6 +173,53 @@
     </message>
 </context>
 <context>
+    <name>AdminPage</name>
+    <message>
+        <source>The first administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account adds the other staff accounts in Settings › Staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a password only you know, of at least 8 characters. Nobody can read it back; another admin can set a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation type="unfinished">&amp;Kata sandi</translation>
+    </message>
+    <message>
+        <source>Password &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished">Kata sandi</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>This desk is not set up yet. The administrator sets it up once, in a terminal:
@@ -491,6 +538,37 @@ Pertama kali, ini memakan waktu hingga satu menit.</translation>
     <message>
         <source>OK</source>
         <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>HubPage</name>
+    <message>
+        <source>The hub (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrol now, or later in Settings › Hub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub collects the complaints of all desks and passes them to LAPOR!. The hub administrator gives you its address and a one-time enrolment code. Leave both empty to work without a hub for now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hub &amp;address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolment &amp;code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hub address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolment code</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1417,6 +1495,30 @@ Pertama kali, ini memakan waktu hingga satu menit.</translation>
         <translation>Menunggu dikirim: %1 · Sinkron terakhir: %2</translation>
     </message>
     <message>
+        <source>Hub: connected</source>
+        <translation>Hub: tersambung</translation>
+    </message>
+    <message>
+        <source>Syncing: %1 of %2 sent, %3 received</source>
+        <translation>Menyinkronkan: %1 dari %2 terkirim, %3 diterima</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Menyinkronkan…</translation>
+    </message>
+    <message>
+        <source>Hub: offline, retrying</source>
+        <translation>Hub: tidak terjangkau, dicoba lagi</translation>
+    </message>
+    <message>
+        <source>Hub: offline, next try in %1 min</source>
+        <translation>Hub: tidak terjangkau, dicoba lagi dalam %1 mnt</translation>
+    </message>
+    <message>
+        <source>Hub: sync failed (see Synchronisation)</source>
+        <translation>Hub: sinkronisasi gagal (lihat Sinkronisasi)</translation>
+    </message>
+    <message>
         <source>A background task failed (%1). Details are in the log file.</source>
         <translation>Sebuah tugas latar gagal (%1). Rinciannya ada di berkas log.</translation>
     </message>
@@ -1435,6 +1537,101 @@ Pertama kali, ini memakan waktu hingga satu menit.</translation>
     <message>
         <source>Back to the form</source>
         <translation>Kembali ke formulir</translation>
+    </message>
+</context>
+<context>
+    <name>OfficePage</name>
+    <message>
+        <source>The office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which office this desk belongs to, and its region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office &amp;code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reference data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kecamatan and kelurahan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. TIDORE (2-12 capital letters or digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Pemerintah Kota Tidore Kepulauan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WIB (Western Indonesia, UTC+7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WITA (Central Indonesia, UTC+8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WIT (Eastern Indonesia, UTC+9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kota Tidore Kepulauan (bundled with the program)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reference data (another office; loaded later from the hub)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nama</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without reference data the region lists stay empty until the hub sends them; complaints can still be recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the reference data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Province: %1 · City: %2 · %3 kecamatan, %4 kelurahan/desa. Check the list below.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1711,6 +1908,733 @@ Pertama kali, ini memakan waktu hingga satu menit.</translation>
     </message>
 </context>
 <context>
+    <name>RejectedModel</name>
+    <message>
+        <source>Receipt number</source>
+        <translation>Nomor tanda terima</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Laporan</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Perubahan</translation>
+    </message>
+    <message>
+        <source>Why the hub refused it</source>
+        <translation>Alasan ditolak hub</translation>
+    </message>
+    <message>
+        <source>Made at</source>
+        <translation>Dibuat pada</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished">Pengaturan</translation>
+    </message>
+    <message>
+        <source>Only a system admin can change these settings. You can change the language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hub</source>
+        <translation type="unfinished">Hub</translation>
+    </message>
+    <message>
+        <source>Office closures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office and desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office is set in the set-up wizard; ask the administrator to change it (lapor-desktop setup).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language takes effect the next time LAPOR! Desk starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadlines (working days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify a new complaint within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency follow-up within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close automatically after the reporter&apos;s silence of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest photo side (pixels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downscale photos larger than (KB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest attachment (MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos and attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed deadlines apply at once to every open complaint&apos;s due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished">Menyimpan…</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due dates of open complaints were recalculated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart LAPOR! Desk to use the new language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: check the marked fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a system admin may do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved (%1). Details are in the log file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desk and the hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no secure credential store: the hub token is kept in a file only this Windows/Linux user can read. Protect the user account with a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrol with a hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hub address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolment code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the hub administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA bundle file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: the system&apos;s certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only needed when the hub uses a certificate of the office&apos;s own authority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrol this desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub address starts with https://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the enrolment code from the hub administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacting the hub…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled with hub %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days the office is closed besides national holidays (cuti bersama, local holidays). Deadlines skip these days; a change moves the due dates of open complaints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office closure days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">Alasan</translation>
+    </message>
+    <message>
+        <source>Closure date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the closure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Cuti bersama Idulfitri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove selected day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving and recalculating due dates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a day in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. Due dates of open complaints were recalculated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nama</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">Peran</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation type="unfinished">Instansi</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable / enable account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password for the selected account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new password (at least 8 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set new password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a staff account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency (for an agency liaison)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished">Kata sandi</translation>
+    </message>
+    <message>
+        <source>Add account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an account in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1 added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1 disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1 enabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password set for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled with the hub at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sync: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enrolled: this desk works on its own until it is enrolled with a hub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub refused the enrolment code (wrong, already used or expired), or the office code does not match. Ask the hub administrator for a new code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up the desk first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolment failed (%1). Details are in the log file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <source>LAPOR! Desk — set-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Batal</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting up the desk…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk set up. Contacting the hub…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The desk is set up, but the enrolment failed: %1
+You can enrol later in Settings › Hub. Press Finish to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: this desk already holds complaints of another office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved (%1). Details are in the log file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Check and finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Finish to save; then sign in with the administrator account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference data: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hub: %1 (enrolled when you press Finish)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hub: none for now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 dtk</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 mnt %2 dtk</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 jam %2 mnt</translation>
+    </message>
+    <message>
+        <source>%1 seconds</source>
+        <translation>%1 detik</translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>1 menit</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 menit</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Partly done: %1 changes still waiting</source>
+        <translation>Sebagian: %1 perubahan masih menunggu</translation>
+    </message>
+    <message>
+        <source>Partly done: continues in the next sync</source>
+        <translation>Sebagian: dilanjutkan pada sinkronisasi berikutnya</translation>
+    </message>
+    <message>
+        <source>Synchronisation</source>
+        <translation>Sinkronisasi</translation>
+    </message>
+    <message>
+        <source>Checking the hub…</source>
+        <translation>Memeriksa hub…</translation>
+    </message>
+    <message>
+        <source>Synchronisation state</source>
+        <translation>Keadaan sinkronisasi</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sinkronkan sekarang</translation>
+    </message>
+    <message>
+        <source>Send what is waiting and fetch news from the hub now</source>
+        <translation>Kirim yang menunggu dan ambil kabar terbaru dari hub sekarang</translation>
+    </message>
+    <message>
+        <source>Stop this sync</source>
+        <translation>Hentikan sinkronisasi ini</translation>
+    </message>
+    <message>
+        <source>Stops the running sync; nothing is lost, the rest is sent next time</source>
+        <translation>Menghentikan sinkronisasi yang berjalan; tidak ada yang hilang, sisanya dikirim lain kali</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>Kemajuan sinkronisasi</translation>
+    </message>
+    <message>
+        <source>The device token is stored in a file, not in the system&apos;s credential store. Ask the administrator to check this PC.</source>
+        <translation>Token perangkat tersimpan di berkas, bukan di penyimpanan kredensial sistem. Minta administrator memeriksa PC ini.</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent: …</source>
+        <translation>Menunggu dikirim: …</translation>
+    </message>
+    <message>
+        <source>Last synchronisations</source>
+        <translation>Sinkronisasi terakhir</translation>
+    </message>
+    <message>
+        <source>Refused by the hub</source>
+        <translation>Ditolak oleh hub</translation>
+    </message>
+    <message>
+        <source>Open complaint</source>
+        <translation>Buka laporan</translation>
+    </message>
+    <message>
+        <source>Open the complaint of the selected refused change</source>
+        <translation>Buka laporan dari perubahan yang ditolak yang dipilih</translation>
+    </message>
+    <message>
+        <source>Changes refused by the hub</source>
+        <translation>Perubahan yang ditolak hub</translation>
+    </message>
+    <message>
+        <source>None. Every change sent so far was accepted.</source>
+        <translation>Tidak ada. Semua perubahan yang sudah dikirim diterima hub.</translation>
+    </message>
+    <message>
+        <source>Refused by the hub (%1)</source>
+        <translation>Ditolak oleh hub (%1)</translation>
+    </message>
+    <message>
+        <source>Starting the sync…</source>
+        <translation>Memulai sinkronisasi…</translation>
+    </message>
+    <message>
+        <source>Not enrolled with a hub yet — enrol this desk in Settings</source>
+        <translation>Belum terdaftar ke hub — daftarkan meja ini di Pengaturan</translation>
+    </message>
+    <message>
+        <source>Complaints are kept safely on this PC until then.</source>
+        <translation>Sampai saat itu, laporan tersimpan aman di PC ini.</translation>
+    </message>
+    <message>
+        <source>Synchronising with the hub…</source>
+        <translation>Sedang menyinkronkan dengan hub…</translation>
+    </message>
+    <message>
+        <source>You can keep working; saving is not affected.</source>
+        <translation>Anda tetap bisa bekerja; menyimpan laporan tidak terganggu.</translation>
+    </message>
+    <message>
+        <source>Hub not reachable, next try in %1</source>
+        <translation>Hub tidak terjangkau, dicoba lagi dalam %1</translation>
+    </message>
+    <message>
+        <source>Hub not reachable</source>
+        <translation>Hub tidak terjangkau</translation>
+    </message>
+    <message>
+        <source>Nothing is lost: changes wait on this PC and are sent when the link is back.</source>
+        <translation>Tidak ada yang hilang: perubahan menunggu di PC ini dan dikirim saat jaringan kembali.</translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation>Sinkronisasi gagal</translation>
+    </message>
+    <message>
+        <source>Synchronisation stopped</source>
+        <translation>Sinkronisasi dihentikan</translation>
+    </message>
+    <message>
+        <source>Connected to the hub · last sync %1</source>
+        <translation>Tersambung ke hub · sinkron terakhir %1</translation>
+    </message>
+    <message>
+        <source>Connected to the hub</source>
+        <translation>Tersambung ke hub</translation>
+    </message>
+    <message>
+        <source>Next sync in %1.</source>
+        <translation>Sinkronisasi berikutnya dalam %1.</translation>
+    </message>
+    <message>
+        <source>Connecting to the hub…</source>
+        <translation>Menghubungi hub…</translation>
+    </message>
+    <message>
+        <source>Sent %1 of %2 changes</source>
+        <translation>Terkirim %1 dari %2 perubahan</translation>
+    </message>
+    <message>
+        <source>received %1</source>
+        <translation>diterima %1</translation>
+    </message>
+    <message>
+        <source>%1 up, %2 down</source>
+        <translation>%1 naik, %2 turun</translation>
+    </message>
+    <message>
+        <source>attachments %1 of %2</source>
+        <translation>lampiran %1 dari %2</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting: everything recorded here has reached the hub.</source>
+        <translation>Tidak ada yang menunggu: semua yang dicatat di sini sudah sampai di hub.</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent: %1 changes, %2 attachments</source>
+        <translation>Menunggu dikirim: %1 perubahan, %2 lampiran</translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 jam</translation>
+    </message>
+    <message>
+        <source>This PC&apos;s clock is %1 behind the hub&apos;s. Sync still works, but ask the administrator to set the date and time.</source>
+        <translation>Jam PC ini tertinggal %1 dari jam hub. Sinkronisasi tetap berjalan, tetapi minta administrator membetulkan tanggal dan jam.</translation>
+    </message>
+    <message>
+        <source>This PC&apos;s clock is %1 ahead of the hub&apos;s. Sync still works, but ask the administrator to set the date and time.</source>
+        <translation>Jam PC ini lebih cepat %1 dari jam hub. Sinkronisasi tetap berjalan, tetapi minta administrator membetulkan tanggal dan jam.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncRunsModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Terkirim</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Ditolak</translation>
+    </message>
+    <message>
+        <source>Data (up / down)</source>
+        <translation>Data (naik / turun)</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Lama</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <source>Attachments sent: %1</source>
+        <translation>Lampiran terkirim: %1</translation>
+    </message>
+</context>
+<context>
     <name>TimelineModel</name>
     <message>
         <source>(settles %1 conflicting changes)</source>
@@ -1743,6 +2667,27 @@ Pertama kali, ini memakan waktu hingga satu menit.</translation>
     <message>
         <source>Sync</source>
         <translation>Sinkron</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to LAPOR! Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desk is set up once; it takes a few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LAPOR! Desk records the complaints brought to the office&apos;s front desk, also when the internet is down, and sends them to the office&apos;s hub when a connection is there.
+
+You will enter: the office, the region, the first administrator account and, if you have one, the hub&apos;s enrolment code. Nothing is saved before you press Finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the program:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

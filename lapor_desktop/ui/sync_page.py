@@ -1,0 +1,714 @@
+"""The Sinkronisasi page and the bridge between the background sync thread and the GUI.
+
+* :class:`SyncController` owns the one :class:`~lapor_desktop.services.sync.BackgroundSync` of the
+  main window. BackgroundSync calls ``on_change`` FROM ITS OWN THREAD; the controller puts the
+  state on a queue and emits an argument-less signal with a queued connection (the pattern of
+  ``ui/tasks.py``), so ``state_changed`` is always emitted on the GUI thread and no widget is
+  ever touched from the sync thread.
+* :class:`SyncPage` shows it in plain words: a state header, "Sinkronkan sekarang" and a cancel
+  button, a progress line while a sync runs, what is waiting, the last runs
+  (:class:`SyncRunsModel`), rejected events with their reasons (:class:`RejectedModel`), the
+  clock-skew warning and the token-store warning. Its data come from
+  ``SyncService.overview()`` on the task runner's database thread.
+"""
+
+from __future__ import annotations
+
+import copy
+import logging
+import queue
+import time
+from dataclasses import replace
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lapor_desktop.services.desk import Desk
+from lapor_desktop.services.sync import (
+    BackgroundConfig,
+    BackgroundState,
+    BackgroundSync,
+    SyncOverview,
+    SyncService,
+    explain,
+)
+
+from .fmt import fmt_datetime, local_dt
+from .labels import event_label
+
+log = logging.getLogger(__name__)
+
+OVERVIEW_REFRESH_MS = 15000  # while the page is visible and nothing else refreshed it
+_ZONE_ABBR = {"Asia/Jayapura": "WIT", "Asia/Makassar": "WITA", "Asia/Jakarta": "WIB", "Asia/Pontianak": "WIB"}
+
+
+# ------------------------------------------------------------------------------- formatting
+def zone_abbr(desk: Desk) -> str:
+    name = desk.settings.timezone or "Asia/Jayapura"
+    return _ZONE_ABBR.get(name, "")
+
+
+def fmt_clock(iso: str | None, desk: Desk, *, with_date_if_not_today: bool = True) -> str:
+    """"10.32 WIT" (Indonesian) / "10:32 WIT" (English); with the date when not today."""
+    dt = local_dt(iso, desk.tz)
+    if dt is None:
+        return ""
+    loc = QLocale()
+    sep = "." if loc.language() == QLocale.Language.Indonesian else ":"
+    text = f"{dt.hour:02d}{sep}{dt.minute:02d}"
+    abbr = zone_abbr(desk)
+    if abbr:
+        text += f" {abbr}"
+    if with_date_if_not_today and dt.date() != datetime.now(desk.tz).date():
+        text = fmt_datetime(iso, desk.tz) + (f" {abbr}" if abbr else "")
+    return text
+
+
+def fmt_bytes(n: int | None) -> str:
+    n = int(n or 0)
+    loc = QLocale()
+    if n < 1024:
+        return f"{n} B"
+    if n < 1024 * 1024:
+        return loc.toString(n / 1024, "f", 0 if n >= 100 * 1024 else 1) + " KB"
+    return loc.toString(n / (1024 * 1024), "f", 1) + " MB"
+
+
+def fmt_count(n: int | None) -> str:
+    return QLocale().toString(int(n or 0))
+
+
+def fmt_duration(ms: int | None) -> str:
+    s = max(0, int(round((ms or 0) / 1000)))
+    if s < 60:
+        return QCoreApplication.translate("SyncPage", "%1 s").replace("%1", str(s))
+    m, s = divmod(s, 60)
+    if m < 60:
+        return QCoreApplication.translate("SyncPage", "%1 min %2 s").replace("%1", str(m)).replace("%2", str(s))
+    h, m = divmod(m, 60)
+    return QCoreApplication.translate("SyncPage", "%1 h %2 min").replace("%1", str(h)).replace("%2", str(m))
+
+
+def fmt_wait(seconds: float | None) -> str:
+    """"2 menit" / "45 detik" for a countdown."""
+    s = max(0, int(round(seconds or 0)))
+    if s < 60:
+        return QCoreApplication.translate("SyncPage", "%1 seconds").replace("%1", str(s))
+    m = (s + 30) // 60
+    if m == 1:
+        return QCoreApplication.translate("SyncPage", "1 minute")
+    return QCoreApplication.translate("SyncPage", "%1 minutes").replace("%1", str(m))
+
+
+def ui_lang() -> str:
+    from .i18n import current_language
+
+    return current_language()
+
+
+def outcome_text(outcome: str, error_code: str | None, pending_after: int, lang: str) -> str:
+    """A run's result in words: complete, partly done, or the error explained."""
+    if outcome == "ok":
+        return QCoreApplication.translate("SyncPage", "Complete")
+    if outcome == "partial":
+        if pending_after:
+            return QCoreApplication.translate("SyncPage", "Partly done: %1 changes still waiting").replace("%1", fmt_count(pending_after))
+        return QCoreApplication.translate("SyncPage", "Partly done: continues in the next sync")
+    return explain(error_code or outcome, lang)
+
+
+# ------------------------------------------------------------------------------- controller
+class SyncController(QObject):
+    """Owns the window's BackgroundSync and delivers its state on the GUI thread."""
+
+    _wake = Signal()
+    state_changed = Signal(object)  # BackgroundState, always on the GUI thread
+    finished = Signal(object)  # the SyncReport of a run that just ended
+
+    def __init__(self, desk: Desk, parent: QObject | None = None, *,
+                 config: BackgroundConfig | None = None, background: BackgroundSync | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self._queue: queue.SimpleQueue = queue.SimpleQueue()
+        self._posted = False
+        self._wake.connect(self._drain, Qt.ConnectionType.QueuedConnection)
+        self.background = background or BackgroundSync(desk, self._post, config or BackgroundConfig())
+        if background is not None:
+            background.on_change = self._post
+        self.state: BackgroundState | None = None
+        self.started = False
+        self._last_report: Any = None
+
+    # any thread
+    def _post(self, st: BackgroundState) -> None:
+        if st.progress is not None:  # the engine keeps mutating its Progress: send a snapshot
+            st = replace(st, progress=copy.copy(st.progress))
+        self._queue.put(st)
+        if not self._posted:
+            self._posted = True
+            self._wake.emit()
+
+    # GUI thread
+    def _drain(self) -> None:
+        self._posted = False
+        latest = None
+        while True:
+            try:
+                latest = self._queue.get_nowait()
+            except queue.Empty:
+                break
+        if latest is None:
+            return
+        self.state = latest
+        self.state_changed.emit(latest)
+        if latest.last_report is not None and latest.last_report is not self._last_report:
+            self._last_report = latest.last_report
+            self.finished.emit(latest.last_report)
+
+    def start(self) -> None:
+        if not self.started:
+            self.started = True
+            self.background.start()
+
+    def sync_now(self) -> None:
+        self.start()
+        self.background.sync_now()
+
+    def cancel(self) -> None:
+        self.background.cancel()
+
+    def stop(self, timeout: float = 5.0) -> None:
+        if self.started:
+            self.background.stop(timeout)
+            self.started = False
+
+    @property
+    def syncing(self) -> bool:
+        return self.state is not None and self.state.state == "syncing"
+
+
+# ------------------------------------------------------------------------------- models
+class SyncRunsModel(QAbstractTableModel):
+    """The last sync runs, newest first."""
+
+    COLUMNS = ("time", "sent", "received", "rejected", "bytes", "duration", "result")
+
+    def __init__(self, desk: Desk, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.runs: list = []
+        self.lang = "id"
+
+    def set_runs(self, runs: list, lang: str | None = None) -> None:
+        self.beginResetModel()
+        self.runs = list(runs)
+        if lang:
+            self.lang = lang
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.runs)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if not 0 <= section < len(self.COLUMNS):
+            return None
+        return {
+            "time": self.tr("Time"), "sent": self.tr("Sent"), "received": self.tr("Received"),
+            "rejected": self.tr("Rejected"), "bytes": self.tr("Data (up / down)"),
+            "duration": self.tr("Duration"), "result": self.tr("Result"),
+        }[self.COLUMNS[section]]
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self.runs)):
+            return None
+        run = self.runs[index.row()]
+        col = self.COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == "time":
+                return fmt_clock(run.started_at, self.desk)
+            if col == "sent":
+                return fmt_count(run.sent)
+            if col == "received":
+                return fmt_count(run.received)
+            if col == "rejected":
+                return fmt_count(run.rejected)
+            if col == "bytes":
+                return f"{fmt_bytes(run.bytes_up)} / {fmt_bytes(run.bytes_down)}"
+            if col == "duration":
+                return fmt_duration(run.duration_ms)
+            return outcome_text(run.outcome, run.error_code, run.pending_after, self.lang)
+        if role == Qt.ItemDataRole.ToolTipRole and col == "result":
+            text = outcome_text(run.outcome, run.error_code, run.pending_after, self.lang)
+            if run.blobs_uploaded:
+                text += "\n" + self.tr("Attachments sent: %1").replace("%1", str(run.blobs_uploaded))
+            return text
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in ("sent", "received", "rejected", "bytes", "duration"):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and col == "result" and run.outcome not in ("ok", "partial"):
+            from PySide6.QtGui import QColor
+
+            return QColor("#9b1c1c")
+        return None
+
+
+class RejectedModel(QAbstractTableModel):
+    """Events the hub refused, with the reason in words."""
+
+    COLUMNS = ("receipt", "title", "event", "reason", "when")
+
+    def __init__(self, desk: Desk, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.rows: list = []
+        self.lang = "id"
+
+    def set_rows(self, rows: list, lang: str | None = None) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        if lang:
+            self.lang = lang
+        self.endResetModel()
+
+    def complaint_id(self, row: int) -> str | None:
+        return self.rows[row].complaint_id if 0 <= row < len(self.rows) else None
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if not 0 <= section < len(self.COLUMNS):
+            return None
+        return {"receipt": self.tr("Receipt number"), "title": self.tr("Complaint"), "event": self.tr("Change"),
+                "reason": self.tr("Why the hub refused it"), "when": self.tr("Made at")}[self.COLUMNS[section]]
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self.rows)):
+            return None
+        r = self.rows[index.row()]
+        col = self.COLUMNS[index.column()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if col == "receipt":
+                return r.receipt_number or ""
+            if col == "title":
+                return r.title or ""
+            if col == "event":
+                return event_label(r.type)
+            if col == "reason":
+                return explain(r.reject_code or "malformed", self.lang)
+            return fmt_datetime(r.occurred_at, self.desk.tz)
+        return None
+
+
+# ------------------------------------------------------------------------------- the page
+def _banner(name: str, color: str, border: str) -> QLabel:
+    lab = QLabel()
+    lab.setObjectName(name)
+    lab.setWordWrap(True)
+    lab.setTextFormat(Qt.TextFormat.PlainText)
+    lab.setStyleSheet(f"QLabel#{name.replace('.', chr(92) + '.')} {{ background: {color}; border: 1px solid {border};"
+                      " border-radius: 4px; padding: 6px 10px; }")
+    lab.setVisible(False)
+    return lab
+
+
+class SyncPage(QWidget):
+    sync_requested = Signal()
+    cancel_requested = Signal()
+    open_complaint = Signal(str)  # complaint id (a rejected event's complaint)
+
+    def __init__(self, desk: Desk, runner, lang: str = "id", parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self.desk = desk
+        self.runner = runner
+        self.lang = lang
+        self.setObjectName("sync.page")
+        self.overview: SyncOverview | None = None
+        self.state: BackgroundState | None = None
+        self._next_at: float | None = None  # monotonic time of the next attempt
+        self._loading = False
+        self._reload_again = False
+        self.loaded_count = 0  # overviews shown (tests)
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(16, 12, 16, 12)
+        outer.setSpacing(8)
+        heading = QLabel(self.tr("Synchronisation"))
+        heading.setObjectName("sync.heading")
+        heading.setStyleSheet("font-size: 15pt; font-weight: bold;")
+        outer.addWidget(heading)
+
+        # ---- state header + buttons
+        head = QFrame()
+        head.setObjectName("sync.header")
+        head.setStyleSheet("QFrame#sync\\.header { background: #eef3f9; border: 1px solid #c9d6e6; border-radius: 4px; }")
+        hl = QHBoxLayout(head)
+        hl.setContentsMargins(12, 10, 12, 10)
+        left = QVBoxLayout()
+        left.setSpacing(4)
+        self.state_label = QLabel(self.tr("Checking the hub…"))
+        self.state_label.setObjectName("sync.state")
+        self.state_label.setWordWrap(True)
+        self.state_label.setStyleSheet("font-size: 13pt; font-weight: bold;")
+        self.state_label.setAccessibleName(self.tr("Synchronisation state"))
+        self.detail_label = QLabel("")
+        self.detail_label.setObjectName("sync.detail")
+        self.detail_label.setWordWrap(True)
+        self.detail_label.setVisible(False)
+        left.addWidget(self.state_label)
+        left.addWidget(self.detail_label)
+        hl.addLayout(left, 1)
+        self.now_button = QPushButton(self.tr("Sync now"))
+        self.now_button.setObjectName("sync.now")
+        self.now_button.setAccessibleName(self.tr("Sync now"))
+        self.now_button.setToolTip(self.tr("Send what is waiting and fetch news from the hub now"))
+        self.now_button.setMinimumHeight(40)
+        self.now_button.setStyleSheet("QPushButton { font-size: 12pt; font-weight: bold; padding: 6px 18px; }")
+        self.now_button.clicked.connect(self._now_clicked)
+        self.cancel_button = QPushButton(self.tr("Stop this sync"))
+        self.cancel_button.setObjectName("sync.cancel")
+        self.cancel_button.setAccessibleName(self.tr("Stop this sync"))
+        self.cancel_button.setToolTip(self.tr("Stops the running sync; nothing is lost, the rest is sent next time"))
+        self.cancel_button.setMinimumHeight(40)
+        self.cancel_button.setVisible(False)
+        self.cancel_button.clicked.connect(self.cancel_requested.emit)
+        hl.addWidget(self.cancel_button)
+        hl.addWidget(self.now_button)
+        outer.addWidget(head)
+
+        # ---- progress while running
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setObjectName("sync.progressBar")
+        self.progress_bar.setAccessibleName(self.tr("Sync progress"))
+        self.progress_bar.setTextVisible(False)
+        self.progress_bar.setMaximumHeight(10)
+        self.progress_bar.setVisible(False)
+        self.progress_label = QLabel("")
+        self.progress_label.setObjectName("sync.progress")
+        self.progress_label.setWordWrap(True)
+        self.progress_label.setVisible(False)
+        outer.addWidget(self.progress_bar)
+        outer.addWidget(self.progress_label)
+
+        # ---- warnings
+        self.skew_banner = _banner("sync.skew", "#fff4ce", "#e0c36a")
+        self.token_banner = _banner("sync.tokenStore", "#fff4ce", "#e0c36a")
+        self.token_banner.setText(self.tr("The device token is stored in a file, not in the system's credential "
+                                          "store. Ask the administrator to check this PC."))
+        outer.addWidget(self.skew_banner)
+        outer.addWidget(self.token_banner)
+
+        # ---- waiting
+        self.waiting_label = QLabel(self.tr("Waiting to be sent: …"))
+        self.waiting_label.setObjectName("sync.waiting")
+        self.waiting_label.setWordWrap(True)
+        outer.addWidget(self.waiting_label)
+
+        # ---- last runs
+        runs_title = QLabel(self.tr("Last synchronisations"))
+        runs_title.setStyleSheet("font-weight: bold; margin-top: 4px;")
+        outer.addWidget(runs_title)
+        self.runs_model = SyncRunsModel(desk, self)
+        self.runs_view = QTableView()
+        self.runs_view.setObjectName("sync.runs")
+        self.runs_view.setAccessibleName(self.tr("Last synchronisations"))
+        self.runs_view.setModel(self.runs_model)
+        self._setup_table(self.runs_view, stretch=len(SyncRunsModel.COLUMNS) - 1)
+        outer.addWidget(self.runs_view, 3)
+
+        # ---- rejected
+        rej_row = QHBoxLayout()
+        self.rejected_title = QLabel(self.tr("Refused by the hub"))
+        self.rejected_title.setObjectName("sync.rejectedTitle")
+        self.rejected_title.setStyleSheet("font-weight: bold; margin-top: 4px;")
+        rej_row.addWidget(self.rejected_title, 1)
+        self.open_button = QPushButton(self.tr("Open complaint"))
+        self.open_button.setObjectName("sync.openRejected")
+        self.open_button.setAccessibleName(self.tr("Open the complaint of the selected refused change"))
+        self.open_button.setEnabled(False)
+        self.open_button.clicked.connect(self._open_selected)
+        rej_row.addWidget(self.open_button)
+        outer.addLayout(rej_row)
+        self.rejected_model = RejectedModel(desk, self)
+        self.rejected_view = QTableView()
+        self.rejected_view.setObjectName("sync.rejected")
+        self.rejected_view.setAccessibleName(self.tr("Changes refused by the hub"))
+        self.rejected_view.setModel(self.rejected_model)
+        self._setup_table(self.rejected_view, stretch=3)
+        self.rejected_view.doubleClicked.connect(lambda ix: self._open_row(ix.row()))
+        self.rejected_view.selectionModel().currentRowChanged.connect(
+            lambda cur, _p: self.open_button.setEnabled(cur.isValid()))
+        self.rejected_empty = QLabel(self.tr("None. Every change sent so far was accepted."))
+        self.rejected_empty.setObjectName("sync.rejectedEmpty")
+        outer.addWidget(self.rejected_empty)
+        outer.addWidget(self.rejected_view, 2)
+        self.rejected_view.setVisible(False)
+
+        # ---- timers: the countdown in the header; the overview while visible
+        self._tick = QTimer(self)
+        self._tick.setInterval(1000)
+        self._tick.timeout.connect(self._render_header)
+        self._refresh = QTimer(self)
+        self._refresh.setInterval(OVERVIEW_REFRESH_MS)
+        self._refresh.timeout.connect(self.reload)
+        self._render_header()
+
+    def _setup_table(self, view: QTableView, stretch: int) -> None:
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.setAlternatingRowColors(True)
+        view.verticalHeader().setVisible(False)
+        view.verticalHeader().setDefaultSectionSize(24)
+        view.setWordWrap(False)
+        hh = view.horizontalHeader()
+        hh.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        hh.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+        hh.setHighlightSections(False)
+        view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+    # ------------------------------------------------------------------ data
+    def reload(self) -> None:
+        """Read the overview on the database thread (coalesced: one read in flight)."""
+        if self._loading:
+            self._reload_again = True
+            return
+        self._loading = True
+        desk = self.desk
+
+        def work() -> SyncOverview:
+            svc = SyncService(desk)
+            try:
+                return svc.overview()
+            finally:
+                svc.close()
+
+        try:
+            self.runner.db(work, on_done=self._overview_in, on_error=self._overview_failed)
+        except RuntimeError:  # runner shut down (closing)
+            self._loading = False
+
+    def _overview_failed(self, exc: BaseException) -> None:
+        self._loading = False
+        log.warning("sync overview failed: %s", type(exc).__name__)
+
+    def _overview_in(self, ov: SyncOverview) -> None:
+        self._loading = False
+        self.overview = ov
+        self.loaded_count += 1
+        lang = ui_lang()
+        self.runs_model.set_runs(ov.runs, lang)
+        self.rejected_model.set_rows(ov.rejected, lang)
+        self.open_button.setEnabled(False)
+        has_rej = bool(ov.rejected)
+        self.rejected_view.setVisible(has_rej)
+        self.rejected_empty.setVisible(not has_rej)
+        self.rejected_title.setText(self.tr("Refused by the hub (%1)").replace("%1", fmt_count(ov.rejected_count))
+                                    if has_rej else self.tr("Refused by the hub"))
+        self._render_waiting()
+        self._render_warnings()
+        self._render_header()
+        if self._reload_again:
+            self._reload_again = False
+            self.reload()
+
+    # ------------------------------------------------------------------ state from the controller
+    def show_state(self, st: BackgroundState) -> None:
+        prev = self.state
+        self.state = st
+        self._next_at = (time.monotonic() + st.next_attempt_in) if st.next_attempt_in else None
+        running = st.state == "syncing"
+        self.cancel_button.setVisible(running)
+        self.now_button.setEnabled(not running)
+        self._render_progress()
+        self._render_header()
+        if st.state in ("offline", "idle") and self._next_at is not None:
+            self._tick.start()
+        else:
+            self._tick.stop()
+        if prev is None or prev.state != st.state or (prev.last_report is not st.last_report):
+            if not running or prev is None or prev.state != "syncing":
+                self.reload()
+
+    def _now_clicked(self) -> None:
+        self.now_button.setEnabled(False)
+        self.state_label.setText(self.tr("Starting the sync…"))
+        self.sync_requested.emit()
+
+    def _open_selected(self) -> None:
+        idx = self.rejected_view.currentIndex()
+        if idx.isValid():
+            self._open_row(idx.row())
+
+    def _open_row(self, row: int) -> None:
+        cid = self.rejected_model.complaint_id(row)
+        if cid:
+            self.open_complaint.emit(cid)
+
+    # ------------------------------------------------------------------ rendering
+    def _last_sync_text(self) -> str:
+        last = self.overview.last_sync_at if self.overview else None
+        if not last and self.state and self.state.last_report and self.state.last_report.complete:
+            last = self.state.last_report.finished_at
+        return fmt_clock(last, self.desk) if last else ""
+
+    def header_text(self) -> tuple[str, str]:
+        """(headline, detail) in plain words."""
+        st, ov = self.state, self.overview
+        lang = ui_lang()
+        if ov is not None and not ov.enrolled and (st is None or st.state in ("not_enrolled", "stopped")):
+            return (self.tr("Not enrolled with a hub yet — enrol this desk in Settings"),
+                    self.tr("Complaints are kept safely on this PC until then."))
+        if st is None:
+            return self.tr("Checking the hub…"), ""
+        wait = ""
+        if self._next_at is not None:
+            wait = fmt_wait(max(0.0, self._next_at - time.monotonic()))
+        last = self._last_sync_text()
+        if st.state == "not_enrolled":
+            return (self.tr("Not enrolled with a hub yet — enrol this desk in Settings"),
+                    self.tr("Complaints are kept safely on this PC until then."))
+        if st.state == "syncing":
+            return self.tr("Synchronising with the hub…"), self.tr("You can keep working; saving is not affected.")
+        if st.state == "offline":
+            head = (self.tr("Hub not reachable, next try in %1").replace("%1", wait) if wait
+                    else self.tr("Hub not reachable"))
+            return head, self.tr("Nothing is lost: changes wait on this PC and are sent when the link is back.")
+        if st.state == "error":
+            rep = st.last_report
+            why = st.message or (explain(rep.error_code, lang) if rep and rep.error_code else "")
+            if rep is not None and rep.error_code:
+                why = explain(rep.error_code, lang)
+            return self.tr("Sync failed"), why
+        if st.state == "stopped":
+            return self.tr("Synchronisation stopped"), ""
+        # idle, online
+        head = (self.tr("Connected to the hub · last sync %1").replace("%1", last) if last
+                else self.tr("Connected to the hub"))
+        rep = st.last_report
+        detail = ""
+        if rep is not None and rep.outcome not in ("ok",):
+            detail = outcome_text(rep.outcome, rep.error_code, rep.pending_after, lang)
+        elif wait:
+            detail = self.tr("Next sync in %1.").replace("%1", wait)
+        return head, detail
+
+    def _render_header(self) -> None:
+        head, detail = self.header_text()
+        self.state_label.setText(head)
+        self.state_label.setAccessibleDescription(head)
+        self.detail_label.setText(detail)
+        self.detail_label.setVisible(bool(detail))
+        bad = self.state is not None and self.state.state in ("offline", "error")
+        self.state_label.setStyleSheet("font-size: 13pt; font-weight: bold;"
+                                       + (" color: #9b1c1c;" if bad else ""))
+
+    def _render_progress(self) -> None:
+        st = self.state
+        p = st.progress if st is not None and st.state == "syncing" else None
+        running = st is not None and st.state == "syncing"
+        self.progress_bar.setVisible(running)
+        self.progress_label.setVisible(running)
+        if not running:
+            return
+        if p is None:
+            self.progress_bar.setRange(0, 0)
+            self.progress_label.setText(self.tr("Connecting to the hub…"))
+            return
+        total = p.events_up + p.pending
+        if p.phase == "blobs" and p.blobs_total:
+            self.progress_bar.setRange(0, p.blobs_total)
+            self.progress_bar.setValue(p.blobs_done)
+        elif total:
+            self.progress_bar.setRange(0, total)
+            self.progress_bar.setValue(p.events_up)
+        else:
+            self.progress_bar.setRange(0, 0)
+        parts = [self.tr("Sent %1 of %2 changes").replace("%1", fmt_count(p.events_up)).replace("%2", fmt_count(total)),
+                 self.tr("received %1").replace("%1", fmt_count(p.events_down)),
+                 self.tr("%1 up, %2 down").replace("%1", fmt_bytes(p.bytes_up)).replace("%2", fmt_bytes(p.bytes_down))]
+        if p.blobs_total:
+            parts.append(self.tr("attachments %1 of %2").replace("%1", str(p.blobs_done))
+                         .replace("%2", str(p.blobs_total)))
+        self.progress_label.setText(" · ".join(parts))
+
+    def _render_waiting(self) -> None:
+        ov = self.overview
+        if ov is None:
+            return
+        if ov.pending == 0 and ov.blobs_waiting == 0:
+            text = self.tr("Nothing is waiting: everything recorded here has reached the hub.")
+        else:
+            text = self.tr("Waiting to be sent: %1 changes, %2 attachments").replace(
+                "%1", fmt_count(ov.pending)).replace("%2", fmt_count(ov.blobs_waiting))
+        self.waiting_label.setText(text)
+
+    def _render_warnings(self) -> None:
+        ov = self.overview
+        if ov is None:
+            return
+        skew = ov.skew
+        if skew.warning and skew.offset_ms is not None:
+            minutes = round(abs(skew.offset_ms) / 60000)
+            if minutes >= 120:
+                amount = self.tr("%1 hours").replace("%1", str(round(minutes / 60)))
+            else:
+                amount = self.tr("%1 minutes").replace("%1", str(minutes))
+            text = (self.tr("This PC's clock is %1 behind the hub's. Sync still works, but ask the "
+                            "administrator to set the date and time.") if skew.offset_ms > 0 else
+                    self.tr("This PC's clock is %1 ahead of the hub's. Sync still works, but ask the "
+                            "administrator to set the date and time."))
+            self.skew_banner.setText(text.replace("%1", amount))
+        self.skew_banner.setVisible(bool(skew.warning))
+        self.token_banner.setVisible(ov.token_store == "file")
+
+    # ------------------------------------------------------------------ visibility
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        super().showEvent(event)
+        self.reload()
+        self._refresh.start()
+
+    def hideEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        super().hideEvent(event)
+        self._refresh.stop()
+
+    def shutdown(self) -> None:
+        self._refresh.stop()
+        self._tick.stop()
+
+
+__all__ = ["RejectedModel", "SyncController", "SyncPage", "SyncRunsModel", "fmt_bytes", "fmt_clock",
+           "fmt_duration"]

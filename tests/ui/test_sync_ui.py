@@ -1,0 +1,233 @@
+"""The Sinkronisasi page and background sync in the main window, against a real ``lapor-hub``.
+
+The hub runs as a real process on loopback (tests.support.hub); the saving-during-sync test puts
+the link simulator between desk and hub so a sync takes seconds.
+"""
+
+from __future__ import annotations
+
+import os
+
+os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"  # token -> user-only file
+
+import random
+import statistics
+import time
+import uuid
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication
+
+from lapor_desktop.core.clock import SystemClock
+from lapor_desktop.core.paths import AppPaths
+from lapor_desktop.domain.model import Actor
+from lapor_desktop.services.complaints import ComplaintService
+from lapor_desktop.services.desk import open_desk
+from lapor_desktop.services.sync import BackgroundState, SkewInfo, SyncOverview, SyncService, enroll
+from lapor_desktop.store.syncstore import RejectedEvent, SyncRun
+from tests.support.hub import HubProcess, free_port
+from tests.support.linksim import LinkSim
+from tests.ui.conftest import fill_valid
+
+CLERK = Actor(login="budi", role="front_desk", name="Budi Santoso")
+WORDS = ("jalan berlubang lampu jalan mati sampah menumpuk air bersih tidak mengalir pelayanan puskesmas "
+         "lambat pungutan liar sekolah listrik padam jembatan rusak banjir kelurahan antrean").split()
+
+
+def complaint_data(rng: random.Random, i: int) -> dict:
+    return {
+        "title": f"Laporan {i}: " + " ".join(rng.choice(WORDS) for _ in range(5)),
+        "body": " ".join(rng.choice(WORDS) for _ in range(rng.randint(40, 80))).capitalize() + ".",
+        "classification": "tidak_berkadar_pengawasan",
+        "category_id": 1397,
+        "reporter": {"name": f"Warga {rng.randint(1, 9999)}", "phone": f"0812{rng.randint(10_000_000, 99_999_999)}"},
+        "location": {"district": "Tidore", "village": "Goto"},
+    }
+
+
+def new_device(desk) -> None:  # type: ignore[no-untyped-def]
+    """Every test's profile is a copy of one template: give it a device id of its own."""
+    desk.settings.device_id = str(uuid.uuid4())
+    desk.save_settings()
+
+
+def enroll_fresh(desk, hub, *, new_id: bool = True) -> None:  # type: ignore[no-untyped-def]
+    if new_id:
+        new_device(desk)
+    enroll(desk, hub.url, hub.enrollment_code("TIDORE"))
+
+
+def record(desk, n: int, seed: int = 1) -> None:  # type: ignore[no-untyped-def]
+    rng = random.Random(seed)
+    svc = ComplaintService(desk)
+    for start in range(0, n, 250):
+        svc.record_many(CLERK, [(complaint_data(rng, start + i), []) for i in range(min(250, n - start))])
+
+
+@pytest.fixture(scope="module")
+def hub(tmp_path_factory):  # type: ignore[no-untyped-def]
+    with HubProcess(tmp_path_factory.mktemp("hub"), rate=1000.0, burst=2000.0) as h:
+        h.add_office("TIDORE")
+        yield h
+
+
+def make_window(desk, runner, qtbot, lang_actor=CLERK):  # type: ignore[no-untyped-def]
+    from lapor_desktop.ui.main_window import MainWindow
+
+    w = MainWindow(desk, runner, lang_actor, lang="id")
+    qtbot.addWidget(w)
+    w.resize(1366, 740)
+    w.show()
+    qtbot.waitUntil(lambda: w.intake.ref_loaded, timeout=5000)
+    return w
+
+
+def close_window(w, runner) -> None:  # type: ignore[no-untyped-def]
+    w.intake._dirty = False
+    w.intake._draft_timer.stop()
+    w.close()
+    runner.wait_idle(5)
+
+
+def state_text(w) -> str:  # type: ignore[no-untyped-def]
+    return w.sync_page.state_label.text()
+
+
+# ---------------------------------------------------------------------------- states
+def test_not_enrolled_state(window, qtbot, runner):
+    window.nav_buttons["sync"].click()
+    page = window.findChild(object, "sync.page")
+    assert page is window.sync_page and window.pages.currentWidget() is page
+    for name in ("sync.now", "sync.cancel", "sync.state", "sync.runs", "sync.rejected", "sync.skew"):
+        assert window.findChild(object, name) is not None, name
+    qtbot.waitUntil(lambda: page.overview is not None, timeout=3000)
+    assert "Belum terdaftar ke hub" in state_text(window)
+    assert "Pengaturan" in state_text(window)
+    assert not window.sync_ctl.started  # nothing to sync with: no background thread
+    assert not page.skew_banner.isVisible() and not page.token_banner.isVisible()
+    # "Sinkronkan sekarang" on a desk that is not enrolled says so, without a hang
+    qtbot.mouseClick(page.now_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.sync_ctl.state is not None
+                    and window.sync_ctl.state.state == "not_enrolled", timeout=5000)
+    assert "Belum terdaftar ke hub" in state_text(window)
+    assert "belum terdaftar" in window.hub_label.text()
+    close_window(window, runner)
+    assert not window.sync_ctl.started
+
+
+def test_offline_state_counts_down(desk, runner, qtbot, hub):
+    enroll_fresh(desk, hub)
+    desk.settings.hub_url = f"http://127.0.0.1:{free_port()}"  # the hub is gone (nobody listens)
+    w = make_window(desk, runner, qtbot)
+    try:
+        w.nav_buttons["sync"].click()
+        qtbot.waitUntil(lambda: w.sync_ctl.state is not None and w.sync_ctl.state.state == "offline", timeout=10000)
+        text = state_text(w)
+        assert text.startswith("Hub tidak terjangkau, dicoba lagi dalam"), text
+        assert "detik" in text or "menit" in text
+        assert "offline" in w.hub_label.text() or "luring" in w.hub_label.text() or "tidak" in w.hub_label.text()
+        page = w.sync_page
+        qtbot.waitUntil(lambda: page.overview is not None, timeout=3000)
+        assert page.token_banner.isVisible()  # no keyring here: the token lives in a file
+        assert "berkas" in page.token_banner.text()
+    finally:
+        close_window(w, runner)
+    assert w.sync_ctl.background.state.state == "stopped"
+
+
+def _run(i: int, outcome: str = "ok", code: str | None = None) -> SyncRun:
+    return SyncRun(i, "2026-03-02T01:32:00.000Z", "2026-03-02T01:32:04.000Z", 4200 + i, outcome, 10 * i, i, 0,
+                   12_345 * i, 2_048, 0, 0, code, None, {})
+
+
+def test_models_pass_qtmodeltester(desk, qtmodeltester):
+    from lapor_desktop.ui.sync_page import RejectedModel, SyncRunsModel
+
+    runs = SyncRunsModel(desk)
+    qtmodeltester.check(runs)
+    runs.set_runs([_run(1), _run(2, "unreachable", "unreachable"), _run(3, "partial")], "id")
+    qtmodeltester.check(runs)
+    assert runs.rowCount() == 3 and runs.columnCount() == 7
+    assert runs.data(runs.index(0, 0)).endswith("WIT")
+    assert "10.32" in runs.data(runs.index(0, 0))
+    assert runs.data(runs.index(0, 6)) == "Selesai"
+    assert "tidak dapat dihubungi" in runs.data(runs.index(1, 6))
+    rej = RejectedModel(desk)
+    qtmodeltester.check(rej)
+    rej.set_rows([RejectedEvent("e1", "c1", "complaint.forwarded", "2026-03-02T01:00:00Z", "budi", "forbidden",
+                                None, "TIDORE-AB-260302-0001", "Jalan rusak")], "id")
+    qtmodeltester.check(rej)
+    assert "kantor lain" in rej.data(rej.index(0, 3))
+    assert rej.complaint_id(0) == "c1"
+
+
+def test_page_shows_rejected_and_skew_from_overview(window, qtbot, runner):
+    page = window.sync_page
+    window.nav_buttons["sync"].click()
+    qtbot.waitUntil(lambda: page.overview is not None, timeout=3000)
+    runner.wait_idle(5)
+    ov = SyncOverview(True, "http://hub", "keyring", 3, 1, 1,
+                      [RejectedEvent("e1", "c1", "complaint.edited", "2026-03-02T01:00:00Z", "budi", "malformed",
+                                     None, "R-1", "Judul")],
+                      [_run(1)], SkewInfo(-2 * 3600 * 1000, True, "2026-03-02T01:00:00Z"), "2026-03-02T01:32:04Z")
+    page._overview_in(ov)
+    assert page.skew_banner.isVisible() and "2 jam" in page.skew_banner.text()
+    assert "lebih cepat" in page.skew_banner.text() or "mendahului" in page.skew_banner.text()
+    assert page.rejected_view.isVisible() and page.rejected_model.rowCount() == 1
+    assert "3" in page.waiting_label.text()
+    opened: list[str] = []
+    page.open_complaint.connect(opened.append)
+    page.rejected_view.selectRow(0)
+    qtbot.mouseClick(page.open_button, Qt.MouseButton.LeftButton)
+    assert opened == ["c1"]
+    close_window(window, runner)
+
+
+# ---------------------------------------------------------------------------- against a hub
+def test_sync_now_runs_against_the_hub(desk, runner, qtbot, hub):
+    new_device(desk)
+    record(desk, 30)
+    w = make_window(desk, runner, qtbot)  # not enrolled at start: no background thread yet
+    try:
+        assert not w.sync_ctl.started
+        enroll_fresh(desk, hub, new_id=False)  # (the settings page does this)
+        w.nav_buttons["sync"].click()
+        page = w.sync_page
+        qtbot.waitUntil(lambda: page.overview is not None and page.overview.pending == 30, timeout=5000)
+        assert "30" in page.waiting_label.text()
+        qtbot.mouseClick(page.now_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: page.runs_model.rowCount() >= 1 and page.overview.pending == 0, timeout=20000)
+        run = page.runs_model.runs[0]
+        assert run.outcome == "ok" and run.sent == 30
+        assert page.runs_model.data(page.runs_model.index(0, 1)) == "30"
+        assert page.runs_model.data(page.runs_model.index(0, 6)) == "Selesai"
+        qtbot.waitUntil(lambda: state_text(w).startswith("Tersambung ke hub · sinkron terakhir"), timeout=5000)
+        assert state_text(w).endswith("WIT")
+        assert "Tidak ada yang menunggu" in page.waiting_label.text()
+        assert not page.cancel_button.isVisible() and page.now_button.isEnabled()
+        qtbot.waitUntil(lambda: "tersambung" in w.hub_label.text(), timeout=5000)
+        w.refresh_status()
+        qtbot.waitUntil(lambda: "belum pernah" not in w.sync_label.text(), timeout=5000)
+    finally:
+        close_window(w, runner)
+
+
+def test_skew_warning_with_desk_clock_far_off(paths, runner, qtbot, hub):
+    desk = open_desk(paths, clock=SystemClock(offset=timedelta(hours=-3)))
+    try:
+        enroll_fresh(desk, hub)
+        w = make_window(desk, runner, qtbot)  # enrolled: the background sync starts on its own
+        try:
+            assert w.sync_ctl.started
+            w.nav_buttons["sync"].click()
+            page = w.sync_page
+            qtbot.waitUntil(lambda: page.runs_model.rowCount() >= 1, timeout=20000)
+            qtbot.waitUntil(lambda: page.skew_banner.isVisible(), timeout=5000)
+            assert "3 jam" in page.skew_banner.text() and "tertinggal" in page.skew_banner.text()
+        finally:
+            close_window(w, runner)
+    finally:
+        desk.close()
