@@ -79,6 +79,13 @@ class Database:
         return [r[0] for r in rows]
 
     def dispose(self) -> None:
+        # keep the query planner's statistics fresh (SQLite's advice: PRAGMA optimize on close)
+        try:
+            with self.engine.connect() as conn:
+                conn.exec_driver_sql("PRAGMA analysis_limit=400")
+                conn.exec_driver_sql("PRAGMA optimize")
+        except Exception:  # noqa: BLE001 - statistics are an optimisation, never a reason to fail
+            pass
         self.engine.dispose()
 
     def scalar(self, sql: str, **params: object) -> object:

@@ -6,7 +6,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -64,6 +64,9 @@ class ComplaintRow(Base):
         Index("ix_complaints_status_received", "status", "received_at", "num"),
         Index("ix_complaints_agency_status", "agency_id", "status", "received_at"),
         Index("ix_complaints_due", "due_date", "status"),
+        # the queue's "deadline" sort (no deadline sorts last), alone and within a category
+        Index("ix_complaints_due_sort", text("coalesce(due_date, '9999-12-31')"), "num"),
+        Index("ix_complaints_category_due", "category_id", text("coalesce(due_date, '9999-12-31')"), "num"),
         Index("ix_complaints_class", "classification", "received_at"),
         Index("ix_complaints_category", "category_id", "received_at"),
         Index("ix_complaints_channel", "channel", "received_at"),

@@ -29,7 +29,7 @@ SORT_KEYS: dict[str, Any] = {
     "category": c.category_id,
     "status": c.status,
     "agency": c.agency_name,
-    "deadline": func.coalesce(c.due_date, "9999-12-31"),
+    "deadline": repo.DUE_SORT_KEY,
     "sync": c.sync_state,
 }
 

@@ -335,10 +335,13 @@ class QueueFilter:
     text: str | None = None
 
 
+# no deadline sorts last; a literal (not a bound parameter) so the expression indexes apply
+DUE_SORT_KEY = func.coalesce(ComplaintRow.due_date, literal_column("'9999-12-31'"))
+
 SORTS = {
     "received_desc": (ComplaintRow.received_at, True),
     "received_asc": (ComplaintRow.received_at, False),
-    "due_asc": (func.coalesce(ComplaintRow.due_date, "9999-12-31"), False),
+    "due_asc": (DUE_SORT_KEY, False),
     "updated_desc": (ComplaintRow.updated_at, True),
 }
 

@@ -16,6 +16,7 @@ import sqlite3
 import statistics
 import sys
 import time
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
@@ -23,6 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from corpus import complaint  # noqa: E402
 
+from lapor_desktop.core.clock import FixedClock  # noqa: E402
 from lapor_desktop.core.paths import AppPaths  # noqa: E402
 from lapor_desktop.domain.enums import Action  # noqa: E402
 from lapor_desktop.domain.model import Actor  # noqa: E402
@@ -53,11 +55,11 @@ def timed(fn, repeat: int) -> list[float]:  # type: ignore[no-untyped-def]
     return out
 
 
-def make_desk(home: Path):  # type: ignore[no-untyped-def]
+def make_desk(home: Path, clock=None):  # type: ignore[no-untyped-def]
     paths = AppPaths.under(home)
     setup_desk(paths, office_code="TIDORE", office_name="Pemerintah Kota Tidore Kepulauan", desk_code="B1",
                reference_file=REF if REF.exists() else None).close()
-    return open_desk(paths)
+    return open_desk(paths, clock=clock)
 
 
 def bulk_intake_vs_raw(work: Path, n: int, rng: random.Random) -> tuple[float, float]:
@@ -98,7 +100,12 @@ def bulk_intake_vs_raw(work: Path, n: int, rng: random.Random) -> tuple[float, f
 
 
 def seed(home: Path, n: int, rng: random.Random) -> None:
-    desk = make_desk(home)
+    """Complaints received over the last 18 months (so deadlines, overdue and date filters
+    see a realistic spread), in batches of 1,000 that share a receipt time."""
+    now = datetime.now(timezone.utc)
+    start = now - timedelta(days=540)
+    clock = FixedClock(start)
+    desk = make_desk(home, clock)
     svc = ComplaintService(desk)
     from lapor_desktop.services.users import UserService
 
@@ -108,15 +115,17 @@ def seed(home: Path, n: int, rng: random.Random) -> None:
     done = 0
     while done < n:
         k = min(1000, n - done)
+        clock.set(start + (now - start) * (done / n))
         recs = svc.record_many(CLERK, [(complaint(rng, done + j), ()) for j in range(k)])
         # a realistic mix of states: some verified and forwarded, some archived
         ids = [r.id for r in recs]
         svc.act_many(VERIFIER, ids[: k // 8], Action.FORWARD, {"agency_id": 91001})
         svc.act_many(VERIFIER, ids[k // 8: k // 8 + k // 20], Action.ARCHIVE, {"reason": "Tidak jelas"})
-        desk.clock  # noqa: B018
         done += k
         if done % 20000 == 0:
             print(f"  seeded {done:,} ({done / (time.perf_counter() - t):,.0f}/s)", file=sys.stderr)
+    clock.set(now)
+    svc.recompute_deadlines()
     desk.close()
 
 
