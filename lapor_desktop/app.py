@@ -119,6 +119,7 @@ def run_gui(args) -> int:  # type: ignore[no-untyped-def]
         desk.close()
         desk, users = new_desk, UserService(new_desk)
 
+    demo_hub = _start_demo_hub(demo_dir, desk) if demo_dir is not None else None
     try:
         training_accounts = None
         training_password = ""
@@ -135,13 +136,47 @@ def run_gui(args) -> int:  # type: ignore[no-untyped-def]
         ui_state = QSettings(str(paths.config_dir / "ui-state.ini"), QSettings.Format.IniFormat)
         window = MainWindow(desk, runner, login.actor, lang=lang, ui_state=ui_state)
         window.show()
+        if demo_hub is not None:
+            _sync_when_enrolled(window, demo_hub)
         code = app.exec()
         return int(code)
     finally:
         runner.shutdown(wait=True)
         desk.close()
+        if demo_hub is not None:
+            demo_hub.stop()
         if demo_dir is not None:
             shutil.rmtree(demo_dir, ignore_errors=True)
+
+
+def _start_demo_hub(demo_dir: Path, desk):  # type: ignore[no-untyped-def]
+    """The demo's training hub (``lapor-hub serve --training``) on loopback; the demo desk (the
+    copy, never the cached template) is enrolled with it on a background thread."""
+    from lapor_desktop.services.demo_hub import DemoHub
+
+    hub = DemoHub(demo_dir, interval=20.0)
+    log.info("demo: starting the training hub: %s", " ".join(hub.command()))
+    hub.start_in_background(desk)
+    return hub
+
+
+def _sync_when_enrolled(window, hub) -> None:  # type: ignore[no-untyped-def]
+    """Once the demo desk is enrolled, sync right away (checked on the GUI thread, no waiting)."""
+    from PySide6.QtCore import QTimer
+
+    timer = QTimer(window)
+    timer.setInterval(250)
+
+    def check() -> None:
+        if not hub.ready.is_set():
+            return
+        timer.stop()
+        if hub.ok and not window.sync_ctl.started:  # (started already: it syncs on its own)
+            window.sync_ctl.sync_now()
+
+    timer.timeout.connect(check)
+    timer.start()
+    check()
 
 
 def _prepare_demo(real_paths, lang: str):  # type: ignore[no-untyped-def]

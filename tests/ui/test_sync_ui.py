@@ -12,6 +12,7 @@ os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"  # token 
 
 import random
 import statistics
+import sys
 import time
 import uuid
 from datetime import timedelta
@@ -231,3 +232,48 @@ def test_skew_warning_with_desk_clock_far_off(paths, runner, qtbot, hub):
             close_window(w, runner)
     finally:
         desk.close()
+
+
+def test_demo_training_hub_enrols_the_desk_and_stops(desk, tmp_path):
+    """The --demo path's hub: a real ``lapor-hub serve --training`` process; the desk enrolled
+    with the code it prints; a sync works; stop() leaves no process behind."""
+    from lapor_desktop.services.demo_hub import DemoHub
+
+    new_device(desk)
+    record(desk, 5)
+    hub = DemoHub(tmp_path / "demo", interval=1.0)
+    try:
+        hub.start_in_background(desk)
+        assert hub.ready.wait(60)
+        assert hub.ok, hub.error
+        assert desk.settings.hub_url == hub.url
+        svc = SyncService(desk)
+        try:
+            rep = svc.run()
+        finally:
+            svc.close()
+        assert rep.outcome == "ok" and rep.sent == 5
+        # the training hub plays the national side: Tracking IDs come back with the next pull
+        svc = SyncService(desk)
+        try:
+            svc.run()
+            hist = svc.history()
+        finally:
+            svc.close()
+        assert hist[0].outcome == "ok"
+        proc = hub.proc
+    finally:
+        hub.stop()
+    assert proc is not None and proc.poll() is not None
+
+
+def test_demo_hub_that_cannot_start_leaves_the_demo_offline(desk, tmp_path, monkeypatch):
+    from lapor_desktop.services import demo_hub as dh
+
+    monkeypatch.setattr(dh, "hub_command", lambda args: [sys.executable, "-c", "import sys; sys.exit(3)"])
+    hub = dh.DemoHub(tmp_path / "demo")
+    hub.start_in_background(desk)
+    assert hub.ready.wait(30)
+    assert not hub.ok and "no enrolment code" in (hub.error or "")
+    assert not desk.settings.hub_url
+    hub.stop()
