@@ -57,7 +57,8 @@ find "$STAGE/resources" -name '__pycache__' -prune -exec rm -rf {} +
 shopt -s nullglob
 TS=("$STAGE"/resources/translations/*.ts)
 if [ ${#TS[@]} -gt 0 ]; then
-  "$PY" -c "import sys; sys.argv[0] = 'pyside6-lrelease'; from PySide6.scripts.pyside_tool import lrelease; lrelease()" "${TS[@]}"
+  # lapor_desktop_id.ts and qtbase_id.ts (Qt's own strings) -> .qm beside them
+  "$PY" -m lapor_desktop.ui.i18n "$STAGE/resources/translations" "$STAGE/resources/translations"
 fi
 shopt -u nullglob
 

@@ -176,47 +176,47 @@
     <name>AdminPage</name>
     <message>
         <source>The first administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator pertama</translation>
     </message>
     <message>
         <source>This account adds the other staff accounts in Settings › Staff.</source>
-        <translation type="unfinished"></translation>
+        <translation>Akun ini menambahkan akun petugas lainnya di Pengaturan › Petugas.</translation>
     </message>
     <message>
         <source>Choose a password only you know, of at least 8 characters. Nobody can read it back; another admin can set a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih kata sandi yang hanya Anda ketahui, paling sedikit 8 karakter. Kata sandi tidak dapat dibaca kembali; admin lain dapat membuatkan yang baru.</translation>
     </message>
     <message>
         <source>&amp;Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama &amp;login</translation>
     </message>
     <message>
         <source>Full &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nama lengkap</translation>
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation type="unfinished">&amp;Kata sandi</translation>
+        <translation>&amp;Kata sandi</translation>
     </message>
     <message>
         <source>Password &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ulangi kata sandi</translation>
     </message>
     <message>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama login</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama lengkap</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished">Kata sandi</translation>
+        <translation>Kata sandi</translation>
     </message>
     <message>
         <source>Password again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ulangi kata sandi</translation>
     </message>
 </context>
 <context>
@@ -544,31 +544,31 @@ Pertama kali, ini memakan waktu hingga satu menit.</translation>
     <name>HubPage</name>
     <message>
         <source>The hub (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hub (tidak wajib)</translation>
     </message>
     <message>
         <source>Enrol now, or later in Settings › Hub.</source>
-        <translation type="unfinished"></translation>
+        <translation>Daftarkan sekarang, atau nanti di Pengaturan › Hub.</translation>
     </message>
     <message>
         <source>The hub collects the complaints of all desks and passes them to LAPOR!. The hub administrator gives you its address and a one-time enrolment code. Leave both empty to work without a hub for now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hub mengumpulkan laporan dari semua meja layanan dan meneruskannya ke LAPOR!. Admin hub memberikan alamat hub dan kode pendaftaran sekali pakai. Kosongkan keduanya bila untuk sementara bekerja tanpa hub.</translation>
     </message>
     <message>
         <source>Hub &amp;address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alamat hub</translation>
     </message>
     <message>
         <source>Enrolment &amp;code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kode pendaftaran</translation>
     </message>
     <message>
         <source>Hub address</source>
-        <translation type="unfinished"></translation>
+        <translation>Alamat hub</translation>
     </message>
     <message>
         <source>Enrolment code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kode pendaftaran</translation>
     </message>
 </context>
 <context>
@@ -1543,95 +1543,95 @@ Pertama kali, ini memakan waktu hingga satu menit.</translation>
     <name>OfficePage</name>
     <message>
         <source>The office</source>
-        <translation type="unfinished"></translation>
+        <translation>Kantor</translation>
     </message>
     <message>
         <source>Which office this desk belongs to, and its region.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kantor pemilik meja layanan ini, beserta wilayahnya.</translation>
     </message>
     <message>
         <source>Office &amp;code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kode kantor</translation>
     </message>
     <message>
         <source>Office &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nama kantor</translation>
     </message>
     <message>
         <source>&amp;Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zona waktu</translation>
     </message>
     <message>
         <source>&amp;Reference data</source>
-        <translation type="unfinished"></translation>
+        <translation>Data &amp;referensi</translation>
     </message>
     <message>
         <source>Kecamatan and kelurahan</source>
-        <translation type="unfinished"></translation>
+        <translation>Kecamatan dan kelurahan</translation>
     </message>
     <message>
         <source>Office code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kode kantor</translation>
     </message>
     <message>
         <source>e.g. TIDORE (2-12 capital letters or digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>mis. TIDORE (2-12 huruf besar atau angka)</translation>
     </message>
     <message>
         <source>Office name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama kantor</translation>
     </message>
     <message>
         <source>e.g. Pemerintah Kota Tidore Kepulauan</source>
-        <translation type="unfinished"></translation>
+        <translation>mis. Pemerintah Kota Tidore Kepulauan</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona waktu</translation>
     </message>
     <message>
         <source>WIB (Western Indonesia, UTC+7)</source>
-        <translation type="unfinished"></translation>
+        <translation>WIB (Waktu Indonesia Barat, UTC+7)</translation>
     </message>
     <message>
         <source>WITA (Central Indonesia, UTC+8)</source>
-        <translation type="unfinished"></translation>
+        <translation>WITA (Waktu Indonesia Tengah, UTC+8)</translation>
     </message>
     <message>
         <source>WIT (Eastern Indonesia, UTC+9)</source>
-        <translation type="unfinished"></translation>
+        <translation>WIT (Waktu Indonesia Timur, UTC+9)</translation>
     </message>
     <message>
         <source>Reference data</source>
-        <translation type="unfinished"></translation>
+        <translation>Data referensi</translation>
     </message>
     <message>
         <source>Kota Tidore Kepulauan (bundled with the program)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kota Tidore Kepulauan (disertakan dalam program)</translation>
     </message>
     <message>
         <source>No reference data (another office; loaded later from the hub)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanpa data referensi (kantor lain; dimuat kemudian dari hub)</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nama</translation>
+        <translation>Nama</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kode</translation>
     </message>
     <message>
         <source>Without reference data the region lists stay empty until the hub sends them; complaints can still be recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanpa data referensi, daftar wilayah kosong sampai dikirim oleh hub; laporan tetap dapat dicatat.</translation>
     </message>
     <message>
         <source>Loading the reference data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Memuat data referensi…</translation>
     </message>
     <message>
         <source>Province: %1 · City: %2 · %3 kecamatan, %4 kelurahan/desa. Check the list below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Provinsi: %1 · Kota: %2 · %3 kecamatan, %4 kelurahan/desa. Periksa daftar di bawah ini.</translation>
     </message>
 </context>
 <context>
@@ -1934,470 +1934,471 @@ Pertama kali, ini memakan waktu hingga satu menit.</translation>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished">Pengaturan</translation>
+        <translation>Pengaturan</translation>
     </message>
     <message>
         <source>Only a system admin can change these settings. You can change the language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanya Admin Sistem yang dapat mengubah pengaturan ini. Anda dapat mengubah bahasa.</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Umum</translation>
     </message>
     <message>
         <source>Hub</source>
-        <translation type="unfinished">Hub</translation>
+        <translation>Hub</translation>
     </message>
     <message>
         <source>Office closures</source>
-        <translation type="unfinished"></translation>
+        <translation>Hari libur kantor</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Petugas</translation>
     </message>
     <message>
         <source>Office and desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Kantor dan meja layanan</translation>
     </message>
     <message>
         <source>Office name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama kantor</translation>
     </message>
     <message>
         <source>Office code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kode kantor</translation>
     </message>
     <message>
         <source>Desk code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kode meja</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Wilayah</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona waktu</translation>
     </message>
     <message>
         <source>The office is set in the set-up wizard; ask the administrator to change it (lapor-desktop setup).</source>
-        <translation type="unfinished"></translation>
+        <translation>Data kantor diisi saat penyiapan awal; untuk mengubahnya, hubungi administrator (lapor-desktop setup).</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Bahasa</translation>
     </message>
     <message>
         <source>A new language takes effect the next time LAPOR! Desk starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bahasa baru berlaku saat LAPOR! Desk dibuka kembali.</translation>
     </message>
     <message>
         <source>Deadlines (working days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Batas waktu (hari kerja)</translation>
     </message>
     <message>
         <source>Verify a new complaint within</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifikasi laporan baru dalam</translation>
     </message>
     <message>
         <source>Agency follow-up within</source>
-        <translation type="unfinished"></translation>
+        <translation>Tindak lanjut instansi dalam</translation>
     </message>
     <message>
         <source>Close automatically after the reporter&apos;s silence of</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutup otomatis bila pelapor tidak menanggapi selama</translation>
     </message>
     <message>
         <source>Complete within</source>
-        <translation type="unfinished"></translation>
+        <translation>Selesaikan dalam</translation>
     </message>
     <message>
         <source>Largest photo side (pixels)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sisi foto terpanjang (piksel)</translation>
     </message>
     <message>
         <source>Downscale photos larger than (KB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Perkecil foto yang lebih besar dari (KB)</translation>
     </message>
     <message>
         <source>Largest attachment (MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukuran lampiran terbesar (MB)</translation>
     </message>
     <message>
         <source>Photos and attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto dan lampiran</translation>
     </message>
     <message>
         <source> working days</source>
-        <translation type="unfinished"></translation>
+        <translation> hari kerja</translation>
     </message>
     <message>
         <source>Changed deadlines apply at once to every open complaint&apos;s due date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perubahan batas waktu langsung berlaku untuk tenggat semua laporan yang masih terbuka.</translation>
     </message>
     <message>
         <source>Save settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan pengaturan</translation>
     </message>
     <message>
         <source>Save language</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan bahasa</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished">Menyimpan…</translation>
+        <translation>Menyimpan…</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tersimpan.</translation>
     </message>
     <message>
         <source>Due dates of open complaints were recalculated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenggat laporan yang masih terbuka sudah dihitung ulang.</translation>
     </message>
     <message>
         <source>Restart LAPOR! Desk to use the new language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka ulang LAPOR! Desk untuk memakai bahasa baru.</translation>
     </message>
     <message>
         <source>Not saved: check the marked fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum tersimpan: periksa isian yang ditandai.</translation>
     </message>
     <message>
         <source>Only a system admin may do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanya Admin Sistem yang boleh melakukan ini.</translation>
     </message>
     <message>
         <source>Not saved (%1). Details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak tersimpan (%1). Rinciannya ada di berkas log.</translation>
     </message>
     <message>
         <source>This desk and the hub</source>
-        <translation type="unfinished"></translation>
+        <translation>Meja ini dan hub</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Device ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID perangkat</translation>
     </message>
     <message>
         <source>This computer has no secure credential store: the hub token is kept in a file only this Windows/Linux user can read. Protect the user account with a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Komputer ini tidak memiliki penyimpanan kredensial yang aman: token hub disimpan dalam berkas yang hanya dapat dibaca oleh pengguna Windows/Linux ini. Lindungi akun pengguna komputer dengan kata sandi.</translation>
     </message>
     <message>
         <source>Enrol with a hub</source>
-        <translation type="unfinished"></translation>
+        <translation>Daftarkan ke hub</translation>
     </message>
     <message>
         <source>Hub address</source>
-        <translation type="unfinished"></translation>
+        <translation>Alamat hub</translation>
     </message>
     <message>
         <source>Enrolment code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kode pendaftaran</translation>
     </message>
     <message>
         <source>from the hub administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>dari admin hub</translation>
     </message>
     <message>
         <source>CA bundle file</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas sertifikat CA</translation>
     </message>
     <message>
         <source>empty: the system&apos;s certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>kosong: sertifikat bawaan sistem</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih…</translation>
     </message>
     <message>
         <source>Only needed when the hub uses a certificate of the office&apos;s own authority.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanya diperlukan bila hub memakai sertifikat yang diterbitkan sendiri oleh kantor.</translation>
     </message>
     <message>
         <source>Enrol this desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Daftarkan meja ini</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sertifikat (*.pem *.crt *.cer);;Semua berkas (*)</translation>
     </message>
     <message>
         <source>The hub address starts with https://</source>
-        <translation type="unfinished"></translation>
+        <translation>Alamat hub diawali https://</translation>
     </message>
     <message>
         <source>Enter the enrolment code from the hub administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Masukkan kode pendaftaran dari admin hub.</translation>
     </message>
     <message>
         <source>Contacting the hub…</source>
-        <translation type="unfinished"></translation>
+        <translation>Menghubungi hub…</translation>
     </message>
     <message>
         <source>Enrolled with hub %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terdaftar pada hub %1.</translation>
     </message>
     <message>
         <source>Days the office is closed besides national holidays (cuti bersama, local holidays). Deadlines skip these days; a change moves the due dates of open complaints.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hari kantor tutup selain hari libur nasional (cuti bersama, libur daerah). Batas waktu tidak menghitung hari-hari ini; setiap perubahan menggeser tenggat laporan yang masih terbuka.</translation>
     </message>
     <message>
         <source>Office closure days</source>
-        <translation type="unfinished"></translation>
+        <translation>Hari libur kantor</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">Alasan</translation>
+        <translation>Keterangan</translation>
     </message>
     <message>
         <source>Closure date</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal libur</translation>
     </message>
     <message>
         <source>Reason for the closure</source>
-        <translation type="unfinished"></translation>
+        <translation>Keterangan libur</translation>
     </message>
     <message>
         <source>e.g. Cuti bersama Idulfitri</source>
-        <translation type="unfinished"></translation>
+        <translation>mis. Cuti bersama Idulfitri</translation>
     </message>
     <message>
         <source>Add day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambah hari</translation>
     </message>
     <message>
         <source>Remove selected day</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus hari terpilih</translation>
     </message>
     <message>
         <source>Saving and recalculating due dates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Menyimpan dan menghitung ulang tenggat…</translation>
     </message>
     <message>
         <source>Select a day in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih dulu salah satu hari dalam daftar.</translation>
     </message>
     <message>
         <source>Saved. Due dates of open complaints were recalculated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tersimpan. Tenggat laporan yang masih terbuka sudah dihitung ulang.</translation>
     </message>
     <message>
         <source>Staff accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Akun petugas</translation>
     </message>
     <message>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama login</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nama</translation>
+        <translation>Nama</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Peran</translation>
+        <translation>Peran</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished">Instansi</translation>
+        <translation>Instansi</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Akun</translation>
     </message>
     <message>
         <source>Disable / enable account</source>
-        <translation type="unfinished"></translation>
+        <translation>Nonaktifkan / aktifkan akun</translation>
     </message>
     <message>
         <source>New password for the selected account</source>
-        <translation type="unfinished"></translation>
+        <translation>Kata sandi baru untuk akun terpilih</translation>
     </message>
     <message>
         <source>new password (at least 8 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>kata sandi baru (min. 8 karakter)</translation>
     </message>
     <message>
         <source>Set new password</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganti kata sandi</translation>
     </message>
     <message>
         <source>Add a staff account</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambah akun petugas</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama lengkap</translation>
     </message>
     <message>
         <source>Agency (for an agency liaison)</source>
-        <translation type="unfinished"></translation>
+        <translation>Instansi (untuk Penghubung OPD)</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished">Kata sandi</translation>
+        <translation>Kata sandi</translation>
     </message>
     <message>
         <source>Add account</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambah akun</translation>
     </message>
     <message>
         <source>Select an account in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih dulu salah satu akun dalam daftar.</translation>
     </message>
     <message>
         <source>Account %1 added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Akun %1 sudah ditambahkan.</translation>
     </message>
     <message>
         <source>You cannot disable your own account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anda tidak dapat menonaktifkan akun Anda sendiri.</translation>
     </message>
     <message>
         <source>Account %1 disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Akun %1 dinonaktifkan.</translation>
     </message>
     <message>
         <source>Account %1 enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Akun %1 diaktifkan.</translation>
     </message>
     <message>
         <source>New password set for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kata sandi baru untuk %1 sudah disimpan.</translation>
     </message>
     <message>
         <source>Enrolled with the hub at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terdaftar pada hub di %1.</translation>
     </message>
     <message>
         <source>Last sync: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinkronisasi terakhir: %1.</translation>
     </message>
     <message>
         <source>Not enrolled: this desk works on its own until it is enrolled with a hub.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum terdaftar: meja ini bekerja sendiri sampai didaftarkan ke hub.</translation>
     </message>
     <message>
         <source>disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>nonaktif</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>aktif</translation>
     </message>
     <message>
         <source>The hub refused the enrolment code (wrong, already used or expired), or the office code does not match. Ask the hub administrator for a new code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hub menolak kode pendaftaran (salah, sudah terpakai, atau kedaluwarsa), atau kode kantor tidak cocok. Mintalah kode baru kepada admin hub.</translation>
     </message>
     <message>
         <source>Set up the desk first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siapkan meja ini terlebih dahulu.</translation>
     </message>
     <message>
         <source>Enrolment failed (%1). Details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendaftaran gagal (%1). Rinciannya ada di berkas log.</translation>
     </message>
 </context>
 <context>
     <name>SetupWizard</name>
     <message>
         <source>LAPOR! Desk — set-up</source>
-        <translation type="unfinished"></translation>
+        <translation>LAPOR! Desk — penyiapan awal</translation>
     </message>
     <message>
         <source>&lt; &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; &amp;Kembali</translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lanjut &gt;</translation>
     </message>
     <message>
         <source>&amp;Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Selesai</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Batal</translation>
+        <translation>Batal</translation>
     </message>
     <message>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Bantuan</translation>
     </message>
     <message>
         <source>Setting up the desk…</source>
-        <translation type="unfinished"></translation>
+        <translation>Menyiapkan meja layanan…</translation>
     </message>
     <message>
         <source>Desk set up. Contacting the hub…</source>
-        <translation type="unfinished"></translation>
+        <translation>Meja sudah disiapkan. Menghubungi hub…</translation>
     </message>
     <message>
         <source>The desk is set up, but the enrolment failed: %1
 You can enrol later in Settings › Hub. Press Finish to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meja sudah disiapkan, tetapi pendaftaran ke hub gagal: %1
+Anda dapat mendaftar nanti di Pengaturan › Hub. Tekan Selesai untuk melanjutkan.</translation>
     </message>
     <message>
         <source>Not saved:</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum tersimpan:</translation>
     </message>
     <message>
         <source>Not saved: this desk already holds complaints of another office.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum tersimpan: meja ini sudah berisi laporan milik kantor lain.</translation>
     </message>
     <message>
         <source>Not saved (%1). Details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak tersimpan (%1). Rinciannya ada di berkas log.</translation>
     </message>
 </context>
 <context>
     <name>SummaryPage</name>
     <message>
         <source>Check and finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Periksa dan selesaikan</translation>
     </message>
     <message>
         <source>Press Finish to save; then sign in with the administrator account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekan Selesai untuk menyimpan, lalu masuk dengan akun administrator.</translation>
     </message>
     <message>
         <source>Language: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bahasa: %1</translation>
     </message>
     <message>
         <source>Office: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kantor: %1 (%2)</translation>
     </message>
     <message>
         <source>Time zone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona waktu: %1</translation>
     </message>
     <message>
         <source>Reference data: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Data referensi: %1</translation>
     </message>
     <message>
         <source>Administrator: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator: %1</translation>
     </message>
     <message>
         <source>Hub: %1 (enrolled when you press Finish)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hub: %1 (didaftarkan saat Anda menekan Selesai)</translation>
     </message>
     <message>
         <source>Hub: none for now</source>
-        <translation type="unfinished"></translation>
+        <translation>Hub: belum ada</translation>
     </message>
 </context>
 <context>
@@ -2673,21 +2674,23 @@ You can enrol later in Settings › Hub. Press Finish to go on.</source>
     <name>WelcomePage</name>
     <message>
         <source>Welcome to LAPOR! Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Selamat datang di LAPOR! Desk</translation>
     </message>
     <message>
         <source>This desk is set up once; it takes a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meja layanan ini cukup disiapkan sekali; hanya perlu beberapa menit.</translation>
     </message>
     <message>
         <source>LAPOR! Desk records the complaints brought to the office&apos;s front desk, also when the internet is down, and sends them to the office&apos;s hub when a connection is there.
 
 You will enter: the office, the region, the first administrator account and, if you have one, the hub&apos;s enrolment code. Nothing is saved before you press Finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>LAPOR! Desk mencatat pengaduan yang disampaikan di loket kantor, juga saat internet terputus, lalu mengirimkannya ke hub kantor ketika sambungan tersedia.
+
+Anda akan mengisi: data kantor, wilayah, akun administrator pertama dan, bila sudah ada, kode pendaftaran hub. Tidak ada yang disimpan sebelum Anda menekan Selesai.</translation>
     </message>
     <message>
         <source>Language of the program:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bahasa program:</translation>
     </message>
 </context>
 </TS>
