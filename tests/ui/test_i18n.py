@@ -1,0 +1,186 @@
+"""Translations: every source string is in the Indonesian .ts and translated; Qt's own strings
+(standard buttons, file dialog, edit menus, wizard) come out in Indonesian; compiled .qm files
+work like the .ts; Indonesian number and date formats."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import xml.etree.ElementTree as ET
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QLineEdit, QMessageBox, QWizard
+
+from lapor_desktop.core.paths import resources_dir
+from lapor_desktop.ui import i18n
+
+ROOT = Path(__file__).resolve().parents[2]
+QT_CONTEXTS = ("QPlatformTheme", "QFileDialog", "QFileSystemModel", "QLineEdit", "QWidgetTextControl",
+               "QMessageBox", "QWizard", "QPrintPreviewDialog", "QAbstractFileIconProvider")
+
+
+def _messages(path: Path) -> dict[tuple[str, str, str], ET.Element]:
+    out = {}
+    for ctx in ET.parse(path).getroot().iter("context"):
+        name = ctx.findtext("name") or ""
+        for m in ctx.iter("message"):
+            out[(name, m.findtext("source") or "", m.findtext("comment") or "")] = m
+    return out
+
+
+def _finished(m: ET.Element) -> bool:
+    t = m.find("translation")
+    if t is None or t.get("type") in ("unfinished", "vanished", "obsolete"):
+        return False
+    return bool((t.text or "").strip() or [f for f in t.findall("numerusform") if (f.text or "").strip()])
+
+
+def _lupdate() -> str | None:
+    found = shutil.which("pyside6-lupdate")
+    if found:
+        return found
+    import PySide6
+
+    exe = Path(PySide6.__file__).parent / "lupdate"
+    return str(exe) if exe.exists() else None
+
+
+def test_every_string_in_the_sources_is_translated(tmp_path):
+    """lupdate the sources into an empty .ts; every message found must be translated in ours."""
+    lupdate = _lupdate()
+    if lupdate is None:
+        pytest.skip("pyside6-lupdate not installed")
+    fresh = tmp_path / "fresh_id.ts"
+    sources = [str(ROOT / "lapor_desktop" / "app.py"), *sorted(str(p) for p in (ROOT / "lapor_desktop" / "ui").glob("*.py"))]
+    subprocess.run([lupdate, "-silent", "-locations", "none", *sources, "-ts", str(fresh)], check=True,
+                   capture_output=True)
+    wanted = _messages(fresh)
+    assert len(wanted) > 300
+    have = _messages(i18n.ts_path("id"))
+    missing = [k for k in wanted if k not in have]
+    unfinished = [k for k in wanted if k in have and not _finished(have[k])]
+    assert not missing, f"strings missing from lapor_desktop_id.ts (run pyside6-lupdate and translate): {missing[:10]}"
+    assert not unfinished, f"untranslated strings in lapor_desktop_id.ts: {unfinished[:10]}"
+
+
+def test_every_entry_of_both_ts_files_is_finished():
+    for path in (i18n.ts_path("id"), i18n.ts_path("id", "qtbase")):
+        msgs = _messages(path)
+        assert msgs, path
+        bad = [k for k, m in msgs.items() if m.find("translation") is not None
+               and m.find("translation").get("type") not in ("vanished", "obsolete") and not _finished(m)]
+        assert not bad, f"{path.name}: {bad[:10]}"
+
+
+class _Recorder(QTranslator):
+    def __init__(self) -> None:
+        super().__init__()
+        self.seen: set[tuple[str, str, str]] = set()
+
+    def translate(self, context, source, disambiguation=None, n=-1):  # type: ignore[no-untyped-def]
+        self.seen.add((context, source, disambiguation or ""))
+        return source
+
+
+def test_qt_asks_only_for_strings_we_translated(qapp):
+    """Record what Qt looks up while building its dialogs; all of it must be in qtbase_id.ts."""
+    rec = _Recorder()
+    qapp.installTranslator(rec)
+    widgets = []
+    try:
+        box = QDialogButtonBox()
+        for b in QDialogButtonBox.StandardButton:
+            if b not in (QDialogButtonBox.StandardButton.NoButton, QDialogButtonBox.StandardButton.FirstButton,
+                         QDialogButtonBox.StandardButton.LastButton):
+                box.addButton(b)
+        mb = QMessageBox()
+        mb.setDetailedText("rincian")
+        mb.show()
+        fd = QFileDialog(None, "x")
+        fd.setOption(QFileDialog.Option.DontUseNativeDialog)
+        fd.show()
+        fd.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        wiz = QWizard()
+        wiz.show()
+        le = QLineEdit()
+        menu = le.createStandardContextMenu()
+        widgets = [box, mb, fd, wiz, le, menu]
+        qapp.processEvents()
+    finally:
+        qapp.removeTranslator(rec)
+        for w in widgets:
+            w.close()
+    have = _messages(i18n.ts_path("id", "qtbase"))
+    asked = {k for k in rec.seen if k[0] in QT_CONTEXTS}
+    assert len(asked) > 40
+    missing = sorted(k for k in asked if k not in have)
+    assert not missing, f"Qt strings missing from qtbase_id.ts: {missing}"
+
+
+def _cancel_text() -> str:
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    return box.button(QDialogButtonBox.StandardButton.Cancel).text()
+
+
+def test_standard_buttons_in_indonesian(qapp):
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+                           | QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close)
+    texts = {box.standardButton(b): b.text() for b in box.buttons()}
+    assert texts[QDialogButtonBox.StandardButton.Cancel] == "Batal"
+    assert texts[QDialogButtonBox.StandardButton.Save] == "Simpan"
+    assert texts[QDialogButtonBox.StandardButton.Close] == "Tutup"
+    mb = QMessageBox(QMessageBox.Icon.Question, "t", "x",
+                     QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+    assert mb.button(QMessageBox.StandardButton.Yes).text() == "&Ya"
+    assert mb.button(QMessageBox.StandardButton.No).text() == "&Tidak"
+    assert QCoreApplication.translate("QFileDialog", "File &name:") == "&Nama berkas:"
+    assert QCoreApplication.translate("QLineEdit", "&Paste") == "&Tempel"
+
+
+def test_english_has_no_translator_and_indonesian_comes_back(qapp):
+    try:
+        assert i18n.install_translator(qapp, "en") == "en"
+        assert _cancel_text() == "Cancel"
+        assert QCoreApplication.translate("MainWindow", "Front desk") == "Front desk"
+        assert QLocale().toString(1234) == "1,234"
+    finally:
+        assert i18n.install_translator(qapp, "id") == "id"
+    assert QCoreApplication.translate("MainWindow", "Front desk") == "Loket"
+
+
+def test_compiled_qm_files_work_like_the_ts(qapp, tmp_path, monkeypatch):
+    if i18n._lrelease() is None:
+        pytest.skip("pyside6-lrelease not installed")
+    for ts in (resources_dir() / "translations").glob("*.ts"):
+        shutil.copy(ts, tmp_path / ts.name)
+    made = i18n.compile_translations(tmp_path, tmp_path)
+    assert {p.name for p in made} == {"lapor_desktop_id.qm", "qtbase_id.qm"}
+    monkeypatch.setattr(i18n, "translations_dir", lambda: tmp_path)
+    try:
+        assert i18n.install_translator(qapp, "id") == "id"
+        assert all(type(t) is QTranslator for t in i18n._installed)
+        assert QCoreApplication.translate("MainWindow", "Front desk") == "Loket"
+        assert _cancel_text() == "Batal"
+        # only qtbase compiled: the .ts translator still answers for the program's strings
+        (tmp_path / "lapor_desktop_id.qm").unlink()
+        assert i18n.install_translator(qapp, "id") == "id"
+        assert QCoreApplication.translate("MainWindow", "Front desk") == "Loket"
+        assert _cancel_text() == "Batal"
+    finally:
+        monkeypatch.undo()
+        i18n.install_translator(qapp, "id")
+
+
+def test_indonesian_numbers_dates_and_money(qapp):
+    from lapor_desktop.ui.fmt import fmt_date
+
+    loc = QLocale()
+    assert loc.language() == QLocale.Language.Indonesian
+    assert loc.toString(1234) == "1.234"
+    assert loc.toString(1234.5, "f", 1) == "1.234,5"
+    assert loc.toString(QDate(2026, 11, 28), "dddd, d MMMM yyyy") == "Sabtu, 28 November 2026"
+    assert fmt_date(date(2026, 8, 17)) == "17 Agu 2026"
+    assert loc.toCurrencyString(1500000).replace("\xa0", "") == "Rp1.500.000"
