@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import logging
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
@@ -20,7 +20,6 @@ from lapor_desktop.core.clock import HybridLogicalClock, iso_utc, parse_iso
 from lapor_desktop.core.ids import uuid7
 from lapor_desktop.domain.deadlines import WorkingCalendar
 from lapor_desktop.domain.enums import EventType, Status
-from lapor_desktop.domain.lifecycle import fold
 from lapor_desktop.domain.model import ComplaintState, Event
 from lapor_desktop.sync.protocol import canonical_json
 

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 import re
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+from lapor_desktop.core.fileio import atomic_write_text, fsync_dir
 
 log = logging.getLogger(__name__)
 
@@ -47,20 +47,7 @@ class DraftStore:
         path = self._path(draft_id)
         payload = json.dumps({"version": DRAFT_VERSION, "draft_id": draft_id, "owner": owner,
                               "saved_at": saved_at, "data": data}, ensure_ascii=False, indent=1)
-        fd, tmp = tempfile.mkstemp(prefix=".draft-", suffix=".tmp", dir=self.dir)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                fh.write(payload)
-                fh.flush()
-                os.fsync(fh.fileno())
-            os.replace(tmp, path)
-        except BaseException:
-            try:
-                os.unlink(tmp)
-            except OSError:
-                pass
-            raise
-        _fsync_dir(self.dir)
+        atomic_write_text(path, payload)
         return path
 
     def delete(self, draft_id: str) -> None:
@@ -68,7 +55,7 @@ class DraftStore:
             self._path(draft_id).unlink()
         except FileNotFoundError:
             pass
-        _fsync_dir(self.dir)
+        fsync_dir(self.dir)
 
     def load(self, path: Path) -> Draft | None:
         try:
@@ -97,18 +84,3 @@ class DraftStore:
     def newest(self) -> Draft | None:
         drafts = self.all()
         return drafts[0] if drafts else None
-
-
-def _fsync_dir(path: Path) -> None:
-    if os.name != "posix":
-        return
-    try:
-        fd = os.open(path, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)

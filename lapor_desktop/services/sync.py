@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 import random
 import threading
 import time
@@ -30,6 +29,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from lapor_desktop import __version__
+from lapor_desktop.core.fileio import atomic_write_text
 from lapor_desktop.core.errors import LaporError
 from lapor_desktop.store import repo, syncstore
 from lapor_desktop.sync.engine import (
@@ -71,6 +71,11 @@ REF_CHECKED = "sync.reference_checked_at"
 BATCH_TARGET = "sync.batch_target"
 HUB_ID = "sync.hub_id"
 LAST_SYNC = "last_sync_at"  # services/status.py shows it in the status bar
+
+# Applying an exchange: events per local transaction, and a pause between transactions, so a
+# clerk's save (same database, another thread) waits at most one short chunk for the write lock.
+APPLY_CHUNK = 100
+APPLY_PAUSE = 0.01
 
 
 # ------------------------------------------------------------------------------- errors
@@ -194,21 +199,7 @@ class TokenStore:
 
 def _write_private(path: Path, text: str) -> None:
     """Write a file only the user can read (0600), atomically (temp file + rename)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.{random.randrange(1 << 30)}.tmp")
-    fd = os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
+    atomic_write_text(path, text, mode=0o600)
 
 
 # ------------------------------------------------------------------------------- enrolment
@@ -301,28 +292,64 @@ class DeskPort:
 
     def apply_exchange(self, sent_ids: Sequence[str], results: Sequence[ItemResult],
                        pulled: Sequence[WireEvent], new_cursor: str, server_time: str) -> ApplyResult:
+        """Store an exchange's answer in chunks of at most ``APPLY_CHUNK`` events, one short
+        transaction each, so a clerk's save never waits long for the write lock.
+
+        Crash safety holds per chunk: push-result chunks only mark outbox entries (an entry left
+        unmarked by a crash is simply sent again and answered ``duplicate``); each pull chunk
+        stores its events and moves the cursor to the last of them (``server_seq``) in the SAME
+        transaction, and the last chunk moves it to the hub's ``new_cursor``. So every commit
+        leaves the cursor consistent with the events stored.
+        """
         sent = set(sent_ids)
         push = [syncstore.PushResult(r.id, r.outcome, r.code, r.detail, r.server_seq)
                 for r in results if r.id in sent]
         now = self.desk.now_iso()
         events = [w.to_event() for w in pulled]
-        with self.desk.db.session() as s:
-            touched = syncstore.apply_push_results(s, push)
-            fresh = repo.insert_remote_events(s, events, now)
-            folded = sorted({e.complaint_id for e in fresh})
-            for e in events:
-                self.desk.hlc.observe(e.hlc)
-            # repo.refresh_complaint for each touched complaint, done in bulk (same result)
-            syncstore.refresh_complaints(s, folded, self.desk.projector)
-            rest = touched - set(folded)
-            if rest:
-                repo.refresh_sync_state(s, rest)
-            repo.meta_set(s, CURSOR, new_cursor)
-            conflicts = syncstore.open_conflicts(s, folded) if folded else 0
+        # pull chunks with the cursor each leaves behind (only when the cursor is the server_seq)
+        seqs = [w.server_seq for w in pulled]
+        chunkable = (new_cursor.isdigit() and all(isinstance(q, int) for q in seqs)
+                     and all(a < b for a, b in zip(seqs, seqs[1:])))  # type: ignore[operator]
+        size = APPLY_CHUNK if chunkable else max(1, len(events))
+        pull_chunks = [(events[i:i + size], new_cursor if i + size >= len(events) else str(seqs[i + size - 1]))
+                       for i in range(0, len(events), size)]
+        push_chunks = [push[i:i + APPLY_CHUNK] for i in range(0, len(push), APPLY_CHUNK)]
+        plan: list[tuple[list, list, str | None]] = [(part, [], None) for part in push_chunks]
+        plan += [([], evs, cur) for evs, cur in pull_chunks]
+        if not plan or plan[-1][2] is None:  # nothing pulled: the cursor still moves (with the last chunk)
+            if plan:
+                plan[-1] = (plan[-1][0], plan[-1][1], new_cursor)
+            else:
+                plan = [([], [], new_cursor)]
+        received = 0
+        folded_all: set[str] = set()
+        for n, (push_part, ev_part, cursor) in enumerate(plan):
+            if n:
+                time.sleep(APPLY_PAUSE)  # let a waiting writer (a clerk's save) in between chunks
+            with self.desk.db.session() as s:
+                touched = syncstore.apply_push_results(s, push_part) if push_part else set()
+                fresh = repo.insert_remote_events(s, ev_part, now) if ev_part else []
+                folded = sorted({e.complaint_id for e in fresh})
+                for e in ev_part:
+                    self.desk.hlc.observe(e.hlc)
+                # repo.refresh_complaint for each touched complaint, done in bulk (same result)
+                if folded:
+                    syncstore.refresh_complaints(s, folded, self.desk.projector)
+                rest = touched - set(folded)
+                if rest:
+                    repo.refresh_sync_state(s, rest)
+                if cursor is not None:
+                    repo.meta_set(s, CURSOR, cursor)
+            received += len(fresh)
+            folded_all.update(folded)
+        conflicts = 0
+        if folded_all:
+            with self.desk.db.read() as s:
+                conflicts = syncstore.open_conflicts(s, sorted(folded_all))
         return ApplyResult(accepted=sum(1 for r in push if r.outcome == "accepted"),
                            duplicates=sum(1 for r in push if r.outcome == "duplicate"),
                            rejected=sum(1 for r in push if r.outcome == "rejected"),
-                           received=len(fresh), conflicts=conflicts)
+                           received=received, conflicts=conflicts)
 
     def note_clock(self, offset_ms: int, server_time: str) -> None:
         floor = hlc_of(server_time)

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import hashlib
-import os
 import shutil
-import tempfile
 from pathlib import Path
+
+from lapor_desktop.core.fileio import atomic_write
 
 
 class BlobStore:
@@ -49,17 +49,4 @@ class BlobStore:
         return open(self.path(sha256), "rb")
 
     def _write_atomic(self, target: Path, writer) -> None:  # type: ignore[no-untyped-def]
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=target.parent)
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                writer(fh)
-                fh.flush()
-                os.fsync(fh.fileno())
-            os.replace(tmp, target)
-        except BaseException:
-            try:
-                os.unlink(tmp)
-            except OSError:
-                pass
-            raise
+        atomic_write(target, writer)

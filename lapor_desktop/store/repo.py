@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import and_, column, delete, func, insert, literal_column, or_, select, table, text, tuple_, update
+from sqlalchemy import and_, column, delete, func, insert, literal_column, select, table, text, tuple_, update
 from sqlalchemy.orm import Session
 
 from lapor_desktop.domain.deadlines import DeadlineInfo, DeadlinePolicy, WorkingCalendar, deadline_for

@@ -35,7 +35,7 @@ import logging
 import random
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 from datetime import datetime, timedelta
 from typing import Any, BinaryIO, Protocol
 
@@ -62,7 +62,6 @@ from .transport import (
     ServerError,
     TlsError,
     TooLarge,
-    TransportError,
     Unreachable,
 )
 

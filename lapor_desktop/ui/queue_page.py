@@ -8,7 +8,6 @@ call goes through the task runner; the table model fetches rows as they scroll i
 from __future__ import annotations
 
 import logging
-from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -50,7 +49,7 @@ from . import dialogs
 from .action_dialogs import ActionDialog
 from .detail import DetailPanel
 from .labels import action_label, channel_label, classification_label, status_label
-from .queue_model import COLUMNS, NUM_ROLE, QueueModel
+from .queue_model import COLUMNS, QueueModel
 from .tasks import TaskRunner
 
 log = logging.getLogger(__name__)
