@@ -20,9 +20,11 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QFormLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QRadioButton,
+    QSizePolicy,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -53,11 +55,26 @@ from .tasks import TaskRunner
 
 
 class _Page(QWizardPage):
+    def __init__(self) -> None:
+        super().__init__()
+        # fill the page area, so error lines that appear later have room
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+
     def wiz(self) -> SetupWizard:
         return self.wizard()  # type: ignore[return-value]
 
     def retranslate(self) -> None:  # pragma: no cover - overridden
         pass
+
+    def _relayout(self) -> None:
+        """Error lines appeared or went: QWizard sizes a page once, so ask it again."""
+        self.updateGeometry()
+        if self.layout() is not None:
+            self.layout().activate()
+        w = self.wizard()
+        if w is not None and w.layout() is not None:
+            w.layout().invalidate()
+            w.layout().activate()
 
 
 # ---------------------------------------------------------------------------- 1. welcome
@@ -134,6 +151,7 @@ class OfficePage(_Page):
         self.regions.setColumnCount(2)
         self.regions.setMinimumHeight(150)
         self.regions.setRootIsDecorated(True)
+        self.regions.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.lbl_code, self.lbl_name, self.lbl_tz, self.lbl_ref, self.lbl_regions = (QLabel() for _ in range(5))
         for lbl, w in ((self.lbl_code, self.code), (self.lbl_name, self.name), (self.lbl_tz, self.timezone),
                        (self.lbl_ref, self.reference)):
@@ -218,6 +236,7 @@ class OfficePage(_Page):
         self.code.setText(self.code.text().strip().upper())
         errors = self.check()
         self.errors.show(errors, self.wiz().lang, fallback="office_code")
+        self._relayout()
         return not errors
 
 
@@ -274,6 +293,7 @@ class AdminPage(_Page):
     def validatePage(self) -> bool:  # noqa: N802 - Qt API
         errors = self.check()
         self.errors.show(errors, self.wiz().lang, fallback="login")
+        self._relayout()
         return not errors
 
 
@@ -321,6 +341,7 @@ class HubPage(_Page):
                 errs.append(FieldError("hub_code", "required", "Masukkan kode pendaftaran dari admin hub.",
                                        "Enter the enrolment code from the hub administrator."))
         self.errors.show(errs, self.wiz().lang)
+        self._relayout()
         return not errs
 
 

