@@ -195,7 +195,9 @@ class SyncController(QObject):
             self.background.start()
 
     def sync_now(self) -> None:
-        self.start()
+        if not self.started:
+            self.start()  # a fresh loop probes /health and syncs at once (no second run queued)
+            return
         self.background.sync_now()
 
     def cancel(self) -> None:

@@ -11,6 +11,7 @@ import os
 os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"  # token -> user-only file
 
 import random
+import math
 import statistics
 import sys
 import time
@@ -51,7 +52,10 @@ def complaint_data(rng: random.Random, i: int) -> dict:
 
 def new_device(desk) -> None:  # type: ignore[no-untyped-def]
     """Every test's profile is a copy of one template: give it a device id of its own."""
+    from lapor_desktop.services.desk import desk_code_for
+
     desk.settings.device_id = str(uuid.uuid4())
+    desk.settings.desk_code = desk_code_for(desk.settings.device_id)  # receipt numbers of its own
     desk.save_settings()
 
 
@@ -277,3 +281,126 @@ def test_demo_hub_that_cannot_start_leaves_the_demo_offline(desk, tmp_path, monk
     assert not hub.ok and "no enrolment code" in (hub.error or "")
     assert not desk.settings.hub_url
     hub.stop()
+
+
+# ---------------------------------------------------------------------------- saving while syncing
+def _p(values: list[float], q: float) -> float:
+    s = sorted(values)
+    return s[max(0, math.ceil(q * len(s)) - 1)]
+
+
+class StallMonitor:
+    """A 5 ms QTimer on the GUI thread; the longest gap between its ticks is the longest stall."""
+
+    def __init__(self) -> None:
+        self.timer = QTimer()
+        self.timer.setInterval(5)
+        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self.timer.timeout.connect(self._tick)
+        self.last = 0.0
+        self.worst = 0.0
+
+    def _tick(self) -> None:
+        now = time.perf_counter()
+        self.worst = max(self.worst, now - self.last)
+        self.last = now
+
+    def start(self) -> None:
+        self.last, self.worst = time.perf_counter(), 0.0
+        self.timer.start()
+
+    def stop(self) -> float:
+        self.timer.stop()
+        self._tick()
+        return self.worst
+
+
+def _save_once(w, qtbot) -> float:  # type: ignore[no-untyped-def]
+    """Fill the intake form, press Ctrl+S, wait for the saved signal; seconds from key to signal."""
+    page = w.intake
+    if page.recorded is not None:
+        qtbot.keyClick(page, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(lambda: page.recorded is None, timeout=5000)
+    fill_valid(page, qtbot)
+    page.title.setFocus()
+    done: list[float] = []
+    page.saved.connect(lambda _r: done.append(time.perf_counter()))
+    t0 = time.perf_counter()
+    qtbot.keyClick(page.title, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: bool(done), timeout=10000)
+    page.saved.disconnect()
+    page.saved.connect(lambda _r: w.refresh_status())
+    return done[0] - t0
+
+
+def test_saving_a_complaint_during_a_running_sync_is_not_delayed(desk, runner, qtbot, hub, tmp_path):
+    """T9 in the UI: saves through the intake form (Ctrl+S) while a big sync runs through a slow
+    link (2,000 outbox events up, 1,000 events from another desk down), against the same saves
+    with no sync running."""
+    from lapor_desktop.services.desk import setup_desk
+
+    # another desk of the office puts 1,000 events on the hub: the UI desk pulls them during its sync
+    other_paths = AppPaths.under(tmp_path / "other")
+    setup_desk(other_paths, office_code="TIDORE", office_name="Kantor lain").close()
+    other = open_desk(other_paths)
+    try:
+        enroll(other, hub.url, hub.enrollment_code("TIDORE"))
+        record(other, 1000, seed=7)
+        svc = SyncService(other)
+        try:
+            assert svc.run().outcome == "ok"
+        finally:
+            svc.close()
+    finally:
+        other.close()
+
+    new_device(desk)
+    record(desk, 2000)
+    link = LinkSim(hub.port, rtt=0.3, rate_up=120_000, rate_down=120_000)
+    w = make_window(desk, runner, qtbot)  # not enrolled yet: nothing runs during the baseline
+    monitor = StallMonitor()
+    try:
+        runner.wait_idle(5)
+        for _ in range(2):  # warm-up (first save loads statements, caches)
+            _save_once(w, qtbot)
+        monitor.start()
+        base = [_save_once(w, qtbot) for _ in range(8)]
+        base_stall = monitor.stop()
+
+        enroll(desk, link.url, hub.enrollment_code("TIDORE"))
+        w.nav_buttons["sync"].click()
+        qtbot.mouseClick(w.sync_page.now_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: w.sync_ctl.syncing and w.sync_ctl.state.progress is not None
+                        and w.sync_ctl.state.progress.phase == "exchange", timeout=15000)
+        w.nav_buttons["intake"].click()
+        monitor.start()
+        during: list[float] = []
+        t_start = time.perf_counter()
+        while w.sync_ctl.syncing and len(during) < 12:
+            during.append(_save_once(w, qtbot))
+            qtbot.wait(250)  # spread the saves over the sync (pushes, pulls, applies)
+        sync_stall = monitor.stop()
+        still_syncing = w.sync_ctl.syncing
+        qtbot.waitUntil(lambda: not w.sync_ctl.syncing, timeout=60000)
+        report = w.sync_ctl.state.last_report
+        took = time.perf_counter() - t_start
+    finally:
+        close_window(w, runner)
+        link.close()
+
+    ms = lambda v: round(v * 1000, 1)  # noqa: E731
+    figures = {
+        "baseline_p50_ms": ms(statistics.median(base)), "baseline_p95_ms": ms(_p(base, 0.95)),
+        "during_p50_ms": ms(statistics.median(during)), "during_p95_ms": ms(_p(during, 0.95)),
+        "during_max_ms": ms(max(during)), "saves_during_sync": len(during),
+        "stall_baseline_ms": ms(base_stall), "stall_during_sync_ms": ms(sync_stall),
+        "sync_outcome": report.outcome, "sync_sent": report.sent, "sync_received": report.received,
+        "sync_duration_s": round(report.duration_ms / 1000, 1), "measured_window_s": round(took, 1),
+        "still_syncing_after_saves": still_syncing,
+    }
+    print("\nsave-during-sync figures:", figures)
+    assert report.outcome == "ok" and report.sent >= 2000, figures
+    assert report.received >= 1000
+    assert len(during) >= 5, figures  # the saves really happened while the sync ran
+    assert _p(during, 0.95) < max(0.250, 3 * _p(base, 0.95)), figures
+    assert sync_stall < max(0.250, 3 * base_stall), figures
