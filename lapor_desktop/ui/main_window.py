@@ -28,7 +28,7 @@ from . import dialogs
 from .intake import IntakePage
 from .queue_page import QueuePage
 from .settings_page import SettingsPage
-from .sync_page import SyncController, SyncPage
+from .sync_page import SyncController, SyncPage, fmt_count
 from .labels import role_label
 from .tasks import TaskRunner
 
@@ -211,8 +211,8 @@ class MainWindow(QMainWindow):
             if p is not None:
                 total = p.events_up + p.pending
                 self.sync_label.setText(self.tr("Syncing: %1 of %2 sent, %3 received")
-                                        .replace("%1", str(p.events_up)).replace("%2", str(total))
-                                        .replace("%3", str(p.events_down)))
+                                        .replace("%1", fmt_count(p.events_up)).replace("%2", fmt_count(total))
+                                        .replace("%3", fmt_count(p.events_down)))
             else:
                 self.sync_label.setText(self.tr("Syncing…"))
         elif st.state == "offline":

@@ -666,6 +666,10 @@ class SyncPage(QWidget):
             parts.append(self.tr("attachments %1 of %2").replace("%1", str(p.blobs_done))
                          .replace("%2", str(p.blobs_total)))
         self.progress_label.setText(" · ".join(parts))
+        if self.overview is not None:  # what is waiting, as the sync goes (the overview is re-read after)
+            self.waiting_label.setText(self.tr("Waiting to be sent: %1 changes, %2 attachments").replace(
+                "%1", fmt_count(p.pending)).replace("%2", fmt_count(max(0, p.blobs_total - p.blobs_done)
+                                                                     if p.blobs_total else self.overview.blobs_waiting)))
 
     def _render_waiting(self) -> None:
         ov = self.overview
@@ -712,5 +716,5 @@ class SyncPage(QWidget):
         self._tick.stop()
 
 
-__all__ = ["RejectedModel", "SyncController", "SyncPage", "SyncRunsModel", "fmt_bytes", "fmt_clock",
+__all__ = ["RejectedModel", "SyncController", "SyncPage", "SyncRunsModel", "fmt_bytes", "fmt_clock", "fmt_count",
            "fmt_duration"]
