@@ -78,7 +78,7 @@ class ReferenceService:
             ref_repo.add_closure(s, d.isoformat(), name.strip() or "Cuti bersama")
         from .complaints import ComplaintService
 
-        ComplaintService(self.desk).recompute_deadlines()
+        ComplaintService(self.desk).recompute_deadlines([d])
 
     def remove_closure(self, actor: Actor | None, day: str) -> bool:
         self._check_admin(actor)
@@ -86,5 +86,10 @@ class ReferenceService:
             removed = ref_repo.remove_closure(s, day)
         from .complaints import ComplaintService
 
-        ComplaintService(self.desk).recompute_deadlines()
+        try:
+            changed = [date.fromisoformat(day)]
+        except ValueError:
+            changed = []
+        if removed:
+            ComplaintService(self.desk).recompute_deadlines(changed)
         return removed

@@ -74,7 +74,7 @@ LAST_SYNC = "last_sync_at"  # services/status.py shows it in the status bar
 
 # Applying an exchange: events per local transaction, and a pause between transactions, so a
 # clerk's save (same database, another thread) waits at most one short chunk for the write lock.
-APPLY_CHUNK = 100
+APPLY_CHUNK = 25
 APPLY_PAUSE = 0.01
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import and_, column, delete, func, insert, literal_column, select, table, text, tuple_, update
+from sqlalchemy import and_, column, delete, func, insert, literal_column, or_, select, table, text, tuple_, update
 from sqlalchemy.orm import Session
 
 from lapor_desktop.domain.deadlines import DeadlineInfo, DeadlinePolicy, WorkingCalendar, deadline_for
@@ -289,8 +289,14 @@ def refresh_sync_state(s: Session, complaint_ids: Iterable[str]) -> None:
                   .values(sync_state=complaint_sync_state(s, cid)))
 
 
-def complaint_ids_with_due(s: Session) -> list[str]:
-    return list(s.scalars(select(ComplaintRow.id).where(ComplaintRow.status.not_in([str(x) for x in FINAL_STATUSES]))))
+def complaint_ids_with_due(s: Session, since: str | None = None) -> list[str]:
+    """Open complaints whose deadline may need computing again; with ``since`` (a local date)
+    only those due on or after it, paused, or without a due date yet."""
+    stmt = select(ComplaintRow.id).where(ComplaintRow.status.not_in([str(x) for x in FINAL_STATUSES]))
+    if since is not None:
+        stmt = stmt.where(or_(ComplaintRow.due_date >= since, ComplaintRow.due_date.is_(None),
+                              ComplaintRow.paused.is_(True)))
+    return list(s.scalars(stmt))
 
 
 # ---------------------------------------------------------------------------- queue
