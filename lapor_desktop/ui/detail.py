@@ -322,6 +322,8 @@ class DetailPanel(QWidget):
         # -- fields and texts
         self.fields_area = QScrollArea()
         self.fields_area.setWidgetResizable(True)
+        # rows wrap (label above value) rather than scrolling sideways when space is short
+        self.fields_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.fields_area.setFrameShape(QFrame.Shape.NoFrame)
         inner = QWidget()
         self.fields_layout = QVBoxLayout(inner)
@@ -331,12 +333,15 @@ class DetailPanel(QWidget):
         self.fields_layout.addLayout(self.fields_form)
         self.body_initial = self._text_box("detail.bodyInitial")
         self.body_final = self._text_box("detail.bodyFinal")
-        self.g_initial = QGroupBox(self.tr("Complaint text as first written"))
-        QVBoxLayout(self.g_initial).addWidget(self.body_initial)
-        self.g_final = QGroupBox(self.tr("Complaint text as edited by the office"))
-        QVBoxLayout(self.g_final).addWidget(self.body_final)
-        self.fields_layout.addWidget(self.g_initial)
-        self.fields_layout.addWidget(self.g_final)
+        # headings as wrapping labels (a group box title never wraps and would widen the panel)
+        for title, box in ((self.tr("Complaint text as first written"), self.body_initial),
+                           (self.tr("Complaint text as edited by the office"), self.body_final)):
+            heading = QLabel(title)
+            heading.setWordWrap(True)
+            heading.setStyleSheet("font-weight: bold; margin-top: 6px;")
+            heading.setBuddy(box)
+            self.fields_layout.addWidget(heading)
+            self.fields_layout.addWidget(box)
         self.fields_layout.addStretch(1)
         self.fields_area.setWidget(inner)
         self.tabs.addTab(self.fields_area, self.tr("Complaint"))
@@ -527,9 +532,28 @@ class DetailPanel(QWidget):
         if st.reopen_reason:
             row(self.tr("Reason for reopening"), st.reopen_reason, "reopenReason")
         row(self.tr("Sync"), sync_state_label("conflict" if st.has_conflict else d.sync_state), "sync")
+        self._adapt_field_rows()
         self.body_initial.setText(st.body_initial)
         self.body_final.setText(st.body_final if st.body_final != st.body_initial
                                 else self.tr("(not edited: same as the text as first written)"))
+
+    def _adapt_field_rows(self) -> None:
+        """Labels beside their values while the widest label takes under ~40% of the panel;
+        otherwise every label goes above its value (long translations, a narrow panel)."""
+        form = self.fields_form
+        widest = 0
+        for i in range(form.rowCount()):
+            item = form.itemAt(i, QFormLayout.ItemRole.LabelRole)
+            if item is not None and item.widget() is not None:
+                widest = max(widest, item.widget().sizeHint().width())
+        narrow = widest > 0.4 * max(1, self.fields_area.viewport().width())
+        policy = QFormLayout.RowWrapPolicy.WrapAllRows if narrow else QFormLayout.RowWrapPolicy.WrapLongRows
+        if form.rowWrapPolicy() != policy:
+            form.setRowWrapPolicy(policy)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt's name
+        super().resizeEvent(event)
+        self._adapt_field_rows()
 
     def _fill_attachments(self, d: ComplaintDetail) -> None:
         self.attachment_list.clear()

@@ -149,8 +149,6 @@ class IntakePage(QWidget):
         self.heading.setStyleSheet("font-size: 15pt; font-weight: bold;")
         head.addWidget(self.heading)
         head.addStretch(1)
-        self._build_receipt_actions(head)
-        head.addSpacing(16)
         self.new_button = QPushButton(self.tr("&New (Ctrl+N)"))
         self.new_button.setObjectName("intake.new")
         self.save_button = QPushButton(self.tr("&Save (Ctrl+S)"))
@@ -160,6 +158,11 @@ class IntakePage(QWidget):
         head.addWidget(self.new_button)
         head.addWidget(self.save_button)
         outer.addLayout(head)
+        # receipt actions on a row of their own: longer translations never widen the window
+        receipt_row = QHBoxLayout()
+        receipt_row.addStretch(1)
+        self._build_receipt_actions(receipt_row)
+        outer.addLayout(receipt_row)
 
         # ---- banner: draft offered back
         self.draft_banner = QFrame()
@@ -258,16 +261,16 @@ class IntakePage(QWidget):
         self.reporter_email.setMaxLength(254)
         self.reporter_address = QLineEdit()
         self.reporter_address.setMaxLength(600)
-        self.anonymous = QCheckBox(self.tr("&Anonymous: the reporter's identity is not shown"))
-        self.confidential = QCheckBox(self.tr("C&onfidential: the complaint is not published"))
+        self.anonymous = QCheckBox(self.tr("&Anonymous"))
+        self.confidential = QCheckBox(self.tr("C&onfidential"))
         self.confidential.setChecked(True)
         self._row(f2, "reporterName", self.tr("&Name"), self.reporter_name, required=True)
         self._row(f2, "reporterNik", self.tr("N&IK"), self.reporter_nik)
         self._row(f2, "reporterPhone", self.tr("Phon&e"), self.reporter_phone)
         self._row(f2, "reporterEmail", self.tr("E-&mail"), self.reporter_email)
         self._row(f2, "reporterAddress", self.tr("Add&ress"), self.reporter_address)
-        self._row(f2, "anonymous", "", self.anonymous)
-        self._row(f2, "confidential", "", self.confidential)
+        self._row(f2, "anonymous", "", self.anonymous, hint=self.tr("The reporter's identity is not shown."))
+        self._row(f2, "confidential", "", self.confidential, hint=self.tr("The complaint is not published."))
 
         g_loc = QGroupBox(self.tr("Location"))
         g_loc.setObjectName("intake.groupLocation")
@@ -434,12 +437,27 @@ class IntakePage(QWidget):
         f.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         return f
 
-    def _row(self, form: QFormLayout, key: str, label: str, widget: QWidget, required: bool = False) -> None:
+    def _row(self, form: QFormLayout, key: str, label: str, widget: QWidget, required: bool = False,
+             hint: str | None = None) -> None:
         holder = QWidget()
         v = QVBoxLayout(holder)
         v.setContentsMargins(0, 0, 0, 0)
         v.setSpacing(1)
-        v.addWidget(widget)
+        if hint:
+            # a short checkbox text and its explanation beside it, wrapped (long translations)
+            row = QHBoxLayout()
+            row.setContentsMargins(0, 0, 0, 0)
+            row.addWidget(widget)
+            note = QLabel(hint)
+            note.setObjectName(f"intake.{key}.hint")
+            note.setWordWrap(True)
+            note.setStyleSheet("color: #555;")
+            note.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            row.addWidget(note, 1)
+            widget.setToolTip(hint)
+            v.addLayout(row)
+        else:
+            v.addWidget(widget)
         err = QLabel("")
         err.setObjectName(f"intake.{key}.error")
         err.setWordWrap(True)

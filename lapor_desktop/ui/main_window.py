@@ -25,6 +25,7 @@ from lapor_desktop.services.desk import Desk
 from lapor_desktop.services.status import DeskStatus, StatusService
 
 from . import dialogs
+from .elided import ElidedLabel
 from .intake import IntakePage
 from .queue_page import QueuePage
 from .settings_page import SettingsPage
@@ -136,7 +137,9 @@ class MainWindow(QMainWindow):
         nav_lay.addStretch(1)
         self.nav_group.idClicked.connect(self.pages.setCurrentIndex)
         self.nav_buttons["intake"].setChecked(True)
-        nav.setMinimumWidth(170)
+        # as wide as the longest navigation label needs (longer translations), at least 170 px
+        widest = max(b.sizeHint().width() for b in self.nav_buttons.values())
+        nav.setFixedWidth(max(170, widest + 8))
 
         central = QWidget()
         lay = QHBoxLayout(central)
@@ -148,11 +151,12 @@ class MainWindow(QMainWindow):
 
         # ---- status bar
         sb = self.statusBar()
-        self.user_label = QLabel()
+        # elided, so a long translation shortens the text instead of widening the window
+        self.user_label = ElidedLabel()
         self.user_label.setObjectName("status.user")
-        self.hub_label = QLabel()
+        self.hub_label = ElidedLabel()
         self.hub_label.setObjectName("status.hub")
-        self.sync_label = QLabel(self.tr("Changes waiting to sync: …"))
+        self.sync_label = ElidedLabel(self.tr("Changes waiting to sync: …"))
         self.sync_label.setObjectName("status.sync")
         self.busy_label = QLabel("")
         self.busy_label.setObjectName("status.busy")

@@ -654,14 +654,6 @@ Pertama kali, ini memakan waktu hingga satu menit.</translation>
         <translation>16 digit</translation>
     </message>
     <message>
-        <source>&amp;Anonymous: the reporter&apos;s identity is not shown</source>
-        <translation>An&amp;onim: identitas pelapor tidak ditampilkan</translation>
-    </message>
-    <message>
-        <source>C&amp;onfidential: the complaint is not published</source>
-        <translation>&amp;Rahasia: laporan tidak dipublikasikan</translation>
-    </message>
-    <message>
         <source>&amp;Name</source>
         <translation>&amp;Nama</translation>
     </message>
@@ -736,6 +728,22 @@ Pertama kali, ini memakan waktu hingga satu menit.</translation>
     <message>
         <source>Title</source>
         <translation>Judul</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymous</source>
+        <translation>&amp;Anonim</translation>
+    </message>
+    <message>
+        <source>C&amp;onfidential</source>
+        <translation>Ra&amp;hasia</translation>
+    </message>
+    <message>
+        <source>The reporter&apos;s identity is not shown.</source>
+        <translation>Identitas pelapor tidak ditampilkan.</translation>
+    </message>
+    <message>
+        <source>The complaint is not published.</source>
+        <translation>Laporan tidak dipublikasikan.</translation>
     </message>
     <message>
         <source>Similar words, the same NIK or phone show up here as you type. Press Enter on one to reprint its receipt instead of recording it twice.</source>

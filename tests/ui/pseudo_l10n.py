@@ -39,7 +39,12 @@ def pseudo(text: str) -> str:
     pad = max(1, math.ceil(visible * 0.4) - 2)
     lines = body.split("\n")
     lines[0] = "[" + lines[0]
-    lines[-1] = lines[-1] + "~" * pad + "]"
+    if " " in text.strip() and pad > 6:
+        # a sentence grows by words, as real translations do: wrapping must still be possible
+        words = [("~" * 5) for _ in range(pad // 6)] + (["~" * (pad % 6)] if pad % 6 else [])
+        lines[-1] = lines[-1] + " " + " ".join(words) + "]"
+    else:
+        lines[-1] = lines[-1] + "~" * pad + "]"
     return "\n".join(lines)
 
 
