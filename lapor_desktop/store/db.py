@@ -7,6 +7,7 @@ crosses a thread and is never global: ``Database.session()`` hands out one unit 
 from __future__ import annotations
 
 import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -47,19 +48,25 @@ class Database:
         self.path = Path(path)
         self.engine = make_engine(self.path)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False, autoflush=False)
+        # Writers of this process queue here rather than in SQLite's busy handler: that handler
+        # sleeps in growing steps (up to 100 ms) and keeps missing the short gaps between a sync's
+        # transactions, so a clerk's save could wait far longer than the lock was actually held.
+        # Other processes (a scheduled `lapor-desktop sync`) still meet the busy timeout.
+        self._write_lock = threading.RLock()
 
     @contextmanager
     def session(self) -> Iterator[Session]:
         """One unit of work: commits on success, rolls back on any error."""
-        session = self._sessions()
-        try:
-            yield session
-            session.commit()
-        except BaseException:
-            session.rollback()
-            raise
-        finally:
-            session.close()
+        with self._write_lock:
+            session = self._sessions()
+            try:
+                yield session
+                session.commit()
+            except BaseException:
+                session.rollback()
+                raise
+            finally:
+                session.close()
 
     @contextmanager
     def read(self) -> Iterator[Session]:

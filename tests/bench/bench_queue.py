@@ -134,6 +134,9 @@ def main() -> int:
         app.processEvents()
         time.sleep(0.0005)
     phase("idle baseline")
+    from lapor_desktop.app import settle_garbage_collector
+
+    settle_garbage_collector()  # as the program does once its main window is up
     for _ in range(a.repeat):
         page = QueuePage(desk, runner, actor, lang="id")
         page.resize(1190, 700)
