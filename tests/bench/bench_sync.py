@@ -59,13 +59,13 @@ def events_json(desk, ids: set[str]) -> bytes:  # type: ignore[no-untyped-def]
     from sqlalchemy import select
 
     from lapor_desktop.store.models import EventRow
-    from lapor_desktop.store.repo import _event_from_row
+    from lapor_desktop.store.repo import event_from_row
 
     out = []
     with desk.db.read() as s:
         for r in s.scalars(select(EventRow).where(EventRow.origin == "local")):
             if r.id in ids:
-                w = _event_from_row(r).to_wire()
+                w = event_from_row(r).to_wire()
                 w.pop("server_seq", None)
                 out.append(w)
     return canonical_json(out)
