@@ -214,45 +214,69 @@ class SyncController(QObject):
 
 
 # ------------------------------------------------------------------------------- models
-class SyncRunsModel(QAbstractTableModel):
-    """The last sync runs, newest first."""
+class _RowsModel(QAbstractTableModel):
+    """A read-only table over a list of rows (set whole), one column per key in ``COLUMNS``."""
 
-    COLUMNS = ("time", "sent", "received", "rejected", "bytes", "duration", "result")
+    COLUMNS: tuple[str, ...] = ()
 
     def __init__(self, desk: Desk, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.desk = desk
-        self.runs: list = []
+        self.rows: list = []
         self.lang = "id"
 
-    def set_runs(self, runs: list, lang: str | None = None) -> None:
+    def set_rows(self, rows: list, lang: str | None = None) -> None:
         self.beginResetModel()
-        self.runs = list(runs)
+        self.rows = list(rows)
         if lang:
             self.lang = lang
         self.endResetModel()
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.runs)
+        return 0 if parent.isValid() else len(self.rows)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headers(self) -> dict[str, str]:
+        return {}
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         if not 0 <= section < len(self.COLUMNS):
             return None
+        return self.headers()[self.COLUMNS[section]]
+
+    def row_at(self, index: QModelIndex | QPersistentModelIndex) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self.rows)):
+            return None
+        return self.rows[index.row()]
+
+
+class SyncRunsModel(_RowsModel):
+    """The last sync runs, newest first."""
+
+    COLUMNS = ("time", "sent", "received", "rejected", "bytes", "duration", "result")
+
+    @property
+    def runs(self) -> list:
+        return self.rows
+
+    def set_runs(self, runs: list, lang: str | None = None) -> None:
+        self.set_rows(runs, lang)
+
+    def headers(self) -> dict[str, str]:
         return {
             "time": self.tr("Time"), "sent": self.tr("Sent"), "received": self.tr("Received"),
             "rejected": self.tr("Rejected"), "bytes": self.tr("Data (up / down)"),
             "duration": self.tr("Duration"), "result": self.tr("Result"),
-        }[self.COLUMNS[section]]
+        }
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self.runs)):
+        run = self.row_at(index)
+        if run is None:
             return None
-        run = self.runs[index.row()]
         col = self.COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             if col == "time":
@@ -282,45 +306,22 @@ class SyncRunsModel(QAbstractTableModel):
         return None
 
 
-class RejectedModel(QAbstractTableModel):
+class RejectedModel(_RowsModel):
     """Events the hub refused, with the reason in words."""
 
     COLUMNS = ("receipt", "title", "event", "reason", "when")
 
-    def __init__(self, desk: Desk, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.desk = desk
-        self.rows: list = []
-        self.lang = "id"
-
-    def set_rows(self, rows: list, lang: str | None = None) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        if lang:
-            self.lang = lang
-        self.endResetModel()
-
     def complaint_id(self, row: int) -> str | None:
         return self.rows[row].complaint_id if 0 <= row < len(self.rows) else None
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if not 0 <= section < len(self.COLUMNS):
-            return None
+    def headers(self) -> dict[str, str]:
         return {"receipt": self.tr("Receipt number"), "title": self.tr("Complaint"), "event": self.tr("Change"),
-                "reason": self.tr("Why the hub refused it"), "when": self.tr("Made at")}[self.COLUMNS[section]]
+                "reason": self.tr("Why the hub refused it"), "when": self.tr("Made at")}
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self.rows)):
+        r = self.row_at(index)
+        if r is None:
             return None
-        r = self.rows[index.row()]
         col = self.COLUMNS[index.column()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if col == "receipt":
