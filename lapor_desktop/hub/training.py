@@ -16,9 +16,11 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
+from lapor_desktop.core.clock import parse_iso
 from lapor_desktop.core.paths import resources_dir
 from lapor_desktop.domain.enums import EventType
 from lapor_desktop.domain.lifecycle import check_event, fold
+from lapor_desktop.domain.model import Event
 
 from . import national
 from .storage import Complaint, StoredEvent
@@ -71,7 +73,7 @@ def act_like_the_nation(service, rng: random.Random, *, max_actions: int = 3,  #
         touched = []
         for comp, etype in picks:
             state = fold(events[comp.complaint_id])
-            if state is None or (comp.updated_at and now - _parse(comp.updated_at) < min_age):
+            if state is None or (comp.updated_at and now - parse_iso(comp.updated_at) < min_age):
                 continue
             if etype == EventType.FOLLOWED_UP:
                 data = {"agency_id": state.agency_id, "text": rng.choice(FOLLOW_UPS)}
@@ -79,8 +81,6 @@ def act_like_the_nation(service, rng: random.Random, *, max_actions: int = 3,  #
                 data = {"text": rng.choice(REPLIES)}
             seq += 1
             row = service.maker.make(s, comp, str(etype), data, seq, now, after_hlc=comp.last_hlc or None)
-            from lapor_desktop.domain.model import Event
-
             probe = Event.from_wire(json.loads(row.body))
             if not check_event(state, probe).ok:
                 seq -= 1
@@ -96,9 +96,3 @@ def act_like_the_nation(service, rng: random.Random, *, max_actions: int = 3,  #
     if made:
         log.info("training: %d national events", len(made))
     return made
-
-
-def _parse(iso: str) -> datetime:
-    from lapor_desktop.core.clock import parse_iso
-
-    return parse_iso(iso)
