@@ -53,6 +53,27 @@ _TEXT_FIELD: dict[str, tuple[str, bool]] = {
 }
 
 
+
+_NOT_IN_ACRONYMS = {"dan", "serta", "kota", "kabupaten", "provinsi", "di", "ke", "dari", "untuk"}
+
+
+def agency_search_key(name: str) -> str:
+    """What the agency picker matches typed words against: the name, plus the usual short forms
+    officers type: initials ("Pekerjaan Umum dan Penataan Ruang" -> "pupr", "dpupr") and the
+    first syllables of the first two words ("Dinas Kesehatan" -> "dinkes")."""
+    words = [w for w in name.lower().replace("/", " ").split() if w.isalpha()]
+    head: list[str] = []
+    for w in words:  # the agency's own words, before the region ("Kota Tidore Kepulauan")
+        if w in ("kota", "kabupaten", "provinsi"):
+            break
+        head.append(w)
+    core = [w for w in head if w not in _NOT_IN_ACRONYMS]
+    initials = "".join(w[0] for w in core)
+    forms = {initials, initials[1:]}
+    if len(core) >= 2:
+        forms.add(core[0][:3] + core[1][:3])
+    return " ".join([name.lower(), *sorted(f for f in forms if len(f) >= 2)])
+
 class ActionDialog(QDialog):
     """One action's payload. ``submitted(payload)``; the page answers with ``show_errors`` or
     ``accept``."""
@@ -211,7 +232,8 @@ class ActionDialog(QDialog):
         first = None
         for i in range(self.agency_list.count()):
             it = self.agency_list.item(i)
-            hidden = not all(w in it.text().lower() for w in words)
+            key = agency_search_key(it.text())
+            hidden = not all(w in key for w in words)
             it.setHidden(hidden)
             if not hidden and first is None:
                 first = it
