@@ -35,7 +35,7 @@ import logging
 import random
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from datetime import datetime, timedelta
 from typing import Any, BinaryIO, Protocol
 
@@ -179,6 +179,7 @@ class SyncReport:
     blobs_uploaded: int = 0
     blob_bytes_up: int = 0
     blobs_left: int = 0
+    blob_errors: list[str] = field(default_factory=list)  # sha256 of attachments the hub refused (422)
     pending_after: int = 0
     has_more: bool = False
     reference_updated: bool = False
@@ -472,7 +473,14 @@ class SyncEngine:
         chunk = self.cfg.chunk_min
         for blob in local:
             cancel.raise_if_cancelled()
-            chunk = self._upload(blob, rep, prog, cancel, emit, chunk)
+            try:
+                chunk = self._upload(blob, rep, prog, cancel, emit, chunk)
+            except _BlobRefused:
+                # the bytes on this disk no longer hash to the recorded value (a damaged file):
+                # the hub dropped them; the other attachments still go, this one stays "left"
+                log.warning("attachment %s… failed the hub's hash check; left for the next sync", blob.sha256[:12])
+                rep.blob_errors.append(blob.sha256)
+                continue
             self.port.mark_uploaded(blob.sha256)
             rep.blobs_uploaded += 1
             rep.blobs_left -= 1
@@ -507,6 +515,10 @@ class SyncEngine:
                     t0 = time.monotonic()
                     try:
                         new = self.t.blob_patch(sha, off, size, data, cancel)
+                    except ProtocolError as exc:
+                        if exc.status == 422:  # the whole blob failed the hub's hash check
+                            raise _BlobRefused(sha) from None
+                        raise
                     except OffsetMismatch as exc:
                         if exc.offset is None:
                             raise ProtocolError("409 without Upload-Offset", code="bad_answer") from None
@@ -532,6 +544,10 @@ class SyncEngine:
         if self.upload_rate:
             grown = min(grown, int(self.upload_rate * self.cfg.chunk_seconds))
         return max(self.cfg.chunk_min, min(self.cfg.chunk_max, grown))
+
+
+class _BlobRefused(Exception):
+    """The hub refused an attachment's bytes (422, hash mismatch); the run goes on without it."""
 
 
 def hlc_of(server_time: str) -> str:

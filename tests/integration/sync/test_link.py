@@ -140,3 +140,22 @@ def test_oversized_batches_are_halved_before_sending(desks, link):
     assert rep.complete and rep.accepted == 700
     assert rep.exchanges >= 2
     assert rep.bytes_up <= 1.05 * link.stats()["up_body_bytes"] + 1
+
+
+def test_a_damaged_attachment_is_left_and_the_others_still_go(desks, link, tmp_path):
+    """The hub refuses bytes that do not hash to the recorded value (422); the run carries on."""
+    import random
+
+    a = desks.new()
+    good, _ = _photo(tmp_path, "baik.jpg", 300_000)
+    bad, _ = _photo(tmp_path, "rusak.jpg", 300_000)
+    svc = ComplaintService(a)
+    svc.record(FRONT, complaint_data(random.Random(3)), [AttachmentIn(bad)])
+    svc.record(FRONT, complaint_data(random.Random(4)), [AttachmentIn(good)])
+    # the stored copy of one photo gets damaged on disk after it was recorded
+    bad_sha = hashlib.sha256(bad.read_bytes()).hexdigest()
+    stored = a.blobs.path(bad_sha)
+    stored.write_bytes(b"\0" * 1000 + stored.read_bytes()[1000:])
+    rep = sync(a)
+    assert rep.sent >= 4 and rep.blobs_uploaded == 1
+    assert rep.blob_errors == [bad_sha] and rep.blobs_left == 1 and not rep.complete
