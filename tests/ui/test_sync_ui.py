@@ -18,11 +18,9 @@ import sys
 import time
 import uuid
 from datetime import timedelta
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication
 
 from lapor_desktop.core.clock import SystemClock
 from lapor_desktop.app import settle_garbage_collector
@@ -30,7 +28,7 @@ from lapor_desktop.core.paths import AppPaths
 from lapor_desktop.domain.model import Actor
 from lapor_desktop.services.complaints import ComplaintService
 from lapor_desktop.services.desk import open_desk
-from lapor_desktop.services.sync import BackgroundState, SkewInfo, SyncOverview, SyncService, enroll
+from lapor_desktop.services.sync import SkewInfo, SyncOverview, SyncService, enroll
 from lapor_desktop.store.syncstore import RejectedEvent, SyncRun
 from tests.support.hub import HubProcess, free_port
 from tests.support.linksim import LinkSim

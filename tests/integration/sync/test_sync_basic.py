@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import random
 
 from lapor_desktop.services.sync import SyncService
 from lapor_desktop.store import syncstore
 
-from .conftest import ComplaintService, FRONT, VERIFIER, record, sync
+from .conftest import ComplaintService, VERIFIER, record, sync
 
 
 def _outbox(desk) -> int:
