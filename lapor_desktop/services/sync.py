@@ -72,9 +72,11 @@ BATCH_TARGET = "sync.batch_target"
 HUB_ID = "sync.hub_id"
 LAST_SYNC = "last_sync_at"  # services/status.py shows it in the status bar
 
-# Applying an exchange: events per local transaction, and a pause between transactions, so a
-# clerk's save (same database, another thread) waits at most one short chunk for the write lock.
+# Applying an exchange: chunks of APPLY_CHUNK events; chunks share a transaction (up to APPLY_MAX
+# events) until a clerk's save (same database, another thread) waits for the write lock, which
+# then waits at most one short chunk, and gets a pause to take the lock.
 APPLY_CHUNK = 25
+APPLY_MAX = 500
 APPLY_PAUSE = 0.01
 
 
@@ -323,25 +325,35 @@ class DeskPort:
                 plan = [([], [], new_cursor)]
         received = 0
         folded_all: set[str] = set()
-        for n, (push_part, ev_part, cursor) in enumerate(plan):
-            if n:
-                time.sleep(APPLY_PAUSE)  # let a waiting writer (a clerk's save) in between chunks
+        i = 0
+        while i < len(plan):
+            # chunks share one transaction until a clerk's save waits for the lock (or the
+            # transaction holds APPLY_MAX events); then commit and let the save in
             with self.desk.db.session() as s:
-                touched = syncstore.apply_push_results(s, push_part) if push_part else set()
-                fresh = repo.insert_remote_events(s, ev_part, now) if ev_part else []
-                folded = sorted({e.complaint_id for e in fresh})
-                for e in ev_part:
-                    self.desk.hlc.observe(e.hlc)
-                # repo.refresh_complaint for each touched complaint, done in bulk (same result)
-                if folded:
-                    syncstore.refresh_complaints(s, folded, self.desk.projector)
-                rest = touched - set(folded)
-                if rest:
-                    repo.refresh_sync_state(s, rest)
-                if cursor is not None:
-                    repo.meta_set(s, CURSOR, cursor)
-            received += len(fresh)
-            folded_all.update(folded)
+                in_tx = 0
+                while i < len(plan):
+                    push_part, ev_part, cursor = plan[i]
+                    i += 1
+                    touched = syncstore.apply_push_results(s, push_part) if push_part else set()
+                    fresh = repo.insert_remote_events(s, ev_part, now) if ev_part else []
+                    folded = sorted({e.complaint_id for e in fresh})
+                    for e in ev_part:
+                        self.desk.hlc.observe(e.hlc)
+                    # repo.refresh_complaint for each touched complaint, done in bulk (same result)
+                    if folded:
+                        syncstore.refresh_complaints(s, folded, self.desk.projector)
+                    rest = touched - set(folded)
+                    if rest:
+                        repo.refresh_sync_state(s, rest)
+                    if cursor is not None:
+                        repo.meta_set(s, CURSOR, cursor)
+                    received += len(fresh)
+                    folded_all.update(folded)
+                    in_tx += len(push_part) + len(ev_part)
+                    if self.desk.db.writers_waiting or in_tx >= APPLY_MAX:
+                        break
+            if i < len(plan) and self.desk.db.writers_waiting:
+                time.sleep(APPLY_PAUSE)
         conflicts = 0
         if folded_all:
             with self.desk.db.read() as s:

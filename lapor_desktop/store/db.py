@@ -53,11 +53,30 @@ class Database:
         # transactions, so a clerk's save could wait far longer than the lock was actually held.
         # Other processes (a scheduled `lapor-desktop sync`) still meet the busy timeout.
         self._write_lock = threading.RLock()
+        self._waiting = 0
+        self._waiting_lock = threading.Lock()
+
+    @property
+    def writers_waiting(self) -> int:
+        """How many threads wait to write now (a long job yields between its transactions)."""
+        return self._waiting
+
+    def _acquire_write(self) -> None:
+        if self._write_lock.acquire(blocking=False):
+            return
+        with self._waiting_lock:
+            self._waiting += 1
+        try:
+            self._write_lock.acquire()
+        finally:
+            with self._waiting_lock:
+                self._waiting -= 1
 
     @contextmanager
     def session(self) -> Iterator[Session]:
         """One unit of work: commits on success, rolls back on any error."""
-        with self._write_lock:
+        self._acquire_write()
+        try:
             session = self._sessions()
             try:
                 yield session
@@ -67,6 +86,8 @@ class Database:
                 raise
             finally:
                 session.close()
+        finally:
+            self._write_lock.release()
 
     @contextmanager
     def read(self) -> Iterator[Session]:

@@ -14,6 +14,7 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy import and_, column, delete, func, insert, literal_column, or_, select, table, text, tuple_, update
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from lapor_desktop.domain.deadlines import DeadlineInfo, DeadlinePolicy, WorkingCalendar, deadline_for
@@ -38,11 +39,12 @@ def meta_get(s: Session, key: str, default: str | None = None) -> str | None:
 
 
 def meta_set(s: Session, key: str, value: str) -> None:
-    row = s.get(MetaRow, key)
-    if row:
+    # an upsert, so setting one key twice in a transaction is fine
+    stmt = sqlite_insert(MetaRow).values(key=key, value=value)
+    s.execute(stmt.on_conflict_do_update(index_elements=[MetaRow.key], set_={"value": value}))
+    row = s.identity_map.get(s.identity_key(MetaRow, (key,)))  # keep a loaded copy in step
+    if row is not None:
         row.value = value
-    else:
-        s.add(MetaRow(key=key, value=value))
 
 
 def next_device_seq(s: Session, count: int = 1) -> int:
