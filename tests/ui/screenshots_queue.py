@@ -19,13 +19,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests" / "ui"))
 
-
-def _pump(app, ms: int = 300) -> None:  # type: ignore[no-untyped-def]
-    from PySide6.QtCore import QEventLoop, QTimer
-
-    loop = QEventLoop()
-    QTimer.singleShot(ms, loop.quit)
-    loop.exec()
+from screenshots import _pump  # noqa: E402 - one event-pump helper for the screenshot scripts
 
 
 def shoot(lang: str, out: Path) -> list[Path]:
