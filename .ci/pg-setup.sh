@@ -39,7 +39,17 @@ fi
 PORT=$(pg_lsclusters -h | awk -v v="$VER" '$1==v && $2=="main" {print $3}')
 STATUS=$(pg_lsclusters -h | awk -v v="$VER" '$1==v && $2=="main" {print $4}')
 if [ "$STATUS" != "online" ]; then
-    pg_ctlcluster "$VER" main start
+    # The server is a daemon: it must not inherit this script's descriptors. Fd 3 is the pipe of
+    # the caller's $(...): a server holding it open makes `eval "$(bash .ci/pg-setup.sh)"` wait
+    # for ever (the CI run that timed out). subprocess closes every descriptor above 2.
+    python3 - "$VER" <<'PYEOF'
+import subprocess, sys
+with open("/tmp/lapor-pg-start.log", "w") as log:
+    rc = subprocess.run(["pg_ctlcluster", sys.argv[1], "main", "start"], stdin=subprocess.DEVNULL,
+                        stdout=log, stderr=log, close_fds=True).returncode
+sys.stderr.write(open("/tmp/lapor-pg-start.log").read())
+sys.exit(rc)
+PYEOF
 fi
 for _ in $(seq 1 60); do
     if runuser -u postgres -- pg_isready -q -h 127.0.0.1 -p "$PORT"; then break; fi
