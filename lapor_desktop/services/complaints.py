@@ -23,6 +23,7 @@ from lapor_desktop.domain.enums import (
     Action,
     EventType,
     Role,
+    Status,
 )
 from lapor_desktop.domain.lifecycle import ROLE_ACTIONS, allowed_actions, fold
 from lapor_desktop.domain.model import Actor, ComplaintState, Event
@@ -57,6 +58,16 @@ class Recorded:
     id: str
     receipt_number: str
     received_at: str
+    event_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class AddedToExisting:
+    """What the front desk added to an earlier complaint instead of recording a duplicate."""
+
+    id: str
+    receipt_number: str | None
+    action: str  # receive_info (the clock runs again), record_reply or comment
     event_ids: tuple[str, ...]
 
 
@@ -323,6 +334,74 @@ class ComplaintService:
                 repo.refresh_complaint(s, cid, self.desk.projector)
                 written += events
         return written
+
+    @staticmethod
+    def _note_action(state: ComplaintState, actor: Actor) -> Action | None:
+        allowed = allowed_actions(state, actor.role, actor.agency_id)
+        if Action.RECEIVE_INFO in allowed:  # the reporter brought what was asked for
+            return Action.RECEIVE_INFO
+        if state.status in (Status.DITINDAKLANJUTI, Status.SELESAI) and Action.RECORD_REPLY in allowed:
+            return Action.RECORD_REPLY  # the reporter answers the follow-up (on a finished one: reopens it)
+        return Action.COMMENT if Action.COMMENT in allowed else None
+
+    def note_action(self, actor: Actor, complaint_id: str) -> str | None:
+        """How :meth:`add_to_existing` would record a note on this complaint now (None: it cannot)."""
+        with self.desk.db.read() as s:
+            state = fold(repo.load_events(s, complaint_id))
+        if state is None:
+            raise NotFound("no such complaint", code="complaint_not_found")
+        action = self._note_action(state, actor)
+        return str(action) if action else None
+
+    def add_to_existing(self, actor: Actor, complaint_id: str, text: str,
+                        attachments: Sequence[AttachmentIn] = ()) -> AddedToExisting:
+        """A reporter comes back about an earlier complaint: what they say (and bring) is added to it.
+
+        While the complaint waits for the reporter's information the note is recorded as that
+        information (the deadline clock runs again); after a follow-up as the reporter's reply (which
+        reopens a finished complaint); otherwise as an internal note. Attachments
+        are added in the same transaction: all of it is stored, or none of it.
+        """
+        self.desk.require_set_up()
+        try:
+            role = Role(actor.role)
+        except ValueError:
+            raise PermissionDenied(f"unknown role {actor.role}") from None
+        if not ROLE_ACTIONS.get(role, frozenset()) & {Action.COMMENT, Action.RECEIVE_INFO, Action.RECORD_REPLY}:
+            raise PermissionDenied(f"role {actor.role} may not add to a complaint", code="permission_denied")
+        errors: list[FieldError] = []
+        if not isinstance(text, str) or not text.strip():
+            errors.append(_field_error("text", "required", "Keterangan wajib diisi.", "The note is required."))
+        elif len(text.strip()) > 5000:
+            errors.append(_field_error("text", "too_long", "Keterangan paling panjang 5000 karakter.",
+                                       "The note is at most 5000 characters.", max=5000))
+        if errors:
+            raise InvalidInput(errors)
+        with self.desk.db.session() as s:
+            state = fold(repo.load_events(s, complaint_id))
+            if state is None:
+                raise NotFound("no such complaint", code="complaint_not_found")
+            action = self._note_action(state, actor)
+            if action is None:
+                raise InvalidAction(f"nothing can be added while the complaint is {state.status}",
+                                    code="invalid_action", status=str(state.status), action="comment")
+            key = "note" if action == Action.RECEIVE_INFO else "text"
+            specs: list[tuple[EventType, dict[str, Any], str | None]] = [
+                (ACTION_EVENT[action], {key: text.strip()}, None)]
+            if attachments:
+                if Action.ATTACH not in allowed_actions(state, actor.role, actor.agency_id):
+                    raise InvalidAction("attachments cannot be added", code="invalid_action",
+                                        status=str(state.status), action="attach")
+                metas, att_errors = self._store_attachments(attachments)
+                if att_errors:
+                    raise InvalidInput(att_errors)
+                self._add_attachment_rows(s, complaint_id, metas)
+                specs += [(EventType.ATTACHMENT_ADDED, m, None) for m in metas]
+            events = self._events(s, actor, complaint_id, specs)
+            repo.insert_local_events(s, events, self.desk.now_iso())
+            repo.refresh_complaint(s, complaint_id, self.desk.projector)
+        return AddedToExisting(id=complaint_id, receipt_number=state.receipt_number, action=str(action),
+                               event_ids=tuple(e.id for e in events))
 
     def _action_data(self, s: Session, actor: Actor, action: Action,
                      p: dict[str, Any]) -> tuple[dict[str, Any], list[FieldError]]:

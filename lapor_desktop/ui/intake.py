@@ -57,6 +57,7 @@ from lapor_desktop.services.frontdesk import FormReference, FrontDeskService
 from . import attachments as att
 from . import dialogs, printing
 from .labels import channel_label, classification_label, similar_reason_label
+from .similar_dialog import SimilarComplaintDialog
 
 from .tasks import TaskRunner
 
@@ -98,6 +99,8 @@ class _Attachment:
 class IntakePage(QWidget):
     saved = Signal(object)  # Recorded
     receipt_ready = Signal(object)  # Receipt of the complaint just saved
+    added_to_existing = Signal(object)  # AddedToExisting: the reporter came back about an earlier one
+    open_requested = Signal(str)  # complaint id to show in the queue
 
     def __init__(self, desk: Desk, runner: TaskRunner, actor: Actor, lang: str = "id",
                  parent: QWidget | None = None) -> None:
@@ -126,6 +129,7 @@ class IntakePage(QWidget):
         self.recorded: Recorded | None = None
         self.receipt: Receipt | None = None
         self.offered_draft: Draft | None = None
+        self.similar_dialog: SimilarComplaintDialog | None = None
         self._similar_seq = 0
         self._pending_restore: dict[str, Any] | None = None
         self.inputs: dict[str, QWidget] = {}
@@ -204,6 +208,15 @@ class IntakePage(QWidget):
         sb.addWidget(self.deadline_label, 1)
         self.saved_banner.setVisible(False)
         outer.addWidget(self.saved_banner)
+
+        # ---- notice: what was just added to an earlier complaint (until the next change)
+        self.notice = QLabel("")
+        self.notice.setObjectName("intake.notice")
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet("QLabel { background: #e3f4e1; border: 1px solid #3c8d40; border-radius: 4px; "
+                                  "padding: 4px 8px; }")
+        self.notice.setVisible(False)
+        outer.addWidget(self.notice)
 
         # ---- the form, three columns in a scroll area (fallback for small screens)
         self.form = QWidget()
@@ -332,8 +345,8 @@ class IntakePage(QWidget):
         self.similar_list.setWordWrap(True)
         self.similar_list.setAlternatingRowColors(True)
         self.similar_hint = QLabel(self.tr("Similar words, the same NIK or phone show up here as you type. "
-                                           "Press Enter on one to reprint its receipt instead of recording "
-                                           "it twice."))
+                                           "Is the reporter coming back about one? Press Enter on it (or "
+                                           "double-click) to add to it instead of recording it twice."))
         self.similar_hint.setWordWrap(True)
         self.similar_hint.setStyleSheet("color: #555;")
         s_lay.addWidget(self.similar_hint)
@@ -716,6 +729,7 @@ class IntakePage(QWidget):
             if isinstance(sender, (QComboBox, QCheckBox, QDateEdit)):
                 self._touched.add(key)
         self._dirty = True
+        self.notice.setVisible(False)
         self._draft_timer.start()
         self._similar_timer.start()
         self._validate()
@@ -923,6 +937,7 @@ class IntakePage(QWidget):
         self._attachment_errors = []
         self._show_attachment_errors()
         self.similar_list.clear()
+        self.notice.setVisible(False)
         self.recorded = None
         self.receipt = None
         self._dirty = False
@@ -1019,13 +1034,71 @@ class IntakePage(QWidget):
             text = f"{it.receipt_number or '—'} · {when}\n{it.title}\n({similar_reason_label(it.reason)})"
             li = QListWidgetItem(text)
             li.setData(Qt.ItemDataRole.UserRole, it.id)
-            li.setToolTip(self.tr("Press Enter to reprint its receipt"))
+            li.setData(Qt.ItemDataRole.UserRole + 1, (it, when))
+            li.setToolTip(self.tr("Press Enter or double-click: add to this complaint, open it or reprint "
+                                  "its receipt"))
             self.similar_list.addItem(li)
 
     def _similar_activated(self, item: QListWidgetItem) -> None:
-        cid = item.data(Qt.ItemDataRole.UserRole)
-        if cid:
-            self._print_complaint(cid)
+        data = item.data(Qt.ItemDataRole.UserRole + 1)
+        if not data or self.recorded is not None or self._saving:
+            return
+        it, when = data
+        svc, actor = self.service, self.actor
+        self.runner.db(lambda: svc.note_action(actor, it.id),
+                       on_done=lambda action: self._ask_about_similar(it, when, action),
+                       on_error=self._reprint_failed)
+
+    def _similar_text(self) -> str:
+        title, body = self.title.text().strip(), self.body.toPlainText().strip()
+        return "\n\n".join(t for t in (title, body) if t)
+
+    def _ask_about_similar(self, it: Any, when: str, action: str | None) -> None:
+        if self.similar_dialog is not None:
+            self.similar_dialog.close()
+        dlg = SimilarComplaintDialog(self, receipt_number=it.receipt_number, received=when, title=it.title,
+                                     status=it.status, reason=it.reason, note_action=action,
+                                     text=self._similar_text(), attachment_count=len(self._attachments))
+        self.similar_dialog = dlg
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dlg.finished.connect(lambda code: self._similar_chosen(dlg, it.id, code))
+        dlg.open()  # window-modal, and the event loop goes on (no nested exec)
+
+    def _similar_chosen(self, dlg: SimilarComplaintDialog, complaint_id: str, code: int) -> None:
+        if self.similar_dialog is dlg:
+            self.similar_dialog = None
+        if code == SimilarComplaintDialog.ADD:
+            text = dlg.text()
+            atts = [AttachmentIn(a.prepared.path, a.prepared.filename) for a in self._attachments]
+            svc, actor = self.service, self.actor
+            self._set_saving(True)
+            self.runner.db(lambda: svc.add_to_existing(actor, complaint_id, text, atts),
+                           on_done=self._added, on_error=self._add_failed)
+        elif code == SimilarComplaintDialog.OPEN:
+            self.flush_draft()  # the form stays as it is, and on disk
+            self.open_requested.emit(complaint_id)
+        elif code == SimilarComplaintDialog.REPRINT:
+            self._print_complaint(complaint_id)
+
+    def _added(self, res: Any) -> None:
+        self._set_saving(False)
+        self.clear_form()  # the draft goes too: everything is on the earlier complaint now
+        self.notice.setText(self.tr("Added to complaint %1. The form is empty for the next reporter.")
+                            .replace("%1", res.receipt_number or "—"))
+        self.notice.setVisible(True)
+        self.added_to_existing.emit(res)
+
+    def _add_failed(self, exc: BaseException) -> None:
+        self._set_saving(False)
+        if isinstance(exc, InvalidInput):
+            msgs = [self._message(e) for e in exc.errors]
+            text = self.tr("Nothing was added to the earlier complaint:") + "\n• " + "\n• ".join(msgs)
+        else:
+            log.error("adding to an earlier complaint failed: %s", type(exc).__name__, exc_info=exc)
+            text = self.tr("Nothing was added to the earlier complaint (the complaint may have changed, or the "
+                           "database had a problem). The form is kept. Details are in the log file.")
+        self.flush_draft()
+        dialogs.inform(self, self.tr("An earlier complaint"), text, error=True)
 
     # ================================================================== attachments
     def choose_attachments(self) -> None:

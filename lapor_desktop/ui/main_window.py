@@ -98,6 +98,7 @@ class MainWindow(QMainWindow):
 
         self.intake = IntakePage(desk, runner, actor, lang=lang)
         self.intake.saved.connect(lambda _r: self.refresh_status())
+        self.intake.added_to_existing.connect(lambda _r: self.refresh_status())
         self.queue = QueuePage(desk, runner, actor, lang=lang)
         self.queue.acted.connect(lambda _a, _n: self.refresh_status())
         # background sync: its own thread; states arrive on the GUI thread through SyncController
@@ -108,6 +109,7 @@ class MainWindow(QMainWindow):
         self.sync_page.sync_requested.connect(self.sync_ctl.sync_now)
         self.sync_page.cancel_requested.connect(self.sync_ctl.cancel)
         self.sync_page.open_complaint.connect(self.open_complaint)
+        self.intake.open_requested.connect(self.open_complaint)
         self.settings_page = SettingsPage(desk, runner, actor, lang=lang)
         self.settings_page.saved.connect(lambda what: self.sync_ctl.sync_now() if what == "hub" else None)
         placeholder = self.tr("This page comes in a later version of LAPOR! Desk.")

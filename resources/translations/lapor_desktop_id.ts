@@ -714,6 +714,10 @@ Pertama kali, ini memakan waktu hingga satu menit.</translation>
         <translation>Pengaduan yang mungkin terkait</translation>
     </message>
     <message>
+        <source>Similar words, the same NIK or phone show up here as you type. Is the reporter coming back about one? Press Enter on it (or double-click) to add to it instead of recording it twice.</source>
+        <translation>Laporan dengan kata mirip, NIK atau nomor telepon yang sama muncul di sini saat Anda mengetik. Pelapor datang lagi untuk salah satunya? Tekan Enter (atau klik dua kali) untuk menambahkan ke laporan itu, bukan mencatatnya dua kali.</translation>
+    </message>
+    <message>
         <source>Receipt paper</source>
         <translation>Kertas tanda terima</translation>
     </message>
@@ -744,10 +748,6 @@ Pertama kali, ini memakan waktu hingga satu menit.</translation>
     <message>
         <source>The complaint is not published.</source>
         <translation>Laporan tidak dipublikasikan.</translation>
-    </message>
-    <message>
-        <source>Similar words, the same NIK or phone show up here as you type. Press Enter on one to reprint its receipt instead of recording it twice.</source>
-        <translation>Laporan dengan kata mirip, NIK atau telepon yang sama muncul di sini saat Anda mengetik. Tekan Enter pada salah satunya untuk mencetak ulang tanda terimanya, agar tidak dicatat dua kali.</translation>
     </message>
     <message>
         <source>Complaint text</source>
@@ -918,8 +918,24 @@ Pertama kali, ini memakan waktu hingga satu menit.</translation>
         <translation>Simpan draf</translation>
     </message>
     <message>
-        <source>Press Enter to reprint its receipt</source>
-        <translation>Tekan Enter untuk mencetak ulang tanda terimanya</translation>
+        <source>Press Enter or double-click: add to this complaint, open it or reprint its receipt</source>
+        <translation>Tekan Enter atau klik dua kali: tambahkan ke laporan ini, buka, atau cetak ulang tanda terimanya</translation>
+    </message>
+    <message>
+        <source>Added to complaint %1. The form is empty for the next reporter.</source>
+        <translation>Sudah ditambahkan ke laporan %1. Formulir dikosongkan untuk pelapor berikutnya.</translation>
+    </message>
+    <message>
+        <source>Nothing was added to the earlier complaint:</source>
+        <translation>Tidak ada yang ditambahkan ke laporan sebelumnya:</translation>
+    </message>
+    <message>
+        <source>Nothing was added to the earlier complaint (the complaint may have changed, or the database had a problem). The form is kept. Details are in the log file.</source>
+        <translation>Tidak ada yang ditambahkan ke laporan sebelumnya (laporan itu mungkin sudah berubah, atau basis data bermasalah). Isi formulir tetap tersimpan. Rinciannya ada di berkas log.</translation>
+    </message>
+    <message>
+        <source>An earlier complaint</source>
+        <translation>Laporan sebelumnya</translation>
     </message>
     <message>
         <source>Add attachments</source>
@@ -2368,6 +2384,95 @@ Anda dapat mendaftar nanti di Pengaturan › Hub. Tekan Selesai untuk melanjutka
     <message>
         <source>Not saved (%1). Details are in the log file.</source>
         <translation>Tidak tersimpan (%1). Rinciannya ada di berkas log.</translation>
+    </message>
+</context>
+<context>
+    <name>SimilarComplaintDialog</name>
+    <message>
+        <source>An earlier complaint</source>
+        <translation>Laporan sebelumnya</translation>
+    </message>
+    <message>
+        <source>Is the reporter coming back about this complaint? Then add what they say to it instead of recording the same complaint twice.</source>
+        <translation>Apakah pelapor datang lagi untuk laporan ini? Jika ya, tambahkan keterangannya ke laporan ini, jangan mencatat laporan yang sama dua kali.</translation>
+    </message>
+    <message>
+        <source>Receipt number:</source>
+        <translation>Nomor tanda terima:</translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation>Diterima:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Judul:</translation>
+    </message>
+    <message>
+        <source>Why it is shown:</source>
+        <translation>Alasan ditampilkan:</translation>
+    </message>
+    <message>
+        <source>What the reporter says now:</source>
+        <translation>Keterangan pelapor sekarang:</translation>
+    </message>
+    <message>
+        <source>What the reporter says now</source>
+        <translation>Keterangan pelapor sekarang</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n attachment(s) in the form are added to it too.</source>
+        <translation>
+            <numerusform>%n lampiran di formulir juga ikut ditambahkan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Add to this complaint</source>
+        <translation>&amp;Tambahkan ke laporan ini</translation>
+    </message>
+    <message>
+        <source>&amp;Open it</source>
+        <translation>&amp;Buka laporan</translation>
+    </message>
+    <message>
+        <source>&amp;Reprint its receipt</source>
+        <translation>&amp;Cetak ulang tanda terima</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>The officers are waiting for information from the reporter. What you add is recorded as that information, and the deadline clock runs again.</source>
+        <translation>Petugas sedang menunggu kelengkapan informasi dari pelapor. Keterangan yang Anda tambahkan dicatat sebagai informasi tersebut, dan hitungan tenggat berjalan lagi.</translation>
+    </message>
+    <message>
+        <source>This complaint is finished. What you add is recorded as the reporter&apos;s reply, and that opens the complaint again.</source>
+        <translation>Laporan ini sudah selesai. Keterangan yang Anda tambahkan dicatat sebagai tanggapan pelapor, dan laporan dibuka kembali.</translation>
+    </message>
+    <message>
+        <source>The agency has followed this complaint up. What you add is recorded as the reporter&apos;s reply to it.</source>
+        <translation>Instansi sudah menindaklanjuti laporan ini. Keterangan yang Anda tambahkan dicatat sebagai tanggapan pelapor atas tindak lanjut itu.</translation>
+    </message>
+    <message>
+        <source>What you add is kept on this complaint as a note for the officers, and is sent to the hub with the next synchronisation.</source>
+        <translation>Keterangan yang Anda tambahkan disimpan pada laporan ini sebagai catatan untuk petugas, dan dikirim ke hub pada sinkronisasi berikutnya.</translation>
+    </message>
+    <message>
+        <source>Your role cannot add anything to this complaint. You can still reprint its receipt.</source>
+        <translation>Peran Anda tidak dapat menambahkan apa pun ke laporan ini. Anda tetap dapat mencetak ulang tanda terimanya.</translation>
+    </message>
+    <message>
+        <source>What the reporter says now: please write it.</source>
+        <translation>Keterangan pelapor sekarang: wajib diisi.</translation>
+    </message>
+    <message>
+        <source>What the reporter says now: at most %1 characters.</source>
+        <translation>Keterangan pelapor sekarang: paling panjang %1 karakter.</translation>
     </message>
 </context>
 <context>

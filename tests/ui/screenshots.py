@@ -109,6 +109,21 @@ def shoot(lang: str, out: Path) -> list[Path]:
     runner.wait_idle(10)
     save(win, "5-duplicate-hint")
 
+    # the reporter is back about that one: the dialog that adds to it instead of a duplicate
+    QTest.keyClicks(page.body, "Pelapor datang lagi: lubang makin besar, kemarin ada motor jatuh.")
+    _pump(app, 700)
+    runner.wait_idle(10)
+    if page.similar_list.count():
+        page._similar_activated(page.similar_list.item(0))
+        runner.wait_idle(10)
+        _pump(app, 400)
+        if page.similar_dialog is not None:
+            save(page.similar_dialog, "5b-similar-dialog")
+            shot = out / f"{lang}-5c-similar-dialog-screen.png"
+            app.primaryScreen().grabWindow(0).save(str(shot))
+            files.append(shot)
+            page.similar_dialog.reject()
+
     for layout in ("a4", "thermal"):
         pdf = out / f"{lang}-receipt-{layout}.pdf"
         from lapor_desktop.ui import printing

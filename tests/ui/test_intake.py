@@ -191,3 +191,68 @@ def test_attachments_downscaled_rejected_and_stored(page, desk, qtbot, runner, t
     added = [e for e in events if e.type == "complaint.attachment_added"]
     assert len(added) == 1 and added[0].data["mime"] == "image/jpeg"
     assert desk.blobs.path(added[0].data["sha256"]).exists()
+
+
+def _earlier(desk):
+    return ComplaintService(desk).record(Actor("budi", "front_desk"), {
+        "title": "Air PDAM tidak mengalir di Soasio", "body": "Sudah tiga hari air tidak mengalir sama sekali.",
+        "reporter": {"name": "Ahmad", "phone": "0813-1111-2222"}})
+
+
+def _open_similar(page, qtbot):
+    qtbot.waitUntil(lambda: page.similar_list.count() == 1, timeout=3000)
+    page.similar_list.setCurrentRow(0)
+    page.similar_list.setFocus()
+    qtbot.keyClick(page.similar_list, Qt.Key.Key_Return)  # what the hint tells the clerk to do
+    qtbot.waitUntil(lambda: page.similar_dialog is not None and page.similar_dialog.isVisible(), timeout=3000)
+    return page.similar_dialog
+
+
+def test_reporter_coming_back_is_added_to_the_earlier_complaint_not_recorded_twice(page, desk, qtbot, runner,
+                                                                                   tmp_path):
+    rec = _earlier(desk)
+    photo = tmp_path / "meteran.png"
+    img = QImage(64, 48, QImage.Format.Format_RGB888)
+    img.fill(0x3366AA)
+    assert img.save(str(photo), "PNG")
+    page.add_attachment(photo)
+    qtbot.waitUntil(lambda: page.attachment_list.count() == 1, timeout=5000)
+    page.title.setText("Air PDAM masih mati")
+    page.body.setPlainText("Sekarang sudah seminggu, pelapor membawa foto meteran.")
+    page.reporter_phone.setText("081311112222")
+
+    dlg = _open_similar(page, qtbot)
+    assert rec.receipt_number in dlg.findChild(object, "similar.receipt").text()
+    assert dlg.findChild(object, "similar.status").text() == "Belum Terverifikasi"
+    assert "catatan untuk petugas" in dlg.effect.text()  # says, in Indonesian, what adding does
+    assert dlg.text() == "Air PDAM masih mati\n\nSekarang sudah seminggu, pelapor membawa foto meteran."
+    assert "1 lampiran" in dlg.attachments_label.text()
+
+    dlg.text_edit.setPlainText("   ")  # nothing to add: the dialog says so and stays open
+    qtbot.mouseClick(dlg.add_button, Qt.MouseButton.LeftButton)
+    assert dlg.isVisible() and dlg.error.text() == "Keterangan pelapor sekarang: wajib diisi."
+    dlg.text_edit.setPlainText("Sudah seminggu air mati. Foto meteran dilampirkan.")
+    qtbot.mouseClick(dlg.add_button, Qt.MouseButton.LeftButton)
+
+    qtbot.waitUntil(lambda: page.notice.isVisible(), timeout=5000)
+    assert rec.receipt_number in page.notice.text()
+    assert page.title.text() == "" and page.attachment_list.count() == 0  # ready for the next reporter
+    runner.wait_idle(5)
+    with desk.db.read() as s:
+        events = repo.load_events(s, rec.id)
+        n_complaints = len(repo.queue_page(s, repo.QueueFilter(), limit=10).items)
+    assert n_complaints == 1  # no duplicate complaint
+    comments = [e for e in events if e.type == "complaint.commented"]
+    assert [c.data["text"] for c in comments] == ["Sudah seminggu air mati. Foto meteran dilampirkan."]
+    assert len([e for e in events if e.type == "complaint.attachment_added"]) == 1
+    assert list(desk.paths.drafts_dir.glob("intake-*.json")) == []  # the draft went with the form
+
+
+def test_similar_complaint_can_be_opened_in_the_queue_and_the_form_is_kept(window, page, desk, qtbot, runner):
+    rec = _earlier(desk)
+    page.title.setText("Air PDAM mati")
+    dlg = _open_similar(page, qtbot)
+    qtbot.mouseClick(dlg.findChild(object, "similar.open"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.queue, timeout=3000)
+    qtbot.waitUntil(lambda: window.queue.detail.current_id == rec.id, timeout=5000)
+    assert page.title.text() == "Air PDAM mati"  # nothing typed is thrown away

@@ -212,3 +212,54 @@ def test_sign_in(desk):
     users.set_disabled(None, "verif", True)
     with pytest.raises(AuthFailed):
         users.authenticate("verif", "rahasia-verif")
+
+
+def test_reporter_coming_back_is_added_to_the_earlier_complaint(desk, svc, actors, tmp_path):
+    """Front desk: instead of a duplicate, what the reporter says (and brings) goes onto the old one."""
+    from lapor_desktop.services.complaints import AttachmentIn
+
+    fd, verif = actors["front_desk"], actors["verifier"]
+    rec = svc.record(fd, walk_in())
+    assert svc.note_action(fd, rec.id) == "comment"
+    photo = tmp_path / "lubang.jpg"
+    photo.write_bytes(b"\xff\xd8\xff\xe0" + b"foto" * 100)
+    added = svc.add_to_existing(fd, rec.id, "  Lubang makin besar, motor jatuh kemarin.  ", [AttachmentIn(photo)])
+    assert added.action == "comment" and added.receipt_number == rec.receipt_number
+    events = [e for e in _rows(desk, EventRow, complaint_id=rec.id)]
+    assert sorted(e.type for e in events) == ["complaint.attachment_added", "complaint.commented",
+                                              "complaint.created"]
+    assert any("Lubang makin besar, motor jatuh kemarin.\"" in e.data_json for e in events)  # trimmed
+    d = svc.detail(fd, rec.id)
+    assert d.state.comment_count == 1 and len(d.state.attachments) == 1
+    assert len(_rows(desk, ComplaintRow)) == 1  # no second complaint
+    assert all(o.state == "pending" for o in _rows(desk, OutboxRow))  # it all goes to the hub
+
+    # waiting for the reporter's information: the note is that information and the clock runs again
+    svc.act(verif, rec.id, Action.REQUEST_INFO, {"note": "Mohon foto lokasi."})
+    assert svc.note_action(fd, rec.id) == "receive_info"
+    added = svc.add_to_existing(fd, rec.id, "Foto lokasi dibawa ke loket.")
+    assert added.action == "receive_info"
+    assert svc.detail(fd, rec.id).state.status == Status.BELUM_TERVERIFIKASI
+
+    # after the agency's follow-up: the reporter's reply
+    svc.act(verif, rec.id, Action.FORWARD, {"agency_id": 91001})
+    svc.act(actors["liaison"], rec.id, Action.FOLLOW_UP, {"text": "Sudah ditambal."})
+    assert svc.note_action(fd, rec.id) == "record_reply"
+    svc.add_to_existing(fd, rec.id, "Belum ditambal, masih berlubang.")
+    assert svc.detail(fd, rec.id).state.last_reply_at is not None
+
+
+def test_adding_to_an_earlier_complaint_is_all_or_nothing(desk, svc, actors, tmp_path):
+    from lapor_desktop.services.complaints import AttachmentIn
+
+    fd = actors["front_desk"]
+    rec = svc.record(fd, walk_in())
+    before = len(_rows(desk, EventRow))
+    with pytest.raises(InvalidInput) as e:
+        svc.add_to_existing(fd, rec.id, "   ")
+    assert e.value.errors[0].field == "text"
+    with pytest.raises(InvalidInput):  # a missing file: the note is not stored without it
+        svc.add_to_existing(fd, rec.id, "Ada foto.", [AttachmentIn(tmp_path / "tidak-ada.jpg")])
+    assert len(_rows(desk, EventRow)) == before
+    with pytest.raises(PermissionDenied):
+        svc.add_to_existing(actors["supervisor"], rec.id, "Catatan.")
