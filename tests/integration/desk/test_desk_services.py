@@ -263,3 +263,24 @@ def test_adding_to_an_earlier_complaint_is_all_or_nothing(desk, svc, actors, tmp
     assert len(_rows(desk, EventRow)) == before
     with pytest.raises(PermissionDenied):
         svc.add_to_existing(actors["supervisor"], rec.id, "Catatan.")
+
+
+def test_sync_state_of_many_complaints_follows_their_events(desk, svc, actors):
+    """The queue's sync column after a sync reply: rejected wins over waiting, waiting over synced."""
+    from sqlalchemy import update
+
+    ids = [svc.record(actors["front_desk"], walk_in()).id for _ in range(3)]
+    for cid in ids:
+        svc.act(actors["front_desk"], cid, Action.COMMENT, {"text": "Catatan."})
+    with desk.db.session() as s:
+        s.execute(update(EventRow).values(sync_status="accepted"))
+        # complaint 0: all accepted; 1: one event still waiting; 2: one waiting and one rejected
+        first_event = {cid: s.scalars(select(EventRow.id).where(EventRow.complaint_id == cid)
+                                      .order_by(EventRow.hlc)).first() for cid in ids}
+        s.execute(update(EventRow).where(EventRow.complaint_id.in_(ids[1:]),
+                                         EventRow.id != first_event[ids[1]], EventRow.id != first_event[ids[2]])
+                  .values(sync_status="pending"))
+        s.execute(update(EventRow).where(EventRow.id == first_event[ids[2]]).values(sync_status="rejected"))
+        repo.refresh_sync_state(s, ids + ids)
+    states = {r.id: r.sync_state for r in _rows(desk, ComplaintRow)}
+    assert [states[c] for c in ids] == ["synced", "pending", "rejected"]
