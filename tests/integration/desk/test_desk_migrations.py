@@ -10,7 +10,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 
 from lapor_desktop.store.db import Database
-from lapor_desktop.store.migrate import backup_file, head_revision, migrate
+from lapor_desktop.store.migrate import backup_file, current_revision, head_revision, migrate
 from lapor_desktop.store.models import Base
 
 
@@ -59,3 +59,49 @@ def test_pragmas_and_backup_copy(tmp_path):
     assert check.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     assert check.execute("select version_num from alembic_version").fetchone()[0] == head_revision()
     db.dispose()
+
+
+@pytest.mark.filterwarnings("ignore:.*expression-based index")
+def test_a_store_of_an_older_version_upgrades_with_its_complaints_and_a_backup(tmp_path):
+    """Each step down works, and the next start brings an old store up again, nothing lost."""
+    from alembic import command
+
+    from lapor_desktop.core.paths import AppPaths
+    from lapor_desktop.domain.model import Actor
+    from lapor_desktop.services.complaints import ComplaintService
+    from lapor_desktop.services.desk import open_desk, setup_desk
+    from lapor_desktop.store.migrate import _config
+
+    paths = AppPaths.under(tmp_path / "profile")
+    setup_desk(paths, office_code="TIDORE", office_name="Pemerintah Kota Tidore Kepulauan").close()
+    desk = open_desk(paths)
+    rec = ComplaintService(desk).record(Actor("loket", "front_desk"), {
+        "title": "Lampu jalan mati di Soasio", "body": "Sudah seminggu lampu jalan mati.",
+        "reporter": {"name": "Rahma"}})
+    db_path = desk.db.path
+    desk.close()
+
+    db = Database(db_path)
+    cfg = _config()
+    for target in ("0002", "0001"):  # the way back to the first released schema, step by step
+        with db.engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.downgrade(cfg, target)
+        assert current_revision(db) == target
+    tables = {r[0] for r in sqlite3.connect(db_path).execute("select name from sqlite_master where type='table'")}
+    assert "sync_runs" not in tables and "complaints" in tables
+    db.dispose()
+
+    desk = open_desk(paths)  # what the next start of a newer version does
+    try:
+        assert current_revision(desk.db) == head_revision()
+        found = ComplaintService(desk).detail(Actor("loket", "front_desk"), rec.id)
+        assert found.state.title == "Lampu jalan mati di Soasio"
+        backups = sorted(paths.backups_dir.glob("*-pre-*.sqlite3"))
+        assert backups, "no backup was made before the upgrade"
+        old = sqlite3.connect(backups[-1])
+        assert old.execute("select version_num from alembic_version").fetchone() == ("0001",)
+        assert old.execute("select count(*) from complaints").fetchone() == (1,)
+        old.close()
+    finally:
+        desk.close()
