@@ -236,8 +236,9 @@ def _sync_commands(command: str, desk, args, lang: str) -> int:  # type: ignore[
             print(f"Pendaftaran ditolak hub ({exc.code}). Minta kode baru ke admin hub."
                   if lang == "id" else f"Enrolment refused by the hub ({exc.code}).", file=sys.stderr)
             return EXIT_AUTH_REFUSED
-        except sync_svc.HubUnreachable:
-            print(sync_svc.explain("unreachable", lang), file=sys.stderr)
+        except sync_svc.HubUnreachable as exc:
+            print(sync_svc.explain("tls_error" if exc.code == "tls_error" else "unreachable", lang),
+                  file=sys.stderr)
             return EXIT_UNREACHABLE
         print(json.dumps({"device_id": res.device_id, "office_code": res.office_code, "hub_id": res.hub_id,
                           "hub_url": res.hub_url, "token_store": res.token_store}, ensure_ascii=False))

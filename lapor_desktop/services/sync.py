@@ -50,6 +50,7 @@ from lapor_desktop.sync.transport import (
     CancelToken,
     HttpTransport,
     ProtocolError,
+    TlsError,
     TransportError,
     Unreachable,
 )
@@ -231,6 +232,8 @@ def enroll(desk: Desk, hub_url: str, code: str, *, device_name: str | None = Non
         resp = t.enroll(req)
     except AuthRefused as exc:
         raise HubAuthRefused(f"enrolment refused: {exc.code}", code=exc.code or "auth_refused") from None
+    except TlsError as exc:  # not "the link is down": the certificate is not trusted
+        raise HubUnreachable(f"hub certificate not verified: {exc}", code="tls_error") from None
     except Unreachable as exc:
         raise HubUnreachable(f"hub unreachable: {exc}") from None
     except TransportError as exc:
@@ -641,6 +644,7 @@ class BackgroundState:
     next_attempt_in: float | None = None  # seconds
     progress: Any = None  # the engine's Progress while syncing
     message: str = ""
+    error_code: str = ""  # why the state is "error" (explain() gives the words in either language)
 
 
 @dataclass
@@ -732,7 +736,12 @@ class BackgroundSync:
                         failures += 1
                         delay = min(self.cfg.probe_cap, self.cfg.probe_base * 2 ** (failures - 1))
                         delay *= self._rng.uniform(0.75, 1.0)
-                        self._set(BackgroundState("offline", False, last, delay, message=health.error_code or ""))
+                        if health.error_code == "tls_error":  # answered, but not trusted: no use saying "offline"
+                            self._set(BackgroundState("error", False, last, delay, message=explain("tls_error"),
+                                                      error_code="tls_error"))
+                        else:
+                            self._set(BackgroundState("offline", False, last, delay,
+                                                      message=health.error_code or ""))
                         self._sleep(delay)
                         continue
                 failures = 0
@@ -747,7 +756,7 @@ class BackgroundSync:
                 interval = self.cfg.interval or max(1, self.desk.settings.sync_interval_minutes) * 60.0
                 if last.outcome in ("auth_refused", "error"):
                     self._set(BackgroundState("error", online, last, interval,
-                                              message=explain(last.error_code)))
+                                              message=explain(last.error_code), error_code=last.error_code or ""))
                 elif not online:
                     self._set(BackgroundState("offline", False, last, self.cfg.probe_base))
                     self._sleep(self.cfg.probe_base)

@@ -651,7 +651,7 @@ def enrol_error_text(exc: BaseException, lang: str) -> str:
             "SettingsPage", "The hub refused the enrolment code (wrong, already used or expired), or the "
                             "office code does not match. Ask the hub administrator for a new code.")
     if isinstance(exc, sync_svc.HubUnreachable):
-        return sync_svc.explain("unreachable", lang)
+        return sync_svc.explain("tls_error" if exc.code == "tls_error" else "unreachable", lang)
     if isinstance(exc, LaporError):
         if exc.code == "hub_url_invalid":
             return QCoreApplication.translate("SettingsPage", "The hub address starts with https://")

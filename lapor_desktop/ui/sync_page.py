@@ -612,9 +612,8 @@ class SyncPage(QWidget):
             return head, self.tr("Nothing is lost: changes wait on this PC and are sent when the link is back.")
         if st.state == "error":
             rep = st.last_report
-            why = st.message or (explain(rep.error_code, lang) if rep and rep.error_code else "")
-            if rep is not None and rep.error_code:
-                why = explain(rep.error_code, lang)
+            code = st.error_code or (rep.error_code if rep is not None else None)
+            why = explain(code, lang) if code else st.message
             return self.tr("Sync failed"), why
         if st.state == "stopped":
             return self.tr("Synchronisation stopped"), ""

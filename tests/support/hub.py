@@ -78,7 +78,9 @@ class HubProcess:
     def __init__(self, base_dir: str | os.PathLike | None = None, *, engine: str | None = "sqlite",
                  extra_args: list[str] | tuple[str, ...] = (), env: dict[str, str] | None = None,
                  rate: float = 1000.0, burst: float = 2000.0, autoclose_interval: float = 0,
-                 startup_timeout: float = 30.0, port: int | None = None) -> None:
+                 startup_timeout: float = 30.0, port: int | None = None,
+                 tls: tuple[str, str, str] | None = None) -> None:
+        """``tls``: (certificate file, key file, CA file that signed it): serve https only."""
         if engine is None:
             engine = "postgres" if pg_url() else "sqlite"
         if engine not in ("sqlite", "postgres"):
@@ -91,6 +93,9 @@ class HubProcess:
         self.dir.mkdir(parents=True, exist_ok=True)
         self.data_dir = self.dir / "data"
         self.extra_args = list(extra_args)
+        self.tls = tls
+        if tls is not None:
+            self.extra_args += ["--ssl-certfile", str(tls[0]), "--ssl-keyfile", str(tls[1])]
         self.extra_env = dict(env or {})
         self.rate, self.burst, self.autoclose_interval = rate, burst, autoclose_interval
         self.startup_timeout = startup_timeout
@@ -108,7 +113,12 @@ class HubProcess:
     # ------------------------------------------------------------------ addresses
     @property
     def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
+        return f"{'https' if self.tls else 'http'}://127.0.0.1:{self.port}"
+
+    @property
+    def verify(self) -> str | bool:
+        """What ``requests`` needs to trust this hub."""
+        return str(self.tls[2]) if self.tls else True
 
     @property
     def api(self) -> str:
@@ -141,7 +151,7 @@ class HubProcess:
             if self.proc.poll() is not None:
                 raise RuntimeError(f"lapor-hub exited with {self.proc.returncode}:\n{self.log_tail()}")
             try:
-                r = requests.get(self.api + "/health", timeout=2)
+                r = requests.get(self.api + "/health", timeout=2, verify=self.verify)
                 if r.status_code == 200:
                     self.hub_id = r.json()["hub_id"]
                     return self
@@ -270,7 +280,7 @@ class HubProcess:
                 "client_version": "test"}
         if device_id:
             body["device_id"] = device_id
-        r = requests.post(self.api + "/devices", json=body, timeout=10)
+        r = requests.post(self.api + "/devices", json=body, timeout=10, verify=self.verify)
         if r.status_code != 201:
             raise RuntimeError(f"enrolment failed: {r.status_code} {r.text}")
         return r.json()

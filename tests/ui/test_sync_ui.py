@@ -143,6 +143,33 @@ def test_offline_state_counts_down(desk, runner, qtbot, hub):
     assert w.sync_ctl.background.state.state == "stopped"
 
 
+def test_hub_certificate_not_trusted_is_said_plainly_not_as_offline(desk, runner, qtbot, tmp_path):
+    """A hub whose certificate this PC cannot verify (its CA bundle removed): the page and the status
+    bar say so, instead of "offline, retrying", and nothing is sent."""
+    from tests.support.hub import HubProcess
+    from tests.support.pki import make_ca_and_server
+
+    cert, key, ca = make_ca_and_server(tmp_path / "pki")
+    with HubProcess(tmp_path, tls=(str(cert), str(key), str(ca))) as tls_hub:
+        tls_hub.add_office("TIDORE")
+        new_device(desk)
+        desk.settings.ca_bundle = str(ca)
+        enroll(desk, tls_hub.url, tls_hub.enrollment_code("TIDORE"))
+        desk.settings.ca_bundle = ""  # the CA bundle is gone: the certificate can no longer be verified
+        record(desk, 3)
+        w = make_window(desk, runner, qtbot)
+        try:
+            w.nav_buttons["sync"].click()
+            qtbot.waitUntil(lambda: w.sync_ctl.state is not None and w.sync_ctl.state.state == "error",
+                            timeout=10000)
+            assert state_text(w) == "Sinkronisasi gagal"
+            assert w.sync_page.detail_label.text().startswith("Sertifikat hub tidak dapat diverifikasi")
+            assert "gagal" in w.hub_label.text()
+        finally:
+            close_window(w, runner)
+    assert SyncService(desk).pending_count() == 3  # nothing was sent to an unverified hub
+
+
 def _run(i: int, outcome: str = "ok", code: str | None = None) -> SyncRun:
     return SyncRun(i, "2026-03-02T01:32:00.000Z", "2026-03-02T01:32:04.000Z", 4200 + i, outcome, 10 * i, i, 0,
                    12_345 * i, 2_048, 0, 0, code, None, {})
