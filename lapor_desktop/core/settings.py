@@ -41,6 +41,9 @@ class Settings:
     photo_max_pixels: int = 1600
     photo_downscale_above_kb: int = 800
     attachment_max_mb: int = 25
+    # after each background sync, fetch attachments other desks added (a few per run), so an
+    # officer opening a complaint does not wait on the link
+    background_attachments: bool = True
     # training/demo profile
     training: bool = False
     extra: dict = field(default_factory=dict)

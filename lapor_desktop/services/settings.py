@@ -76,17 +76,22 @@ class SettingsService:
         self.desk.settings.language = language
         self.desk.save_settings()
 
-    def save_general(self, actor: Actor | None, **values: int | str) -> bool:
+    def save_general(self, actor: Actor | None, **values: int | str | bool) -> bool:
         """Save language, deadline days and limits; returns True when due dates were recomputed."""
         if actor is not None and actor.role != Role.ADMIN:
             raise PermissionDenied("only an admin changes the desk's settings", code="admin_only")
         errors: list[FieldError] = []
-        clean: dict[str, int | str] = {}
+        clean: dict[str, int | str | bool] = {}
         for key, value in values.items():
             if key == "language":
                 if value not in LANGUAGES:
                     errors.append(FieldError("language", "unknown_value", "Bahasa tidak dikenal.", "Unknown language."))
                 clean[key] = str(value)
+                continue
+            if key == "background_attachments":
+                if not isinstance(value, bool):
+                    errors.append(FieldError(key, "not_bool", "Pilihan harus ya atau tidak.", "Must be yes or no."))
+                clean[key] = bool(value)
                 continue
             if key not in _BOUNDS:
                 raise ValueError(f"not a general setting: {key}")

@@ -13,7 +13,8 @@ What the UI calls (never on the GUI thread; every call below may block on disk o
   token store kind) and the smaller ``history()``, ``pending_count()``, ``rejected()``, ``skew()``
 * ``SyncService(desk).fetch_attachments(complaint_id)`` when a complaint is opened
 * :class:`BackgroundSync` runs all this on its own thread (probe with backoff, every N minutes,
-  ``sync_now()``), calling ``on_change(BackgroundState)`` from that thread.
+  ``sync_now()``, then a few of the other desks' attachments when ``background_attachments`` is
+  on), calling ``on_change(BackgroundState)`` from that thread.
 """
 
 from __future__ import annotations
@@ -71,6 +72,7 @@ REF_ETAG = "sync.reference_etag"
 REF_CHECKED = "sync.reference_checked_at"
 BATCH_TARGET = "sync.batch_target"
 HUB_ID = "sync.hub_id"
+BACKGROUND_ATTACHMENTS = 20  # attachments fetched after each background sync, at most
 LAST_SYNC = "last_sync_at"  # services/status.py shows it in the status bar
 
 # Applying an exchange: chunks of APPLY_CHUNK events; chunks share a transaction (up to APPLY_MAX
@@ -711,6 +713,18 @@ class BackgroundSync:
             except Exception:
                 log.exception("on_change failed")
 
+    @staticmethod
+    def _fetch_attachments(svc: "SyncService", cancel: CancelToken) -> None:
+        """A few attachments other desks added, after a complete sync (resumable; the rest next time)."""
+        try:
+            got = svc.fetch_attachments(cancel=cancel, limit=BACKGROUND_ATTACHMENTS)
+            if got:
+                log.info("background: %d attachment(s) from other desks downloaded", got)
+        except Cancelled:
+            pass
+        except (TransportError, OSError) as exc:
+            log.warning("background attachment download stopped: %s", type(exc).__name__)
+
     def _sleep(self, seconds: float) -> bool:
         """Wait; True when woken for a sync now (or stopping)."""
         self._wake.wait(seconds)
@@ -750,6 +764,8 @@ class BackgroundSync:
                     cancel = self._cancel
                 self._set(BackgroundState("syncing", True, last))
                 last = svc.run(lambda p: self._set(BackgroundState("syncing", True, last, progress=p)), cancel)
+                if last.complete and self.desk.settings.background_attachments:
+                    self._fetch_attachments(svc, cancel)
                 with self._lock:
                     self._cancel = None
                 online = last.outcome not in ("unreachable",)

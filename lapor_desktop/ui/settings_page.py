@@ -17,6 +17,7 @@ from datetime import date
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QFileDialog,
@@ -169,6 +170,12 @@ class SettingsPage(QWidget):
             self.numbers[key] = sb
             (df if key.endswith("_days") else lfm).addRow(labels[key], self.general_errors.wrap(key, sb))
         df.addRow(note(self.tr("Changed deadlines apply at once to every open complaint's due date.")))
+        self.background_attachments = QCheckBox(self.tr("Download other desks' attachments after each sync"))
+        self.background_attachments.setObjectName("settings.background_attachments")
+        self.background_attachments.setChecked(bool(st.background_attachments))
+        lfm.addRow(self.background_attachments)
+        lfm.addRow(note(self.tr("A few at a time, so photos are ready when a complaint is opened. Turn it off "
+                                "when the link is paid by the megabyte.")))
         outer.addWidget(dl)
         outer.addWidget(lim)
 
@@ -187,6 +194,7 @@ class SettingsPage(QWidget):
             for sb in self.numbers.values():
                 sb.setReadOnly(True)
                 sb.setButtonSymbols(QSpinBox.ButtonSymbols.NoButtons)
+            self.background_attachments.setEnabled(False)
             self.general_save.setText(self.tr("Save language"))
         return w
 
@@ -195,7 +203,8 @@ class SettingsPage(QWidget):
         self.general_save.setEnabled(False)
         self.general_status.setText(self.tr("Saving…"))
         if self.is_admin:
-            values = {"language": lang, **{k: sb.value() for k, sb in self.numbers.items()}}
+            values = {"language": lang, **{k: sb.value() for k, sb in self.numbers.items()},
+                      "background_attachments": self.background_attachments.isChecked()}
             svc, actor = self.settings_svc, self.actor
             fn = lambda: svc.save_general(actor, **values)  # noqa: E731
         else:

@@ -2061,6 +2061,14 @@ Pertama kali, ini memakan waktu hingga satu menit.</translation>
         <translation>Perubahan batas waktu langsung berlaku untuk tenggat semua laporan yang masih terbuka.</translation>
     </message>
     <message>
+        <source>Download other desks&apos; attachments after each sync</source>
+        <translation>Unduh lampiran dari meja lain setiap selesai sinkronisasi</translation>
+    </message>
+    <message>
+        <source>A few at a time, so photos are ready when a complaint is opened. Turn it off when the link is paid by the megabyte.</source>
+        <translation>Sedikit demi sedikit, agar foto sudah tersedia saat laporan dibuka. Matikan bila koneksi dibayar per megabita.</translation>
+    </message>
+    <message>
         <source>Save settings</source>
         <translation>Simpan pengaturan</translation>
     </message>

@@ -3,8 +3,9 @@
     xvfb-run -a -s "-screen 0 1366x768x24" python tests/ui/screenshots.py [--lang id|en|both] [--out shots]
 
 Sets up a throw-away profile (office, reference data, a clerk), then saves PNGs of: the login
-dialog, the empty form, the form with errors, the saved form, and both receipt layouts (PDF,
-rendered with pdftoppm -r 80). Look at every one of them.
+dialog, the empty form, the form with errors, the saved form, the duplicate hint and the dialog that
+adds to an earlier complaint, both receipt layouts (PDF, rendered with pdftoppm -r 80), and the
+settings page as the admin sees it. Look at every one of them.
 """
 
 from __future__ import annotations
@@ -138,6 +139,18 @@ def shoot(lang: str, out: Path) -> list[Path]:
     page.shutdown()
     page._dirty = False
     win.close()
+
+    # Pengaturan as the office admin sees it (general tab)
+    users.add(None, login="admin", role="admin", password="rahasia123", name="Admin Kantor")
+    admin_win = MainWindow(desk, runner, users.authenticate("admin", "rahasia123"), lang=lang)
+    admin_win.resize(1366, 768 - 30)
+    admin_win.move(0, 0)
+    admin_win.show()
+    admin_win.nav_buttons["settings"].click()
+    runner.wait_idle(10)
+    save(admin_win, "7-settings-admin")
+    admin_win.intake._dirty = False
+    admin_win.close()
     runner.shutdown()
     desk.close()
     shutil.rmtree(tmp, ignore_errors=True)

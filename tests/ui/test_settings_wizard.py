@@ -170,10 +170,12 @@ def test_settings_language_and_deadline_validation(desk, runner, qtbot, paths):
     assert err.isVisible() and "Batas verifikasi harus antara 1 dan 30" in err.text()
     assert load_settings(paths.settings_file).language == "id"  # nothing saved
     p.numbers["verify_days"].setValue(4)
+    assert p.background_attachments.isChecked()  # on by default
+    p.background_attachments.setChecked(False)
     p.general_save.click()
     runner.wait_idle(5)
     st = load_settings(paths.settings_file)
-    assert st.language == "en" and st.verify_days == 4
+    assert st.language == "en" and st.verify_days == 4 and st.background_attachments is False
     assert "Buka ulang" in p.general_status.text()
 
 
@@ -242,7 +244,7 @@ def test_admin_adds_a_front_desk_officer_who_can_sign_in(desk, runner, qtbot):
 def test_non_admin_sees_settings_read_only(desk, runner, qtbot, actor, paths):
     p = _page(desk, runner, qtbot, actor)
     assert p.findChild(object, "settings.readonly") is not None
-    assert p.numbers["verify_days"].isReadOnly()
+    assert p.numbers["verify_days"].isReadOnly() and not p.background_attachments.isEnabled()
     assert not p.closure_add.isEnabled() and not p.closure_remove.isEnabled()
     assert p.add_box.isHidden() and p.user_toggle.isHidden() and p.enroll_button.isHidden()
     assert p.hub_url.isReadOnly()

@@ -61,3 +61,36 @@ def test_background_probes_with_backoff_while_the_hub_is_down(desks):
     assert delays[3] > delays[0]  # exponential
     assert max(delays) <= 0.4  # capped: no probing storm
     assert SyncService(a).history() == []  # probes are not sync runs
+
+
+def test_background_sync_fetches_other_desks_attachments_unless_turned_off(desks, tmp_path):
+    """An officer opening a complaint from another desk finds its photo already on this PC."""
+    import hashlib
+    import random
+
+    from lapor_desktop.services.complaints import AttachmentIn, ComplaintService
+
+    from .conftest import FRONT, complaint_data, sync
+
+    a = desks.new()
+    photo = tmp_path / "foto-lubang.jpg"
+    photo.write_bytes(b"\xff\xd8\xff\xe0" + random.Random(5).randbytes(150_000))
+    sha = hashlib.sha256(photo.read_bytes()).hexdigest()
+    ComplaintService(a).record(FRONT, complaint_data(random.Random(1)), [AttachmentIn(photo)])
+    assert sync(a).complete  # the photo is on the hub
+
+    results = {}
+    for fetch in (False, True):
+        b = desks.new(a.settings.office_code)
+        b.settings.background_attachments = fetch
+        bg = BackgroundSync(b, None, BackgroundConfig(probe_base=0.1, probe_cap=0.5, interval=30),
+                            service_factory=lambda d: SyncService(d, config=fast_config()))
+        bg.start()
+        try:
+            assert _wait(lambda: bg.state.state == "idle" and bg.state.last_report is not None)
+            report = bg.state.last_report
+        finally:
+            bg.stop()
+        assert report.received >= 2  # the complaint and its attachment event arrived
+        results[fetch] = b.blobs.has(sha)
+    assert results == {False: False, True: True}
