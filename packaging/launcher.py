@@ -70,6 +70,22 @@ def _bundle_check() -> int:
     report["migrations_head"] = head_revision()
     ok &= bool(report["migrations_head"])
 
+    import tempfile
+
+    from lapor_desktop.hub.storage import HubDB
+    from lapor_desktop.hub.storage import head_revision as hub_head
+
+    report["hub_migrations_head"] = hub_head()
+    with tempfile.TemporaryDirectory() as tmp:  # what a demo or classroom hub does first
+        hub_db = HubDB(f"sqlite:///{tmp}/hub.sqlite3")
+        try:
+            report["hub_schema_created"] = bool(hub_db.create_schema())
+        except Exception as exc:  # noqa: BLE001 - reported as a failed check
+            report["hub_schema_created"] = f"{type(exc).__name__}: {exc}"
+        finally:
+            hub_db.dispose()
+    ok &= bool(report["hub_migrations_head"]) and report["hub_schema_created"] is True
+
     from lapor_desktop.core.paths import resources_dir
 
     res = resources_dir()

@@ -1,7 +1,8 @@
 """The hub's database: SQLAlchemy 2 typed tables, engines for SQLite and PostgreSQL.
 
-Schema v1 is created with ``create_all`` at start (``hub_meta`` keeps ``schema_version`` and the
-hub's own id); a later schema change brings migrations.
+The schema is brought to the newest Alembic revision (``hub/migrations``) at every start, under
+the same lock as writers; a database the first version made with ``create_all`` (schema_version 1,
+no ``alembic_version``) is stamped with the first revision. ``hub_meta`` keeps the hub's own id.
 
 Write transactions are serialised so that ``server_seq`` is gap-safe: the order in which sequence
 numbers are handed out is the order in which they become visible. :meth:`HubDB.write` takes an
@@ -17,7 +18,12 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime, timezone
+from pathlib import Path
 
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
 from sqlalchemy import (
     BigInteger,
     Boolean,
@@ -27,6 +33,7 @@ from sqlalchemy import (
     Text,
     create_engine,
     event,
+    inspect,
     select,
     text,
 )
@@ -36,8 +43,20 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, sess
 
 from lapor_desktop.core.ids import uuid7
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 1  # kept in hub_meta for the first version's check; Alembic revisions since
 ADVISORY_LOCK_KEY = 0x4C41504F52  # "LAPOR"
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+FIRST_REVISION = "h0001"  # the schema create_all made as schema_version 1
+
+
+def _alembic_config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return cfg
+
+
+def head_revision() -> str | None:
+    return ScriptDirectory.from_config(_alembic_config()).get_current_head()
 
 
 class Base(DeclarativeBase):
@@ -215,14 +234,21 @@ class HubDB:
 
     # ---------------------------------------------------------------- set up
     def create_schema(self) -> str:
-        """Create tables if missing; return the hub id (made at first start)."""
-        if self.is_postgres:
-            with self.engine.begin() as conn:
+        """Bring the schema to the newest revision; return the hub id (made at first start)."""
+        engine = self.engine if self.is_postgres else self.write_engine
+        with engine.begin() as conn:
+            if self.is_postgres:  # several hub processes may start at once
                 conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": ADVISORY_LOCK_KEY + 1})
-                Base.metadata.create_all(conn)
-        else:
-            with self.write_engine.begin() as conn:
-                Base.metadata.create_all(conn)
+            tables = set(inspect(conn).get_table_names())
+            cfg = _alembic_config()
+            cfg.attributes["connection"] = conn
+            if "hub_meta" in tables and "alembic_version" not in tables:
+                command.stamp(cfg, FIRST_REVISION)  # made by create_all: the same schema
+            current = MigrationContext.configure(conn).get_current_revision()
+            script = ScriptDirectory.from_config(cfg)
+            if current is not None and current not in {r.revision for r in script.walk_revisions()}:
+                raise RuntimeError(f"hub database schema {current} is newer than this program")
+            command.upgrade(cfg, "head")
         with self.write() as s:
             version = s.get(Meta, "schema_version")
             if version is None:
