@@ -237,8 +237,8 @@ class HubDB:
         """Bring the schema to the newest revision; return the hub id (made at first start)."""
         engine = self.engine if self.is_postgres else self.write_engine
         with engine.begin() as conn:
-            if self.is_postgres:  # several hub processes may start at once
-                conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": ADVISORY_LOCK_KEY + 1})
+            if self.is_postgres:  # the writers' lock: other hub processes starting or writing wait
+                conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": ADVISORY_LOCK_KEY})
             tables = set(inspect(conn).get_table_names())
             cfg = _alembic_config()
             cfg.attributes["connection"] = conn

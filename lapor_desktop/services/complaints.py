@@ -71,6 +71,14 @@ class AddedToExisting:
     event_ids: tuple[str, ...]
 
 
+@dataclass(frozen=True)
+class NotePlan:
+    """How a returning reporter's note would be recorded on a complaint now, and its status."""
+
+    action: str | None  # receive_info | record_reply | comment | None (this role cannot add)
+    status: str
+
+
 @dataclass
 class ComplaintDetail:
     state: ComplaintState
@@ -344,23 +352,32 @@ class ComplaintService:
             return Action.RECORD_REPLY  # the reporter answers the follow-up (on a finished one: reopens it)
         return Action.COMMENT if Action.COMMENT in allowed else None
 
-    def note_action(self, actor: Actor, complaint_id: str) -> str | None:
-        """How :meth:`add_to_existing` would record a note on this complaint now (None: it cannot)."""
+    def note_plan(self, actor: Actor, complaint_id: str) -> NotePlan:
+        """The complaint's status now, and how :meth:`add_to_existing` would record a note on it."""
         with self.desk.db.read() as s:
             state = fold(repo.load_events(s, complaint_id))
         if state is None:
             raise NotFound("no such complaint", code="complaint_not_found")
         action = self._note_action(state, actor)
-        return str(action) if action else None
+        return NotePlan(str(action) if action else None, str(state.status))
+
+    def note_action(self, actor: Actor, complaint_id: str) -> str | None:
+        """How :meth:`add_to_existing` would record a note on this complaint now (None: it cannot)."""
+        return self.note_plan(actor, complaint_id).action
 
     def add_to_existing(self, actor: Actor, complaint_id: str, text: str,
-                        attachments: Sequence[AttachmentIn] = ()) -> AddedToExisting:
+                        attachments: Sequence[AttachmentIn] = (), expected_action: str | None = None
+                        ) -> AddedToExisting:
         """A reporter comes back about an earlier complaint: what they say (and bring) is added to it.
 
         While the complaint waits for the reporter's information the note is recorded as that
         information (the deadline clock runs again); after a follow-up as the reporter's reply (which
         reopens a finished complaint); otherwise as an internal note. Attachments
         are added in the same transaction: all of it is stored, or none of it.
+
+        ``expected_action``: what the clerk was shown (:meth:`note_plan`). When a sync changed the
+        complaint meanwhile so that the note would be recorded differently, nothing is written
+        and ``InvalidAction`` (code ``note_action_changed``) says so.
         """
         self.desk.require_set_up()
         try:
@@ -377,6 +394,14 @@ class ComplaintService:
                                        "The note is at most 5000 characters.", max=5000))
         if errors:
             raise InvalidInput(errors)
+        metas: list[dict[str, Any]] = []
+        if attachments:
+            if Action.ATTACH not in ROLE_ACTIONS.get(role, frozenset()):  # attachments are allowed in any status
+                raise PermissionDenied(f"role {actor.role} may not attach files", code="permission_denied")
+            # files are copied and hashed before the write lock is taken (large photos)
+            metas, att_errors = self._store_attachments(attachments)
+            if att_errors:
+                raise InvalidInput(att_errors)
         with self.desk.db.session() as s:
             state = fold(repo.load_events(s, complaint_id))
             if state is None:
@@ -385,16 +410,13 @@ class ComplaintService:
             if action is None:
                 raise InvalidAction(f"nothing can be added while the complaint is {state.status}",
                                     code="invalid_action", status=str(state.status), action="comment")
+            if expected_action is not None and str(action) != expected_action:
+                raise InvalidAction(f"the complaint changed: the note would be {action}, not {expected_action}",
+                                    code="note_action_changed", status=str(state.status), action=str(action))
             key = "note" if action == Action.RECEIVE_INFO else "text"
             specs: list[tuple[EventType, dict[str, Any], str | None]] = [
                 (ACTION_EVENT[action], {key: text.strip()}, None)]
-            if attachments:
-                if Action.ATTACH not in allowed_actions(state, actor.role, actor.agency_id):
-                    raise InvalidAction("attachments cannot be added", code="invalid_action",
-                                        status=str(state.status), action="attach")
-                metas, att_errors = self._store_attachments(attachments)
-                if att_errors:
-                    raise InvalidInput(att_errors)
+            if metas:
                 self._add_attachment_rows(s, complaint_id, metas)
                 specs += [(EventType.ATTACHMENT_ADDED, m, None) for m in metas]
             events = self._events(s, actor, complaint_id, specs)

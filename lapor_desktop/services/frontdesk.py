@@ -18,7 +18,7 @@ from lapor_desktop.domain.validation import FieldError, validate_complaint
 from lapor_desktop.reports.receipt import Receipt, build_receipt
 from lapor_desktop.store import repo
 
-from .complaints import AddedToExisting, AttachmentIn, ComplaintService, Recorded
+from .complaints import AddedToExisting, AttachmentIn, ComplaintService, NotePlan, Recorded
 from .desk import Desk
 from .reference import ReferenceService
 
@@ -84,13 +84,14 @@ class FrontDeskService:
                 days: int = 60) -> list[repo.SimilarItem]:
         return self.complaints.similar(text=text, nik=nik, phone=phone, days=days)
 
-    def note_action(self, actor: Actor, complaint_id: str) -> str | None:
-        return self.complaints.note_action(actor, complaint_id)
+    def note_plan(self, actor: Actor, complaint_id: str) -> NotePlan:
+        return self.complaints.note_plan(actor, complaint_id)
 
     def add_to_existing(self, actor: Actor, complaint_id: str, text: str,
-                        attachments: Sequence[AttachmentIn] = ()) -> AddedToExisting:
+                        attachments: Sequence[AttachmentIn] = (), expected_action: str | None = None
+                        ) -> AddedToExisting:
         """The reporter came back about an earlier complaint: add to it instead of a duplicate."""
-        return self.complaints.add_to_existing(actor, complaint_id, text, attachments)
+        return self.complaints.add_to_existing(actor, complaint_id, text, attachments, expected_action)
 
     def receipt(self, actor: Actor, complaint_id: str) -> Receipt:
         """The receipt as it should be printed now (with the Tracking ID once known)."""

@@ -11,7 +11,7 @@ What the UI calls (never on the GUI thread; every call below may block on disk o
 * ``SyncService(desk).probe()`` -> :class:`HubHealth`
 * ``SyncService(desk).overview()`` -> :class:`SyncOverview` (pending, last runs, rejected, skew,
   token store kind) and the smaller ``history()``, ``pending_count()``, ``rejected()``, ``skew()``
-* ``SyncService(desk).fetch_attachments(complaint_id)`` when a complaint is opened
+* ``fetch_complaint_attachments(desk, complaint_id)`` when a complaint is opened
 * :class:`BackgroundSync` runs all this on its own thread (probe with backoff, every N minutes,
   ``sync_now()``, then a few of the other desks' attachments when ``background_attachments`` is
   on), calling ``on_change(BackgroundState)`` from that thread.
@@ -73,6 +73,15 @@ REF_CHECKED = "sync.reference_checked_at"
 BATCH_TARGET = "sync.batch_target"
 HUB_ID = "sync.hub_id"
 BACKGROUND_ATTACHMENTS = 20  # attachments fetched after each background sync, at most
+
+_DOWNLOADS_GUARD = threading.Lock()
+_DOWNLOADS: dict[str, threading.Lock] = {}
+
+
+def _download_lock(sha: str) -> threading.Lock:
+    """One download of a blob at a time in this process (they share its ``.part`` file)."""
+    with _DOWNLOADS_GUARD:
+        return _DOWNLOADS.setdefault(sha, threading.Lock())
 LAST_SYNC = "last_sync_at"  # services/status.py shows it in the status bar
 
 # Applying an exchange: chunks of APPLY_CHUNK events; chunks share a transaction (up to APPLY_MAX
@@ -550,27 +559,38 @@ class SyncService:
                 t.close()
 
     def fetch_attachments(self, complaint_id: str | None = None, cancel: CancelToken | None = None,
-                          limit: int = 100) -> int:
-        """Download attachments other desks added (all, or one complaint's); resumable."""
+                          limit: int = 100, *, skip: set[str] | None = None, patient: bool = True) -> int:
+        """Download attachments other desks added (all, or one complaint's); resumable. Returns how
+        many are now on this desk.
+
+        ``skip``: hashes to pass over; the ones that cannot be fetched now (not on the hub yet,
+        damaged) are added to it, so a caller that keeps the set does not try them first every
+        time. ``patient=False`` (the background job): give up at the first sign that the hub is
+        unreachable instead of retrying each file.
+        """
         cancel = cancel or CancelToken()
+        skip = skip if skip is not None else set()
         with self.desk.db.read() as s:
-            todo = syncstore.attachments_missing_locally(s, complaint_id, limit)
+            todo = syncstore.attachments_missing_locally(s, complaint_id, limit + len(skip))
         t = self.transport()
         done = 0
-        seen: set[str] = set()
+        tried: set[str] = set()
         for a in todo:
-            if a.sha256 in seen:
+            if a.sha256 in tried or a.sha256 in skip:
                 continue
-            seen.add(a.sha256)
-            if not self.desk.blobs.has(a.sha256):
-                if not self._download(t, a.sha256, cancel):
+            if len(tried) >= limit:
+                break
+            tried.add(a.sha256)
+            with _download_lock(a.sha256):  # the background job and an opened complaint may meet
+                if not self.desk.blobs.has(a.sha256) and not self._download(t, a.sha256, cancel, patient):
+                    skip.add(a.sha256)
                     continue
             with self.desk.db.session() as s:
                 syncstore.mark_present(s, a.sha256)
             done += 1
         return done
 
-    def _download(self, t: HttpTransport, sha: str, cancel: CancelToken) -> bool:
+    def _download(self, t: HttpTransport, sha: str, cancel: CancelToken, patient: bool = True) -> bool:
         part_dir = self.desk.paths.cache_dir / "downloads"
         part_dir.mkdir(parents=True, exist_ok=True)
         part = part_dir / f"{sha}.part"
@@ -581,6 +601,8 @@ class SyncService:
                     t.blob_get(sha, fh, start, cancel)
                 break
             except Unreachable:
+                if not patient:
+                    raise
                 if cancel.wait(1.0):
                     raise Cancelled() from None
                 continue
@@ -637,6 +659,20 @@ class SyncService:
                             runs=hist, skew=self.skew(), last_sync_at=last or None)
 
 
+def fetch_complaint_attachments(desk: Desk, complaint_id: str, cancel: CancelToken | None = None) -> int:
+    """When an officer opens a complaint: fetch the attachments of it that other desks added
+    (0 when this desk is not enrolled or the hub cannot be reached now)."""
+    svc = SyncService(desk)
+    try:
+        if not svc.enrolled:
+            return 0
+        return svc.fetch_attachments(complaint_id, cancel)
+    except (TransportError, Cancelled):
+        return 0
+    finally:
+        svc.close()
+
+
 # ------------------------------------------------------------------------------- background
 @dataclass(frozen=True)
 class BackgroundState:
@@ -678,6 +714,7 @@ class BackgroundSync:
         self._lock = threading.Lock()
         self.state = BackgroundState("idle", False)
         self._rng = random.Random()
+        self._attachments_failed: set[str] = set()  # not fetchable now: tried again after a restart
 
     def start(self) -> None:
         if self._thread and self._thread.is_alive():
@@ -713,16 +750,17 @@ class BackgroundSync:
             except Exception:
                 log.exception("on_change failed")
 
-    @staticmethod
-    def _fetch_attachments(svc: "SyncService", cancel: CancelToken) -> None:
-        """A few attachments other desks added, after a complete sync (resumable; the rest next time)."""
+    def _fetch_attachments(self, svc: "SyncService", cancel: CancelToken) -> None:
+        """A few attachments other desks added, after a complete sync (resumable; the rest next
+        time). Never fails the sync: a dropped link simply ends it until the next run."""
         try:
-            got = svc.fetch_attachments(cancel=cancel, limit=BACKGROUND_ATTACHMENTS)
+            got = svc.fetch_attachments(cancel=cancel, limit=BACKGROUND_ATTACHMENTS,
+                                        skip=self._attachments_failed, patient=False)
             if got:
                 log.info("background: %d attachment(s) from other desks downloaded", got)
         except Cancelled:
             pass
-        except (TransportError, OSError) as exc:
+        except Exception as exc:  # noqa: BLE001 - logged; the sync itself succeeded
             log.warning("background attachment download stopped: %s", type(exc).__name__)
 
     def _sleep(self, seconds: float) -> bool:
@@ -770,6 +808,13 @@ class BackgroundSync:
                     self._cancel = None
                 online = last.outcome not in ("unreachable",)
                 interval = self.cfg.interval or max(1, self.desk.settings.sync_interval_minutes) * 60.0
+                if last.error_code == "tls_error":  # the hub answered but is not trusted: not "offline"
+                    # (the probes that follow back off as for a hub that is down)
+                    self._set(BackgroundState("error", False, last, self.cfg.probe_base,
+                                              message=explain("tls_error"), error_code="tls_error"))
+                    online = False
+                    self._sleep(self.cfg.probe_base)
+                    continue
                 if last.outcome in ("auth_refused", "error"):
                     self._set(BackgroundState("error", online, last, interval,
                                               message=explain(last.error_code), error_code=last.error_code or ""))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 from collections import defaultdict
+from collections.abc import Callable
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -264,9 +265,14 @@ class DetailPanel(QWidget):
     loaded = Signal(object)  # ComplaintDetail
 
     def __init__(self, runner: TaskRunner, complaints: ComplaintService, queue: QueueService, actor: Actor,
-                 tz: ZoneInfo, lang: str = "id", parent: QWidget | None = None) -> None:
+                 tz: ZoneInfo, lang: str = "id", parent: QWidget | None = None,
+                 fetch_attachments: Callable[[str], int] | None = None) -> None:
         super().__init__(parent)
         self.runner = runner
+        # downloads the attachments other desks added to a complaint (network thread); see _loaded
+        self.fetch_attachments = fetch_attachments
+        self._fetching: set[str] = set()
+        self._fetch_tried: set[str] = set()
         self.complaints = complaints
         self.queue = queue
         self.actor = actor
@@ -428,6 +434,7 @@ class DetailPanel(QWidget):
             self.show_empty()
             return
         self.current_id = complaint_id
+        self._fetch_tried.discard(complaint_id)  # opened again: missing attachments are tried again
         self.reload()
 
     def reload(self) -> None:
@@ -474,7 +481,30 @@ class DetailPanel(QWidget):
         self._fill_attachments(d)
         self._build_actions(d)
         self._fill_conflicts(d)
+        self._fetch_missing_attachments(d)
         self.loaded.emit(d)
+
+    def _fetch_missing_attachments(self, d: ComplaintDetail) -> None:
+        """Attachments other desks added come down from the hub when the complaint is opened."""
+        cid = d.state.id
+        if (self.fetch_attachments is None or cid in self._fetching or cid in self._fetch_tried
+                or all(a.get("present", True) for a in d.attachments)):
+            return
+        self._fetching.add(cid)
+        self._fetch_tried.add(cid)
+        self._fill_attachments(d)  # "downloading…" beside the missing ones
+        fetch = self.fetch_attachments
+        self.runner.net(lambda: fetch(cid), on_done=lambda n: self._attachments_fetched(cid, n),
+                        on_error=lambda _e: self._attachments_fetched(cid, 0))
+
+    def _attachments_fetched(self, cid: str, got: int) -> None:
+        self._fetching.discard(cid)
+        if self.current_id != cid:
+            return
+        if got:
+            self.reload()  # now present: preview and "open" work
+        elif self.detail is not None and self.detail.state.id == cid:
+            self._fill_attachments(self.detail)
 
     def _deadline_text(self, info: DeadlineInfo) -> str:
         if info.state == "none" or info.due is None:
@@ -562,7 +592,8 @@ class DetailPanel(QWidget):
             size_kb = max(1, int(a.get("size") or 0) // 1024)
             text = f"{a.get('filename')} ({size_kb} KB)"
             if not a.get("present", True):
-                text += " — " + self.tr("not on this desk yet")
+                text += " — " + (self.tr("downloading from the hub…") if d.state.id in self._fetching
+                                 else self.tr("not on this desk yet"))
             it = QListWidgetItem(text)
             it.setData(Qt.ItemDataRole.UserRole, dict(a))
             self.attachment_list.addItem(it)

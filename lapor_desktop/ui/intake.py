@@ -45,7 +45,7 @@ from PySide6.QtWidgets import (
 )
 
 from lapor_desktop.core.clock import parse_iso
-from lapor_desktop.core.errors import InvalidInput, NotFound
+from lapor_desktop.core.errors import InvalidAction, InvalidInput, NotFound
 from lapor_desktop.domain.model import Actor
 from lapor_desktop.domain.validation import FieldError
 from lapor_desktop.reports.receipt import Receipt
@@ -56,7 +56,7 @@ from lapor_desktop.services.frontdesk import FormReference, FrontDeskService
 
 from . import attachments as att
 from . import dialogs, printing
-from .labels import channel_label, classification_label, similar_reason_label
+from .labels import channel_label, classification_label, similar_reason_label, status_label
 from .similar_dialog import SimilarComplaintDialog
 
 from .tasks import TaskRunner
@@ -1045,19 +1045,26 @@ class IntakePage(QWidget):
             return
         it, when = data
         svc, actor = self.service, self.actor
-        self.runner.db(lambda: svc.note_action(actor, it.id),
-                       on_done=lambda action: self._ask_about_similar(it, when, action),
-                       on_error=self._reprint_failed)
+        self.runner.db(lambda: svc.note_plan(actor, it.id),
+                       on_done=lambda plan: self._ask_about_similar(it, when, plan),
+                       on_error=self._similar_failed)
+
+    def _similar_failed(self, exc: BaseException) -> None:
+        log.error("an earlier complaint could not be read: %s", type(exc).__name__, exc_info=exc)
+        dialogs.inform(self, self.tr("An earlier complaint"),
+                       self.tr("The earlier complaint could not be read. Details are in the log file."), error=True)
 
     def _similar_text(self) -> str:
         title, body = self.title.text().strip(), self.body.toPlainText().strip()
         return "\n\n".join(t for t in (title, body) if t)
 
-    def _ask_about_similar(self, it: Any, when: str, action: str | None) -> None:
+    def _ask_about_similar(self, it: Any, when: str, plan: Any) -> None:
+        if self.recorded is not None or self._saving:
+            return  # saved (or being saved) while the complaint was read
         if self.similar_dialog is not None:
             self.similar_dialog.close()
         dlg = SimilarComplaintDialog(self, receipt_number=it.receipt_number, received=when, title=it.title,
-                                     status=it.status, reason=it.reason, note_action=action,
+                                     status=plan.status, reason=it.reason, note_action=plan.action,
                                      text=self._similar_text(), attachment_count=len(self._attachments))
         self.similar_dialog = dlg
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -1068,11 +1075,12 @@ class IntakePage(QWidget):
         if self.similar_dialog is dlg:
             self.similar_dialog = None
         if code == SimilarComplaintDialog.ADD:
-            text = dlg.text()
+            text, expected = dlg.text(), dlg.note_action
             atts = [AttachmentIn(a.prepared.path, a.prepared.filename) for a in self._attachments]
             svc, actor = self.service, self.actor
             self._set_saving(True)
-            self.runner.db(lambda: svc.add_to_existing(actor, complaint_id, text, atts),
+            self.form_inputs_enabled(False)  # what is typed now would be cleared with the form
+            self.runner.db(lambda: svc.add_to_existing(actor, complaint_id, text, atts, expected),
                            on_done=self._added, on_error=self._add_failed)
         elif code == SimilarComplaintDialog.OPEN:
             self.flush_draft()  # the form stays as it is, and on disk
@@ -1090,7 +1098,12 @@ class IntakePage(QWidget):
 
     def _add_failed(self, exc: BaseException) -> None:
         self._set_saving(False)
-        if isinstance(exc, InvalidInput):
+        self.form_inputs_enabled(True)
+        if isinstance(exc, InvalidAction) and exc.code == "note_action_changed":
+            text = self.tr("Nothing was added: the earlier complaint changed in the meantime (it is now "
+                           "\"%1\"). Choose it in the list again to see what adding would do now.") \
+                .replace("%1", status_label(str(exc.params.get("status") or "")))
+        elif isinstance(exc, InvalidInput):
             msgs = [self._message(e) for e in exc.errors]
             text = self.tr("Nothing was added to the earlier complaint:") + "\n• " + "\n• ".join(msgs)
         else:

@@ -43,6 +43,7 @@ from lapor_desktop.domain.model import Actor
 from lapor_desktop.services.complaints import ComplaintService
 from lapor_desktop.services.desk import Desk
 from lapor_desktop.services.frontdesk import FrontDeskService
+from lapor_desktop.services import sync as sync_svc
 from lapor_desktop.services.queue import QueueQuery, QueueService, QueueView
 
 from . import dialogs
@@ -260,7 +261,9 @@ class QueuePage(QWidget):
         for pos, key in enumerate(("receipt", "title", "status", "deadline", "sync", "received",
                                    "classification", "category", "agency", "tracking")):
             hh.moveSection(hh.visualIndex(COLUMNS.index(key)), pos)
-        self.detail = DetailPanel(self.runner, self.complaints, self.service, self.actor, self.desk.tz, self.lang)
+        desk = self.desk
+        self.detail = DetailPanel(self.runner, self.complaints, self.service, self.actor, self.desk.tz, self.lang,
+                                  fetch_attachments=lambda cid: sync_svc.fetch_complaint_attachments(desk, cid))
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 3)

@@ -461,6 +461,10 @@ Pertama kali, ini memakan waktu hingga satu menit.</translation>
         <translation>(belum disunting: sama dengan isi laporan awal)</translation>
     </message>
     <message>
+        <source>downloading from the hub…</source>
+        <translation>sedang diunduh dari hub…</translation>
+    </message>
+    <message>
         <source>not on this desk yet</source>
         <translation>belum ada di meja ini</translation>
     </message>
@@ -922,8 +926,16 @@ Pertama kali, ini memakan waktu hingga satu menit.</translation>
         <translation>Tekan Enter atau klik dua kali: tambahkan ke laporan ini, buka, atau cetak ulang tanda terimanya</translation>
     </message>
     <message>
+        <source>The earlier complaint could not be read. Details are in the log file.</source>
+        <translation>Laporan sebelumnya tidak dapat dibaca. Rinciannya ada di berkas log.</translation>
+    </message>
+    <message>
         <source>Added to complaint %1. The form is empty for the next reporter.</source>
         <translation>Sudah ditambahkan ke laporan %1. Formulir dikosongkan untuk pelapor berikutnya.</translation>
+    </message>
+    <message>
+        <source>Nothing was added: the earlier complaint changed in the meantime (it is now &quot;%1&quot;). Choose it in the list again to see what adding would do now.</source>
+        <translation>Tidak ada yang ditambahkan: laporan sebelumnya berubah sementara itu (sekarang &quot;%1&quot;). Pilih lagi laporan itu di daftar untuk melihat akibat penambahan sekarang.</translation>
     </message>
     <message>
         <source>Nothing was added to the earlier complaint:</source>

@@ -256,3 +256,20 @@ def test_similar_complaint_can_be_opened_in_the_queue_and_the_form_is_kept(windo
     qtbot.waitUntil(lambda: window.pages.currentWidget() is window.queue, timeout=3000)
     qtbot.waitUntil(lambda: window.queue.detail.current_id == rec.id, timeout=5000)
     assert page.title.text() == "Air PDAM mati"  # nothing typed is thrown away
+
+
+def test_adding_to_a_complaint_that_changed_meanwhile_writes_nothing_and_says_so(page, desk, qtbot, runner,
+                                                                                no_modal_dialogs):
+    rec = _earlier(desk)
+    page.title.setText("Air PDAM mati")
+    dlg = _open_similar(page, qtbot)
+    assert "catatan untuk petugas" in dlg.effect.text()
+    # meanwhile a sync brings the verifier's request for information
+    ComplaintService(desk).act(Actor("verif", "verifier"), rec.id, "request_info", {"note": "Mohon foto."})
+    qtbot.mouseClick(dlg.add_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: any("berubah" in (t or "") for _title, t in no_modal_dialogs), timeout=5000)
+    assert any("Menunggu Kelengkapan" in (t or "") for _title, t in no_modal_dialogs)
+    assert page.title.text() == "Air PDAM mati" and not page.title.isReadOnly()  # the form is kept, editable
+    runner.wait_idle(5)
+    with desk.db.read() as s:
+        assert [e.type for e in repo.load_events(s, rec.id)] == ["complaint.created", "complaint.info_requested"]

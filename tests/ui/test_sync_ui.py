@@ -170,6 +170,51 @@ def test_hub_certificate_not_trusted_is_said_plainly_not_as_offline(desk, runner
     assert SyncService(desk).pending_count() == 3  # nothing was sent to an unverified hub
 
 
+def test_opening_a_complaint_fetches_the_photo_another_desk_added(desk, runner, qtbot, hub, tmp_path):
+    """Issue: attachments added by others are downloaded when a complaint is opened."""
+    import hashlib
+
+    from lapor_desktop.services.complaints import AttachmentIn
+    from lapor_desktop.services.desk import setup_desk
+
+    other_paths = AppPaths.under(tmp_path / "other")
+    setup_desk(other_paths, office_code="TIDORE", office_name="Kantor lain").close()
+    other = open_desk(other_paths)
+    photo = tmp_path / "jembatan-rusak.jpg"
+    photo.write_bytes(b"\xff\xd8\xff\xe0" + random.Random(3).randbytes(120_000))
+    sha = hashlib.sha256(photo.read_bytes()).hexdigest()
+    try:
+        enroll(other, hub.url, hub.enrollment_code("TIDORE"))
+        rec = ComplaintService(other).record(CLERK, complaint_data(random.Random(8), 1), [AttachmentIn(photo)])
+        svc = SyncService(other)
+        try:
+            assert svc.run().complete  # the photo is on the hub
+        finally:
+            svc.close()
+    finally:
+        other.close()
+
+    enroll_fresh(desk, hub)
+    desk.settings.background_attachments = False  # only opening the complaint may fetch it
+    svc = SyncService(desk)
+    try:
+        assert svc.run().complete
+    finally:
+        svc.close()
+    assert not desk.blobs.has(sha)
+    w = make_window(desk, runner, qtbot)
+    try:
+        w.open_complaint(rec.id)
+        detail = w.queue.detail
+        qtbot.waitUntil(lambda: desk.blobs.has(sha), timeout=15000)
+        qtbot.waitUntil(lambda: detail.attachment_list.count() == 1
+                        and "belum ada" not in detail.attachment_list.item(0).text()
+                        and "diunduh" not in detail.attachment_list.item(0).text(), timeout=10000)
+        assert detail.attachment_list.item(0).text().startswith("jembatan-rusak.jpg")
+    finally:
+        close_window(w, runner)
+
+
 def _run(i: int, outcome: str = "ok", code: str | None = None) -> SyncRun:
     return SyncRun(i, "2026-03-02T01:32:00.000Z", "2026-03-02T01:32:04.000Z", 4200 + i, outcome, 10 * i, i, 0,
                    12_345 * i, 2_048, 0, 0, code, None, {})

@@ -284,3 +284,22 @@ def test_sync_state_of_many_complaints_follows_their_events(desk, svc, actors):
         repo.refresh_sync_state(s, ids + ids)
     states = {r.id: r.sync_state for r in _rows(desk, ComplaintRow)}
     assert [states[c] for c in ids] == ["synced", "pending", "rejected"]
+
+
+def test_adding_refuses_when_the_complaint_changed_since_the_clerk_looked(desk, svc, actors):
+    """The clerk was told "a note"; a sync then put the complaint on hold for the reporter's
+    information: nothing is written, and the new status is given."""
+    from lapor_desktop.core.errors import InvalidAction
+
+    fd = actors["front_desk"]
+    rec = svc.record(fd, walk_in())
+    plan = svc.note_plan(fd, rec.id)
+    assert (plan.action, plan.status) == ("comment", "belum_terverifikasi")
+    svc.act(actors["verifier"], rec.id, Action.REQUEST_INFO, {"note": "Mohon alamat lengkap."})
+    before = len(_rows(desk, EventRow))
+    with pytest.raises(InvalidAction) as e:
+        svc.add_to_existing(fd, rec.id, "Alamat: Jl. Sultan Syaifuddin.", expected_action=plan.action)
+    assert e.value.code == "note_action_changed" and e.value.params["status"] == "menunggu_kelengkapan"
+    assert len(_rows(desk, EventRow)) == before
+    assert svc.add_to_existing(fd, rec.id, "Alamat: Jl. Sultan Syaifuddin.",
+                               expected_action="receive_info").action == "receive_info"

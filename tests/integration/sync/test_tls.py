@@ -76,3 +76,37 @@ def test_desk_refuses_an_unverified_hub_then_enrols_and_syncs_with_the_ca_bundle
     with sqlite3.connect(db_path) as conn:
         assert conn.execute("select count(*) from outbox where state = 'pending'").fetchone() == (0,)
         assert conn.execute("select count(*) from complaints where tracking_id is not null").fetchone() == (20,)
+
+
+def test_sync_now_against_an_untrusted_hub_is_an_error_not_offline(tls_hub, tmp_path):
+    """"Sinkronkan sekarang" skips the health probe: the run itself meets the certificate."""
+    import time
+
+    from lapor_desktop.services.sync import BackgroundConfig, BackgroundSync, SyncService, enroll
+
+    office = new_office()
+    tls_hub.add_office(office)
+    paths = AppPaths.under(tmp_path / "deskhome")
+    setup_desk(paths, office_code=office, office_name="Kantor").close()
+    desk = open_desk(paths)
+    try:
+        desk.settings.ca_bundle = str(tls_hub.tls[2])
+        enroll(desk, tls_hub.url, tls_hub.enrollment_code(office))
+        desk.settings.ca_bundle = ""
+        record(desk, 2, seed=9)
+        states = []
+        bg = BackgroundSync(desk, states.append, BackgroundConfig(probe_base=30, probe_cap=60, interval=60))
+        bg.sync_now()  # before start: the first round runs at once, without a probe
+        bg.start()
+        try:
+            end = time.monotonic() + 20
+            while time.monotonic() < end and not any(s.state in ("error", "offline") for s in states):
+                time.sleep(0.05)
+        finally:
+            bg.stop()
+        settled = [s for s in states if s.state in ("error", "offline")]
+        assert settled and settled[0].state == "error" and settled[0].error_code == "tls_error"
+        assert settled[0].last_report is not None and settled[0].last_report.exchanges == 0
+        assert SyncService(desk).pending_count() == 2
+    finally:
+        desk.close()
