@@ -21,7 +21,7 @@ if ! command -v pg_lsclusters >/dev/null 2>&1 || ! ls /usr/lib/postgresql/*/bin/
     fi
     apt-get update -qq
     apt-get install -y -qq postgresql >/dev/null
-    if [ -n "$own_policy" ]; then rm -f /usr/sbin/policy-rc.d; fi
+    if [ -n "$own_policy" ]; then rm -f /usr/sbin/policy-rc.d; trap - EXIT; fi
 fi
 
 VER=$(ls /usr/lib/postgresql | sort -V | tail -n1)

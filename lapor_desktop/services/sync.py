@@ -73,6 +73,7 @@ REF_CHECKED = "sync.reference_checked_at"
 BATCH_TARGET = "sync.batch_target"
 HUB_ID = "sync.hub_id"
 BACKGROUND_ATTACHMENTS = 20  # attachments fetched after each background sync, at most
+ATTACHMENT_RETRY_AFTER = 30 * 60.0  # seconds before the background job tries an unfetchable file again
 
 _DOWNLOADS_GUARD = threading.Lock()
 _DOWNLOADS: dict[str, threading.Lock] = {}
@@ -564,27 +565,27 @@ class SyncService:
         many are now on this desk.
 
         ``skip``: hashes to pass over; the ones that cannot be fetched now (not on the hub yet,
-        damaged) are added to it, so a caller that keeps the set does not try them first every
-        time. ``patient=False`` (the background job): give up at the first sign that the hub is
-        unreachable instead of retrying each file.
+        damaged) are added to it. ``patient=False`` (background job, opened complaint): give up at
+        the first sign that the hub is unreachable instead of retrying each file, and pass over a
+        file another thread is downloading.
         """
         cancel = cancel or CancelToken()
         skip = skip if skip is not None else set()
         with self.desk.db.read() as s:
-            todo = syncstore.attachments_missing_locally(s, complaint_id, limit + len(skip))
+            todo = syncstore.attachments_missing_locally(s, complaint_id, limit, exclude=skip)
         t = self.transport()
         done = 0
-        tried: set[str] = set()
         for a in todo:
-            if a.sha256 in tried or a.sha256 in skip:
-                continue
-            if len(tried) >= limit:
-                break
-            tried.add(a.sha256)
-            with _download_lock(a.sha256):  # the background job and an opened complaint may meet
+            cancel.raise_if_cancelled()
+            lock = _download_lock(a.sha256)  # the background job and an opened complaint may meet
+            if not lock.acquire(blocking=patient):
+                continue  # the other one is fetching it
+            try:
                 if not self.desk.blobs.has(a.sha256) and not self._download(t, a.sha256, cancel, patient):
                     skip.add(a.sha256)
                     continue
+            finally:
+                lock.release()
             with self.desk.db.session() as s:
                 syncstore.mark_present(s, a.sha256)
             done += 1
@@ -666,7 +667,8 @@ def fetch_complaint_attachments(desk: Desk, complaint_id: str, cancel: CancelTok
     try:
         if not svc.enrolled:
             return 0
-        return svc.fetch_attachments(complaint_id, cancel)
+        # no retries: an officer is looking at the complaint now; opening it again tries again
+        return svc.fetch_attachments(complaint_id, cancel, patient=False)
     except (TransportError, Cancelled):
         return 0
     finally:
@@ -714,7 +716,7 @@ class BackgroundSync:
         self._lock = threading.Lock()
         self.state = BackgroundState("idle", False)
         self._rng = random.Random()
-        self._attachments_failed: set[str] = set()  # not fetchable now: tried again after a restart
+        self._attachments_failed: dict[str, float] = {}  # hash -> when it could not be fetched
 
     def start(self) -> None:
         if self._thread and self._thread.is_alive():
@@ -753,15 +755,22 @@ class BackgroundSync:
     def _fetch_attachments(self, svc: "SyncService", cancel: CancelToken) -> None:
         """A few attachments other desks added, after a complete sync (resumable; the rest next
         time). Never fails the sync: a dropped link simply ends it until the next run."""
+        now = time.monotonic()
+        # a file the hub did not have yet (its desk uploads files after the records) is tried again later
+        failed = self._attachments_failed
+        for sha in [k for k, at in failed.items() if now - at > ATTACHMENT_RETRY_AFTER]:
+            del failed[sha]
+        skip = set(failed)
         try:
-            got = svc.fetch_attachments(cancel=cancel, limit=BACKGROUND_ATTACHMENTS,
-                                        skip=self._attachments_failed, patient=False)
+            got = svc.fetch_attachments(cancel=cancel, limit=BACKGROUND_ATTACHMENTS, skip=skip, patient=False)
             if got:
                 log.info("background: %d attachment(s) from other desks downloaded", got)
         except Cancelled:
             pass
         except Exception as exc:  # noqa: BLE001 - logged; the sync itself succeeded
             log.warning("background attachment download stopped: %s", type(exc).__name__)
+        for sha in skip - failed.keys():
+            failed[sha] = now
 
     def _sleep(self, seconds: float) -> bool:
         """Wait; True when woken for a sync now (or stopping)."""

@@ -6,7 +6,7 @@ owns the transaction (one ``Database.session()`` per exchange).
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -183,12 +183,23 @@ def attachments_by_sha(s: Session, shas: Sequence[str]) -> list[AttachmentInfo]:
     return out
 
 
-def attachments_missing_locally(s: Session, complaint_id: str | None = None, limit: int = 1000) -> list[AttachmentInfo]:
+def attachments_missing_locally(s: Session, complaint_id: str | None = None, limit: int = 1000,
+                                exclude: Collection[str] = ()) -> list[AttachmentInfo]:
+    """Attachments recorded here whose files are not: one per file (hash), oldest first, at most
+    ``limit``, leaving out the hashes in ``exclude`` (at most the 1,000 given first are used)."""
     stmt = select(AttachmentRow).where(AttachmentRow.present.is_(False))
     if complaint_id:
         stmt = stmt.where(AttachmentRow.complaint_id == complaint_id)
-    return [AttachmentInfo(r.complaint_id, r.sha256, r.size, r.present, r.uploaded, r.filename, r.mime)
-            for r in s.scalars(stmt.order_by(AttachmentRow.added_at).limit(limit))]
+    if exclude:
+        stmt = stmt.where(AttachmentRow.sha256.not_in(list(exclude)[:1000]))
+    out: dict[str, AttachmentInfo] = {}
+    for r in s.scalars(stmt.order_by(AttachmentRow.added_at).limit(max(50, limit * 5))):  # a file on few complaints
+        if r.sha256 not in out:
+            out[r.sha256] = AttachmentInfo(r.complaint_id, r.sha256, r.size, r.present, r.uploaded, r.filename,
+                                           r.mime)
+            if len(out) >= limit:
+                break
+    return list(out.values())
 
 
 def attachments_not_uploaded(s: Session) -> int:

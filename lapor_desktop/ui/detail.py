@@ -36,6 +36,7 @@ from lapor_desktop.domain.enums import Action
 from lapor_desktop.domain.model import Actor
 from lapor_desktop.services.complaints import ComplaintDetail, ComplaintService
 from lapor_desktop.services.queue import QueueService
+from lapor_desktop.services.sync import CancelToken
 
 from .fmt import fmt_date, fmt_date_iso, fmt_datetime
 from .labels import (
@@ -266,13 +267,14 @@ class DetailPanel(QWidget):
 
     def __init__(self, runner: TaskRunner, complaints: ComplaintService, queue: QueueService, actor: Actor,
                  tz: ZoneInfo, lang: str = "id", parent: QWidget | None = None,
-                 fetch_attachments: Callable[[str], int] | None = None) -> None:
+                 fetch_attachments: Callable[[str, CancelToken], int] | None = None) -> None:
         super().__init__(parent)
         self.runner = runner
         # downloads the attachments other desks added to a complaint (network thread); see _loaded
         self.fetch_attachments = fetch_attachments
         self._fetching: set[str] = set()
         self._fetch_tried: set[str] = set()
+        self._fetch_cancel: CancelToken | None = None
         self.complaints = complaints
         self.queue = queue
         self.actor = actor
@@ -433,9 +435,16 @@ class DetailPanel(QWidget):
         if not complaint_id:
             self.show_empty()
             return
+        if complaint_id != self.current_id:
+            self.cancel_fetch()  # another complaint: its download is not wanted any more
         self.current_id = complaint_id
         self._fetch_tried.discard(complaint_id)  # opened again: missing attachments are tried again
         self.reload()
+
+    def cancel_fetch(self) -> None:
+        if self._fetch_cancel is not None:
+            self._fetch_cancel.cancel()
+            self._fetch_cancel = None
 
     def reload(self) -> None:
         cid = self.current_id
@@ -494,7 +503,9 @@ class DetailPanel(QWidget):
         self._fetch_tried.add(cid)
         self._fill_attachments(d)  # "downloading…" beside the missing ones
         fetch = self.fetch_attachments
-        self.runner.net(lambda: fetch(cid), on_done=lambda n: self._attachments_fetched(cid, n),
+        self.cancel_fetch()
+        cancel = self._fetch_cancel = CancelToken()
+        self.runner.net(lambda: fetch(cid, cancel), on_done=lambda n: self._attachments_fetched(cid, n),
                         on_error=lambda _e: self._attachments_fetched(cid, 0))
 
     def _attachments_fetched(self, cid: str, got: int) -> None:

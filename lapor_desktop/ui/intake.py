@@ -1123,7 +1123,7 @@ class IntakePage(QWidget):
             self.add_attachment(Path(f))
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt API
-        if self.recorded is None and event.mimeData().hasUrls():
+        if self.recorded is None and not self._saving and event.mimeData().hasUrls():
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt API

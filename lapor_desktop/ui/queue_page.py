@@ -263,7 +263,8 @@ class QueuePage(QWidget):
             hh.moveSection(hh.visualIndex(COLUMNS.index(key)), pos)
         desk = self.desk
         self.detail = DetailPanel(self.runner, self.complaints, self.service, self.actor, self.desk.tz, self.lang,
-                                  fetch_attachments=lambda cid: sync_svc.fetch_complaint_attachments(desk, cid))
+                                  fetch_attachments=lambda cid, cancel: sync_svc.fetch_complaint_attachments(
+                                      desk, cid, cancel))
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 3)
@@ -724,6 +725,7 @@ class QueuePage(QWidget):
     def shutdown(self) -> None:
         self._poll.stop()
         self._search_timer.stop()
+        self.detail.cancel_fetch()
 
 
 def actor_is_liaison(actor: Actor) -> bool:
