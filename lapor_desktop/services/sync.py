@@ -73,7 +73,6 @@ REF_CHECKED = "sync.reference_checked_at"
 BATCH_TARGET = "sync.batch_target"
 HUB_ID = "sync.hub_id"
 BACKGROUND_ATTACHMENTS = 20  # attachments fetched after each background sync, at most
-ATTACHMENT_RETRY_AFTER = 30 * 60.0  # seconds before the background job tries an unfetchable file again
 
 _DOWNLOADS_GUARD = threading.Lock()
 _DOWNLOADS: dict[str, threading.Lock] = {}
@@ -692,6 +691,8 @@ class BackgroundConfig:
     probe_base: float = 10.0  # first wait after a failed probe
     probe_cap: float = 300.0  # no probing storms: at most every 5 minutes when down
     interval: float | None = None  # default: settings.sync_interval_minutes
+    # a file the hub did not have yet (its desk uploads files after the records) is tried again then
+    attachment_retry: float = 30 * 60.0
 
 
 class BackgroundSync:
@@ -756,9 +757,8 @@ class BackgroundSync:
         """A few attachments other desks added, after a complete sync (resumable; the rest next
         time). Never fails the sync: a dropped link simply ends it until the next run."""
         now = time.monotonic()
-        # a file the hub did not have yet (its desk uploads files after the records) is tried again later
         failed = self._attachments_failed
-        for sha in [k for k, at in failed.items() if now - at > ATTACHMENT_RETRY_AFTER]:
+        for sha in [k for k, at in failed.items() if now - at >= self.cfg.attachment_retry]:
             del failed[sha]
         skip = set(failed)
         try:

@@ -94,3 +94,35 @@ def test_background_sync_fetches_other_desks_attachments_unless_turned_off(desks
         assert report.received >= 2  # the complaint and its attachment event arrived
         results[fetch] = b.blobs.has(sha)
     assert results == {False: False, True: True}
+
+
+def test_a_file_not_on_the_hub_yet_is_fetched_on_a_later_run(desks, tmp_path):
+    """A desk sends its records before its files: the other desk meets the record first, finds no
+    file on the hub, and gets it on a later run instead of giving up on it."""
+    import hashlib
+    import random
+
+    from lapor_desktop.services.complaints import AttachmentIn, ComplaintService
+
+    from .conftest import FRONT, complaint_data, sync
+
+    a = desks.new()
+    photo = tmp_path / "banjir.jpg"
+    photo.write_bytes(b"\xff\xd8\xff\xe0" + random.Random(6).randbytes(90_000))
+    sha = hashlib.sha256(photo.read_bytes()).hexdigest()
+    ComplaintService(a).record(FRONT, complaint_data(random.Random(2)), [AttachmentIn(photo)])
+    sync(a, config=fast_config(upload_blobs=False))  # the records are on the hub, the file not yet
+
+    b = desks.new(a.settings.office_code)
+    runs = []
+    bg = BackgroundSync(b, lambda st: runs.append(st.last_report) if st.state == "idle" else None,
+                        BackgroundConfig(probe_base=0.1, probe_cap=0.5, interval=0.3, attachment_retry=0.5),
+                        service_factory=lambda d: SyncService(d, config=fast_config()))
+    bg.start()
+    try:
+        assert _wait(lambda: len(runs) >= 1)
+        assert not b.blobs.has(sha)  # 404 at the hub: left for a later run
+        assert sync(a).complete  # now the file reaches the hub
+        assert _wait(lambda: b.blobs.has(sha))
+    finally:
+        bg.stop()
