@@ -361,10 +361,6 @@ class ComplaintService:
         action = self._note_action(state, actor)
         return NotePlan(str(action) if action else None, str(state.status))
 
-    def note_action(self, actor: Actor, complaint_id: str) -> str | None:
-        """How :meth:`add_to_existing` would record a note on this complaint now (None: it cannot)."""
-        return self.note_plan(actor, complaint_id).action
-
     def add_to_existing(self, actor: Actor, complaint_id: str, text: str,
                         attachments: Sequence[AttachmentIn] = (), expected_action: str | None = None
                         ) -> AddedToExisting:

@@ -1033,14 +1033,13 @@ class IntakePage(QWidget):
                 when = ""
             text = f"{it.receipt_number or '—'} · {when}\n{it.title}\n({similar_reason_label(it.reason)})"
             li = QListWidgetItem(text)
-            li.setData(Qt.ItemDataRole.UserRole, it.id)
-            li.setData(Qt.ItemDataRole.UserRole + 1, (it, when))
+            li.setData(Qt.ItemDataRole.UserRole, (it, when))
             li.setToolTip(self.tr("Press Enter or double-click: add to this complaint, open it or reprint "
                                   "its receipt"))
             self.similar_list.addItem(li)
 
     def _similar_activated(self, item: QListWidgetItem) -> None:
-        data = item.data(Qt.ItemDataRole.UserRole + 1)
+        data = item.data(Qt.ItemDataRole.UserRole)
         if not data or self.recorded is not None or self._saving:
             return
         it, when = data

@@ -220,7 +220,7 @@ def test_reporter_coming_back_is_added_to_the_earlier_complaint(desk, svc, actor
 
     fd, verif = actors["front_desk"], actors["verifier"]
     rec = svc.record(fd, walk_in())
-    assert svc.note_action(fd, rec.id) == "comment"
+    assert svc.note_plan(fd, rec.id).action == "comment"
     photo = tmp_path / "lubang.jpg"
     photo.write_bytes(b"\xff\xd8\xff\xe0" + b"foto" * 100)
     added = svc.add_to_existing(fd, rec.id, "  Lubang makin besar, motor jatuh kemarin.  ", [AttachmentIn(photo)])
@@ -236,7 +236,7 @@ def test_reporter_coming_back_is_added_to_the_earlier_complaint(desk, svc, actor
 
     # waiting for the reporter's information: the note is that information and the clock runs again
     svc.act(verif, rec.id, Action.REQUEST_INFO, {"note": "Mohon foto lokasi."})
-    assert svc.note_action(fd, rec.id) == "receive_info"
+    assert svc.note_plan(fd, rec.id).action == "receive_info"
     added = svc.add_to_existing(fd, rec.id, "Foto lokasi dibawa ke loket.")
     assert added.action == "receive_info"
     assert svc.detail(fd, rec.id).state.status == Status.BELUM_TERVERIFIKASI
@@ -244,7 +244,7 @@ def test_reporter_coming_back_is_added_to_the_earlier_complaint(desk, svc, actor
     # after the agency's follow-up: the reporter's reply
     svc.act(verif, rec.id, Action.FORWARD, {"agency_id": 91001})
     svc.act(actors["liaison"], rec.id, Action.FOLLOW_UP, {"text": "Sudah ditambal."})
-    assert svc.note_action(fd, rec.id) == "record_reply"
+    assert svc.note_plan(fd, rec.id).action == "record_reply"
     svc.add_to_existing(fd, rec.id, "Belum ditambal, masih berlubang.")
     assert svc.detail(fd, rec.id).state.last_reply_at is not None
 
