@@ -110,6 +110,7 @@ class IntakePage(QWidget):
         self.actor = actor
         self.lang = lang
         self.service = FrontDeskService(desk)
+        runner.stopping.connect(self.shutdown)
         self.drafts = DraftStore(desk.paths.drafts_dir)
         self.ref = FormReference()
         self.ref_loaded = False
@@ -1253,8 +1254,9 @@ class IntakePage(QWidget):
 
     def shutdown(self) -> None:
         self._similar_timer.stop()
-        if self.is_dirty():
+        if self.is_dirty() and not self.runner.closed:
             self.flush_draft()
+        self._draft_timer.stop()
 
 
 def _qdate(d: date) -> QDate:

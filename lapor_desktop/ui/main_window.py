@@ -177,6 +177,8 @@ class MainWindow(QMainWindow):
         self._status_timer.setInterval(STATUS_REFRESH_MS)
         self._status_timer.timeout.connect(self.refresh_status)
         self._status_timer.start()
+        self._stopped = False
+        runner.stopping.connect(self._stop_background)
         self.refresh_status()
         if desk.settings.hub_url:  # enrolled: sync in the background from now on
             self.sync_ctl.start()
@@ -186,6 +188,8 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ status
     def refresh_status(self) -> None:
+        if self.runner.closed:
+            return
         svc = self.status_service
         self.runner.db(svc.snapshot, on_done=self._show_status, on_error=lambda _e: None)
 
@@ -280,13 +284,21 @@ class MainWindow(QMainWindow):
                                self.tr("Quit and keep the draft"), self.tr("Back to the form")):
                 event.ignore()
                 return
-        self._status_timer.stop()
-        self.sync_ctl.stop()  # before the task runner and the database shut down
-        self.sync_page.shutdown()
         self.save_state()
+        self._stop_background()
+        event.accept()
+
+    def _stop_background(self) -> None:
+        """Stop every timer and poller that submits work, before the task runner and the database
+        shut down (on close, and when the runner is stopped first, as on a crash path or in tests)."""
+        if self._stopped:
+            return
+        self._stopped = True
+        self._status_timer.stop()
+        self.sync_ctl.stop()
+        self.sync_page.shutdown()
         self.intake.shutdown()
         self.queue.shutdown()
-        event.accept()
 
 
 def _separator() -> QFrame:

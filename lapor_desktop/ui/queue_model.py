@@ -97,6 +97,7 @@ class QueueModel(QAbstractTableModel):
         self._fetch_timer.setSingleShot(True)
         self._fetch_timer.setInterval(0)
         self._fetch_timer.timeout.connect(self._dispatch)
+        runner.stopping.connect(self._fetch_timer.stop)
         self._headers = self._header_texts()
 
     # ------------------------------------------------------------------ Qt API

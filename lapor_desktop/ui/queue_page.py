@@ -85,6 +85,7 @@ class QueuePage(QWidget):
         self._select_after_load: str | None = None
 
         self.model = QueueModel(runner, self.service, actor, desk.tz, self)
+        runner.stopping.connect(self.shutdown)
         self._build()
         self._wire()
 

@@ -359,6 +359,7 @@ class SyncPage(QWidget):
         self.runner = runner
         self.lang = lang
         self.setObjectName("sync.page")
+        runner.stopping.connect(self.shutdown)
         self.overview: SyncOverview | None = None
         self.state: BackgroundState | None = None
         self._next_at: float | None = None  # monotonic time of the next attempt

@@ -36,6 +36,9 @@ class TaskRunner(QObject):
     _wake = Signal()
     error = Signal(object)  # an error nobody handled (the main window shows it)
     busy_changed = Signal(bool)
+    # emitted on the GUI thread at the start of shutdown(): timers and pollers that submit work
+    # stop here, so nothing fires into a runner that no longer takes work
+    stopping = Signal()
 
     def __init__(self, parent: QObject | None = None, network_workers: int = 3) -> None:
         super().__init__(parent)
@@ -119,8 +122,15 @@ class TaskRunner(QObject):
             time.sleep(0.005)
         return self._pending == 0
 
+    @property
+    def closed(self) -> bool:
+        return self._closed
+
     def shutdown(self, wait: bool = True) -> None:
-        """Finish queued database work (nothing typed is dropped), then stop the workers."""
+        """Tell every subscriber to stop submitting, finish queued database work (nothing typed is
+        dropped), then stop the workers."""
+        if not self._closed:
+            self.stopping.emit()
         self._closed = True
         self._db.shutdown(wait=wait)
         self._net.shutdown(wait=wait, cancel_futures=True)

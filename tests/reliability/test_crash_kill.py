@@ -20,6 +20,7 @@ WRITER = Path(__file__).with_name("crash_writer.py")
 REPO = Path(__file__).resolve().parents[2]
 
 
+@pytest.mark.slow  # writer processes killed in a loop
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL")
 def test_sigkill_while_writing_loses_nothing_acknowledged(tmp_path: Path):
     home = tmp_path / "home"

@@ -112,6 +112,7 @@ def window(desk, runner, actor, qtbot):  # type: ignore[no-untyped-def]
     yield w
     w.intake._dirty = False  # no close prompt
     w.intake._draft_timer.stop()
+    w.close()  # stops the window's timers before the runner fixture shuts the runner down
     runner.wait_idle(5)
 
 

@@ -95,3 +95,31 @@ def test_self_test_renders_the_main_window():
 
     assert self_test(argparse.Namespace(lang="id", data_dir=None)) == 0
     assert QApplication.instance() is not None
+
+
+def test_runner_shutdown_stops_every_timer_first(desk, actor, qtbot):
+    """A window whose task runner stops first (a crash path, a fixture order) must not fire its
+    status, poll or draft timers into the stopped runner ("task runner is shut down")."""
+    from lapor_desktop.ui.main_window import MainWindow
+    from lapor_desktop.ui.tasks import TaskRunner
+
+    runner = TaskRunner()
+    w = MainWindow(desk, runner, actor, lang="id")
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitUntil(lambda: w.intake.ref_loaded, timeout=5000)
+    runner.wait_idle(5)
+    w._status_timer.setInterval(5)
+    w.queue._poll.setInterval(5)
+    w.queue._poll.start()
+    qtbot.keyClicks(w.intake.title, "Lampu jalan mati")  # dirty form: the draft timer runs
+    stopped = []
+    runner.stopping.connect(lambda: stopped.append(True))
+    runner.shutdown(wait=True)
+    assert stopped == [True]
+    assert not w._status_timer.isActive()
+    assert not w.queue._poll.isActive()
+    assert not w.intake._draft_timer.isActive()
+    qtbot.wait(60)  # any timer still running would raise inside its slot and fail this test
+    w.intake._dirty = False
+    w.close()

@@ -405,6 +405,7 @@ def _save_once(w, qtbot) -> float:  # type: ignore[no-untyped-def]
     return done[0] - t0
 
 
+@pytest.mark.slow  # saves timed against a long running sync
 def test_saving_a_complaint_during_a_running_sync_is_not_delayed(desk, runner, qtbot, hub, tmp_path):
     """T9 in the UI: saves through the intake form (Ctrl+S) while a big sync runs through a slow
     link (2,000 outbox events up, 1,000 events from another desk down), against the same saves

@@ -3,6 +3,8 @@ T8 (desk clocks 24 h off), attachments downloaded by other desks, 413 halving.""
 
 from __future__ import annotations
 
+import pytest
+
 import hashlib
 import os
 from datetime import timedelta
@@ -63,6 +65,7 @@ def test_t7_interrupted_10mb_upload_resends_at_most_one_chunk_and_known_blob_is_
     del rec_b
 
 
+@pytest.mark.slow  # a sync through a link that resets every few seconds
 def test_t6_resets_every_few_seconds_still_complete(desks, link, tmp_path):
     a = desks.new()
     b = desks.new(a.settings.office_code)
