@@ -115,7 +115,7 @@ def _lang(args: argparse.Namespace) -> str:
 def _say_errors(errors: list, lang: str) -> None:
     for e in errors:
         msg = e.message if lang == "id" else e.message_en
-        print(f"  {e.field}: {msg}", file=sys.stderr)
+        print(f"  {msg}" if e.field and msg.startswith(e.field) else f"  {e.field}: {msg}", file=sys.stderr)
 
 
 def _read_password(from_stdin: bool) -> str:
@@ -298,6 +298,8 @@ def _sync_commands(command: str, desk, args, lang: str) -> int:  # type: ignore[
               f"ditolak {rep.rejected}, menunggu {rep.pending_after}"
               + (f"; {msg}" if msg else "") + ("; PERINGATAN: jam meja selisih lebih dari 5 menit dengan hub"
                                               if rep.skew_warning else ""), file=sys.stderr)
+    if rep.reference_error:
+        print(rep.reference_error, file=sys.stderr)
     return sync_exit_code(rep)
 
 

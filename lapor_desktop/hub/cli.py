@@ -192,7 +192,7 @@ def cmd_devices(args) -> int:
 
 
 def cmd_reference(args) -> int:
-    from pydantic import ValidationError
+    from lapor_desktop.sync.reference_model import ReferenceInvalid, parse_reference
 
     service = _service(args)
     if args.action == "show":
@@ -201,12 +201,18 @@ def cmd_reference(args) -> int:
         print(f"ETag {etag}", file=sys.stderr)
         return 0
     try:
-        raw = json.loads(Path(args.file).read_text(encoding="utf-8"))
-        if not isinstance(raw, dict):
-            raise ValueError("the file must hold a JSON object")
-        version, etag = service.load_reference(raw)
-    except (OSError, ValueError, ValidationError) as exc:
-        print(f"cannot load {args.file}: {str(exc)[:2000]}", file=sys.stderr)
+        raw = Path(args.file).read_bytes()
+    except OSError as exc:
+        print(f"cannot read {args.file}: {exc}", file=sys.stderr)
+        return 1
+    try:
+        data = parse_reference(raw)
+        version, etag = service.load_reference(data.model_dump(mode="json", exclude_unset=True))
+    except ReferenceInvalid as exc:
+        print(f"cannot load {args.file}: nothing was stored; the hub keeps serving its current "
+              f"reference data. Fix these and load again:", file=sys.stderr)
+        for line in exc.lines("en"):
+            print(f"  {line}", file=sys.stderr)
         return 1
     print(f"reference version {version} loaded, ETag {etag}")
     return 0

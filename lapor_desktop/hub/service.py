@@ -33,6 +33,7 @@ from lapor_desktop.sync.protocol import (
     canonical_json,
     check_event_data,
 )
+from lapor_desktop.sync.reference_model import ReferenceInvalid, parse_reference, validate_reference
 
 from . import national
 from .auth import DeviceInfo, hash_secret, new_enrollment_code, new_token, normalise_code
@@ -52,6 +53,7 @@ log = logging.getLogger(__name__)
 
 PULL_CHUNK = 256
 MISSING_BLOBS_LIMIT = 1000
+REFERENCE_LOOKBACK = 50  # stored versions looked at for the newest good one
 
 
 class HubError(Exception):
@@ -399,27 +401,49 @@ class HubService:
         return list(rows)
 
     # ================================================================== reference
+    def _good_reference(self, s: Session) -> Reference | None:
+        """The newest stored version that passes the reference validator. A version an older hub
+        stored without these checks and that fails them is skipped (logged once), never served."""
+        verdicts: dict[tuple[int, str], bool] = self.__dict__.setdefault("_reference_verdicts", {})
+        rows = s.scalars(select(Reference).order_by(Reference.version.desc()).limit(REFERENCE_LOOKBACK))
+        for ref in rows:
+            key = (ref.version, hashlib.sha256(ref.body.encode("utf-8")).hexdigest())
+            ok = verdicts.get(key)
+            if ok is None:
+                try:
+                    parse_reference(ref.body)
+                    ok = True
+                except ReferenceInvalid as exc:
+                    log.warning("stored reference version %d fails the checks and is not served: %s",
+                                ref.version, exc.text("en")[:500])
+                    ok = False
+                verdicts[key] = ok
+            if ok:
+                return ref
+        return None
+
     def reference(self) -> tuple[bytes, str]:
         with self.db.read() as s:
-            ref = s.scalars(select(Reference).order_by(Reference.version.desc()).limit(1)).first()
+            ref = self._good_reference(s)
             if ref is not None:
                 return ref.body.encode("utf-8"), ref.etag
         body = canonical_json(ReferenceData().model_dump(mode="json"))
         return body, _etag(body)
 
-    def load_reference(self, raw: dict[str, Any]) -> tuple[int, str]:
-        """Sections present in ``raw`` replace the current ones; absent sections are kept."""
-        incoming = ReferenceData.model_validate(raw)
+    def load_reference(self, raw: Any) -> tuple[int, str]:
+        """Sections present in ``raw`` replace the current ones; absent sections are kept.
+
+        ``raw`` is checked completely first (:func:`validate_reference`): a fault raises
+        ``ReferenceInvalid`` naming the row and the reason, and nothing is stored.
+        """
+        incoming = validate_reference(raw)
         with self.db.write() as s:
-            cur = s.scalars(select(Reference).order_by(Reference.version.desc()).limit(1)).first()
+            cur = self._good_reference(s)
             merged: dict[str, Any] = json.loads(cur.body) if cur else ReferenceData().model_dump(mode="json")
-            data = incoming.model_dump(mode="json")
-            for section in REFERENCE_SECTIONS:
-                if section in raw:
-                    merged[section] = data[section]
-            version = (cur.version if cur else 0) + 1
+            merged.update(incoming.present_sections())
+            version = (s.execute(select(func.max(Reference.version))).scalar() or 0) + 1
             merged["version"] = version
-            body = canonical_json(ReferenceData.model_validate(merged).model_dump(mode="json"))
+            body = canonical_json(validate_reference(merged).model_dump(mode="json"))
             etag = _etag(body)
             s.add(Reference(version=version, etag=etag, body=body.decode("utf-8"),
                             loaded_at=iso_utc(self.now())))

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import logging
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -30,6 +31,7 @@ from lapor_desktop.store.blobs import BlobStore
 from lapor_desktop.store.db import Database
 from lapor_desktop.store.migrate import MigrationResult, migrate
 from lapor_desktop.store.models import CategoryRow, ChannelRow, EventRow
+from lapor_desktop.sync.reference_model import ReferenceInvalid, parse_reference
 
 log = logging.getLogger(__name__)
 
@@ -77,11 +79,25 @@ class Desk:
 
     def reload_calendar(self) -> None:
         with self.db.read() as s:
-            days = [date.fromisoformat(c.day) for c in ref_repo.closures(s)]
+            days = closure_days(ref_repo.closures(s))
         self.projector.calendar = WorkingCalendar(closures=days)
 
     def close(self) -> None:
         self.db.dispose()
+
+
+def closure_days(rows: Iterable[ref_repo.Closure]) -> list[date]:
+    """The stored closure days that are real dates. Whatever else is stored (an older version
+    applied unchecked reference data, a hand edit) is skipped with a warning: a desk always
+    starts, and its deadlines use the days it can read."""
+    days: list[date] = []
+    for c in rows:
+        try:
+            days.append(date.fromisoformat(str(c.day)))
+        except (TypeError, ValueError):
+            log.warning("closure day %r in the database is not a date; it is skipped "
+                        "(remove it: lapor-desktop closures remove %s)", str(c.day)[:40], str(c.day)[:40])
+    return days
 
 
 def policy_from(settings: Settings) -> DeadlinePolicy:
@@ -97,7 +113,7 @@ def open_desk(paths: AppPaths, *, clock: Clock | None = None, run_migrations: bo
     result = migrate(db, paths.backups_dir) if run_migrations else None
     with db.read() as s:
         last_hlc = s.scalar(select(func.max(EventRow.hlc)))
-        days = [date.fromisoformat(c.day) for c in ref_repo.closures(s)]
+        days = closure_days(ref_repo.closures(s))
     hlc = HybridLogicalClock(clock, last_hlc)
     desk = Desk(paths=paths, settings=settings, db=db, clock=clock, hlc=hlc,
                 blobs=BlobStore(paths.blobs_dir), projector=None, migration=result)  # type: ignore[arg-type]
@@ -185,9 +201,19 @@ def setup_desk(paths: AppPaths, *, office_code: str, office_name: str, device_na
     save_settings(paths.settings_file, settings)
     desk = open_desk(paths)
     if reference_file is not None:
-        data = json.loads(Path(reference_file).read_text(encoding="utf-8"))
+        try:
+            data = parse_reference(Path(reference_file).read_bytes())
+        except OSError as exc:
+            desk.close()
+            raise InvalidInput([FieldError("reference_file", "unreadable",
+                                           f"Berkas referensi tidak dapat dibaca: {exc}",
+                                           f"Reference file unreadable: {exc}")]) from exc
+        except ReferenceInvalid as exc:
+            desk.close()
+            raise InvalidInput([FieldError(p.where or "reference_file", p.code, p.message_id, p.message_en)
+                                for p in exc.problems]) from None
         with desk.db.session() as s:
-            ref_repo.replace_reference(s, data)
+            ref_repo.replace_reference(s, data.present_sections())
         desk.reload_calendar()
     log.info("desk set up for office %s, desk %s", code, settings.desk_code)
     return desk

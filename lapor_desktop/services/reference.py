@@ -2,17 +2,31 @@
 
 from __future__ import annotations
 
-import json
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from lapor_desktop.core.errors import InvalidInput, PermissionDenied
 from lapor_desktop.domain.enums import Role
 from lapor_desktop.domain.model import Actor
 from lapor_desktop.domain.validation import FieldError
 from lapor_desktop.store import reference as ref_repo
+from lapor_desktop.sync.reference_model import (
+    ReferenceData,
+    ReferenceInvalid,
+    parse_reference,
+    validate_reference,
+)
 
 from .desk import Desk
+
+
+def reference_errors(exc: ReferenceInvalid) -> list[FieldError]:
+    """The validator's problems as field errors (Indonesian first, English second)."""
+    errors = [FieldError(p.where or "file", p.code, p.message_id, p.message_en) for p in exc.problems]
+    if exc.more:
+        errors.append(FieldError("file", "more", f"... dan {exc.more} masalah lain", f"... and {exc.more} more"))
+    return errors
 
 
 class ReferenceService:
@@ -20,28 +34,46 @@ class ReferenceService:
         self.desk = desk
 
     def load_file(self, path: Path) -> dict[str, int]:
+        """``lapor-desktop reference load``: the file is checked completely before anything changes."""
         try:
-            data = json.loads(Path(path).read_text(encoding="utf-8"))
-        except (OSError, ValueError) as exc:
+            raw = Path(path).read_bytes()
+        except OSError as exc:
             raise InvalidInput([FieldError("file", "unreadable", f"Berkas referensi tidak dapat dibaca: {exc}",
                                            f"Reference file unreadable: {exc}")]) from exc
-        return self.load(data)
-
-    def load(self, data: dict) -> dict[str, int]:
-        if not isinstance(data, dict):
-            raise InvalidInput([FieldError("file", "not_object", "Berkas referensi harus berupa objek JSON.",
-                                           "The reference file must be a JSON object.")])
         try:
-            with self.desk.db.session() as s:
-                counts = ref_repo.replace_reference(s, data)
-        except (KeyError, TypeError, ValueError) as exc:
-            raise InvalidInput([FieldError("file", "malformed", f"Data referensi tidak lengkap: {exc}",
-                                           f"Reference data malformed: {exc}")]) from exc
+            data = parse_reference(raw)
+        except ReferenceInvalid as exc:
+            raise InvalidInput(reference_errors(exc)) from None
+        return self._apply(data)
+
+    def load(self, data: Any) -> dict[str, int]:
+        """Reference data (the hub's /reference shape or a desk file's), checked completely by the
+        shared validator; a fault raises ``InvalidInput`` naming the item, and nothing changes."""
+        try:
+            checked = validate_reference(data)
+        except ReferenceInvalid as exc:
+            raise InvalidInput(reference_errors(exc)) from None
+        return self._apply(checked)
+
+    def _apply(self, data: ReferenceData, *, keep_empty: bool = True) -> dict[str, int]:
+        sections = data.present_sections()
+        if not keep_empty:  # from a hub: an empty section there must not wipe what shipped here
+            sections = {k: v for k, v in sections.items() if v}
+        with self.desk.db.session() as s:
+            counts = ref_repo.replace_reference(s, sections)
         if "closures" in counts:
             from .complaints import ComplaintService
 
             ComplaintService(self.desk).recompute_deadlines()
         return counts
+
+    def apply_from_hub(self, data: Any) -> dict[str, int]:
+        """What a sync brought: checked like a file; empty sections keep the desk's own."""
+        try:
+            checked = validate_reference(data)
+        except ReferenceInvalid as exc:
+            raise InvalidInput(reference_errors(exc)) from None
+        return self._apply(checked, keep_empty=False)
 
     def categories(self) -> list[ref_repo.Category]:
         with self.desk.db.read() as s:

@@ -12,7 +12,6 @@ No Qt here; every call may touch the disk and runs on the UI's database thread.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -47,8 +46,15 @@ def default_reference_file() -> Path:
 
 
 def read_reference(path: Path) -> dict:
-    """A reference file's content (regions, agencies) for the wizard to show before set-up."""
-    return json.loads(Path(path).read_text(encoding="utf-8"))
+    """A reference file's content (regions, agencies) for the wizard to show before set-up,
+    checked by the shared validator (``InvalidInput`` naming the item when it fails)."""
+    from lapor_desktop.sync.reference_model import ReferenceInvalid, parse_reference
+
+    try:
+        return parse_reference(Path(path).read_bytes()).present_sections()
+    except ReferenceInvalid as exc:
+        raise InvalidInput([FieldError(p.where or "reference_file", p.code, p.message_id, p.message_en)
+                            for p in exc.problems]) from None
 
 
 def account_errors(login: str, password: str, name: str = "") -> list[FieldError]:

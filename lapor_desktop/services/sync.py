@@ -31,7 +31,7 @@ from typing import Any, BinaryIO
 
 from lapor_desktop import __version__
 from lapor_desktop.core.fileio import atomic_write_text
-from lapor_desktop.core.errors import LaporError
+from lapor_desktop.core.errors import InvalidInput, LaporError
 from lapor_desktop.store import repo, syncstore
 from lapor_desktop.sync.engine import (
     SKEW_WARN_MS,
@@ -70,6 +70,7 @@ SERVER_TIME = "sync.server_time"
 HLC_FLOOR = "sync.hlc_floor"
 REF_ETAG = "sync.reference_etag"
 REF_CHECKED = "sync.reference_checked_at"
+REF_ERROR = "sync.reference_error"  # why the last reference from the hub was refused ("" when applied)
 BATCH_TARGET = "sync.batch_target"
 HUB_ID = "sync.hub_id"
 BACKGROUND_ATTACHMENTS = 20  # attachments fetched after each background sync, at most
@@ -389,15 +390,29 @@ class DeskPort:
         with self.desk.db.read() as s:
             return repo.meta_get(s, REF_ETAG) or None, repo.meta_get(s, REF_CHECKED) or None
 
-    def apply_reference(self, data: dict[str, Any] | None, etag: str | None, checked_at: str) -> None:
+    def apply_reference(self, data: dict[str, Any] | None, etag: str | None, checked_at: str) -> str | None:
+        """Apply what the hub sent (None: unchanged). Data that fails the shared validator is
+        not applied: the desk keeps its last good reference, the ETag of the refused version is
+        not taken (the next check fetches again) and the problem is returned (Indonesian, naming
+        the item) and kept in ``sync.reference_error`` until a good version arrives."""
+        problem: str | None = None
         if data is not None:
             from .reference import ReferenceService
 
-            ReferenceService(self.desk).load(reference_for_store(data))
+            try:
+                ReferenceService(self.desk).apply_from_hub(data)
+            except InvalidInput as exc:
+                problem = "Data referensi dari hub ditolak, data lama tetap dipakai: " + "; ".join(
+                    e.message for e in exc.errors)
+                log.warning("reference data from the hub refused, the last good version is kept: %s",
+                            "; ".join(e.message_en for e in exc.errors)[:1000])
         with self.desk.db.session() as s:
-            if etag:
+            if etag and problem is None:
                 repo.meta_set(s, REF_ETAG, etag)
             repo.meta_set(s, REF_CHECKED, checked_at)
+            if data is not None:
+                repo.meta_set(s, REF_ERROR, problem or "")
+        return problem
 
     def local_blobs(self, shas: Sequence[str]) -> list[LocalBlob]:
         with self.desk.db.read() as s:

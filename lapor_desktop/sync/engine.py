@@ -130,7 +130,8 @@ class LocalPort(Protocol):
     def reference_state(self) -> tuple[str | None, str | None]:
         """(ETag, ISO time of the last check)."""
 
-    def apply_reference(self, data: dict[str, Any] | None, etag: str | None, checked_at: str) -> None: ...
+    def apply_reference(self, data: dict[str, Any] | None, etag: str | None, checked_at: str) -> str | None:
+        """Apply reference data (None: unchanged); a refusal's reason, or None when applied."""
 
     def local_blobs(self, shas: Sequence[str]) -> list[LocalBlob]:
         """Which of these blobs this desk has bytes for (size from the attachment record)."""
@@ -183,6 +184,7 @@ class SyncReport:
     pending_after: int = 0
     has_more: bool = False
     reference_updated: bool = False
+    reference_error: str | None = None  # reference data from the hub refused (Indonesian, names the item)
     clock_offset_ms: int | None = None
     skew_warning: bool = False
     error_code: str | None = None
@@ -376,8 +378,9 @@ class SyncEngine:
                 pass
         emit("reference")
         data, new_etag = self._call("reference", lambda: self.t.reference(etag, cancel), rep, cancel)
-        self.port.apply_reference(data, new_etag, iso_utc(self.clock.now()))
-        rep.reference_updated = data is not None
+        problem = self.port.apply_reference(data, new_etag, iso_utc(self.clock.now()))
+        rep.reference_updated = data is not None and not problem
+        rep.reference_error = problem or None  # refused; the desk keeps its last good reference
 
     # ------------------------------------------------------------------ exchanges
     def _shrink(self) -> None:

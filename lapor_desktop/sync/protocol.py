@@ -213,45 +213,16 @@ class Problem(_Model):
     code: str
 
 
-# ---- reference data (GET /reference; loaded by the hub admin)
-class RefCategory(_Model):
-    id: int
-    name: str
-
-
-class RefAgency(_Model):
-    id: int
-    name: str
-    parent: int | None = None
-
-
-class RefRegion(_Model):
-    level: Literal["province", "city", "district", "village"]
-    code: str
-    name: str
-    parent: str | None = None
-
-
-class RefChannel(_Model):
-    code: str
-    name: str
-
-
-class RefClosure(_Model):
-    date: str = Field(pattern=r"^\d{4}-\d{2}-\d{2}$")
-    name: str = ""
-
-
-class ReferenceData(_Model):
-    version: int = 0
-    categories: list[RefCategory] = Field(default_factory=list)
-    agencies: list[RefAgency] = Field(default_factory=list)
-    regions: list[RefRegion] = Field(default_factory=list)
-    channels: list[RefChannel] = Field(default_factory=list)
-    closures: list[RefClosure] = Field(default_factory=list)
-
-
-REFERENCE_SECTIONS = ("categories", "agencies", "regions", "channels", "closures")
+# ---- reference data (GET /reference; loaded by the hub admin): one validator, shared with the desk
+from .reference_model import SECTIONS as REFERENCE_SECTIONS  # noqa: E402
+from .reference_model import (  # noqa: E402,F401
+    RefAgency,
+    RefCategory,
+    RefChannel,
+    RefClosure,
+    ReferenceData,
+    RefRegion,
+)
 
 
 # ---------------------------------------------------------------------- per-type data checks
