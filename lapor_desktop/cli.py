@@ -353,13 +353,13 @@ def _intake(desk, args, lang: str) -> int:  # type: ignore[no-untyped-def]
         raise AuthFailed(f"no active user {args.as_login}", code="unknown_user")
     actor = Actor(login=user.login, role=user.role, name=user.name, agency_id=user.agency_id)
     if args.file == "-":
-        stream, base = sys.stdin, Path.cwd()
+        stream, base = sys.stdin.buffer, Path.cwd()  # bytes: a line that is not UTF-8 is that line's error
     else:
         path = Path(args.file)
         if not path.is_file():
             print(f"Berkas tidak ditemukan: {path}" if lang == "id" else f"File not found: {path}", file=sys.stderr)
             return EXIT_USAGE
-        stream, base = open(path, encoding="utf-8-sig"), path.parent
+        stream, base = open(path, "rb"), path.parent
     ok = bad = 0
     try:
         for result in intake_lines(ComplaintService(desk), actor, stream, base):
@@ -372,7 +372,7 @@ def _intake(desk, args, lang: str) -> int:  # type: ignore[no-untyped-def]
             else:
                 ok += 1
     finally:
-        if stream is not sys.stdin:
+        if stream is not sys.stdin.buffer:
             stream.close()
     sys.stdout.flush()
     print((f"{ok} tercatat, {bad} ditolak" if lang == "id" else f"{ok} recorded, {bad} rejected"), file=sys.stderr)

@@ -6,12 +6,12 @@ line number and field errors and never stops the others.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from lapor_desktop.core import jsonlimits
 from lapor_desktop.core.errors import InvalidInput
 from lapor_desktop.domain.model import Actor
 from lapor_desktop.domain.validation import FieldError, validate_complaint
@@ -20,6 +20,7 @@ from lapor_desktop.store import reference as ref_repo
 from .complaints import AttachmentIn, ComplaintService
 
 BATCH = 500
+MAX_LINE_DEPTH = 20  # a complaint line is object > reporter/location/attachments: 2-3 levels
 
 
 @dataclass
@@ -42,15 +43,40 @@ def _bad_json(line_no: int, exc: Exception) -> LineResult:
                                                   f"The line is not valid JSON: {exc}")])
 
 
-def read_jsonl(lines: Iterable[str]) -> Iterator[tuple[int, dict[str, Any] | None, LineResult | None]]:
+def _line_error(line_no: int, code: str, id_: str, en: str) -> LineResult:
+    return LineResult(line_no, errors=[FieldError("line", code, id_, en)])
+
+
+def read_jsonl(lines: Iterable[str | bytes]) -> Iterator[tuple[int, dict[str, Any] | None, LineResult | None]]:
+    """``(line number, object, None)`` for a good line, ``(line number, None, error)`` for a bad
+    one; blank lines and ``#`` comments are skipped. Lines may be text or bytes (UTF-8, a BOM is
+    dropped). Nothing a line holds raises out of here: bytes that are not UTF-8, invalid JSON,
+    nesting deeper than :data:`MAX_LINE_DEPTH`, a value that is not an object are each that line's
+    error, and the next line is read."""
     for n, raw in enumerate(lines, start=1):
-        raw = raw.strip()
+        if isinstance(raw, (bytes, bytearray)):
+            try:
+                raw = bytes(raw).decode("utf-8")
+            except UnicodeDecodeError as exc:
+                yield n, None, _line_error(n, "encoding",
+                                           f"Baris bukan teks UTF-8 (bita ke-{exc.start + 1}); simpan berkas "
+                                           "sebagai UTF-8.",
+                                           f"The line is not UTF-8 text (byte {exc.start + 1}); save the file as UTF-8.")
+                continue
+        raw = raw.strip().lstrip("\ufeff").strip()
         if not raw or raw.startswith("#"):
             continue
         try:
-            obj = json.loads(raw)
-        except ValueError as exc:
-            yield n, None, _bad_json(n, exc)
+            obj = jsonlimits.loads(raw, max_depth=MAX_LINE_DEPTH)
+        except jsonlimits.JsonTooDeep:
+            yield n, None, _line_error(n, "too_deep",
+                                       f"Baris bersarang terlalu dalam (lebih dari {MAX_LINE_DEPTH} tingkat "
+                                       "objek/daftar di dalam satu sama lain).",
+                                       f"The line is nested too deep (more than {MAX_LINE_DEPTH} levels of "
+                                       "objects/lists inside each other).")
+            continue
+        except (ValueError, RecursionError) as exc:
+            yield n, None, _bad_json(n, exc if not isinstance(exc, RecursionError) else ValueError("too deep"))
             continue
         if not isinstance(obj, dict):
             yield n, None, LineResult(n, errors=[FieldError("line", "not_object", "Setiap baris harus berupa objek JSON.",

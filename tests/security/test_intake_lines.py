@@ -84,9 +84,17 @@ json_values = st.recursive(
 
 
 def check_reader(lines) -> None:  # noqa: ANN001
-    expected = [n for n, raw in enumerate(lines, start=1)
-                if (raw.decode("utf-8", "replace") if isinstance(raw, bytes) else raw).strip()
-                and not (raw.decode("utf-8", "replace") if isinstance(raw, bytes) else raw).strip().startswith("#")]
+    expected = []
+    for n, raw in enumerate(lines, start=1):
+        if isinstance(raw, bytes):
+            try:
+                raw = raw.decode("utf-8")
+            except UnicodeDecodeError:
+                expected.append(n)  # reported as that line's error
+                continue
+        text = raw.strip().lstrip("\ufeff").strip()
+        if text and not text.startswith("#"):
+            expected.append(n)
     seen = []
     for n, obj, bad in read_jsonl(lines):
         seen.append(n)
