@@ -5,7 +5,7 @@ Roles are checked here (not only in the UI), against the domain's rules.
 
 from __future__ import annotations
 
-import mimetypes
+import os
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -16,7 +16,9 @@ from sqlalchemy.orm import Session
 
 from lapor_desktop.core.clock import parse_iso
 from lapor_desktop.core.errors import InvalidAction, InvalidInput, NotFound, PermissionDenied
+from lapor_desktop.core.fileio import UnsafeFile, open_regular_file
 from lapor_desktop.core.ids import uuid7
+from lapor_desktop.domain.attachments import ACCEPTED_TYPES, SNIFF_BYTES, attachment_error, sniff_type
 from lapor_desktop.domain.enums import (
     ACTION_EVENT,
     DEFAULT_CHANNEL,
@@ -35,6 +37,7 @@ from lapor_desktop.domain.validation import (
 )
 from lapor_desktop.store import reference as ref_repo
 from lapor_desktop.store import repo, syncstore
+from lapor_desktop.store.blobs import BlobTooLarge, put_stream
 from lapor_desktop.store.models import AttachmentRow
 
 from .desk import Desk
@@ -43,8 +46,7 @@ CAN_RECORD = frozenset({Role.FRONT_DESK, Role.VERIFIER, Role.ADMIN})
 # roles that see the identity of an anonymous reporter (the office's own complaint staff)
 SEES_ANONYMOUS_IDENTITY = frozenset({Role.FRONT_DESK, Role.VERIFIER, Role.ADMIN})
 
-ALLOWED_MIME_PREFIXES = ("image/jpeg", "image/png", "image/webp", "image/gif", "application/pdf",
-                         "image/tiff", "image/bmp")
+ALLOWED_MIME_PREFIXES = tuple(ACCEPTED_TYPES)  # checked by the file's first bytes (domain/attachments.py)
 
 
 @dataclass(frozen=True)
@@ -124,32 +126,44 @@ class ComplaintService:
         return [f"{st.office_code}-{st.desk_code}-{day}-{n:04d}" for n in range(first, first + count)]
 
     def _store_attachments(self, attachments: Sequence[AttachmentIn]) -> tuple[list[dict[str, Any]], list[FieldError]]:
-        """Copy files into the blob store (before the transaction: orphan blobs are harmless)."""
+        """Copy files into the blob store (before the transaction: orphan blobs are harmless).
+
+        Each file is opened safely (no symlinks, no FIFOs/devices/folders, ``O_NOFOLLOW``), its
+        type is read from its first bytes, its size is bounded, and the bytes that are hashed are
+        the bytes that are stored (one pass over the opened file). A refused file is one error
+        naming it; nothing of it is copied.
+        """
         out, errors = [], []
-        max_bytes = self.desk.settings.attachment_max_mb * 1024 * 1024
+        max_mb = self.desk.settings.attachment_max_mb
+        max_bytes = max_mb * 1024 * 1024
         for i, a in enumerate(attachments):
             p = Path(a.path)
             name = a.filename or p.name
             key = f"attachments.{i}"
-            if not p.is_file():
-                errors.append(_field_error(key, "file_missing", f"Berkas lampiran tidak ditemukan: {name}",
-                                           f"Attachment file not found: {name}", filename=name))
+            try:
+                fh = open_regular_file(p)
+            except UnsafeFile as exc:
+                errors.append(attachment_error(key, f"file_{exc.code}", name))
                 continue
-            size = p.stat().st_size
-            if size > max_bytes:
-                errors.append(_field_error(key, "file_too_large",
-                                           f"Lampiran {name} terlalu besar ({size / 1048576:.1f} MB; paling besar "
-                                           f"{self.desk.settings.attachment_max_mb} MB).",
-                                           f"Attachment {name} is too large ({size / 1048576:.1f} MB; at most "
-                                           f"{self.desk.settings.attachment_max_mb} MB).", filename=name))
-                continue
-            mime = mimetypes.guess_type(name)[0] or "application/octet-stream"
-            if not mime.startswith(ALLOWED_MIME_PREFIXES):
-                errors.append(_field_error(key, "file_type", f"Jenis berkas {name} tidak didukung (hanya foto dan PDF).",
-                                           f"File type of {name} is not supported (photos and PDF only).",
-                                           filename=name))
-                continue
-            sha, size = self.desk.blobs.put_file(p)
+            with fh:
+                size = os.fstat(fh.fileno()).st_size
+                if size > max_bytes:
+                    errors.append(attachment_error(key, "file_too_large", name, mb=f"{size / 1048576:.1f}",
+                                                   max_mb=max_mb))
+                    continue
+                try:
+                    mime = sniff_type(fh.read(SNIFF_BYTES))
+                    if mime is None:
+                        errors.append(attachment_error(key, "file_type", name))
+                        continue
+                    fh.seek(0)
+                    sha, size = put_stream(self.desk.blobs, fh, max_bytes)
+                except BlobTooLarge:
+                    errors.append(attachment_error(key, "file_too_large", name, mb=f"> {max_mb}", max_mb=max_mb))
+                    continue
+                except OSError:
+                    errors.append(attachment_error(key, "file_unreadable", name))
+                    continue
             out.append({"sha256": sha, "filename": name, "mime": mime, "size": size})
         return out, errors
 

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import shutil
+import tempfile
 from pathlib import Path
+from typing import BinaryIO
 
-from lapor_desktop.core.fileio import atomic_write
+from lapor_desktop.core.fileio import atomic_write, fsync_dir
 
 
 class BlobStore:
@@ -50,3 +53,45 @@ class BlobStore:
 
     def _write_atomic(self, target: Path, writer) -> None:  # type: ignore[no-untyped-def]
         atomic_write(target, writer)
+
+
+class BlobTooLarge(ValueError):
+    """The stream held more than the limit; nothing was stored."""
+
+    def __init__(self, limit: int) -> None:
+        super().__init__(f"more than {limit} bytes")
+        self.limit = limit
+
+
+def put_stream(store: BlobStore, source: BinaryIO, max_bytes: int) -> tuple[str, int]:
+    """Copy an open file into the store in one pass (what is hashed is what is stored), at most
+    ``max_bytes``; :class:`BlobTooLarge` and nothing stored when there is more."""
+    store.root.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=".in.", suffix=".tmp", dir=store.root)
+    h = hashlib.sha256()
+    size = 0
+    try:
+        with os.fdopen(fd, "wb") as out:
+            for chunk in iter(lambda: source.read(1 << 20), b""):
+                size += len(chunk)
+                if size > max_bytes:
+                    raise BlobTooLarge(max_bytes)
+                h.update(chunk)
+                out.write(chunk)
+            out.flush()
+            os.fsync(out.fileno())
+        sha = h.hexdigest()
+        target = store.path(sha)
+        if target.exists():
+            os.unlink(tmp)
+        else:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(tmp, target)
+            fsync_dir(target.parent)
+        return sha, size
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise

@@ -7,13 +7,15 @@ a small QImage thumbnail that the GUI turns into an icon.
 from __future__ import annotations
 
 import hashlib
-import mimetypes
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QImageReader
 
+from lapor_desktop.core.fileio import UnsafeFile, open_regular_file
+from lapor_desktop.domain.attachments import SNIFF_BYTES, sniff_type
 from lapor_desktop.services.complaints import ALLOWED_MIME_PREFIXES
 
 PHOTO_TYPES = ("image/jpeg", "image/png", "image/webp", "image/bmp", "image/tiff")
@@ -33,7 +35,7 @@ class Prepared:
 
 
 class Rejected(Exception):
-    """``code``: unsupported | too_large | missing | unreadable."""
+    """``code``: unsupported | too_large | missing | symlink | special | unreadable."""
 
     def __init__(self, code: str, filename: str, **params: object) -> None:
         super().__init__(code)
@@ -46,12 +48,19 @@ def prepare(source: Path | str, *, work_dir: Path, downscale_above_kb: int, max_
             max_mb: int) -> Prepared:
     src = Path(source)
     name = src.name
-    if not src.is_file():
-        raise Rejected("missing", name)
-    mime = mimetypes.guess_type(name)[0] or "application/octet-stream"
-    if not mime.startswith(ALLOWED_MIME_PREFIXES):
+    # the same gate the store uses: a regular file (no symlink, pipe, device or folder), its
+    # type read from its first bytes, not its name
+    try:
+        with open_regular_file(src) as fh:
+            size = os.fstat(fh.fileno()).st_size
+            mime = sniff_type(fh.read(SNIFF_BYTES))
+    except UnsafeFile as exc:
+        raise Rejected({"missing": "missing", "symlink": "symlink", "special": "special"}
+                       .get(exc.code, "unreadable"), name) from None
+    except OSError:
+        raise Rejected("unreadable", name) from None
+    if mime is None or not mime.startswith(ALLOWED_MIME_PREFIXES):
         raise Rejected("unsupported", name)
-    size = src.stat().st_size
     path, downscaled, thumb = src, False, None
     if mime.startswith("image/"):
         reader = QImageReader(str(src))

@@ -1173,6 +1173,10 @@ class IntakePage(QWidget):
                     .replace("%2", str(exc.params.get("size_mb"))).replace("%3", str(exc.params.get("max_mb")))
             elif exc.code == "missing":
                 msg = self.tr("%1 was not found.")
+            elif exc.code == "symlink":
+                msg = self.tr("%1 is a link (symlink) to another file; choose the file itself.")
+            elif exc.code == "special":
+                msg = self.tr("%1 is not a regular file (a folder, device or pipe).")
             else:
                 msg = self.tr("%1 cannot be read as a picture.")
             msg = msg.replace("%1", name)

@@ -974,6 +974,14 @@ Pertama kali, ini memakan waktu hingga satu menit.</translation>
         <translation>%1 tidak ditemukan.</translation>
     </message>
     <message>
+        <source>%1 is a link (symlink) to another file; choose the file itself.</source>
+        <translation>%1 adalah tautan (symlink) ke berkas lain; pilih berkas aslinya.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a folder, device or pipe).</source>
+        <translation>%1 bukan berkas biasa (folder, perangkat atau pipa).</translation>
+    </message>
+    <message>
         <source>%1 cannot be read as a picture.</source>
         <translation>%1 tidak dapat dibaca sebagai gambar.</translation>
     </message>

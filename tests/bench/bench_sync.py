@@ -163,7 +163,7 @@ def bench_t7(f: DeskFactory, link: LinkSim, args, tmp: Path) -> None:  # type: i
     run_sync(a)
     run_sync(b)
     path = tmp / "t7.jpg"
-    path.write_bytes(os.urandom(size))
+    path.write_bytes(b"\xff\xd8\xff\xe0" + os.urandom(size - 4))  # JPEG's first bytes
     ComplaintService(a).record(FRONT, complaint_data(random.Random(7)), [AttachmentIn(path)])
     r7 = args.t7_kbit * 1000 / 8
     link.configure(rtt=args.rtt, rate_up=r7, rate_down=r7)
@@ -199,7 +199,7 @@ def bench_t6(f: DeskFactory, link: LinkSim, args, rate: float, tmp: Path) -> Non
         rng = random.Random(6)
         for i in range(n_photos):
             p = tmp / f"t6-{mode}-{i}.jpg"
-            p.write_bytes(os.urandom(photo_bytes // n_photos))
+            p.write_bytes(b"\xff\xd8\xff\xe0" + os.urandom(photo_bytes // n_photos - 4))
             svc.record(FRONT, complaint_data(rng, i), [AttachmentIn(p)])
         link.configure(rtt=args.rtt, rate_up=rate, rate_down=rate,
                        reset_every_s=(20.0, 60.0) if mode == "resets" else None)

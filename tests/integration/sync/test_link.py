@@ -19,7 +19,7 @@ from .conftest import FRONT, VERIFIER, ComplaintService, complaint_data, fast_co
 
 
 def _photo(tmp_path, name: str, size: int, seed: bytes = b"") -> tuple[object, bytes]:
-    data = (seed + os.urandom(size))[:size]
+    data = (b"\xff\xd8\xff\xe0" + seed + os.urandom(size))[:size]  # JPEG's first bytes: attachments are typed by them
     p = tmp_path / name
     p.write_bytes(data)
     return p, data

@@ -1,0 +1,69 @@
+"""Which files may be attached, told by their first bytes, and the words for a refusal.
+
+Pure: the caller reads the first :data:`SNIFF_BYTES` bytes of a file it opened safely
+(``core.fileio.open_regular_file``) and asks :func:`sniff_type`. A name says nothing here: a
+text file called ``surat.pdf`` is refused, a PNG called ``foto.jpg`` is taken as the PNG it is.
+"""
+
+from __future__ import annotations
+
+from .validation import FieldError
+
+# media type -> what a clerk calls it
+ACCEPTED_TYPES: dict[str, str] = {
+    "image/jpeg": "JPEG",
+    "image/png": "PNG",
+    "image/gif": "GIF",
+    "image/webp": "WebP",
+    "image/tiff": "TIFF",
+    "image/bmp": "BMP",
+    "application/pdf": "PDF",
+}
+SNIFF_BYTES = 32
+_BMP_DIB_SIZES = {12, 40, 52, 56, 64, 108, 124}
+
+
+def sniff_type(head: bytes) -> str | None:
+    """The accepted media type these first bytes begin, or None."""
+    if head.startswith(b"\xff\xd8\xff"):
+        return "image/jpeg"
+    if head.startswith(b"\x89PNG\r\n\x1a\n"):
+        return "image/png"
+    if head.startswith((b"GIF87a", b"GIF89a")):
+        return "image/gif"
+    if head.startswith(b"RIFF") and head[8:12] == b"WEBP":
+        return "image/webp"
+    if head.startswith((b"II*\x00", b"MM\x00*")):
+        return "image/tiff"
+    if head.startswith(b"%PDF-"):
+        return "application/pdf"
+    if head.startswith(b"BM") and len(head) >= 18 and int.from_bytes(head[14:18], "little") in _BMP_DIB_SIZES:
+        return "image/bmp"
+    return None
+
+
+_KINDS = ", ".join(ACCEPTED_TYPES.values())
+
+# code -> (Indonesian, English); {name} is the file's name, {mb}/{max_mb} sizes
+_MESSAGES: dict[str, tuple[str, str]] = {
+    "file_missing": ("Berkas lampiran tidak ditemukan: {name}", "Attachment file not found: {name}"),
+    "file_symlink": ("Lampiran {name} adalah tautan (symlink) ke berkas lain, bukan berkas biasa; "
+                     "pilih berkas aslinya.",
+                     "Attachment {name} is a link (symlink) to another file, not a regular file; "
+                     "choose the file itself."),
+    "file_special": ("Lampiran {name} bukan berkas biasa (folder, perangkat atau pipa).",
+                     "Attachment {name} is not a regular file (a folder, device or pipe)."),
+    "file_unreadable": ("Lampiran {name} tidak dapat dibaca.", "Attachment {name} cannot be read."),
+    "file_type": (f"Jenis berkas {{name}} tidak didukung: isinya bukan foto atau PDF ({_KINDS}).",
+                  f"File type of {{name}} is not supported: its content is not a photo or PDF ({_KINDS})."),
+    "file_too_large": ("Lampiran {name} terlalu besar ({mb} MB; paling besar {max_mb} MB).",
+                       "Attachment {name} is too large ({mb} MB; at most {max_mb} MB)."),
+}
+
+
+def attachment_error(field: str, code: str, name: str, **params: object) -> FieldError:
+    """One refused file: ``code`` is file_missing, file_symlink, file_special, file_unreadable,
+    file_type or file_too_large; the message names the file."""
+    id_, en = _MESSAGES[code]
+    values = {"name": name, **{k: str(v) for k, v in params.items()}}
+    return FieldError(field, code, id_.format(**values), en.format(**values), {"filename": name, **params})
