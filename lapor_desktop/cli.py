@@ -299,7 +299,9 @@ def _sync_commands(command: str, desk, args, lang: str) -> int:  # type: ignore[
               + (f"; {msg}" if msg else "") + ("; PERINGATAN: jam meja selisih lebih dari 5 menit dengan hub"
                                               if rep.skew_warning else ""), file=sys.stderr)
     if rep.reference_error:
-        print(rep.reference_error, file=sys.stderr)
+        print(("Data referensi dari hub ditolak, data lama tetap dipakai: " if lang == "id" else
+               "Reference data from the hub refused, the previous data is kept: ") + rep.reference_error,
+              file=sys.stderr)
     return sync_exit_code(rep)
 
 

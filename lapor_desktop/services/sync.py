@@ -402,8 +402,7 @@ class DeskPort:
             try:
                 ReferenceService(self.desk).apply_from_hub(data)
             except InvalidInput as exc:
-                problem = "Data referensi dari hub ditolak, data lama tetap dipakai: " + "; ".join(
-                    e.message for e in exc.errors)
+                problem = "; ".join(e.message for e in exc.errors)
                 log.warning("reference data from the hub refused, the last good version is kept: %s",
                             "; ".join(e.message_en for e in exc.errors)[:1000])
         with self.desk.db.session() as s:

@@ -24,6 +24,8 @@ from typing import Any, BinaryIO
 import requests
 from requests.adapters import HTTPAdapter
 
+from lapor_desktop.core import jsonlimits
+
 from .protocol import (
     API_PREFIX,
     PROBLEM_CONTENT_TYPE,
@@ -32,6 +34,7 @@ from .protocol import (
     Health,
     SyncResponse,
 )
+from .reference_model import MAX_JSON_DEPTH as REFERENCE_MAX_DEPTH
 
 USER_AGENT = "lapor-desktop-sync/1"
 BLOCK = 16 << 10  # bytes per socket write of a request body (cancel + progress granularity)
@@ -318,8 +321,8 @@ class HttpTransport:
         if r.status_code == 304:
             return None, r.headers.get("ETag") or etag
         try:
-            data = json.loads(r.content)
-        except ValueError:
+            data = jsonlimits.loads(r.content, max_depth=REFERENCE_MAX_DEPTH)
+        except ValueError:  # JsonTooDeep included: a hostile body is a bad answer, not a crash
             raise ProtocolError("reference answer is not JSON", code="bad_answer") from None
         if not isinstance(data, dict):
             raise ProtocolError("reference answer is not an object", code="bad_answer")

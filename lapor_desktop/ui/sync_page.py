@@ -627,6 +627,11 @@ class SyncPage(QWidget):
             detail = outcome_text(rep.outcome, rep.error_code, rep.pending_after, lang)
         elif wait:
             detail = self.tr("Next sync in %1.").replace("%1", wait)
+        if rep is not None and rep.reference_error:
+            # the refused item is named in the desk's language by the service (Indonesian)
+            refused = self.tr("Reference data from the hub was refused; this desk keeps its previous "
+                              "reference data. Tell the hub administrator: %1").replace("%1", rep.reference_error)
+            detail = f"{detail}\n{refused}" if detail else refused
         return head, detail
 
     def _render_header(self) -> None:

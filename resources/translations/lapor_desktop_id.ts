@@ -2701,6 +2701,10 @@ Anda dapat mendaftar nanti di Pengaturan › Hub. Tekan Selesai untuk melanjutka
         <translation>Sinkronisasi berikutnya dalam %1.</translation>
     </message>
     <message>
+        <source>Reference data from the hub was refused; this desk keeps its previous reference data. Tell the hub administrator: %1</source>
+        <translation>Data referensi dari hub ditolak; meja ini tetap memakai data referensi sebelumnya. Beri tahu admin hub: %1</translation>
+    </message>
+    <message>
         <source>Connecting to the hub…</source>
         <translation>Menghubungi hub…</translation>
     </message>
