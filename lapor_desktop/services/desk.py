@@ -100,6 +100,15 @@ def closure_days(rows: Iterable[ref_repo.Closure]) -> list[date]:
     return days
 
 
+def reference_errors(exc: ReferenceInvalid, whole: str = "file") -> list[FieldError]:
+    """The reference validator's problems as field errors (``whole``: the field for a problem of
+    the whole file)."""
+    errors = [FieldError(p.where or whole, p.code, p.message_id, p.message_en) for p in exc.problems]
+    if exc.more:
+        errors.append(FieldError(whole, "more", f"... dan {exc.more} masalah lain", f"... and {exc.more} more"))
+    return errors
+
+
 def policy_from(settings: Settings) -> DeadlinePolicy:
     return DeadlinePolicy(verify_days=settings.verify_days, followup_days=settings.followup_days,
                           autoclose_days=settings.autoclose_days, completion_days=settings.completion_days)
@@ -210,8 +219,7 @@ def setup_desk(paths: AppPaths, *, office_code: str, office_name: str, device_na
                                            f"Reference file unreadable: {exc}")]) from exc
         except ReferenceInvalid as exc:
             desk.close()
-            raise InvalidInput([FieldError(p.where or "reference_file", p.code, p.message_id, p.message_en)
-                                for p in exc.problems]) from None
+            raise InvalidInput(reference_errors(exc, "reference_file")) from None
         with desk.db.session() as s:
             ref_repo.replace_reference(s, data.present_sections())
         desk.reload_calendar()

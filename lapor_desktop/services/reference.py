@@ -18,15 +18,7 @@ from lapor_desktop.sync.reference_model import (
     validate_reference,
 )
 
-from .desk import Desk
-
-
-def reference_errors(exc: ReferenceInvalid) -> list[FieldError]:
-    """The validator's problems as field errors (Indonesian first, English second)."""
-    errors = [FieldError(p.where or "file", p.code, p.message_id, p.message_en) for p in exc.problems]
-    if exc.more:
-        errors.append(FieldError("file", "more", f"... dan {exc.more} masalah lain", f"... and {exc.more} more"))
-    return errors
+from .desk import Desk, reference_errors
 
 
 class ReferenceService:

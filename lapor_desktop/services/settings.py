@@ -21,7 +21,7 @@ from lapor_desktop.domain.enums import Role
 from lapor_desktop.domain.model import Actor
 from lapor_desktop.domain.validation import FieldError
 
-from .desk import Desk, office_errors, policy_from, setup_desk
+from .desk import Desk, office_errors, policy_from, reference_errors, setup_desk
 from .users import _LOGIN, UserService, password_errors
 
 LANGUAGES = ("id", "en")
@@ -53,8 +53,7 @@ def read_reference(path: Path) -> dict:
     try:
         return parse_reference(Path(path).read_bytes()).present_sections()
     except ReferenceInvalid as exc:
-        raise InvalidInput([FieldError(p.where or "reference_file", p.code, p.message_id, p.message_en)
-                            for p in exc.problems]) from None
+        raise InvalidInput(reference_errors(exc, "reference_file")) from None
 
 
 def account_errors(login: str, password: str, name: str = "") -> list[FieldError]:
