@@ -102,12 +102,13 @@ def run_gui(args) -> int:  # type: ignore[no-untyped-def]
         log.exception("reading staff accounts failed")
         has_users = False
     runner = TaskRunner()
+    first_admin = ""
     if not desk.settings.is_set_up or not has_users:
         # the first-run wizard; it writes nothing unless it is finished
         from lapor_desktop.ui.setup_wizard import run_setup_wizard
 
         try:
-            new_desk, lang = run_setup_wizard(runner, paths, desk.settings, lang)
+            new_desk, lang, first_admin = run_setup_wizard(runner, paths, desk.settings, lang)
         except BaseException:
             runner.shutdown(wait=True)
             desk.close()
@@ -131,7 +132,7 @@ def run_gui(args) -> int:  # type: ignore[no-untyped-def]
             training_accounts = [(a.login, role_label(a.role), a.name) for a in DEMO_ACCOUNTS]
             training_password = DEMO_PASSWORD
         login = LoginDialog(runner, users, desk.settings.office_name, training_accounts=training_accounts,
-                            training_password=training_password)
+                            training_password=training_password, initial_login=first_admin)
         if login.exec() != LoginDialog.DialogCode.Accepted or login.actor is None:
             return EXIT_OK
         ui_state = QSettings(str(paths.config_dir / "ui-state.ini"), QSettings.Format.IniFormat)

@@ -188,15 +188,15 @@
     </message>
     <message>
         <source>&amp;Login</source>
-        <translation>Nama &amp;login</translation>
+        <translation>Nama l&amp;ogin</translation>
     </message>
     <message>
-        <source>Full &amp;name</source>
+        <source>&amp;Full name</source>
         <translation>&amp;Nama lengkap</translation>
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation>&amp;Kata sandi</translation>
+        <translation>Kata &amp;sandi</translation>
     </message>
     <message>
         <source>Password &amp;again</source>
