@@ -137,7 +137,7 @@ def run_gui(args) -> int:  # type: ignore[no-untyped-def]
             return EXIT_OK
         ui_state = QSettings(str(paths.config_dir / "ui-state.ini"), QSettings.Format.IniFormat)
         window = MainWindow(desk, runner, login.actor, lang=lang, ui_state=ui_state)
-        window.show()
+        window.show_first()
         if demo_hub is not None:
             _sync_when_enrolled(window, demo_hub)
         settle_garbage_collector()

@@ -57,6 +57,7 @@ from lapor_desktop.services.frontdesk import FormReference, FrontDeskService
 from . import attachments as att
 from . import dialogs, printing
 from .labels import channel_label, classification_label, similar_reason_label, status_label
+from .refusals import refusal_text
 from .similar_dialog import SimilarComplaintDialog
 
 from .tasks import TaskRunner
@@ -860,6 +861,12 @@ class IntakePage(QWidget):
             errs = self._validate()
             other = [e for e in exc.errors if not e.field.startswith("attachments") and e not in errs]
             self._update_summary(errs + other)
+            return
+        refused = refusal_text(exc, self.actor.role)
+        if refused is not None:  # not a database fault: say so, plainly
+            log.warning("saving a complaint refused: %s", getattr(exc, "code", ""))
+            self.summary.setText(refused)
+            self.summary.setVisible(True)
             return
         log.error("saving a complaint failed: %s", type(exc).__name__, exc_info=exc)
         self.summary.setText(self.tr("The complaint could not be saved because of a problem with the "

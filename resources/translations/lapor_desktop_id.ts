@@ -2352,6 +2352,10 @@ Pertama kali, ini memakan waktu hingga satu menit.</translation>
         <source>Enrolment failed (%1). Details are in the log file.</source>
         <translation>Pendaftaran gagal (%1). Rinciannya ada di berkas log.</translation>
     </message>
+    <message>
+        <source>Connection</source>
+        <translation>Sambungan</translation>
+    </message>
 </context>
 <context>
     <name>SetupWizard</name>
@@ -2732,6 +2736,30 @@ Anda dapat mendaftar nanti di Pengaturan › Hub. Tekan Selesai untuk melanjutka
         <source>This PC&apos;s clock is %1 ahead of the hub&apos;s. Sync still works, but ask the administrator to set the date and time.</source>
         <translation>Jam PC ini lebih cepat %1 dari jam hub. Sinkronisasi tetap berjalan, tetapi minta administrator membetulkan tanggal dan jam.</translation>
     </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Sinkronkan sekarang</translation>
+    </message>
+    <message>
+        <source>Send what is waiting and fetch news from the hub now (F9)</source>
+        <translation>Kirim yang menunggu dan ambil kabar terbaru dari hub sekarang (F9)</translation>
+    </message>
+    <message>
+        <source>Nothing to sync with: this desk is not enrolled with a hub. An administrator enrols it in Settings › Hub; complaints stay safely on this PC until then.</source>
+        <translation>Tidak ada yang dapat disinkronkan: meja ini tidak terdaftar pada hub. Administrator mendaftarkannya di Pengaturan › Hub; sampai saat itu laporan tersimpan aman di PC ini.</translation>
+    </message>
+    <message>
+        <source>Last sync: nothing new either way.</source>
+        <translation>Sinkronisasi terakhir: tidak ada yang baru, dari mana pun.</translation>
+    </message>
+    <message>
+        <source>Last sync: %1 changes sent, %2 received</source>
+        <translation>Sinkronisasi terakhir: %1 perubahan terkirim, %2 diterima</translation>
+    </message>
+    <message>
+        <source>, %1 refused by the hub (see below)</source>
+        <translation>, %1 ditolak hub (lihat di bawah)</translation>
+    </message>
 </context>
 <context>
     <name>SyncRunsModel</name>
@@ -2824,6 +2852,25 @@ Anda akan mengisi: data kantor, wilayah, akun administrator pertama dan, bila su
     <message>
         <source>Language of the program:</source>
         <translation>Bahasa program:</translation>
+    </message>
+</context>
+<context>
+    <name>Refusals</name>
+    <message>
+        <source>Only a system admin may do this.</source>
+        <translation>Hanya admin sistem yang boleh melakukan ini.</translation>
+    </message>
+    <message>
+        <source>This complaint was not forwarded to your agency, so you cannot act on it.</source>
+        <translation>Laporan ini tidak diteruskan ke instansi Anda, jadi Anda tidak dapat menindaklanjutinya.</translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not do this. Nothing was changed; ask a colleague whose role may, or the administrator if your role is wrong.</source>
+        <translation>Peran Anda (%1) tidak boleh melakukan ini. Tidak ada yang diubah; minta bantuan rekan yang perannya boleh, atau hubungi administrator bila peran Anda keliru.</translation>
+    </message>
+    <message>
+        <source>Your role may not do this. Nothing was changed.</source>
+        <translation>Peran Anda tidak boleh melakukan ini. Tidak ada yang diubah.</translation>
     </message>
 </context>
 </TS>
