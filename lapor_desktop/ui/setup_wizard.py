@@ -182,7 +182,7 @@ class OfficePage(_Page):
         self.setTitle(self.tr("The office"))
         self.setSubTitle(self.tr("Which office this desk belongs to, and its region."))
         self.lbl_code.setText(self.tr("Office &code"))
-        self.lbl_name.setText(self.tr("Office &name"))
+        self.lbl_name.setText(self.tr("Office na&me"))
         self.lbl_tz.setText(self.tr("&Time zone"))
         self.lbl_ref.setText(self.tr("&Reference data"))
         self.lbl_regions.setText(self.tr("Kecamatan and kelurahan"))

@@ -564,7 +564,7 @@ Pertama kali, ini memakan waktu hingga satu menit.</translation>
     </message>
     <message>
         <source>Enrolment &amp;code</source>
-        <translation>&amp;Kode pendaftaran</translation>
+        <translation>Kode &amp;pendaftaran</translation>
     </message>
     <message>
         <source>Hub address</source>
@@ -582,7 +582,7 @@ Pertama kali, ini memakan waktu hingga satu menit.</translation>
         <translation>Pengaduan baru</translation>
     </message>
     <message>
-        <source>&amp;New (Ctrl+N)</source>
+        <source>Ne&amp;w (Ctrl+N)</source>
         <translation>Baru (Ctrl+N)</translation>
     </message>
     <message>
@@ -631,10 +631,10 @@ Pertama kali, ini memakan waktu hingga satu menit.</translation>
     </message>
     <message>
         <source>Com&amp;plaint</source>
-        <translation>Isi lapor&amp;an</translation>
+        <translation>Isi lap&amp;oran</translation>
     </message>
     <message>
-        <source>Classi&amp;fication</source>
+        <source>C&amp;lassification</source>
         <translation>&amp;Klasifikasi</translation>
     </message>
     <message>
@@ -730,8 +730,8 @@ Pertama kali, ini memakan waktu hingga satu menit.</translation>
         <translation>Kertas A4</translation>
     </message>
     <message>
-        <source>Pape&amp;r</source>
-        <translation>Kertas</translation>
+        <source>Paper si&amp;ze</source>
+        <translation>Ukuran ke&amp;rtas</translation>
     </message>
     <message>
         <source>Title</source>
@@ -818,7 +818,7 @@ Pertama kali, ini memakan waktu hingga satu menit.</translation>
         <translation>Gulungan 80 mm</translation>
     </message>
     <message>
-        <source>&amp;Print receipt (Ctrl+P)</source>
+        <source>Print re&amp;ceipt (Ctrl+P)</source>
         <translation>&amp;Cetak tanda terima (Ctrl+P)</translation>
     </message>
     <message>
@@ -1587,10 +1587,10 @@ Pertama kali, ini memakan waktu hingga satu menit.</translation>
     </message>
     <message>
         <source>Office &amp;code</source>
-        <translation>&amp;Kode kantor</translation>
+        <translation>K&amp;ode kantor</translation>
     </message>
     <message>
-        <source>Office &amp;name</source>
+        <source>Office na&amp;me</source>
         <translation>&amp;Nama kantor</translation>
     </message>
     <message>

@@ -234,3 +234,19 @@ def test_background_sync_notices_a_hub_that_stops_answering(desk, tmp_path):
             assert time.monotonic() - stopped < 8
         finally:
             bg.stop()
+
+
+def test_the_saved_forms_tab_order_goes_from_the_receipt_to_the_title(window, qtbot):
+    from PySide6.QtCore import Qt
+
+    p = window.intake
+    fill_valid(p, qtbot)
+    p.save()
+    qtbot.waitUntil(lambda: p.print_button.isEnabled(), timeout=5000)
+    stops, w = [], p.new_button
+    while len(stops) < 6:
+        w = w.nextInFocusChain()
+        if (w.focusPolicy() & Qt.FocusPolicy.TabFocus) and w.isVisible() and w.isEnabled():
+            stops.append(w.objectName())
+    assert stops == ["intake.print", "intake.pdf", "intake.receiptLayout", "intake.reprint", "intake.title",
+                     "intake.body"]
