@@ -101,6 +101,12 @@ class LoginDialog(QDialog):
         lay.addWidget(hint)
         lay.addLayout(form)
         lay.addWidget(self.error)
+        self.notice = QLabel("")
+        self.notice.setObjectName("login.notice")
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet("color: #555;")
+        self.notice.setVisible(False)
+        lay.addWidget(self.notice)
         if training_accounts:
             lay.addWidget(self._accounts_table(training_accounts, training_password))
         lay.addLayout(buttons)
@@ -184,6 +190,11 @@ class LoginDialog(QDialog):
                                      "Details are in the log file."))
         self.password.selectAll()
         self.password.setFocus()
+
+    def set_notice(self, text: str) -> None:
+        """A line of news under the form (the demo's data being prepared); empty hides it."""
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
 
     def _show_error(self, text: str) -> None:
         self.error.setText(text)

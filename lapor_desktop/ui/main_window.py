@@ -243,6 +243,8 @@ class MainWindow(QMainWindow):
         page = self.pages.currentWidget()
         target = getattr(page, "first_field", None)
         w = target() if callable(target) else None
+        if page is self.intake:  # the form's title (a saved form: "New", to start the next one)
+            w = self.intake.new_button if self.intake.title.isReadOnly() else self.intake.title
         if w is None:
             w = page.nextInFocusChain()
             while w is not None and w is not page and page.isAncestorOf(w):

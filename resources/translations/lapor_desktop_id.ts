@@ -257,6 +257,14 @@ Pertama kali, ini memakan waktu hingga satu menit.</translation>
         <source>LAPOR! Desk — training</source>
         <translation>LAPOR! Desk — latihan</translation>
     </message>
+    <message>
+        <source>Preparing the training data…</source>
+        <translation>Menyiapkan data latihan…</translation>
+    </message>
+    <message>
+        <source>Preparing the training complaints… %1%</source>
+        <translation>Menyiapkan laporan latihan… %1%</translation>
+    </message>
 </context>
 <context>
     <name>DetailPanel</name>

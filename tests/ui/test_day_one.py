@@ -51,6 +51,8 @@ def test_each_role_lands_on_its_page_with_the_cursor_in_it(desk, runner, qtbot, 
         assert w.nav_buttons[ROLES[role]].isChecked()
         focus = QApplication.focusWidget()
         assert focus is not None and page.isAncestorOf(focus), f"focus on {focus!r}, not in the page"
+        if role == "front_desk":
+            assert focus is w.intake.title
         may_record = role in ("front_desk", "verifier", "admin")
         assert w.nav_buttons["intake"].isVisibleTo(w) == may_record
     finally:
