@@ -57,6 +57,10 @@ class XSession:
         self.display = ":" + number.decode().strip()
         self.env = dict(os.environ, DISPLAY=self.display, QT_QPA_PLATFORM="xcb",
                         PYTHONPATH=os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")]).rstrip(os.pathsep))
+        home = workdir / "home"  # the program's own files (Qt's settings, file dialogs) stay in the test
+        home.mkdir(parents=True, exist_ok=True)
+        self.env.update(HOME=str(home), XDG_CONFIG_HOME=str(home / ".config"), XDG_CACHE_HOME=str(home / ".cache"),
+                        XDG_DATA_HOME=str(home / ".local" / "share"))
         self.env.pop("WAYLAND_DISPLAY", None)
         self.env.pop("LAPOR_DESKTOP_HOME", None)
         self.env.pop("LAPOR_LANG", None)
