@@ -164,7 +164,8 @@ class MainWindow(QMainWindow):
         self.nav_group.idClicked.connect(self._show_page)
         self.landing = landing_page(actor.role)
         self.nav_buttons[self.landing].setChecked(True)
-        self.pages.setCurrentIndex(self.nav_group.id(self.nav_buttons[self.landing]))
+        self._base_title = self.windowTitle()
+        self._show_page(self.nav_group.id(self.nav_buttons[self.landing]), focus=False)
         # F9: sync now, from any page (also a tab stop on the Synchronisation page)
         sync_sc = QShortcut(QKeySequence("F9"), self)
         sync_sc.activated.connect(self._sync_now_key)
@@ -234,9 +235,14 @@ class MainWindow(QMainWindow):
         self.activateWindow()
         self.focus_page()
 
-    def _show_page(self, index: int) -> None:
+    def _show_page(self, index: int, focus: bool = True) -> None:
         self.pages.setCurrentIndex(index)
-        self.focus_page()
+        # the page in the title bar (and the taskbar): "Antrian — LAPOR! Desk — Kantor"
+        button = self.nav_group.button(index)
+        if button is not None:
+            self.setWindowTitle(f"{button.text()} — {self._base_title}")
+        if focus:
+            self.focus_page()
 
     def focus_page(self) -> None:
         """The cursor into the current page's first field (the page may name it: ``first_field``)."""

@@ -148,10 +148,10 @@ class XSession:
     def key(self, *keys: str) -> None:
         """Key chords in xdotool's spelling (``Return``, ``ctrl+n``, ``alt+l``, ``Tab``)."""
         self.keys_sent += len(keys)
-        self._xdo("key", "--delay", "40", *keys)
+        self._xdo("key", "--delay", "25", *keys)
 
     def type(self, text: str) -> None:
-        self._xdo("type", "--delay", "15", text)
+        self._xdo("type", "--delay", "8", text)
 
     keys_sent = 0
 
