@@ -252,3 +252,41 @@ def test_the_saved_forms_tab_order_goes_from_the_receipt_to_the_title(window, qt
             stops.append(w.objectName())
     assert stops == ["intake.print", "intake.pdf", "intake.receiptLayout", "intake.reprint", "intake.title",
                      "intake.body"]
+
+
+def test_sync_now_is_the_sync_pages_first_tab_stop(window, qtbot):
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=3000)
+    window.nav_buttons["sync"].click()
+    assert QApplication.focusWidget() is window.sync_page.now_button
+    assert window.sync_page.now_button.text() == "&Sinkronkan sekarang"
+
+
+def test_wizard_admin_page_goes_on_with_the_prefilled_login_and_says_why_not(runner, qtbot, tmp_path):
+    from PySide6.QtWidgets import QWizard
+
+    from lapor_desktop.core.paths import AppPaths
+    from lapor_desktop.ui.setup_wizard import SetupWizard
+
+    wiz = SetupWizard(runner, AppPaths.under(tmp_path / "p"), None, "id")
+    qtbot.addWidget(wiz)
+    wiz.show()
+    wiz.next()
+    wiz.office.code.setText("TIDORE")
+    wiz.office.name.setText("Kantor")
+    wiz.next()
+    assert wiz.currentPage() is wiz.admin and wiz.admin.login.text() == "admin"
+    nxt = wiz.button(QWizard.WizardButton.NextButton)
+    wiz.admin.password.setText("pendek")
+    wiz.admin.password2.setText("lain")
+    assert nxt.isEnabled(), "Next is grey: no way to learn why"
+    nxt.click()
+    assert wiz.currentPage() is wiz.admin
+    assert "paling sedikit 8" in wiz.admin.errors.text("password")
+    assert "tidak sama" in wiz.admin.errors.text("password2")
+    wiz.admin.password.setText("rahasia123")
+    wiz.admin.password2.setText("rahasia123")
+    wiz.admin.password2.textEdited.emit("rahasia123")  # as typing does: the reasons follow
+    assert wiz.admin.errors.text("password") == "" and wiz.admin.errors.text("password2") == ""
+    nxt.click()
+    assert wiz.currentPage() is wiz.hub
