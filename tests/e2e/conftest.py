@@ -22,6 +22,12 @@ ACCOUNTS = [("budi", "front_desk", "Budi Santoso", None), ("vera", "verifier", "
 SHOTS = Path(os.environ.get("LAPOR_E2E_SHOTS", "/tmp/shots-keys"))
 
 
+def pytest_collection_modifyitems(items):  # type: ignore[no-untyped-def]
+    for item in items:
+        if "tests/e2e/" in str(item.fspath).replace("\\", "/"):
+            item.add_marker(pytest.mark.e2e)
+
+
 def _session(tmp_path: Path) -> XSession:
     missing = missing_tools()
     if missing:
