@@ -20,6 +20,8 @@ def test_first_demo_reaches_sign_in_quickly_and_signs_in_by_keyboard(xs, tmp_pat
     to_sign_in = time.monotonic() - t0
     print(f"\nfirst --demo to the sign-in window: {to_sign_in:.1f} s")
     (tmp_path / "demo-start.txt").write_text(f"{to_sign_in:.2f}\n")
+    time.sleep(0.6)
+    xs.screenshot(SHOTS / "demo-sign-in-id.png")
     xs.type("loket")
     xs.key("Return")
     xs.type("latihan123")
