@@ -248,12 +248,6 @@ lalu membuat akun untuk setiap petugas loket (users add NAMA --role front_desk).
 %2</translation>
     </message>
     <message>
-        <source>Preparing the training data…
-The first time this takes up to a minute.</source>
-        <translation>Menyiapkan data latihan…
-Pertama kali, ini memakan waktu hingga satu menit.</translation>
-    </message>
-    <message>
         <source>LAPOR! Desk — training</source>
         <translation>LAPOR! Desk — latihan</translation>
     </message>
