@@ -82,6 +82,8 @@ def run_gui(args) -> int:  # type: ignore[no-untyped-def]
         open_error = exc
 
     app = _qapp()
+    if demo_dir is not None:
+        _quit_on_signals(app)
     from PySide6.QtCore import QCoreApplication, QSettings
 
     from lapor_desktop.ui import dialogs
@@ -164,6 +166,27 @@ def run_gui(args) -> int:  # type: ignore[no-untyped-def]
             demo_hub.stop()
         if demo_dir is not None:
             shutil.rmtree(demo_dir, ignore_errors=True)
+
+
+def _quit_on_signals(app) -> None:  # type: ignore[no-untyped-def]
+    """The demo ends cleanly on SIGTERM/SIGHUP (logging out, a closed terminal): every event loop
+    ends, so the training hub is stopped and the throw-away folder removed."""
+    import signal
+
+    from PySide6.QtCore import QTimer
+
+    def handler(_sig, _frame) -> None:  # type: ignore[no-untyped-def]
+        log.info("demo: ending on a signal")
+        app.quit()
+
+    for name in ("SIGTERM", "SIGHUP"):
+        sig = getattr(signal, name, None)
+        if sig is not None:
+            signal.signal(sig, handler)
+    wake = QTimer(app)  # Python runs signal handlers only when it gets control: let it, 3 times a second
+    wake.setInterval(300)
+    wake.timeout.connect(lambda: None)
+    wake.start()
 
 
 def _start_demo_hub(demo_dir: Path, desk):  # type: ignore[no-untyped-def]

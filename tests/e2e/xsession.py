@@ -171,6 +171,12 @@ class XSession:
 
     # ------------------------------------------------------------------ the end
     def close(self) -> None:
+        if self.app is not None and self.app.poll() is None:  # the program first, so it can clean up
+            self.app.terminate()
+            try:
+                self.app.wait(15)
+            except subprocess.TimeoutExpired:
+                pass
         for p in reversed(self.procs):
             if p.poll() is None:
                 try:
