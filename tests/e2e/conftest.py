@@ -24,7 +24,7 @@ SHOTS = Path(os.environ.get("LAPOR_E2E_SHOTS", "/tmp/shots-keys"))
 
 def pytest_collection_modifyitems(items):  # type: ignore[no-untyped-def]
     for item in items:
-        if "tests/e2e/" in str(item.fspath).replace("\\", "/"):
+        if "e2e" in item.path.parts:
             item.add_marker(pytest.mark.e2e)
 
 
