@@ -58,12 +58,18 @@ def run_gui(args) -> int:  # type: ignore[no-untyped-def]
     from lapor_desktop.core.logsetup import setup_logging
     from lapor_desktop.core.paths import AppPaths
 
-    paths = AppPaths.resolve(getattr(args, "data_dir", None))
-    setup_logging(paths.log_file, logging.DEBUG if getattr(args, "verbose", False) else logging.INFO)
+    level = logging.DEBUG if getattr(args, "verbose", False) else logging.INFO
     demo_dir: Path | None = None
     if getattr(args, "demo", False):
-        # a throw-away training profile; the real one is never opened
-        paths, demo_dir = _prepare_demo(paths, _language(args))
+        # a throw-away training profile; the real one is never opened, and the demo's log, cache
+        # and window state stay in its own folder, removed at the end
+        demo_dir = Path(tempfile.mkdtemp(prefix="lapor-demo-"))
+        paths = AppPaths.under(demo_dir / "profile")
+        setup_logging(paths.log_file, level)
+        _prepare_demo(paths, _language(args))
+    else:
+        paths = AppPaths.resolve(getattr(args, "data_dir", None))
+        setup_logging(paths.log_file, level)
 
     from lapor_desktop.services.desk import open_desk
 
@@ -76,6 +82,8 @@ def run_gui(args) -> int:  # type: ignore[no-untyped-def]
         open_error = exc
 
     app = _qapp()
+    if demo_dir is not None:
+        _quit_on_signals(app)
     from PySide6.QtCore import QCoreApplication, QSettings
 
     from lapor_desktop.ui import dialogs
@@ -102,12 +110,13 @@ def run_gui(args) -> int:  # type: ignore[no-untyped-def]
         log.exception("reading staff accounts failed")
         has_users = False
     runner = TaskRunner()
+    first_admin = ""
     if not desk.settings.is_set_up or not has_users:
         # the first-run wizard; it writes nothing unless it is finished
         from lapor_desktop.ui.setup_wizard import run_setup_wizard
 
         try:
-            new_desk, lang = run_setup_wizard(runner, paths, desk.settings, lang)
+            new_desk, lang, first_admin = run_setup_wizard(runner, paths, desk.settings, lang)
         except BaseException:
             runner.shutdown(wait=True)
             desk.close()
@@ -121,6 +130,8 @@ def run_gui(args) -> int:  # type: ignore[no-untyped-def]
         desk, users = new_desk, UserService(new_desk)
 
     demo_hub = _start_demo_hub(demo_dir, desk) if demo_dir is not None else None
+    # the demo's complaints are written while the trainee signs in (progress on screen)
+    demo_fill = _fill_demo(paths) if demo_dir is not None else None
     try:
         training_accounts = None
         training_password = ""
@@ -131,24 +142,51 @@ def run_gui(args) -> int:  # type: ignore[no-untyped-def]
             training_accounts = [(a.login, role_label(a.role), a.name) for a in DEMO_ACCOUNTS]
             training_password = DEMO_PASSWORD
         login = LoginDialog(runner, users, desk.settings.office_name, training_accounts=training_accounts,
-                            training_password=training_password)
+                            training_password=training_password, initial_login=first_admin)
+        if demo_fill is not None:
+            demo_fill.show_on(login.set_notice)
         if login.exec() != LoginDialog.DialogCode.Accepted or login.actor is None:
             return EXIT_OK
         ui_state = QSettings(str(paths.config_dir / "ui-state.ini"), QSettings.Format.IniFormat)
         window = MainWindow(desk, runner, login.actor, lang=lang, ui_state=ui_state)
-        window.show()
+        window.show_first()
+        if demo_fill is not None:
+            demo_fill.show_on(lambda text: window.statusBar().showMessage(text, 0 if text else 1))
         if demo_hub is not None:
             _sync_when_enrolled(window, demo_hub)
         settle_garbage_collector()
         code = app.exec()
         return int(code)
     finally:
+        if demo_fill is not None:
+            demo_fill.stop()
         runner.shutdown(wait=True)
         desk.close()
         if demo_hub is not None:
             demo_hub.stop()
         if demo_dir is not None:
             shutil.rmtree(demo_dir, ignore_errors=True)
+
+
+def _quit_on_signals(app) -> None:  # type: ignore[no-untyped-def]
+    """The demo ends cleanly on SIGTERM/SIGHUP (logging out, a closed terminal): every event loop
+    ends, so the training hub is stopped and the throw-away folder removed."""
+    import signal
+
+    from PySide6.QtCore import QTimer
+
+    def handler(_sig, _frame) -> None:  # type: ignore[no-untyped-def]
+        log.info("demo: ending on a signal")
+        app.quit()
+
+    for name in ("SIGTERM", "SIGHUP"):
+        sig = getattr(signal, name, None)
+        if sig is not None:
+            signal.signal(sig, handler)
+    wake = QTimer(app)  # Python runs signal handlers only when it gets control: let it, 3 times a second
+    wake.setInterval(300)
+    wake.timeout.connect(lambda: None)
+    wake.start()
 
 
 def _start_demo_hub(demo_dir: Path, desk):  # type: ignore[no-untyped-def]
@@ -181,22 +219,20 @@ def _sync_when_enrolled(window, hub) -> None:  # type: ignore[no-untyped-def]
     check()
 
 
-def _prepare_demo(real_paths, lang: str):  # type: ignore[no-untyped-def]
-    """Copy (or, the first time, build) the demo profile into a temporary folder, with a notice
-    on screen while it is being prepared."""
+def _prepare_demo(paths, lang: str) -> None:  # type: ignore[no-untyped-def]
+    """The demo profile's office and training accounts (about a second; a notice shows meanwhile).
+    The complaints follow on a thread (``_fill_demo``) once the program has opened the profile."""
     import threading
 
     from PySide6.QtCore import QCoreApplication, Qt
     from PySide6.QtWidgets import QLabel
 
-    from lapor_desktop.services.demo import demo_profile
+    from lapor_desktop.services.demo import build_demo_base
     from lapor_desktop.ui.i18n import install_translator
 
     app = _qapp()
     install_translator(app, lang)
-    target = Path(tempfile.mkdtemp(prefix="lapor-demo-"))
-    notice = QLabel(QCoreApplication.translate(
-        "App", "Preparing the training data…\nThe first time this takes up to a minute."))
+    notice = QLabel(QCoreApplication.translate("App", "Preparing the training data…"))
     notice.setObjectName("demo.preparing")
     notice.setWindowTitle(QCoreApplication.translate("App", "LAPOR! Desk — training"))
     notice.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -206,20 +242,86 @@ def _prepare_demo(real_paths, lang: str):  # type: ignore[no-untyped-def]
 
     def work() -> None:
         try:
-            result["paths"] = demo_profile(real_paths.cache_dir, target / "profile")
+            build_demo_base(paths)
         except BaseException as exc:  # noqa: BLE001 - re-raised on the GUI thread
             result["error"] = exc
 
-    worker = threading.Thread(target=work, name="demo-build", daemon=True)
+    worker = threading.Thread(target=work, name="demo-base", daemon=True)
     worker.start()
     while worker.is_alive():
         app.processEvents()
         worker.join(0.05)
     notice.close()
     if "error" in result:
-        shutil.rmtree(target, ignore_errors=True)
         raise result["error"]
-    return result["paths"], target
+
+
+class _DemoFill:
+    """The demo's complaints written on a thread; ``show_on`` puts the progress on screen."""
+
+    def __init__(self, paths) -> None:  # type: ignore[no-untyped-def]
+        import threading
+
+        from lapor_desktop.services.demo import FillProgress, fill_demo
+
+        self.progress = FillProgress()
+        self._timer = None
+        self._thread = threading.Thread(target=self._run, args=(fill_demo, paths), name="demo-fill", daemon=True)
+        self._thread.start()
+
+    def _run(self, fill, paths) -> None:  # type: ignore[no-untyped-def]
+        from lapor_desktop.services.demo import FillCancelled
+
+        try:
+            fill(paths, progress=self.progress)
+            log.info("demo: training data ready (%d steps)", self.progress.done)
+        except FillCancelled:
+            pass
+        except Exception:  # noqa: BLE001 - the demo goes on with what is there
+            log.exception("demo: filling the training data failed")
+
+    def text(self) -> str:
+        from PySide6.QtCore import QCoreApplication
+
+        p = self.progress
+        if p.finished:
+            return ""
+        pct = int(100 * p.done / p.total) if p.total else 0
+        return QCoreApplication.translate("App", "Preparing the training complaints… %1%").replace("%1", str(pct))
+
+    def show_on(self, show) -> None:  # type: ignore[no-untyped-def]
+        """Call ``show(text)`` twice a second until the data is ready (then once with "")."""
+        from PySide6.QtCore import QTimer
+
+        if self._timer is not None:
+            self._timer.stop()
+        timer = QTimer()
+        timer.setInterval(500)
+
+        def tick() -> None:
+            text = self.text()
+            try:
+                show(text)
+            except RuntimeError:  # the widget is gone
+                timer.stop()
+                return
+            if not text:
+                timer.stop()
+
+        timer.timeout.connect(tick)
+        timer.start()
+        self._timer = timer
+        tick()
+
+    def stop(self) -> None:
+        if self._timer is not None:
+            self._timer.stop()
+        self.progress.cancelled = True
+        self._thread.join(15)
+
+
+def _fill_demo(paths) -> _DemoFill:  # type: ignore[no-untyped-def]
+    return _DemoFill(paths)
 
 
 def settle_garbage_collector() -> None:

@@ -2,8 +2,9 @@
 complaints in every state, spread over recent months.
 
 Everything is written through the normal services with a clock moved through time, so the
-demo's data is exactly what real use produces (events, projections, deadlines, outbox). The first
-build is kept as a template in the cache folder; later demo starts copy it.
+demo's data is exactly what real use produces (events, projections, deadlines, outbox).
+``--demo`` builds the accounts first (about a second: the sign-in appears at once) and the
+complaints on a background thread while the trainee signs in, all inside its throw-away folder.
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ from lapor_desktop.core.clock import FixedClock
 from lapor_desktop.core.paths import AppPaths, resources_dir
 from lapor_desktop.domain.enums import Action
 from lapor_desktop.domain.model import Actor
+
+from lapor_desktop.store import users as user_repo
 
 from .complaints import ComplaintService
 from .desk import open_desk, setup_desk
@@ -120,44 +123,96 @@ def _actor_for(action: str, agency_id: int | None) -> Actor:
 
 def build_demo(paths: AppPaths, *, n: int = 500, seed: int = 2026, now: datetime | None = None) -> None:
     """Create the demo profile in ``paths`` (which must be empty or not exist yet)."""
-    now = (now or datetime.now(timezone.utc)).astimezone(timezone.utc)
+    build_demo_base(paths)
+    fill_demo(paths, n=n, seed=seed, now=now)
+
+
+def build_demo_base(paths: AppPaths) -> None:
+    """The part of the demo profile the sign-in needs (office, reference data, the training
+    accounts): about a second. The complaints follow with :func:`fill_demo`."""
     ref = resources_dir() / "reference" / "tidore-kepulauan.json"
     setup_desk(paths, office_code="TIDORE", office_name="Pemerintah Kota Tidore Kepulauan (LATIHAN)",
                device_name="Meja latihan", desk_code="LT1", reference_file=ref).close()
-    rng = random.Random(seed)
-    plan = _plan(rng, n, now)
-    clock = FixedClock(plan[0][0] if plan else now)
-    desk = open_desk(paths, clock=clock)
+    desk = open_desk(paths)
     try:
         desk.settings.training = True
         desk.settings.office_city = "Kota Tidore Kepulauan"
         desk.save_settings()
         users = UserService(desk)
-        for a in DEMO_ACCOUNTS:
-            users.add(None, login=a.login, role=a.role, name=a.name, password=DEMO_PASSWORD, agency_id=a.agency_id)
+        first, *rest = DEMO_ACCOUNTS
+        users.add(None, login=first.login, role=first.role, name=first.name, password=DEMO_PASSWORD)
+        # one shared (public) training password: hashed once, not once per account (each hash
+        # takes about half a second on purpose)
+        with desk.db.session() as s:
+            shared = user_repo.password_hash(s, first.login)
+            for a in rest:
+                user_repo.add(s, login=a.login, name=a.name, role=a.role, agency_id=a.agency_id,
+                              password_hash=shared, created_at=desk.now_iso())
+    finally:
+        desk.close()
+
+
+@dataclass
+class FillProgress:
+    """How far :func:`fill_demo` is (read from another thread: plain ints, written in order)."""
+
+    total: int = 0
+    done: int = 0
+    finished: bool = False
+    failed: bool = False
+    cancelled: bool = False  # set by the caller: the fill stops at the next step
+
+
+class FillCancelled(Exception):
+    """:func:`fill_demo` was stopped (the program ends before the data is complete)."""
+
+
+def fill_demo(paths: AppPaths, *, n: int = 500, seed: int = 2026, now: datetime | None = None,
+              progress: FillProgress | None = None) -> None:
+    """The demo's complaints, written through the normal services with a clock moved through
+    time. The program may already run on the same profile (the demo fills it while the trainee
+    signs in): every write is its own short transaction."""
+    now = (now or datetime.now(timezone.utc)).astimezone(timezone.utc)
+    progress = progress or FillProgress()
+    rng = random.Random(seed)
+    plan = _plan(rng, n, now)
+    progress.total = len(plan)
+    clock = FixedClock(plan[0][0] if plan else now)
+    desk = open_desk(paths, clock=clock, run_migrations=False)
+    try:
         svc = ComplaintService(desk)
         corpus = _corpus()
         clerk = Actor("loket", "front_desk")
         ids: dict[int, str] = {}
         agency_of: dict[int, int] = {}
         for when, i, action, payload in plan:
+            if progress.cancelled:
+                raise FillCancelled()
             clock.set(when)
             if action == "create":
                 ids[i] = svc.record(clerk, corpus.complaint(rng, i)).id
-                continue
-            if action == Action.FORWARD:
-                agency_of[i] = payload["agency_id"]
-            svc.act(_actor_for(action, agency_of.get(i)), ids[i], action, payload)
+            else:
+                if action == Action.FORWARD:
+                    agency_of[i] = payload["agency_id"]
+                svc.act(_actor_for(action, agency_of.get(i)), ids[i], action, payload)
+            progress.done += 1
         clock.set(now)
         svc.recompute_deadlines()
+    except FillCancelled:
+        raise
+    except BaseException:
+        progress.failed = True
+        raise
     finally:
         desk.close()
+        progress.finished = True
     (paths.data_dir / "demo.json").write_text(json.dumps({"demo_version": DEMO_VERSION, "complaints": n}),
                                               encoding="utf-8")
 
 
 def demo_profile(cache_dir: Path, target: Path, *, n: int = 500) -> AppPaths:
-    """A fresh throw-away demo profile at ``target``, copied from a cached template when possible."""
+    """A fresh throw-away demo profile at ``target``, copied from a cached template when possible
+    (scripts and tests; the program's ``--demo`` builds into its own throw-away folder instead)."""
     template = cache_dir / f"demo-template-v{DEMO_VERSION}-{n}"
     marker = template / "data" / "demo.json"
     if not marker.exists():

@@ -556,12 +556,14 @@ class SyncService:
         engine = SyncEngine(self.transport(), self.port, self.desk.clock, self.config, sleep=self._sleep)
         return engine.run(progress, cancel, refresh_reference=refresh_reference)
 
-    def probe(self, cancel: CancelToken | None = None) -> HubHealth:
-        """GET /health (no auth): the connectivity probe."""
+    def probe(self, cancel: CancelToken | None = None, *, timeout: float | None = None) -> HubHealth:
+        """GET /health (no auth): the connectivity probe. ``timeout``: give up after that many
+        seconds without an answer (the between-runs check; a run itself waits longer)."""
         st = self.desk.settings
         if not st.hub_url:
             return HubHealth(False, error_code="not_enrolled")
-        t = self._transport or HttpTransport(st.hub_url, ca_bundle=st.ca_bundle or None)
+        limits = {} if timeout is None else {"connect_timeout": timeout, "stall_timeout": timeout}
+        t = self._transport or HttpTransport(st.hub_url, ca_bundle=st.ca_bundle or None, **limits)
         t0 = time.monotonic()
         try:
             h = t.health(cancel or CancelToken())
@@ -707,6 +709,10 @@ class BackgroundConfig:
     interval: float | None = None  # default: settings.sync_interval_minutes
     # a file the hub did not have yet (its desk uploads files after the records) is tried again then
     attachment_retry: float = 30 * 60.0
+    # between runs, /health is asked this often, so "connected" stops being shown soon after the
+    # hub stops answering (not only at the next run, minutes later)
+    alive_every: float = 8.0
+    alive_timeout: float = 5.0
 
 
 class BackgroundSync:
@@ -792,6 +798,30 @@ class BackgroundSync:
         self._wake.clear()
         return self._stop.is_set()
 
+    def _idle(self, svc: "SyncService", interval: float) -> bool:
+        """Wait for the next run while checking that the hub still answers; False as soon as it
+        does not (True when the wait ends, or a sync now or a stop cuts it short)."""
+        deadline = time.monotonic() + interval
+        step = max(0.5, self.cfg.alive_every)
+        while True:
+            left = deadline - time.monotonic()
+            if left <= 0:
+                return True
+            self._wake.wait(min(step, left))
+            if self._wake.is_set() or self._stop.is_set():
+                self._wake.clear()
+                return True
+            if deadline - time.monotonic() <= 0:
+                return True
+            try:
+                health = svc.probe(timeout=self.cfg.alive_timeout)
+            except Exception:  # noqa: BLE001 - a probe that fails to run is a hub that does not answer
+                log.warning("background: health probe failed", exc_info=True)
+                return False
+            if not health.ok:
+                log.info("background: the hub stopped answering (%s)", health.error_code or "no answer")
+                return False
+
     def _loop(self) -> None:
         online = False
         failures = 0
@@ -847,6 +877,13 @@ class BackgroundSync:
                     continue
                 else:
                     self._set(BackgroundState("idle", True, last, interval))
+                    if not self._idle(svc, interval):
+                        online = False
+                        failures = 1
+                        delay = self.cfg.probe_base * self._rng.uniform(0.75, 1.0)
+                        self._set(BackgroundState("offline", False, last, delay, message="unreachable"))
+                        self._sleep(delay)
+                    continue
                 self._sleep(interval)
             except NotEnrolled:
                 self._set(BackgroundState("not_enrolled", False, last))

@@ -11,7 +11,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -73,6 +74,21 @@ def agency_search_key(name: str) -> str:
     if len(core) >= 2:
         forms.add(core[0][:3] + core[1][:3])
     return " ".join([name.lower(), *sorted(f for f in forms if len(f) >= 2)])
+
+class _EnterChooses(QObject):
+    """Enter/Return in the agency search box: choose, never submit the dialog."""
+
+    def __init__(self, dialog: "ActionDialog") -> None:
+        super().__init__(dialog)
+        self.dialog = dialog
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.dialog._pick_first_agency()
+            return True
+        return False
+
 
 class ActionDialog(QDialog):
     """One action's payload. ``submitted(payload)``; the page answers with ``show_errors`` or
@@ -224,8 +240,18 @@ class ActionDialog(QDialog):
         self._add_row("agencySearch", self.tr("Search agency"), self.agency_search)
         self._add_row("agency_id", self.tr("Receiving agency"), self.agency_list, True)
         self.agency_search.textChanged.connect(self._filter_agencies)
-        self.agency_search.returnPressed.connect(self._pick_first_agency)
+        # Enter in the search chooses the first agency shown (and does not submit the dialog)
+        self.agency_search.installEventFilter(_EnterChooses(self))
+        self.agency_list.currentItemChanged.connect(self._agency_chosen)
         self.agency_search.setFocus()
+
+    def _agency_chosen(self, current: QListWidgetItem | None, _previous: QListWidgetItem | None = None) -> None:
+        """An agency is chosen: the "choose an agency" error goes."""
+        if current is not None and not current.isHidden():
+            err = self.error_labels.get("agency_id")
+            if err is not None:
+                err.clear()
+                err.setVisible(False)
 
     def _filter_agencies(self, text: str) -> None:
         words = text.lower().split()
@@ -241,12 +267,18 @@ class ActionDialog(QDialog):
             self.agency_list.setCurrentItem(first)
 
     def _pick_first_agency(self) -> None:
-        for i in range(self.agency_list.count()):
-            it = self.agency_list.item(i)
-            if not it.isHidden():
-                self.agency_list.setCurrentItem(it)
-                self.agency_list.setFocus()
-                return
+        """The current agency if it is shown, else the first one shown; the cursor moves on to the
+        note (so the officer types it next)."""
+        cur = self.agency_list.currentItem()
+        if cur is None or cur.isHidden():
+            cur = next((self.agency_list.item(i) for i in range(self.agency_list.count())
+                        if not self.agency_list.item(i).isHidden()), None)
+        if cur is None:
+            return
+        self.agency_list.setCurrentItem(cur)
+        self._agency_chosen(cur)
+        note = next((w for k, w in self.inputs.items() if isinstance(w, QPlainTextEdit)), None)
+        (note or self.agency_list).setFocus(Qt.FocusReason.TabFocusReason)
 
     def select_agency(self, agency_id: int) -> bool:
         for i in range(self.agency_list.count()):

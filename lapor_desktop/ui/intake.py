@@ -57,6 +57,7 @@ from lapor_desktop.services.frontdesk import FormReference, FrontDeskService
 from . import attachments as att
 from . import dialogs, printing
 from .labels import channel_label, classification_label, similar_reason_label, status_label
+from .refusals import refusal_text
 from .similar_dialog import SimilarComplaintDialog
 
 from .tasks import TaskRunner
@@ -138,6 +139,12 @@ class IntakePage(QWidget):
 
         self._build()
         self._wire()
+        # the header's Tab order: the next thing to do first (new, save, then the receipt: print,
+        # PDF, paper, reprint), then the form from its title
+        chain = [self.new_button, self.save_button, self.print_button, self.pdf_button, self.receipt_layout,
+                 self.reprint_button, self.title]
+        for a, b in zip(chain, chain[1:]):
+            QWidget.setTabOrder(a, b)
         self._set_saved_mode(False)
         self._load_reference()
 
@@ -154,7 +161,7 @@ class IntakePage(QWidget):
         self.heading.setStyleSheet("font-size: 15pt; font-weight: bold;")
         head.addWidget(self.heading)
         head.addStretch(1)
-        self.new_button = QPushButton(self.tr("&New (Ctrl+N)"))
+        self.new_button = QPushButton(self.tr("Ne&w (Ctrl+N)"))
         self.new_button.setObjectName("intake.new")
         self.save_button = QPushButton(self.tr("&Save (Ctrl+S)"))
         self.save_button.setObjectName("intake.save")
@@ -254,7 +261,7 @@ class IntakePage(QWidget):
         self.incident_date.setDate(NO_DATE)
         self._row(f1, "title", self.tr("&Title"), self.title, required=True)
         self._row(f1, "body", self.tr("Com&plaint"), self.body, required=True)
-        self._row(f1, "classification", self.tr("Classi&fication"), self.classification)
+        self._row(f1, "classification", self.tr("C&lassification"), self.classification)
         self._row(f1, "channel", self.tr("C&hannel"), self.channel, required=True)
         self._row(f1, "category", self.tr("Cate&gory"), self.category)
         self._row(f1, "incidentDate", self.tr("Incident &date"), self.incident_date)
@@ -373,6 +380,7 @@ class IntakePage(QWidget):
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setWidget(self.form)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no invisible Tab stop before the title
         outer.addWidget(self.scroll, 1)
 
         # ---- error summary
@@ -429,12 +437,12 @@ class IntakePage(QWidget):
         self.receipt_layout.setAccessibleName(self.tr("Receipt paper"))
         self.receipt_layout.addItem(self.tr("A4 paper"), "a4")
         self.receipt_layout.addItem(self.tr("80 mm roll"), "thermal")
-        self.print_button = QPushButton(self.tr("&Print receipt (Ctrl+P)"))
+        self.print_button = QPushButton(self.tr("Print re&ceipt (Ctrl+P)"))
         self.print_button.setObjectName("intake.print")
         self.pdf_button = QPushButton(self.tr("PD&F…"))
         self.pdf_button.setObjectName("intake.pdf")
         self.pdf_button.setToolTip(self.tr("Save the receipt as a PDF file"))
-        paper = QLabel(self.tr("Pape&r"))
+        paper = QLabel(self.tr("Paper si&ze"))
         paper.setBuddy(self.receipt_layout)
         head.addWidget(self.reprint_button)
         head.addSpacing(16)
@@ -860,6 +868,12 @@ class IntakePage(QWidget):
             errs = self._validate()
             other = [e for e in exc.errors if not e.field.startswith("attachments") and e not in errs]
             self._update_summary(errs + other)
+            return
+        refused = refusal_text(exc, self.actor.role)
+        if refused is not None:  # not a database fault: say so, plainly
+            log.warning("saving a complaint refused: %s", getattr(exc, "code", ""))
+            self.summary.setText(refused)
+            self.summary.setVisible(True)
             return
         log.error("saving a complaint failed: %s", type(exc).__name__, exc_info=exc)
         self.summary.setText(self.tr("The complaint could not be saved because of a problem with the "

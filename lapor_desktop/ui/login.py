@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -30,7 +30,7 @@ class LoginDialog(QDialog):
     def __init__(self, runner: TaskRunner, users: UserService, office_name: str,
                  parent: QWidget | None = None, *,
                  training_accounts: list[tuple[str, str, str]] | None = None,
-                 training_password: str = "") -> None:
+                 training_password: str = "", initial_login: str = "") -> None:
         super().__init__(parent)
         self.runner = runner
         self.users = users
@@ -78,6 +78,9 @@ class LoginDialog(QDialog):
         self.ok.setDefault(True)
         self.cancel = QPushButton(self.tr("Quit"))
         self.cancel.setObjectName("login.cancel")
+        # Enter never quits: "Quit" must not become the default button when it gets the focus
+        self.cancel.setAutoDefault(False)
+        self._busy = False
         self.ok.clicked.connect(self._submit)
         self.cancel.clicked.connect(self.reject)
         buttons = QHBoxLayout()
@@ -98,12 +101,22 @@ class LoginDialog(QDialog):
         lay.addWidget(hint)
         lay.addLayout(form)
         lay.addWidget(self.error)
+        self.notice = QLabel("")
+        self.notice.setObjectName("login.notice")
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet("color: #555;")
+        self.notice.setVisible(False)
+        lay.addWidget(self.notice)
         if training_accounts:
             lay.addWidget(self._accounts_table(training_accounts, training_password))
         lay.addLayout(buttons)
         self.user.returnPressed.connect(self.password.setFocus)
         self.password.returnPressed.connect(self._submit)
-        self.user.setFocus(Qt.FocusReason.OtherFocusReason)
+        if initial_login:  # e.g. the administrator the first-run wizard just created
+            self.user.setText(initial_login)
+            self.password.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.user.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _accounts_table(self, accounts: list[tuple[str, str, str]], password: str) -> QWidget:
         """Training accounts, one per role; choosing one fills in the sign-in form."""
@@ -141,7 +154,18 @@ class LoginDialog(QDialog):
         lay.addWidget(table)
         return box
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+        """Enter never reaches QDialog's default-button handling: the fields handle it themselves
+        (user name: on to the password; password: sign in), the "Sign in" button clicks itself, and
+        nothing else may turn Enter into "Quit". Escape still closes the dialog."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
     def _submit(self) -> None:
+        if self._busy:
+            return
         login = self.user.text().strip()
         password = self.password.text()
         if not login or not password:
@@ -167,11 +191,19 @@ class LoginDialog(QDialog):
         self.password.selectAll()
         self.password.setFocus()
 
+    def set_notice(self, text: str) -> None:
+        """A line of news under the form (the demo's data being prepared); empty hides it."""
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
+
     def _show_error(self, text: str) -> None:
         self.error.setText(text)
         self.error.setVisible(True)
 
     def _set_busy(self, busy: bool) -> None:
-        for w in (self.ok, self.user, self.password):
-            w.setEnabled(not busy)
+        # nothing is disabled while checking: a disabled field would pass the focus (and the
+        # Enter key still on its way) to the next button
+        self._busy = busy
+        for w in (self.user, self.password):
+            w.setReadOnly(busy)
         self.ok.setText(self.tr("Checking…") if busy else self.tr("Sign in"))

@@ -6,7 +6,7 @@ Thin: it wires pages to the task runner and shows status; the pages do their own
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QLocale, QSettings, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from lapor_desktop.core.clock import parse_iso
 from lapor_desktop.domain.model import Actor
+from lapor_desktop.services.complaints import CAN_RECORD
 from lapor_desktop.services.desk import Desk
 from lapor_desktop.services.status import DeskStatus, StatusService
 
@@ -34,6 +35,24 @@ from .labels import role_label
 from .tasks import TaskRunner
 
 STATUS_REFRESH_MS = 5000
+# the page each role works on; a role may use only the pages listed for it in ``pages_for``
+LANDING = {"front_desk": "intake", "verifier": "queue", "liaison": "queue", "supervisor": "queue",
+           "admin": "settings"}
+# screens this small (or smaller) get the window maximised the first time
+SMALL_SCREEN = (1366, 768)
+
+
+def pages_for(role: str) -> set[str]:
+    """The pages a role is offered: recording complaints only for the roles that may record."""
+    pages = {"queue", "sync", "reports", "settings"}
+    if role in {str(r) for r in CAN_RECORD}:
+        pages.add("intake")
+    return pages
+
+
+def landing_page(role: str) -> str:
+    page = LANDING.get(role, "queue")
+    return page if page in pages_for(role) else "queue"
 
 
 class PlaceholderPage(QWidget):
@@ -103,7 +122,7 @@ class MainWindow(QMainWindow):
         self.queue.acted.connect(lambda _a, _n: self.refresh_status())
         # background sync: its own thread; states arrive on the GUI thread through SyncController
         self.sync_ctl = SyncController(desk, self)
-        self.sync_page = SyncPage(desk, runner, lang=lang)
+        self.sync_page = SyncPage(desk, runner, lang=lang, admin=actor.role == "admin")
         self.sync_ctl.state_changed.connect(self._sync_state)
         self.sync_ctl.finished.connect(self._sync_finished)
         self.sync_page.sync_requested.connect(self.sync_ctl.sync_now)
@@ -120,6 +139,7 @@ class MainWindow(QMainWindow):
             ("reports", self.tr("Reports"), PlaceholderPage(self.tr("Reports"), placeholder), "Ctrl+4"),
             ("settings", self.tr("Settings"), self.settings_page, "Ctrl+5"),
         ]
+        offered = pages_for(actor.role)
         for i, (key, label, page, shortcut) in enumerate(pages):
             b = QToolButton()
             b.setObjectName(f"nav.{key}")
@@ -136,9 +156,19 @@ class MainWindow(QMainWindow):
             self.pages.addWidget(page)
             sc = QShortcut(QKeySequence(shortcut), self)
             sc.activated.connect(b.click)
+            if key not in offered:  # not offered at all: no button, no shortcut
+                b.setVisible(False)
+                b.setEnabled(False)
+                sc.setEnabled(False)
         nav_lay.addStretch(1)
-        self.nav_group.idClicked.connect(self.pages.setCurrentIndex)
-        self.nav_buttons["intake"].setChecked(True)
+        self.nav_group.idClicked.connect(self._show_page)
+        self.landing = landing_page(actor.role)
+        self.nav_buttons[self.landing].setChecked(True)
+        self._base_title = self.windowTitle()
+        self._show_page(self.nav_group.id(self.nav_buttons[self.landing]), focus=False)
+        # F9: sync now, from any page (also a tab stop on the Synchronisation page)
+        sync_sc = QShortcut(QKeySequence("F9"), self)
+        sync_sc.activated.connect(self._sync_now_key)
         # as wide as the longest navigation label needs (longer translations), at least 170 px
         widest = max(b.sizeHint().width() for b in self.nav_buttons.values())
         nav.setFixedWidth(max(170, widest + 8))
@@ -178,13 +208,63 @@ class MainWindow(QMainWindow):
         self._status_timer.timeout.connect(self.refresh_status)
         self._status_timer.start()
         self._stopped = False
+        self._seen_enrolled: bool | None = None
         runner.stopping.connect(self._stop_background)
         self.refresh_status()
         if desk.settings.hub_url:  # enrolled: sync in the background from now on
             self.sync_ctl.start()
 
         self.resize(1280, 720)
+        self._restored_geometry = False
         self._restore_state()
+
+    # ------------------------------------------------------------------ showing
+    def show_first(self) -> None:
+        """Show the window as the user left it; the first time, maximised on a screen of 1366x768
+        or less (a title bar and a taskbar leave less than 768 px), then the cursor in the page's
+        first field so Ctrl+N/S/P work without a Tab first."""
+        if self._restored_geometry:
+            self.show()
+        else:
+            screen = self.screen() or QGuiApplication.primaryScreen()
+            size = screen.size() if screen is not None else None
+            if size is None or (size.width() <= SMALL_SCREEN[0] or size.height() <= SMALL_SCREEN[1]):
+                self.showMaximized()
+            else:
+                self.show()
+        self.activateWindow()
+        self.focus_page()
+
+    def _show_page(self, index: int, focus: bool = True) -> None:
+        self.pages.setCurrentIndex(index)
+        # the page in the title bar (and the taskbar): "Antrian — LAPOR! Desk — Kantor"
+        button = self.nav_group.button(index)
+        if button is not None:
+            self.setWindowTitle(f"{button.text()} — {self._base_title}")
+        if focus:
+            self.focus_page()
+
+    def focus_page(self) -> None:
+        """The cursor into the current page's first field (the page may name it: ``first_field``)."""
+        page = self.pages.currentWidget()
+        target = getattr(page, "first_field", None)
+        w = target() if callable(target) else None
+        if page is self.intake:  # the form's title (a saved form: "New", to start the next one)
+            w = self.intake.new_button if self.intake.title.isReadOnly() else self.intake.title
+        if w is None:
+            w = page.nextInFocusChain()
+            while w is not None and w is not page and page.isAncestorOf(w):
+                if (w.focusPolicy() & Qt.FocusPolicy.TabFocus) and w.isVisibleTo(page) and w.isEnabled():
+                    break
+                w = w.nextInFocusChain()
+            else:
+                w = None
+        if w is not None:
+            w.setFocus(Qt.FocusReason.TabFocusReason)
+
+    def _sync_now_key(self) -> None:
+        if not self.sync_page.request_sync():
+            self.statusBar().showMessage(self.sync_page.not_enrolled_text(), 10000)
 
     # ------------------------------------------------------------------ status
     def refresh_status(self) -> None:
@@ -198,6 +278,7 @@ class MainWindow(QMainWindow):
             self.hub_label.setText(self.tr("Hub: not enrolled"))
         elif self.sync_ctl.state is None:
             self.hub_label.setText(self.tr("Hub: not connected"))
+        self.settings_page.show_connection(self.hub_label.text())
         if self.sync_ctl.syncing:
             self.hub_label.setAccessibleName(self.hub_label.text())
             return  # the sync label shows the running sync's progress
@@ -236,6 +317,10 @@ class MainWindow(QMainWindow):
         elif st.state == "idle":
             self.hub_label.setText(self.tr("Hub: connected"))
         self.hub_label.setAccessibleName(self.hub_label.text())
+        self.settings_page.show_connection(self.hub_label.text())
+        if st.state != "not_enrolled" and self._seen_enrolled is not True:
+            self._seen_enrolled = True  # enrolled meanwhile (demo, CLI): the settings page reads again
+            self.settings_page.refresh()
         self.sync_label.setAccessibleName(self.sync_label.text())
 
     def _sync_finished(self, report) -> None:  # type: ignore[no-untyped-def]
@@ -258,7 +343,7 @@ class MainWindow(QMainWindow):
             return
         geo = self._ui_state.value("main/geometry")
         if isinstance(geo, QByteArray) and not geo.isEmpty():
-            self.restoreGeometry(geo)
+            self._restored_geometry = self.restoreGeometry(geo)  # maximised or not, as the user left it
         st = self._ui_state.value("main/state")
         if isinstance(st, QByteArray) and not st.isEmpty():
             self.restoreState(st)

@@ -46,6 +46,7 @@ from lapor_desktop.services.frontdesk import FrontDeskService
 from lapor_desktop.services import sync as sync_svc
 from lapor_desktop.services.queue import QueueQuery, QueueService, QueueView
 
+from .refusals import refusal_text
 from . import dialogs
 from .action_dialogs import ActionDialog
 from .detail import DetailPanel
@@ -649,6 +650,8 @@ class QueuePage(QWidget):
         if isinstance(exc, InvalidAction):
             text = self.tr("This action is no longer possible: the complaint changed in the meantime. The list "
                            "has been refreshed.")
+        elif refusal_text(exc, self.actor.role) is not None:
+            text = refusal_text(exc, self.actor.role) or ""
         elif isinstance(exc, LaporError):
             text = self.tr("The action was not saved (%1).").replace("%1", exc.code)
         else:

@@ -49,6 +49,7 @@ from lapor_desktop.services.users import UserService
 from .fmt import fmt_date, fmt_datetime
 from .forms import WARN_STYLE, Errors, note
 from .labels import role_label
+from .refusals import refusal_text
 from .tasks import TaskRunner
 
 # (settings field, spin box minimum, maximum) - the service checks the real bounds
@@ -137,7 +138,8 @@ class SettingsPage(QWidget):
         self.language.setAccessibleName(self.tr("Language"))
         self.language.addItem("Bahasa Indonesia", "id")
         self.language.addItem("English", "en")
-        self.language.setCurrentIndex(max(0, self.language.findData(st.language)))
+        # the language the program is shown in now (--lang or LAPOR_LANG may differ from the saved one)
+        self.language.setCurrentIndex(max(0, self.language.findData(self.lang if self.lang in ("id", "en") else st.language)))
         self.language.setMaximumWidth(320)
         lf.addRow(self.tr("Language"), self.general_errors.wrap("language", self.language))
         lf.addRow(note(self.tr("A new language takes effect the next time LAPOR! Desk starts.")))
@@ -232,8 +234,9 @@ class SettingsPage(QWidget):
             self.general_status.setText(self._failure(exc))
 
     def _failure(self, exc: BaseException) -> str:
-        if isinstance(exc, LaporError) and exc.code == "admin_only":
-            return self.tr("Only a system admin may do this.")
+        refused = refusal_text(exc, self.actor.role)
+        if refused is not None:
+            return refused
         return self.tr("Not saved (%1). Details are in the log file.").replace("%1", type(exc).__name__)
 
     # ------------------------------------------------------------------ Hub
@@ -250,6 +253,11 @@ class SettingsPage(QWidget):
         self.device_id.setObjectName("settings.hub.device_id")
         self.device_id.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         sf.addRow(self.tr("State"), self.hub_state)
+        # the connection now, in the same words as the status bar (the main window sets it)
+        self.hub_connection = QLabel("…")
+        self.hub_connection.setObjectName("settings.hub.connection")
+        self.hub_connection.setWordWrap(True)
+        sf.addRow(self.tr("Connection"), self.hub_connection)
         sf.addRow(self.tr("Device ID"), self.device_id)
         self.token_warning = QLabel(self.tr(
             "This computer has no secure credential store: the hub token is kept in a file only "
@@ -609,6 +617,17 @@ class SettingsPage(QWidget):
 
         self.runner.db(load, on_done=self._loaded, on_error=lambda _e: None)
 
+    def show_connection(self, text: str) -> None:
+        """The hub connection as the status bar shows it."""
+        self.hub_connection.setText(text)
+        self.hub_connection.setAccessibleName(text)
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802 - Qt API
+        """Read again when shown: enrolment happens elsewhere too (the wizard, the CLI, the demo)."""
+        super().showEvent(event)
+        if not self.runner.closed:
+            self.refresh()
+
     def _loaded(self, data) -> None:  # type: ignore[no-untyped-def]
         ov, closures, users, agencies = data
         st = self.desk.settings
@@ -620,7 +639,8 @@ class SettingsPage(QWidget):
             text = self.tr("Not enrolled: this desk works on its own until it is enrolled with a hub.")
         self.hub_state.setText(text)
         self.device_id.setText(st.device_id or "—")
-        self.token_warning.setVisible(ov.token_store == "file")
+        # only the admin can act on it (other roles were told to "ask the administrator")
+        self.token_warning.setVisible(ov.token_store == "file" and self.is_admin)
 
         self._closure_rows = list(closures)
         self.closures.setRowCount(len(closures))

@@ -77,6 +77,16 @@ class _Page(QWizardPage):
             w.layout().activate()
 
 
+def _focus_first(errors: Errors, found: list[FieldError]) -> None:
+    """The cursor goes to the first field that is wrong, so the officer reads why and fixes it."""
+    for key, w in errors.inputs.items():
+        if any(e.field == key for e in found):
+            w.setFocus(Qt.FocusReason.OtherFocusReason)
+            if isinstance(w, QLineEdit):
+                w.selectAll()
+            return
+
+
 # ---------------------------------------------------------------------------- 1. welcome
 class WelcomePage(_Page):
     def __init__(self, lang: str) -> None:
@@ -162,14 +172,17 @@ class OfficePage(_Page):
         form.addRow(self.lbl_ref, self.reference)
         form.addRow(self.region_label)
         form.addRow(self.lbl_regions, self.regions)
-        self.registerField("office_code*", self.code)
-        self.registerField("office_name*", self.name)
+        # no mandatory QWizard fields: Qt counts a prefilled field as empty until it is changed and
+        # greys "Next" without a word; "Next" stays on and says next to each field what is wrong
+        self.errors_shown = False
+        for w in (self.code, self.name):
+            w.textEdited.connect(self._recheck)
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("The office"))
         self.setSubTitle(self.tr("Which office this desk belongs to, and its region."))
         self.lbl_code.setText(self.tr("Office &code"))
-        self.lbl_name.setText(self.tr("Office &name"))
+        self.lbl_name.setText(self.tr("Office na&me"))
         self.lbl_tz.setText(self.tr("&Time zone"))
         self.lbl_ref.setText(self.tr("&Reference data"))
         self.lbl_regions.setText(self.tr("Kecamatan and kelurahan"))
@@ -232,11 +245,19 @@ class OfficePage(_Page):
     def check(self) -> list[FieldError]:
         return office_errors(self.code.text(), self.name.text(), timezone=self.timezone.currentData())
 
+    def _recheck(self, _text: str = "") -> None:
+        """Once the reasons are shown, they follow the typing (and go when it is right)."""
+        if self.errors_shown:
+            self.errors.show(self.check(), self.wiz().lang, fallback="office_code")
+            self._relayout()
+
     def validatePage(self) -> bool:  # noqa: N802 - Qt API
         self.code.setText(self.code.text().strip().upper())
         errors = self.check()
+        self.errors_shown = True
         self.errors.show(errors, self.wiz().lang, fallback="office_code")
         self._relayout()
+        _focus_first(self.errors, errors)
         return not errors
 
 
@@ -268,14 +289,17 @@ class AdminPage(_Page):
         form.addRow(self.lbls[1], self.errors.wrap("name", self.name))
         form.addRow(self.lbls[2], self.errors.wrap("password", self.password))
         form.addRow(self.lbls[3], self.errors.wrap("password2", self.password2))
-        self.registerField("admin_login*", self.login)
+        # not a mandatory QWizard field: the prefilled "admin" would count as empty (see OfficePage)
+        self.errors_shown = False
+        for w in (self.login, self.name, self.password, self.password2):
+            w.textEdited.connect(self._recheck)
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("The first administrator"))
         self.setSubTitle(self.tr("This account adds the other staff accounts in Settings › Staff."))
         self.intro.setText(self.tr("Choose a password only you know, of at least 8 characters. Nobody can read "
                                "it back; another admin can set a new one."))
-        for lbl, text in zip(self.lbls, (self.tr("&Login"), self.tr("Full &name"), self.tr("&Password"),
+        for lbl, text in zip(self.lbls, (self.tr("&Login"), self.tr("&Full name"), self.tr("&Password"),
                                          self.tr("Password &again"))):
             lbl.setText(text)
         self.login.setAccessibleName(self.tr("Login"))
@@ -290,10 +314,17 @@ class AdminPage(_Page):
                                      "The two passwords differ."))
         return errors
 
+    def _recheck(self, _text: str = "") -> None:
+        if self.errors_shown:
+            self.errors.show(self.check(), self.wiz().lang, fallback="login")
+            self._relayout()
+
     def validatePage(self) -> bool:  # noqa: N802 - Qt API
         errors = self.check()
+        self.errors_shown = True
         self.errors.show(errors, self.wiz().lang, fallback="login")
         self._relayout()
+        _focus_first(self.errors, errors)
         return not errors
 
 
@@ -515,8 +546,9 @@ class SetupWizard(QWizard):
 
 
 def run_setup_wizard(runner: TaskRunner, paths: AppPaths, settings: Settings | None,
-                     lang: str) -> tuple[Desk | None, str]:
-    """Show the wizard modally; returns (the set-up desk or None when cancelled, language)."""
+                     lang: str) -> tuple[Desk | None, str, str]:
+    """Show the wizard modally; returns (the set-up desk or None when cancelled, language, the
+    administrator's login, which the sign-in dialog fills in)."""
     wizard = SetupWizard(runner, paths, settings, lang)
     wizard.exec()
-    return wizard.desk, wizard.lang
+    return wizard.desk, wizard.lang, wizard.admin.login.text().strip().lower()

@@ -133,12 +133,24 @@ def ui_lang() -> str:
 def outcome_text(outcome: str, error_code: str | None, pending_after: int, lang: str) -> str:
     """A run's result in words: complete, partly done, or the error explained."""
     if outcome == "ok":
-        return QCoreApplication.translate("SyncPage", "Complete")
+        return QCoreApplication.translate("SyncPage", "Complete")  # the counts are in their own columns
     if outcome == "partial":
         if pending_after:
             return QCoreApplication.translate("SyncPage", "Partly done: %1 changes still waiting").replace("%1", fmt_count(pending_after))
         return QCoreApplication.translate("SyncPage", "Partly done: continues in the next sync")
     return explain(error_code or outcome, lang)
+
+
+def run_result_text(sent: int, received: int, refused: int) -> str:
+    """A finished run in words: "Last sync: 3 changes sent, 12 received, none refused." """
+    if not sent and not received and not refused:
+        return QCoreApplication.translate("SyncPage", "Last sync: nothing new either way.")
+    text = QCoreApplication.translate("SyncPage", "Last sync: %1 changes sent, %2 received") \
+        .replace("%1", fmt_count(sent)).replace("%2", fmt_count(received))
+    if refused:
+        text += QCoreApplication.translate("SyncPage", ", %1 refused by the hub (see below)") \
+            .replace("%1", fmt_count(refused))
+    return text + "."
 
 
 # ------------------------------------------------------------------------------- controller
@@ -353,9 +365,11 @@ class SyncPage(QWidget):
     cancel_requested = Signal()
     open_complaint = Signal(str)  # complaint id (a rejected event's complaint)
 
-    def __init__(self, desk: Desk, runner, lang: str = "id", parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, desk: Desk, runner, lang: str = "id", parent: QWidget | None = None,  # type: ignore[no-untyped-def]
+                 *, admin: bool = True) -> None:
         super().__init__(parent)
         self.desk = desk
+        self.admin = admin  # the token-store warning is for the admin only
         self.runner = runner
         self.lang = lang
         self.setObjectName("sync.page")
@@ -365,6 +379,7 @@ class SyncPage(QWidget):
         self._next_at: float | None = None  # monotonic time of the next attempt
         self._loading = False
         self._reload_again = False
+        self._not_enrolled_note = False  # "Sync now" was asked for on a desk without a hub
         self.loaded_count = 0  # overviews shown (tests)
 
         outer = QVBoxLayout(self)
@@ -395,10 +410,11 @@ class SyncPage(QWidget):
         left.addWidget(self.state_label)
         left.addWidget(self.detail_label)
         hl.addLayout(left, 1)
-        self.now_button = QPushButton(self.tr("Sync now"))
+        self.now_button = QPushButton(self.tr("&Sync now"))
         self.now_button.setObjectName("sync.now")
         self.now_button.setAccessibleName(self.tr("Sync now"))
-        self.now_button.setToolTip(self.tr("Send what is waiting and fetch news from the hub now"))
+        self.now_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.now_button.setToolTip(self.tr("Send what is waiting and fetch news from the hub now (F9)"))
         self.now_button.setMinimumHeight(40)
         self.now_button.setStyleSheet("QPushButton { font-size: 12pt; font-weight: bold; padding: 6px 18px; }")
         self.now_button.clicked.connect(self._now_clicked)
@@ -567,10 +583,28 @@ class SyncPage(QWidget):
             if not running or prev is None or prev.state != "syncing":
                 self.reload()
 
-    def _now_clicked(self) -> None:
+    def first_field(self) -> QWidget:
+        return self.now_button
+
+    def not_enrolled_text(self) -> str:
+        return self.tr("Nothing to sync with: this desk is not enrolled with a hub. An administrator enrols "
+                       "it in Settings › Hub; complaints stay safely on this PC until then.")
+
+    def request_sync(self) -> bool:
+        """"Sync now" (button, F9): False, with the reason on the page, when the desk has no hub."""
+        if not self.desk.settings.hub_url:
+            self._not_enrolled_note = True
+            self._render_header()
+            return False
+        if not self.now_button.isEnabled():  # a sync runs already
+            return True
         self.now_button.setEnabled(False)
         self.state_label.setText(self.tr("Starting the sync…"))
         self.sync_requested.emit()
+        return True
+
+    def _now_clicked(self) -> None:
+        self.request_sync()
 
     def _open_selected(self) -> None:
         idx = self.rejected_view.currentIndex()
@@ -593,6 +627,8 @@ class SyncPage(QWidget):
         """(headline, detail) in plain words."""
         st, ov = self.state, self.overview
         lang = ui_lang()
+        if self._not_enrolled_note and not self.desk.settings.hub_url:
+            return self.tr("Not enrolled with a hub yet — enrol this desk in Settings"), self.not_enrolled_text()
         if ov is not None and not ov.enrolled and (st is None or st.state in ("not_enrolled", "stopped")):
             return (self.tr("Not enrolled with a hub yet — enrol this desk in Settings"),
                     self.tr("Complaints are kept safely on this PC until then."))
@@ -625,14 +661,18 @@ class SyncPage(QWidget):
         detail = ""
         if rep is not None and rep.outcome not in ("ok",):
             detail = outcome_text(rep.outcome, rep.error_code, rep.pending_after, lang)
-        elif wait:
+        elif rep is not None:  # what the last run did, not just "complete"
+            detail = run_result_text(rep.sent, rep.received, rep.rejected)
+        if wait and rep is not None and rep.outcome in ("ok",):
+            detail += " " + self.tr("Next sync in %1.").replace("%1", wait)
+        elif wait and not detail:
             detail = self.tr("Next sync in %1.").replace("%1", wait)
         if rep is not None and rep.reference_error:
             # the refused item is named in the desk's language by the service (Indonesian)
             refused = self.tr("Reference data from the hub was refused; this desk keeps its previous "
                               "reference data. Tell the hub administrator: %1").replace("%1", rep.reference_error)
             detail = f"{detail}\n{refused}" if detail else refused
-        return head, detail
+        return head, detail.strip()
 
     def _render_header(self) -> None:
         head, detail = self.header_text()
@@ -705,7 +745,7 @@ class SyncPage(QWidget):
                             "administrator to set the date and time."))
             self.skew_banner.setText(text.replace("%1", amount))
         self.skew_banner.setVisible(bool(skew.warning))
-        self.token_banner.setVisible(ov.token_store == "file")
+        self.token_banner.setVisible(ov.token_store == "file" and self.admin)
 
     # ------------------------------------------------------------------ visibility
     def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802

@@ -188,15 +188,15 @@
     </message>
     <message>
         <source>&amp;Login</source>
-        <translation>Nama &amp;login</translation>
+        <translation>Nama l&amp;ogin</translation>
     </message>
     <message>
-        <source>Full &amp;name</source>
+        <source>&amp;Full name</source>
         <translation>&amp;Nama lengkap</translation>
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation>&amp;Kata sandi</translation>
+        <translation>Kata &amp;sandi</translation>
     </message>
     <message>
         <source>Password &amp;again</source>
@@ -248,14 +248,16 @@ lalu membuat akun untuk setiap petugas loket (users add NAMA --role front_desk).
 %2</translation>
     </message>
     <message>
-        <source>Preparing the training data…
-The first time this takes up to a minute.</source>
-        <translation>Menyiapkan data latihan…
-Pertama kali, ini memakan waktu hingga satu menit.</translation>
-    </message>
-    <message>
         <source>LAPOR! Desk — training</source>
         <translation>LAPOR! Desk — latihan</translation>
+    </message>
+    <message>
+        <source>Preparing the training data…</source>
+        <translation>Menyiapkan data latihan…</translation>
+    </message>
+    <message>
+        <source>Preparing the training complaints… %1%</source>
+        <translation>Menyiapkan laporan latihan… %1%</translation>
     </message>
 </context>
 <context>
@@ -564,7 +566,7 @@ Pertama kali, ini memakan waktu hingga satu menit.</translation>
     </message>
     <message>
         <source>Enrolment &amp;code</source>
-        <translation>&amp;Kode pendaftaran</translation>
+        <translation>Kode &amp;pendaftaran</translation>
     </message>
     <message>
         <source>Hub address</source>
@@ -582,7 +584,7 @@ Pertama kali, ini memakan waktu hingga satu menit.</translation>
         <translation>Pengaduan baru</translation>
     </message>
     <message>
-        <source>&amp;New (Ctrl+N)</source>
+        <source>Ne&amp;w (Ctrl+N)</source>
         <translation>Baru (Ctrl+N)</translation>
     </message>
     <message>
@@ -631,10 +633,10 @@ Pertama kali, ini memakan waktu hingga satu menit.</translation>
     </message>
     <message>
         <source>Com&amp;plaint</source>
-        <translation>Isi lapor&amp;an</translation>
+        <translation>Isi lap&amp;oran</translation>
     </message>
     <message>
-        <source>Classi&amp;fication</source>
+        <source>C&amp;lassification</source>
         <translation>&amp;Klasifikasi</translation>
     </message>
     <message>
@@ -730,8 +732,8 @@ Pertama kali, ini memakan waktu hingga satu menit.</translation>
         <translation>Kertas A4</translation>
     </message>
     <message>
-        <source>Pape&amp;r</source>
-        <translation>Kertas</translation>
+        <source>Paper si&amp;ze</source>
+        <translation>Ukuran ke&amp;rtas</translation>
     </message>
     <message>
         <source>Title</source>
@@ -818,7 +820,7 @@ Pertama kali, ini memakan waktu hingga satu menit.</translation>
         <translation>Gulungan 80 mm</translation>
     </message>
     <message>
-        <source>&amp;Print receipt (Ctrl+P)</source>
+        <source>Print re&amp;ceipt (Ctrl+P)</source>
         <translation>&amp;Cetak tanda terima (Ctrl+P)</translation>
     </message>
     <message>
@@ -1595,10 +1597,10 @@ Pertama kali, ini memakan waktu hingga satu menit.</translation>
     </message>
     <message>
         <source>Office &amp;code</source>
-        <translation>&amp;Kode kantor</translation>
+        <translation>K&amp;ode kantor</translation>
     </message>
     <message>
-        <source>Office &amp;name</source>
+        <source>Office na&amp;me</source>
         <translation>&amp;Nama kantor</translation>
     </message>
     <message>
@@ -2360,6 +2362,10 @@ Pertama kali, ini memakan waktu hingga satu menit.</translation>
         <source>Enrolment failed (%1). Details are in the log file.</source>
         <translation>Pendaftaran gagal (%1). Rinciannya ada di berkas log.</translation>
     </message>
+    <message>
+        <source>Connection</source>
+        <translation>Sambungan</translation>
+    </message>
 </context>
 <context>
     <name>SetupWizard</name>
@@ -2744,6 +2750,30 @@ Anda dapat mendaftar nanti di Pengaturan › Hub. Tekan Selesai untuk melanjutka
         <source>This PC&apos;s clock is %1 ahead of the hub&apos;s. Sync still works, but ask the administrator to set the date and time.</source>
         <translation>Jam PC ini lebih cepat %1 dari jam hub. Sinkronisasi tetap berjalan, tetapi minta administrator membetulkan tanggal dan jam.</translation>
     </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Sinkronkan sekarang</translation>
+    </message>
+    <message>
+        <source>Send what is waiting and fetch news from the hub now (F9)</source>
+        <translation>Kirim yang menunggu dan ambil kabar terbaru dari hub sekarang (F9)</translation>
+    </message>
+    <message>
+        <source>Nothing to sync with: this desk is not enrolled with a hub. An administrator enrols it in Settings › Hub; complaints stay safely on this PC until then.</source>
+        <translation>Tidak ada yang dapat disinkronkan: meja ini tidak terdaftar pada hub. Administrator mendaftarkannya di Pengaturan › Hub; sampai saat itu laporan tersimpan aman di PC ini.</translation>
+    </message>
+    <message>
+        <source>Last sync: nothing new either way.</source>
+        <translation>Sinkronisasi terakhir: tidak ada yang baru, dari mana pun.</translation>
+    </message>
+    <message>
+        <source>Last sync: %1 changes sent, %2 received</source>
+        <translation>Sinkronisasi terakhir: %1 perubahan terkirim, %2 diterima</translation>
+    </message>
+    <message>
+        <source>, %1 refused by the hub (see below)</source>
+        <translation>, %1 ditolak hub (lihat di bawah)</translation>
+    </message>
 </context>
 <context>
     <name>SyncRunsModel</name>
@@ -2836,6 +2866,25 @@ Anda akan mengisi: data kantor, wilayah, akun administrator pertama dan, bila su
     <message>
         <source>Language of the program:</source>
         <translation>Bahasa program:</translation>
+    </message>
+</context>
+<context>
+    <name>Refusals</name>
+    <message>
+        <source>Only a system admin may do this.</source>
+        <translation>Hanya admin sistem yang boleh melakukan ini.</translation>
+    </message>
+    <message>
+        <source>This complaint was not forwarded to your agency, so you cannot act on it.</source>
+        <translation>Laporan ini tidak diteruskan ke instansi Anda, jadi Anda tidak dapat menindaklanjutinya.</translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not do this. Nothing was changed; ask a colleague whose role may, or the administrator if your role is wrong.</source>
+        <translation>Peran Anda (%1) tidak boleh melakukan ini. Tidak ada yang diubah; minta bantuan rekan yang perannya boleh, atau hubungi administrator bila peran Anda keliru.</translation>
+    </message>
+    <message>
+        <source>Your role may not do this. Nothing was changed.</source>
+        <translation>Peran Anda tidak boleh melakukan ini. Tidak ada yang diubah.</translation>
     </message>
 </context>
 </TS>
