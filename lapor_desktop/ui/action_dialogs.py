@@ -324,6 +324,9 @@ class ActionDialog(QDialog):
         self._add_row("classification", self.tr("Classification"), self.class_combo, required)
         self.category_combo = QComboBox()
         self.category_combo.setEditable(True)
+        for combo in (self.class_combo, self.category_combo):  # long names must not widen the dialog
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(24)
         self.category_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.category_combo.addItem(self.tr("— choose —") if required else self.tr("— not set —"), None)
         twice = {n for n, k in Counter(name for _cid, name in categories).items() if k > 1}

@@ -150,7 +150,7 @@ class TimelineView(QScrollArea):
         v.setContentsMargins(8, 5, 8, 6)
         v.setSpacing(2)
         sync_colour = "#a00000" if (conflict or rejected) else "#6b6b6b"
-        head = QLabel(f"<span style='color:#4a4a4a'>{_esc(when)} · <b>{_esc(who)}</b> ({_esc(role)})</span>"
+        head = QLabel(f"<span style='color:#4a4a4a'>{_esc(when)} · <b>{_esc(who)}</b>, {_esc(role)}</span>"
                       f" · <span style='color:{sync_colour}'>{_esc(sync)}</span>")
         head.setObjectName("detail.timeline.head")
         head.setWordWrap(True)
