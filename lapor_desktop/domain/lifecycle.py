@@ -244,6 +244,11 @@ def _apply(st: ComplaintState, e: Event) -> None:
     elif t == E.VERIFIED:
         st.status = S.TERVERIFIKASI
         st.verified_at = at
+        # verification settles the classification and category (older events may carry neither)
+        if d.get("classification"):
+            st.classification = d["classification"]
+        if _int(d.get("category_id")) is not None:
+            st.category_id = _int(d.get("category_id"))
     elif t == E.INFO_REQUESTED:
         st.status = S.MENUNGGU_KELENGKAPAN
         st.pauses.append(Pause(start=at))

@@ -16,6 +16,7 @@ from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from lapor_desktop.core.clock import parse_iso
+from lapor_desktop.core.datefmt import format_datetime
 from lapor_desktop.domain.enums import CHANNELS, CLASSIFICATION_LABELS, Classification
 from lapor_desktop.domain.model import ComplaintState
 
@@ -156,8 +157,7 @@ def _fields(r: Receipt, lang: str) -> list[tuple[str, str]]:
         privacy.append(w["conf"])
     if not privacy:
         privacy.append(w["public"])
-    received = (f"{format_date(r.received_local.date(), lang)}, "
-                f"{r.received_local.strftime('%H:%M')} {r.tz_abbr}")
+    received = format_datetime(r.received_local, lang, r.received_local.tzinfo)  # type: ignore[arg-type]
     rows = [
         (w["received"], received),
         (w["title"], r.title),

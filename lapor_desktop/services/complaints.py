@@ -31,6 +31,7 @@ from lapor_desktop.domain.lifecycle import ROLE_ACTIONS, allowed_actions, fold
 from lapor_desktop.domain.model import Actor, ComplaintState, Event
 from lapor_desktop.domain.validation import (
     FieldError,
+    check_action_data,
     normalize_phone,
     validate_complaint,
     validate_edit_fields,
@@ -339,8 +340,18 @@ class ComplaintService:
                 if action not in allowed_actions(state, actor.role, actor.agency_id):
                     raise InvalidAction(f"{action} is not possible while the complaint is {state.status}",
                                         code="invalid_action", status=str(state.status), action=str(action))
+                needs = check_action_data(action, data, status=str(state.status),
+                                          classification=state.classification, category_id=state.category_id,
+                                          anonymous=state.anonymous,
+                                          known_categories=ref_repo.category_ids(s) or None)
+                if needs:
+                    raise InvalidInput(needs)  # nothing of this transaction is written
                 base = None
                 event_data = dict(data)
+                if action == Action.VERIFY:  # the event carries what the verifier settled
+                    event_data["classification"] = data.get("classification") or state.classification
+                    event_data["category_id"] = (data["category_id"] if data.get("category_id") is not None
+                                                 else state.category_id)
                 if action == Action.EDIT:
                     base = payload.get("base", state.last_edit_id)
                 if action == Action.ATTACH:
@@ -457,6 +468,15 @@ class ComplaintService:
         data: dict[str, Any] = {}
         if action == Action.VERIFY:
             data["note"] = text_field("note", "Catatan", "Note", False)
+            cls = p.get("classification")
+            data["classification"] = cls.strip() if isinstance(cls, str) and cls.strip() else None
+            cat = p.get("category_id")
+            if cat not in (None, ""):
+                try:
+                    data["category_id"] = int(cat)  # type: ignore[arg-type]
+                except (TypeError, ValueError):
+                    errors.append(_field_error("category_id", "not_a_number", "Pilih kategori dari daftar.",
+                                               "Choose the category from the list."))
         elif action in (Action.REQUEST_INFO,):
             data["note"] = text_field("note", "Informasi yang diminta", "Requested information", True)
         elif action == Action.RECEIVE_INFO:
@@ -497,8 +517,11 @@ class ComplaintService:
                         errors.append(_field_error(k, "not_bool", "Pilihan harus ya atau tidak.", "Must be yes or no."))
                     else:
                         data[k] = p[k]
+            reason = text_field("reason", "Alasan", "Reason", False)
             if not data:
                 errors.append(_field_error("anonymous", "required", "Tidak ada perubahan.", "Nothing changed."))
+            if reason:
+                data["reason"] = reason
         elif action == Action.EDIT:
             fields = p.get("fields")
             if not isinstance(fields, dict) or not fields:

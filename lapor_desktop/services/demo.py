@@ -185,13 +185,19 @@ def fill_demo(paths: AppPaths, *, n: int = 500, seed: int = 2026, now: datetime 
         clerk = Actor("loket", "front_desk")
         ids: dict[int, str] = {}
         agency_of: dict[int, int] = {}
+        settled: dict[int, tuple[str, int]] = {}
         for when, i, action, payload in plan:
             if progress.cancelled:
                 raise FillCancelled()
             clock.set(when)
             if action == "create":
-                ids[i] = svc.record(clerk, corpus.complaint(rng, i)).id
+                data = corpus.complaint(rng, i)
+                settled[i] = (data.get("classification") or "tidak_berkadar_pengawasan",
+                              data.get("category_id") or corpus.TOPICS[i % len(corpus.TOPICS)][2])
+                ids[i] = svc.record(clerk, data).id
             else:
+                if action == Action.VERIFY:  # verification settles the classification and the category
+                    payload = {**payload, "classification": settled[i][0], "category_id": settled[i][1]}
                 if action == Action.FORWARD:
                     agency_of[i] = payload["agency_id"]
                 svc.act(_actor_for(action, agency_of.get(i)), ids[i], action, payload)

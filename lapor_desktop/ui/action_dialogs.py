@@ -7,6 +7,7 @@ the service's ``FieldError``s come back into the dialog under the field they nam
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -32,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from lapor_desktop.domain.enums import CLASSIFICATION_LABELS
 from lapor_desktop.domain.model import ComplaintState
-from lapor_desktop.domain.validation import FieldError
+from lapor_desktop.domain.validation import FieldError, check_action_data
 
 from .labels import action_label, classification_label
 
@@ -52,6 +53,9 @@ _TEXT_FIELD: dict[str, tuple[str, bool]] = {
     "reopen": ("reason", True),
     "comment": ("text", True),
 }
+
+# final or hard-to-undo actions: the dialog asks the officer to tick a confirmation first
+CONFIRMED_ACTIONS = frozenset({"close", "archive", "decline"})
 
 
 
@@ -124,17 +128,29 @@ class ActionDialog(QDialog):
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         lay.addLayout(self.form)
 
+        self.confirm_box: QCheckBox | None = None
         if action == "forward":
             self._agency_picker(agencies)
         if action == "edit":
             self._edit_fields(state, categories)
+        elif action == "verify":
+            self._verify_fields(state, categories)
         elif action == "change_flags":
             self._flag_fields(state)
         elif action == "attach":
             self._file_field()
         if action in _TEXT_FIELD:
             key, required = _TEXT_FIELD[action]
+            if action == "close" and (state is None or state.status != "ditindaklanjuti"):
+                required = True  # closing what nobody followed up needs a reason (the domain's rule)
             self._text_field(key, self._text_label(action), required)
+        if action in CONFIRMED_ACTIONS:
+            self._confirm_field(self._confirm_text(action, count))
+        if action == "verify":  # start at what is still missing
+            if self.class_combo.currentData() is None:
+                self.class_combo.setFocus()
+            elif self.category_combo.currentData() is None:
+                self.category_combo.setFocus()
         if preset:
             for k, v in preset.items():
                 w = self.inputs.get(k)
@@ -151,7 +167,8 @@ class ActionDialog(QDialog):
         buttons.addStretch(1)
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.setObjectName("dialog.cancel")
-        self.ok_button = QPushButton(action_label(action) if action != "comment" else self.tr("Save note"))
+        ok_text = {"comment": self.tr("Save note"), "change_flags": self.tr("Save")}.get(action, action_label(action))
+        self.ok_button = QPushButton(ok_text)
         self.ok_button.setObjectName("dialog.ok")
         self.ok_button.setDefault(True)
         self.ok_button.setStyleSheet("QPushButton { font-weight: bold; padding: 4px 14px; }")
@@ -190,7 +207,24 @@ class ActionDialog(QDialog):
             text += " " + self.tr("This settles the conflicting changes.")
         return text
 
+    def _confirm_text(self, action: str, count: int) -> str:
+        if action == "close":
+            return self.tr("Yes, close it: the status becomes Closed") if count == 1 else \
+                self.tr("Yes, close all %1 complaints").replace("%1", str(count))
+        if action == "archive":
+            return self.tr("Yes, archive it") if count == 1 else \
+                self.tr("Yes, archive all %1 complaints").replace("%1", str(count))
+        if action == "decline":
+            return self.tr("Yes, send it back: it is not our authority")
+        return self.tr("Yes, show the reporter's identity (lift Anonymous)")
+
+    def _confirm_field(self, text: str) -> None:
+        self.confirm_box = QCheckBox(text)
+        self._add_row("confirm", "", self.confirm_box, beside=False)
+
     def _text_label(self, action: str) -> str:
+        if action == "close" and (self.state is None or self.state.status != "ditindaklanjuti"):
+            return self.tr("Reason for closing")
         return {
             "request_info": self.tr("Information requested"),
             "decline": self.tr("Reason"),
@@ -202,9 +236,12 @@ class ActionDialog(QDialog):
             "forward": self.tr("Forwarding note"),
         }.get(action, self.tr("Note"))
 
-    def _add_row(self, key: str, label: str, widget: QWidget, required: bool = False) -> None:
+    def _add_row(self, key: str, label: str, widget: QWidget, required: bool = False, beside: bool = True) -> QWidget:
+        """A field with its error line under it; ``beside=False`` for a check box whose own text
+        is its label (no second label repeating it)."""
         widget.setObjectName(f"dialog.{key}")
-        widget.setAccessibleName(label)
+        if label:
+            widget.setAccessibleName(label)
         box = QWidget()
         v = QVBoxLayout(box)
         v.setContentsMargins(0, 0, 0, 0)
@@ -216,9 +253,13 @@ class ActionDialog(QDialog):
         err.setWordWrap(True)
         err.setVisible(False)
         v.addWidget(err)
-        self.form.addRow(label + (" *" if required else ""), box)
+        if beside:
+            self.form.addRow(label + (" *" if required else ""), box)
+        else:
+            self.form.addRow(box)
         self.inputs[key] = widget
         self.error_labels[key] = err
+        return box
 
     def _text_field(self, key: str, label: str, required: bool) -> None:
         w = QPlainTextEdit()
@@ -300,26 +341,46 @@ class ActionDialog(QDialog):
         self.body_edit.setTabChangesFocus(True)
         self.body_edit.setMinimumHeight(110)
         self._add_row("body_final", self.tr("Complaint text (edited)"), self.body_edit, True)
+        self._class_and_category(st, categories, required=False)
+
+    def _class_and_category(self, st: ComplaintState | None, categories: Sequence[tuple[int, str]],
+                            required: bool) -> None:
+        """Classification and category pickers, prefilled with what the complaint has; categories
+        by name (the LAPOR! category number only in the tooltip)."""
         self.class_combo = QComboBox()
-        self.class_combo.addItem(self.tr("— not set —"), None)
+        self.class_combo.addItem(self.tr("— choose —") if required else self.tr("— not set —"), None)
         for code in CLASSIFICATION_LABELS:
             self.class_combo.addItem(classification_label(code.value), code.value)
         if st is not None:
             self.class_combo.setCurrentIndex(max(0, self.class_combo.findData(st.classification)))
-        self._add_row("classification", self.tr("Classification"), self.class_combo)
+        self._add_row("classification", self.tr("Classification"), self.class_combo, required)
         self.category_combo = QComboBox()
         self.category_combo.setEditable(True)
+        for combo in (self.class_combo, self.category_combo):  # long names must not widen the dialog
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(24)
         self.category_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.category_combo.addItem(self.tr("— not set —"), None)
-        for cid, name in categories:
-            self.category_combo.addItem(name, cid)
+        self.category_combo.addItem(self.tr("— choose —") if required else self.tr("— not set —"), None)
+        twice = {n for n, k in Counter(name for _cid, name in categories).items() if k > 1}
+        for cid, name in categories:  # by name; the number only for a name used twice
+            self.category_combo.addItem(f"{name} ({cid})" if name in twice else name, cid)
+            self.category_combo.setItemData(self.category_combo.count() - 1,
+                                            self.tr("LAPOR! category no. %1").replace("%1", str(cid)),
+                                            Qt.ItemDataRole.ToolTipRole)
         comp = self.category_combo.completer()
         comp.setFilterMode(Qt.MatchFlag.MatchContains)
         comp.setCompletionMode(comp.CompletionMode.PopupCompletion)
         if st is not None:
             self.category_combo.setCurrentIndex(max(0, self.category_combo.findData(st.category_id)))
-        self._add_row("category_id", self.tr("Category"), self.category_combo)
+        self._add_row("category_id", self.tr("Category"), self.category_combo, required)
         self.category_combo.lineEdit().setAccessibleName(self.tr("Category"))
+
+    def _verify_fields(self, st: ComplaintState | None, categories: Sequence[tuple[int, str]]) -> None:
+        self._class_and_category(st, categories, required=True)
+
+    def chosen_category(self) -> int | None:
+        idx = self.category_combo.findText(self.category_combo.currentText())
+        return self.category_combo.itemData(idx) if idx >= 0 else None
 
     def _flag_fields(self, st: ComplaintState | None) -> None:
         self.anonymous_box = QCheckBox(self.tr("Anonymous: hide the reporter's identity"))
@@ -327,8 +388,27 @@ class ActionDialog(QDialog):
         if st is not None:
             self.anonymous_box.setChecked(st.anonymous)
             self.confidential_box.setChecked(st.confidential)
-        self._add_row("anonymous", self.tr("Anonymous"), self.anonymous_box)
-        self._add_row("confidential", self.tr("Confidential"), self.confidential_box)
+        self._add_row("anonymous", "", self.anonymous_box, beside=False)
+        self._add_row("confidential", "", self.confidential_box, beside=False)
+        if st is not None and st.anonymous:
+            # lifting Anonim shows the reporter's identity to more people: a reason and a confirmation
+            self.reason_edit = QPlainTextEdit()
+            self.reason_edit.setTabChangesFocus(True)
+            self.reason_edit.setMaximumHeight(70)
+            self._lift_rows = [self._add_row("reason", self.tr("Reason for lifting Anonymous"), self.reason_edit, True)]
+            self._confirm_field(self._confirm_text("change_flags", 1))
+            self._lift_rows.append(self.confirm_box.parentWidget())
+            self.anonymous_box.toggled.connect(self._anonymous_toggled)
+            self._anonymous_toggled(self.anonymous_box.isChecked())
+
+    def lifting_anonymous(self) -> bool:
+        return bool(self.action == "change_flags" and self.state is not None and self.state.anonymous
+                    and not self.anonymous_box.isChecked())
+
+    def _anonymous_toggled(self, _checked: bool) -> None:
+        lifting = self.lifting_anonymous()
+        for box in self._lift_rows:
+            self.form.setRowVisible(box, lifting)
 
     def _file_field(self) -> None:
         box = QWidget()
@@ -367,6 +447,9 @@ class ActionDialog(QDialog):
         if a == "forward":
             it = self.agency_list.currentItem()
             p["agency_id"] = it.data(Qt.ItemDataRole.UserRole) if it is not None and not it.isHidden() else None
+        elif a == "verify":
+            p["classification"] = self.class_combo.currentData()
+            p["category_id"] = self.chosen_category()
         elif a == "edit":
             st = self.state
             fields: dict[str, Any] = {}
@@ -385,16 +468,34 @@ class ActionDialog(QDialog):
         elif a == "change_flags":
             p["anonymous"] = self.anonymous_box.isChecked()
             p["confidential"] = self.confidential_box.isChecked()
+            if self.lifting_anonymous():
+                p["reason"] = self.reason_edit.toPlainText()
         elif a == "attach":
             p["attachments"] = list(self._files)
         if self.resolves:
             p["resolves"] = list(self.resolves)
         return p
 
+    def needs_confirmation(self) -> bool:
+        return self.confirm_box is not None and (self.action != "change_flags" or self.lifting_anonymous())
+
     def submit(self) -> None:
         self.clear_errors()
+        payload = self.payload()
+        errors: list[FieldError] = []
+        st = self.state
+        if st is not None:  # the domain's rule, checked here too so the answer is immediate
+            errors += check_action_data(self.action, payload, status=str(st.status),
+                                        classification=st.classification, category_id=st.category_id,
+                                        anonymous=st.anonymous)
+        if self.needs_confirmation() and not self.confirm_box.isChecked():  # type: ignore[union-attr]
+            errors.append(FieldError("confirm", "not_confirmed", "Centang kotak ini untuk memastikan.",
+                                     "Tick this box to confirm."))
+        if errors:
+            self.show_errors(errors)
+            return
         self.ok_button.setEnabled(False)
-        self.submitted.emit(self.payload())
+        self.submitted.emit(payload)
 
     def clear_errors(self) -> None:
         for lab in self.error_labels.values():

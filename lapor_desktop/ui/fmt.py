@@ -1,18 +1,21 @@
-"""Dates and times as officers read them: the office's zone, the UI language's format
-(QLocale("id_ID") when the language is Indonesian: "12 Jan 2026 08:03")."""
+"""Dates and times as officers read them, in the UI's language (QLocale's default, set by
+i18n.install_translator) and the office's time zone. The formats live in
+``core/datefmt.py`` (shared with the printed receipt): ``2 Des 2026 03.41 WIT`` /
+``2 Dec 2026 03:41 WIT``; dates ``2 Des 2026``."""
 
 from __future__ import annotations
 
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, QLocale, QTime
+from PySide6.QtCore import QLocale
 
+from lapor_desktop.core import datefmt
 from lapor_desktop.core.clock import parse_iso
 
 
-def _locale() -> QLocale:
-    return QLocale()  # the default set by i18n.install_translator (id_ID or en_US)
+def ui_lang() -> str:
+    return "id" if QLocale().language() == QLocale.Language.Indonesian else "en"
 
 
 def local_dt(iso: str | None, tz: ZoneInfo) -> datetime | None:
@@ -25,19 +28,21 @@ def local_dt(iso: str | None, tz: ZoneInfo) -> datetime | None:
 
 
 def fmt_date(d: date | None) -> str:
-    if d is None:
-        return ""
-    return _locale().toString(QDate(d.year, d.month, d.day), "d MMM yyyy")
+    return datefmt.format_date(d, ui_lang())
 
 
-def fmt_datetime(iso: str | None, tz: ZoneInfo) -> str:
-    dt = local_dt(iso, tz)
+def fmt_datetime(iso: str | datetime | None, tz: ZoneInfo) -> str:
+    """``2 Des 2026 03.41 WIT``: an ISO timestamp (or an aware datetime) in the office's zone."""
+    dt = iso if isinstance(iso, datetime) else local_dt(iso, tz)
     if dt is None:
         return ""
-    loc = _locale()
-    return (loc.toString(QDate(dt.year, dt.month, dt.day), "d MMM yyyy") + " "
-            + loc.toString(QTime(dt.hour, dt.minute), "HH.mm" if loc.language() == QLocale.Language.Indonesian
-                           else "HH:mm"))
+    return datefmt.format_datetime(dt, ui_lang(), tz)
+
+
+def fmt_time(iso: str | datetime | None, tz: ZoneInfo) -> str:
+    """``03.41 WIT``."""
+    dt = iso if isinstance(iso, datetime) else local_dt(iso, tz)
+    return datefmt.format_time(dt, ui_lang(), tz) if dt is not None else ""
 
 
 def fmt_date_iso(value: str | None) -> str:

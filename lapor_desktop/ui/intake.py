@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import uuid
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -570,8 +571,12 @@ class IntakePage(QWidget):
             self.channel.setCurrentIndex(max(0, idx))
             self.category.clear()
             self.category.addItem("", None)
-            for opt in ref.categories:
-                self.category.addItem(f"{opt.name} ({opt.code})", int(opt.code))
+            twice = {n for n, k in Counter(o.name for o in ref.categories).items() if k > 1}
+            for opt in ref.categories:  # by name; the LAPOR! number only in the tooltip (and for a name used twice)
+                self.category.addItem(f"{opt.name} ({opt.code})" if opt.name in twice else opt.name, int(opt.code))
+                self.category.setItemData(self.category.count() - 1,
+                                          self.tr("LAPOR! category no. %1").replace("%1", opt.code),
+                                          Qt.ItemDataRole.ToolTipRole)
             comp = QCompleter(self.category.model(), self.category)
             comp.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
             comp.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -688,6 +693,8 @@ class IntakePage(QWidget):
         if not text:
             return None
         i = self.category.findText(text, Qt.MatchFlag.MatchFixedString)
+        if i < 0 and text.isdigit():  # the LAPOR! category number typed by someone who knows it
+            i = self.category.findData(int(text))
         if i >= 0:
             return self.category.itemData(i)
         return text  # not in the list: reported as an error

@@ -5,7 +5,7 @@ Thin: it wires pages to the task runner and shows status; the pages do their own
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QLocale, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lapor_desktop.core.clock import parse_iso
 from lapor_desktop.domain.model import Actor
 from lapor_desktop.services.complaints import CAN_RECORD
 from lapor_desktop.services.desk import Desk
@@ -27,6 +26,7 @@ from lapor_desktop.services.status import DeskStatus, StatusService
 
 from . import dialogs
 from .elided import ElidedLabel
+from .fmt import fmt_datetime
 from .intake import IntakePage
 from .queue_page import QueuePage
 from .settings_page import SettingsPage
@@ -283,8 +283,7 @@ class MainWindow(QMainWindow):
             self.hub_label.setAccessibleName(self.hub_label.text())
             return  # the sync label shows the running sync's progress
         if st.last_sync_at:
-            local = parse_iso(st.last_sync_at).astimezone(self.desk.tz)
-            when = QLocale().toString(local.date(), QLocale.FormatType.ShortFormat) + " " + local.strftime("%H:%M")
+            when = fmt_datetime(st.last_sync_at, self.desk.tz)
         else:
             when = self.tr("never")
         self.sync_label.setText(self.tr("Waiting to sync: %1 · Last sync: %2")

@@ -84,7 +84,7 @@ def fmt_clock(iso: str | None, desk: Desk, *, with_date_if_not_today: bool = Tru
     if abbr:
         text += f" {abbr}"
     if with_date_if_not_today and dt.date() != datetime.now(desk.tz).date():
-        text = fmt_datetime(iso, desk.tz) + (f" {abbr}" if abbr else "")
+        text = fmt_datetime(iso, desk.tz)  # carries the zone
     return text
 
 

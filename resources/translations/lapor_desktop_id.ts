@@ -171,6 +171,50 @@
         <source>Photos and PDF (*.jpg *.jpeg *.png *.webp *.pdf)</source>
         <translation>Foto dan PDF (*.jpg *.jpeg *.png *.webp *.pdf)</translation>
     </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Yes, close it: the status becomes Closed</source>
+        <translation>Ya, tutup laporan ini: statusnya menjadi Selesai</translation>
+    </message>
+    <message>
+        <source>Yes, close all %1 complaints</source>
+        <translation>Ya, tutup semua %1 laporan</translation>
+    </message>
+    <message>
+        <source>Yes, archive it</source>
+        <translation>Ya, arsipkan laporan ini</translation>
+    </message>
+    <message>
+        <source>Yes, archive all %1 complaints</source>
+        <translation>Ya, arsipkan semua %1 laporan</translation>
+    </message>
+    <message>
+        <source>Yes, send it back: it is not our authority</source>
+        <translation>Ya, kembalikan: laporan ini bukan wewenang kami</translation>
+    </message>
+    <message>
+        <source>Yes, show the reporter&apos;s identity (lift Anonymous)</source>
+        <translation>Ya, tampilkan identitas pelapor (cabut Anonim)</translation>
+    </message>
+    <message>
+        <source>Reason for closing</source>
+        <translation>Alasan penutupan</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— pilih —</translation>
+    </message>
+    <message>
+        <source>LAPOR! category no. %1</source>
+        <translation>Nomor kategori LAPOR!: %1</translation>
+    </message>
+    <message>
+        <source>Reason for lifting Anonymous</source>
+        <translation>Alasan mencabut Anonim</translation>
+    </message>
 </context>
 <context>
     <name>AdminPage</name>
@@ -537,6 +581,14 @@ lalu membuat akun untuk setiap petugas loket (users add NAMA --role front_desk).
     <message>
         <source>The complaint as it stands</source>
         <translation>Keadaan laporan sekarang</translation>
+    </message>
+    <message>
+        <source>LAPOR! category no. %1</source>
+        <translation>Nomor kategori LAPOR!: %1</translation>
+    </message>
+    <message>
+        <source>Category no. %1</source>
+        <translation>Kategori nomor %1</translation>
     </message>
 </context>
 <context>
@@ -1018,6 +1070,10 @@ lalu membuat akun untuk setiap petugas loket (users add NAMA --role front_desk).
     <message>
         <source>The receipt could not be made. Details are in the log file.</source>
         <translation>Tanda terima tidak dapat dibuat. Rinciannya ada di berkas log.</translation>
+    </message>
+    <message>
+        <source>LAPOR! category no. %1</source>
+        <translation>Nomor kategori LAPOR!: %1</translation>
     </message>
 </context>
 <context>
@@ -2885,6 +2941,29 @@ Anda akan mengisi: data kantor, wilayah, akun administrator pertama dan, bila su
     <message>
         <source>Your role may not do this. Nothing was changed.</source>
         <translation>Peran Anda tidak boleh melakukan ini. Tidak ada yang diubah.</translation>
+    </message>
+</context>
+<context>
+    <name>ActionBar</name>
+    <message>
+        <source>Actions</source>
+        <translation>Tindakan</translation>
+    </message>
+    <message>
+        <source>Reprint receipt</source>
+        <translation>Cetak ulang tanda terima</translation>
+    </message>
+    <message>
+        <source>No action is open to your role for this complaint.</source>
+        <translation>Tidak ada tindakan yang dapat dilakukan peran Anda pada laporan ini.</translation>
+    </message>
+    <message>
+        <source>Not possible while the complaint is: %1</source>
+        <translation>Tidak dapat dilakukan selama status laporan: %1</translation>
+    </message>
+    <message>
+        <source>This complaint has no receipt number</source>
+        <translation>Laporan ini tidak memiliki nomor tanda terima</translation>
     </message>
 </context>
 </TS>

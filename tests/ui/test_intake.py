@@ -50,7 +50,7 @@ def test_keyboard_only_intake_saves_complaint_event_and_outbox(window, page, des
     _key(qtbot, Qt.Key.Key_Down)  # first classification
     _tab(qtbot, "intake.channel")  # stays Tatap Muka
     _tab(qtbot, "intake.category")
-    _type(qtbot, "Penerangan Jalan (1398)")
+    _type(qtbot, "Penerangan Jalan")
     _tab(qtbot, "intake.incidentDate")
     _tab(qtbot, "intake.reporterName")  # Tab leaves the date field (left empty: not known)
     _type(qtbot, "Siti Rahmawati")

@@ -6,27 +6,22 @@ from __future__ import annotations
 import logging
 from collections import defaultdict
 from collections.abc import Callable
-from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, QPoint, QRect, QSize, Qt, QUrl, Signal
-from PySide6.QtGui import QBrush, QColor, QDesktopServices, QImage, QImageReader, QPixmap
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QImage, QImageReader, QPixmap
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFormLayout,
     QFrame,
     QGridLayout,
     QGroupBox,
-    QHeaderView,
     QLabel,
-    QLayout,
     QListWidget,
     QListWidgetItem,
     QPushButton,
     QScrollArea,
     QSizePolicy,
     QTabWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -38,9 +33,8 @@ from lapor_desktop.services.complaints import ComplaintDetail, ComplaintService
 from lapor_desktop.services.queue import QueueService
 from lapor_desktop.services.sync import CancelToken
 
-from .fmt import fmt_date, fmt_date_iso, fmt_datetime
-from .labels import (
-    action_label,
+from ..fmt import fmt_date, fmt_date_iso, fmt_datetime
+from ..labels import (
     channel_label,
     classification_label,
     conflict_label,
@@ -52,210 +46,11 @@ from .labels import (
     status_label,
     sync_state_label,
 )
-from .tasks import TaskRunner
+from ..tasks import TaskRunner
+from .actions import REPRINT_ROLES, ActionBar
+from .timeline import TimelineModel, TimelineView, category_name, describe_event, format_value
 
 log = logging.getLogger(__name__)
-
-# the order buttons appear in: the usual next step first
-ACTION_ORDER = (Action.VERIFY, Action.FORWARD, Action.REQUEST_INFO, Action.RECEIVE_INFO, Action.FOLLOW_UP,
-                Action.DECLINE, Action.RECORD_REPLY, Action.CLOSE, Action.ARCHIVE, Action.REOPEN, Action.EDIT,
-                Action.CHANGE_FLAGS, Action.COMMENT, Action.ATTACH)
-REPRINT_ROLES = frozenset({"front_desk", "verifier", "admin"})
-CONFLICT_BG = QColor("#fde0e0")
-REJECT_FG = QColor("#a00000")
-
-
-# ====================================================================== a flowing row of buttons
-class FlowLayout(QLayout):
-    """Widgets left to right, wrapping to the next line (Qt's flow layout example)."""
-
-    def __init__(self, parent: QWidget | None = None, spacing: int = 6) -> None:
-        super().__init__(parent)
-        self._items: list[Any] = []
-        self._spacing = spacing
-        self.setContentsMargins(0, 0, 0, 0)
-
-    def addItem(self, item) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
-        self._items.append(item)
-
-    def count(self) -> int:
-        return len(self._items)
-
-    def itemAt(self, i: int):  # type: ignore[no-untyped-def]  # noqa: N802
-        return self._items[i] if 0 <= i < len(self._items) else None
-
-    def takeAt(self, i: int):  # type: ignore[no-untyped-def]  # noqa: N802
-        return self._items.pop(i) if 0 <= i < len(self._items) else None
-
-    def expandingDirections(self) -> Qt.Orientation:  # noqa: N802
-        return Qt.Orientation(0)
-
-    def hasHeightForWidth(self) -> bool:  # noqa: N802
-        return True
-
-    def heightForWidth(self, width: int) -> int:  # noqa: N802
-        return self._layout(QRect(0, 0, width, 0), apply=False)
-
-    def setGeometry(self, rect: QRect) -> None:  # noqa: N802
-        super().setGeometry(rect)
-        self._layout(rect, apply=True)
-
-    def sizeHint(self) -> QSize:  # noqa: N802
-        return self.minimumSize()
-
-    def minimumSize(self) -> QSize:  # noqa: N802
-        size = QSize()
-        for it in self._items:
-            size = size.expandedTo(it.minimumSize())
-        return size
-
-    def _layout(self, rect: QRect, apply: bool) -> int:
-        x, y, line = rect.x(), rect.y(), 0
-        for it in self._items:
-            if it.widget() is not None and it.widget().isHidden():
-                continue
-            hint = it.sizeHint()
-            if x + hint.width() > rect.right() + 1 and line > 0:
-                x = rect.x()
-                y += line + self._spacing
-                line = 0
-            if apply:
-                it.setGeometry(QRect(QPoint(x, y), hint))
-            x += hint.width() + self._spacing
-            line = max(line, hint.height())
-        return y + line - rect.y()
-
-
-# ====================================================================== timeline model
-class TimelineModel(QAbstractTableModel):
-    """Events of one complaint: when, who, role, what, sync state (read-only)."""
-
-    COLS = 4
-
-    def __init__(self, tz: ZoneInfo, parent=None) -> None:  # type: ignore[no-untyped-def]
-        super().__init__(parent)
-        self.tz = tz
-        self._rows: list[tuple[tuple[str, ...], bool, bool, str]] = []  # cells, conflict, rejected, tip
-        self.agencies: dict[int, str] = {}
-        self.categories: dict[int, str] = {}
-
-    def set_detail(self, d: ComplaintDetail | None) -> None:
-        self.beginResetModel()
-        self._rows = []
-        if d is not None:
-            resolved = d.state.resolved
-            for t in reversed(d.timeline):  # newest first
-                self._rows.append(self._row(t, resolved))
-        self.endResetModel()
-
-    def _row(self, t, resolved: set[str]):  # type: ignore[no-untyped-def]
-        e = t.event
-        what = event_label(e.type) or e.type
-        extra = describe_event(e.type, e.data, self.categories)
-        if extra:
-            what = f"{what}: {extra}"
-        if isinstance(e.data.get("resolves"), list) and e.data["resolves"]:
-            what += " " + self.tr("(settles %1 conflicting changes)").replace("%1", str(len(e.data["resolves"])))
-        if t.conflict:
-            sync = self.tr("conflict: %1").replace("%1", conflict_label(t.conflict))
-            if e.id in resolved:
-                sync += " " + self.tr("(settled)")
-        elif t.sync_status == "rejected":
-            reason = t.reject_detail or t.reject_code or ""
-            sync = self.tr("rejected by the hub: %1").replace("%1", reason)
-        else:
-            sync = sync_state_label(t.sync_status) or t.sync_status
-        who = f"{e.actor_user}\n{role_label(e.actor_role)}"
-        cells = (fmt_datetime(e.occurred_at, self.tz), who, what, sync)
-        return cells, bool(t.conflict) and e.id not in resolved, t.sync_status == "rejected", what
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else self.COLS
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < self.COLS:
-            return (self.tr("When"), self.tr("Who (role)"), self.tr("What"), self.tr("Sync"))[section]
-        return None
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
-        if not index.isValid() or index.row() >= len(self._rows) or index.column() >= self.COLS:
-            return None
-        cells, conflict, rejected, tip = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return cells[index.column()]
-        if role == Qt.ItemDataRole.BackgroundRole and conflict:
-            return QBrush(CONFLICT_BG)
-        if role == Qt.ItemDataRole.ForegroundRole and (rejected or conflict) and index.column() == 3:
-            return QBrush(REJECT_FG)
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 2:
-            return tip
-        return None
-
-    def row_texts(self) -> list[tuple[str, ...]]:
-        return [r[0] for r in self._rows]
-
-
-def describe_event(etype: str, data: dict[str, Any], categories: dict[int, str] | None = None) -> str:
-    """The part of an event an officer wants to read in the timeline."""
-    d = data or {}
-    if etype == "complaint.forwarded":
-        parts = [str(d.get("agency_name") or d.get("agency_id") or "")]
-        if d.get("note"):
-            parts.append(str(d["note"]))
-        return " — ".join(p for p in parts if p)
-    if etype == "complaint.edited":
-        out = []
-        for k, v in (d.get("fields") or {}).items():
-            out.append(f"{field_label(k) or k}: {format_value(k, v, categories)}")
-        return "; ".join(out)
-    if etype == "complaint.flags_changed":
-        bits = []
-        if "anonymous" in d:
-            bits.append(_tr("Anonymous: %1").replace("%1", _tr("yes") if d["anonymous"] else _tr("no")))
-        if "confidential" in d:
-            bits.append(_tr("Confidential: %1").replace("%1", _tr("yes") if d["confidential"] else _tr("no")))
-        return "; ".join(bits)
-    if etype == "complaint.attachment_added":
-        return str(d.get("filename") or "")
-    if etype == "complaint.tracking_assigned":
-        return str(d.get("tracking_id") or "")
-    if etype == "complaint.created":
-        return channel_label(d.get("channel"))
-    for key in ("text", "reason", "note"):
-        if d.get(key):
-            return str(d[key])
-    return ""
-
-
-def format_value(key: str, value: Any, categories: dict[int, str] | None = None) -> str:
-    if value is None or value == "":
-        return "—"
-    if key == "classification":
-        return classification_label(str(value))
-    if key == "category_id":
-        try:
-            return (categories or {}).get(int(value), str(value))
-        except (TypeError, ValueError):
-            return str(value)
-    if key == "incident_date":
-        return fmt_date_iso(str(value))
-    if isinstance(value, dict):
-        return ", ".join(str(v) for v in value.values() if v)
-    return str(value)
-
-
-_DETAIL_WORDS = (QT_TRANSLATE_NOOP("DetailPanel", "Anonymous: %1"), QT_TRANSLATE_NOOP("DetailPanel", "Confidential: %1"),
-                 QT_TRANSLATE_NOOP("DetailPanel", "yes"), QT_TRANSLATE_NOOP("DetailPanel", "no"))
-
-
-def _tr(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("DetailPanel", text)
 
 
 # ====================================================================== the panel
@@ -285,7 +80,6 @@ class DetailPanel(QWidget):
         self.current_id: str | None = None
         self.categories: dict[int, str] = {}
         self.agencies: dict[int, str] = {}
-        self.action_buttons: dict[str, QPushButton] = {}
         self._seq = 0
         self.setObjectName("detail")
         self._build()
@@ -296,6 +90,11 @@ class DetailPanel(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(6, 0, 0, 0)
         lay.setSpacing(4)
+        # the actions first: their place never depends on the title's length or the status
+        self.actions = ActionBar(self.actor.role)
+        self.actions.action_requested.connect(self._action_clicked)
+        self.action_buttons = self.actions.buttons
+        lay.addWidget(self.actions)
         self.title = QLabel()
         self.title.setObjectName("detail.title")
         self.title.setWordWrap(True)
@@ -315,13 +114,6 @@ class DetailPanel(QWidget):
                                            " padding: 4px; color: #7a0010;")
         self.conflict_banner.setVisible(False)
         lay.addWidget(self.conflict_banner)
-
-        self.actions = QWidget()
-        self.actions.setObjectName("detail.actions")
-        self.actions.setAccessibleName(self.tr("Actions"))
-        self.actions_layout = FlowLayout(self.actions)
-        self.actions.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
-        lay.addWidget(self.actions)
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("detail.tabs")
@@ -356,23 +148,9 @@ class DetailPanel(QWidget):
 
         # -- timeline
         self.timeline_model = TimelineModel(self.tz, self)
-        self.timeline = QTableView()
+        self.timeline = TimelineView(self.timeline_model)
         self.timeline.setObjectName("detail.timeline")
         self.timeline.setAccessibleName(self.tr("History of the complaint"))
-        self.timeline.setModel(self.timeline_model)
-        self.timeline.setWordWrap(True)
-        self.timeline.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.timeline.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.timeline.verticalHeader().setVisible(False)
-        self.timeline.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        hh = self.timeline.horizontalHeader()
-        hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        hh.setStretchLastSection(False)
-        hh.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        for col, w in ((0, 112), (1, 128), (3, 92)):
-            self.timeline.setColumnWidth(col, w)
-        hh.sectionResized.connect(lambda *_a: self.timeline.resizeRowsToContents())
-        self.timeline.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.tabs.addTab(self.timeline, self.tr("History"))
 
         # -- attachments
@@ -385,7 +163,7 @@ class DetailPanel(QWidget):
         self.preview = QLabel()
         self.preview.setObjectName("detail.preview")
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.preview.setMinimumHeight(160)
+        self.preview.setMinimumHeight(60)  # the panel must fit a 768-px screen with the action bar
         self.preview.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Expanding)
         self.open_attachment = QPushButton(self.tr("Open with the system viewer"))
         self.open_attachment.setObjectName("detail.openAttachment")
@@ -485,7 +263,6 @@ class DetailPanel(QWidget):
         self.subtitle.setText(sub)
         self._fill_fields(d, info)
         self.timeline_model.set_detail(d)
-        self.timeline.resizeRowsToContents()
         self.tabs.setTabText(1, self.tr("History (%1)").replace("%1", str(len(d.timeline))))
         self._fill_attachments(d)
         self._build_actions(d)
@@ -545,8 +322,11 @@ class DetailPanel(QWidget):
         row(self.tr("Status"), status_label(st.status), "status")
         row(self.tr("Deadline"), self._deadline_text(info) or self.tr("none"), "deadline")
         row(self.tr("Classification"), classification_label(st.classification) or self.tr("not set"), "classification")
-        cat = self.categories.get(st.category_id, str(st.category_id)) if st.category_id is not None else ""
+        cat = category_name(st.category_id, self.categories) if st.category_id is not None else ""
         row(self.tr("Category"), cat, "category")
+        if st.category_id is not None:  # the LAPOR! number for whoever needs it, out of the way
+            self.findChild(QLabel, "detail.category").setToolTip(
+                self.tr("LAPOR! category no. %1").replace("%1", str(st.category_id)))
         row(self.tr("Channel"), channel_label(st.channel, st.channel), "channel")
         row(self.tr("Agency"), st.agency_name or "", "agency")
         privacy = [self.tr("Anonymous") if st.anonymous else "", self.tr("Confidential") if st.confidential else ""]
@@ -657,38 +437,17 @@ class DetailPanel(QWidget):
 
     # ------------------------------------------------------------------ actions
     def _build_actions(self, d: ComplaintDetail) -> None:
-        while self.actions_layout.count():
-            it = self.actions_layout.takeAt(0)
-            if it is not None and it.widget() is not None:
-                it.widget().deleteLater()
-        self.action_buttons.clear()
-        for a in ACTION_ORDER:
-            if a not in d.allowed:
-                continue
-            b = QPushButton(action_label(a.value))
-            b.setObjectName(f"action.{a.value}")
-            b.setAccessibleName(b.text())
-            if a in (Action.VERIFY, Action.FORWARD, Action.FOLLOW_UP):
-                b.setStyleSheet("QPushButton { font-weight: bold; }")
-            b.clicked.connect(lambda _c=False, name=a.value: self.action_requested.emit(name, []))
-            self.actions_layout.addWidget(b)
-            self.action_buttons[a.value] = b
-        if self.actor.role in REPRINT_ROLES and d.state.receipt_number:
-            b = QPushButton(self.tr("Reprint receipt"))
-            b.setObjectName("action.reprint")
-            b.setAccessibleName(b.text())
-            b.clicked.connect(lambda: self.reprint_requested.emit(self.current_id or ""))
-            self.actions_layout.addWidget(b)
-            self.action_buttons["reprint"] = b
-        if not self.action_buttons:
-            lab = QLabel(self.tr("No action is open to your role for this complaint."))
-            lab.setObjectName("detail.noActions")
-            lab.setStyleSheet("color: #6b6b6b;")
-            self.actions_layout.addWidget(lab)
-        self.actions.updateGeometry()
+        self.actions.show_for(d.allowed, str(d.state.status),
+                              can_reprint=self.actor.role in REPRINT_ROLES and bool(d.state.receipt_number))
+
+    def _action_clicked(self, name: str) -> None:
+        if name == "reprint":
+            self.reprint_requested.emit(self.current_id or "")
+        else:
+            self.action_requested.emit(name, [])
 
     def allowed_action_names(self) -> set[str]:
-        return {k for k in self.action_buttons if k != "reprint"}
+        return self.actions.enabled_names()
 
     # ------------------------------------------------------------------ conflicts
     def _fill_conflicts(self, d: ComplaintDetail) -> None:

@@ -1,0 +1,143 @@
+"""The detail's action buttons: every action the officer's ROLE may ever take, always in the same
+place and order, whatever the complaint's title or status; the ones not possible now are greyed
+with a tooltip saying why. Hard-to-undo actions (close, archive, not our authority) come last,
+apart from the rest; their dialogs ask for a confirmation (``action_dialogs.CONFIRMED_ACTIONS``)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtWidgets import QLabel, QLayout, QPushButton, QSizePolicy, QWidget
+
+from lapor_desktop.domain.enums import Action, Role
+from lapor_desktop.domain.lifecycle import ROLE_ACTIONS
+
+from ..labels import action_label, status_label
+
+# the order buttons appear in: the usual next steps first, then the record keeping, then the
+# final or hard-to-undo ones
+ACTION_ORDER = (Action.VERIFY, Action.FORWARD, Action.REQUEST_INFO, Action.RECEIVE_INFO, Action.FOLLOW_UP,
+                Action.RECORD_REPLY, Action.REOPEN, Action.EDIT, Action.CHANGE_FLAGS, Action.COMMENT,
+                Action.ATTACH, Action.CLOSE, Action.ARCHIVE, Action.DECLINE)
+FINAL_ACTIONS = frozenset({Action.CLOSE, Action.ARCHIVE, Action.DECLINE})
+PRIMARY_ACTIONS = frozenset({Action.VERIFY, Action.FORWARD, Action.FOLLOW_UP})
+REPRINT_ROLES = frozenset({"front_desk", "verifier", "admin"})
+
+
+class FlowLayout(QLayout):
+    """Widgets left to right, wrapping to the next line (Qt's flow layout example)."""
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = 6) -> None:
+        super().__init__(parent)
+        self._items: list[Any] = []
+        self._spacing = spacing
+        self.setContentsMargins(0, 0, 0, 0)
+
+    def addItem(self, item) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, i: int):  # type: ignore[no-untyped-def]  # noqa: N802
+        return self._items[i] if 0 <= i < len(self._items) else None
+
+    def takeAt(self, i: int):  # type: ignore[no-untyped-def]  # noqa: N802
+        return self._items.pop(i) if 0 <= i < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:  # noqa: N802
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802
+        return self._layout(QRect(0, 0, width, 0), apply=False)
+
+    def setGeometry(self, rect: QRect) -> None:  # noqa: N802
+        super().setGeometry(rect)
+        self._layout(rect, apply=True)
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return self.minimumSize()
+
+    def minimumSize(self) -> QSize:  # noqa: N802
+        size = QSize()
+        for it in self._items:
+            size = size.expandedTo(it.minimumSize())
+        return size
+
+    def _layout(self, rect: QRect, apply: bool) -> int:
+        x, y, line = rect.x(), rect.y(), 0
+        for it in self._items:
+            if it.widget() is not None and it.widget().isHidden():
+                continue
+            hint = it.sizeHint()
+            if x + hint.width() > rect.right() + 1 and line > 0:
+                x = rect.x()
+                y += line + self._spacing
+                line = 0
+            if apply:
+                it.setGeometry(QRect(QPoint(x, y), hint))
+            x += hint.width() + self._spacing
+            line = max(line, hint.height())
+        return y + line - rect.y()
+
+
+class ActionBar(QWidget):
+    """The role's buttons, built once; ``show_for(allowed, status, can_reprint)`` only enables and
+    disables them, so nothing moves from one complaint to the next."""
+
+    action_requested = Signal(str)  # action name, or "reprint"
+
+    def __init__(self, role: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("detail.actions")
+        self.setAccessibleName(self.tr("Actions"))
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        self.flow = FlowLayout(self)
+        self.buttons: dict[str, QPushButton] = {}
+        try:
+            may = ROLE_ACTIONS.get(Role(role), frozenset())
+        except ValueError:
+            may = frozenset()
+        for a in ACTION_ORDER:
+            if a in may:
+                self._button(a.value, action_label(a.value), final=a in FINAL_ACTIONS, primary=a in PRIMARY_ACTIONS)
+        if role in REPRINT_ROLES:
+            self._button("reprint", self.tr("Reprint receipt"))
+        self.none_label = QLabel(self.tr("No action is open to your role for this complaint."))
+        self.none_label.setObjectName("detail.noActions")
+        self.none_label.setStyleSheet("color: #6b6b6b;")
+        self.flow.addWidget(self.none_label)
+        self.none_label.setVisible(not self.buttons)
+
+    def _button(self, name: str, text: str, final: bool = False, primary: bool = False) -> None:
+        b = QPushButton(text + ("…" if final else ""))
+        b.setObjectName(f"action.{name}")
+        b.setAccessibleName(text)
+        if primary:
+            b.setStyleSheet("QPushButton { font-weight: bold; }")
+        elif final:
+            b.setStyleSheet("QPushButton:enabled { color: #8a1020; }")
+        b.clicked.connect(lambda _c=False, n=name: self.action_requested.emit(n))
+        if final and not any(n in {a.value for a in FINAL_ACTIONS} for n in self.buttons):
+            gap = QWidget()  # set the hard-to-undo actions apart
+            gap.setFixedSize(14, 1)
+            self.flow.addWidget(gap)
+        self.flow.addWidget(b)
+        self.buttons[name] = b
+
+    def show_for(self, allowed: set[Action], status: str, can_reprint: bool) -> None:
+        names = {a.value for a in allowed}
+        why = self.tr("Not possible while the complaint is: %1").replace("%1", status_label(status))
+        for name, b in self.buttons.items():
+            on = can_reprint if name == "reprint" else name in names
+            b.setEnabled(on)
+            b.setToolTip("" if on else (self.tr("This complaint has no receipt number") if name == "reprint" else why))
+        self.none_label.setVisible(not self.buttons or not any(b.isEnabled() for b in self.buttons.values()))
+        self.updateGeometry()
+
+    def enabled_names(self) -> set[str]:
+        return {n for n, b in self.buttons.items() if b.isEnabled() and n != "reprint"}
