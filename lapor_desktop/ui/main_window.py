@@ -26,6 +26,7 @@ from lapor_desktop.services.status import DeskStatus, StatusService
 
 from . import dialogs
 from .elided import ElidedLabel
+from .exchange import ExchangePage
 from .intake import IntakePage
 from .queue_page import QueuePage
 from .settings_page import SettingsPage
@@ -34,19 +35,6 @@ from .labels import role_label
 from .tasks import TaskRunner
 
 STATUS_REFRESH_MS = 5000
-
-
-class PlaceholderPage(QWidget):
-    def __init__(self, title: str, text: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        lay = QVBoxLayout(self)
-        t = QLabel(title)
-        t.setStyleSheet("font-size: 16pt; font-weight: bold;")
-        body = QLabel(text)
-        body.setWordWrap(True)
-        lay.addWidget(t)
-        lay.addWidget(body)
-        lay.addStretch(1)
 
 
 class MainWindow(QMainWindow):
@@ -112,12 +100,13 @@ class MainWindow(QMainWindow):
         self.intake.open_requested.connect(self.open_complaint)
         self.settings_page = SettingsPage(desk, runner, actor, lang=lang)
         self.settings_page.saved.connect(lambda what: self.sync_ctl.sync_now() if what == "hub" else None)
-        placeholder = self.tr("This page comes in a later version of LAPOR! Desk.")
+        # the Reports page: the exchange with national LAPOR! (the dashboard joins it later)
+        self.exchange = ExchangePage(desk, runner, actor, lang=lang)
         pages = [
             ("intake", self.tr("Front desk"), self.intake, "Ctrl+1"),
             ("queue", self.tr("Queue"), self.queue, "Ctrl+2"),
             ("sync", self.tr("Synchronisation"), self.sync_page, "Ctrl+3"),
-            ("reports", self.tr("Reports"), PlaceholderPage(self.tr("Reports"), placeholder), "Ctrl+4"),
+            ("reports", self.tr("Reports"), self.exchange, "Ctrl+4"),
             ("settings", self.tr("Settings"), self.settings_page, "Ctrl+5"),
         ]
         for i, (key, label, page, shortcut) in enumerate(pages):

@@ -2826,4 +2826,149 @@ Anda akan mengisi: data kantor, wilayah, akun administrator pertama dan, bila su
         <translation>Bahasa program:</translation>
     </message>
 </context>
+<context>
+    <name>ExchangePage</name>
+    <message>
+        <source>Exchange with national LAPOR!</source>
+        <translation>Pertukaran data dengan LAPOR! nasional</translation>
+    </message>
+    <message>
+        <source>The national LAPOR! system has no connection for offices: its admin pages export XLSX files. Import such a file to bring national complaints into this office&apos;s queues; export in the same layout, or as CSV, XLSX or JSON Lines for the office&apos;s own spreadsheets.</source>
+        <translation>Sistem LAPOR! nasional tidak menyediakan sambungan untuk kantor: halaman adminnya mengekspor berkas XLSX. Impor berkas itu untuk memasukkan laporan nasional ke antrean kantor ini; ekspor dalam tata letak yang sama, atau sebagai CSV, XLSX atau JSON Lines untuk lembar kerja kantor sendiri.</translation>
+    </message>
+    <message>
+        <source>&amp;Import LAPOR! export…</source>
+        <translation>&amp;Impor ekspor LAPOR!…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport complaints…</source>
+        <translation>E&amp;kspor laporan…</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export complaints</source>
+        <translation>Ekspor laporan</translation>
+    </message>
+    <message>
+        <source>All complaints you may see</source>
+        <translation>Semua laporan yang boleh Anda lihat</translation>
+    </message>
+    <message>
+        <source>LAPOR! v4 admin layout (XLSX, 20 columns)</source>
+        <translation>Tata letak admin LAPOR! v4 (XLSX, 20 kolom)</translation>
+    </message>
+    <message>
+        <source>CSV for spreadsheets (UTF-8)</source>
+        <translation>CSV untuk lembar kerja (UTF-8)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (XLSX, full text)</source>
+        <translation>Buku kerja Excel (XLSX, teks lengkap)</translation>
+    </message>
+    <message>
+        <source>JSON Lines (the whole record)</source>
+        <translation>JSON Lines (seluruh data)</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Menghitung…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Ekspor…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s) will be exported.</source>
+        <translation>
+            <numerusform>%n laporan akan diekspor.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Files (*%1)</source>
+        <translation>Berkas (*%1)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Mengekspor…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s) exported to %1</source>
+        <translation>
+            <numerusform>%n laporan diekspor ke %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export failed; nothing was written. %1</source>
+        <translation>Ekspor gagal; tidak ada yang ditulis. %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import a LAPOR! export</source>
+        <translation>Impor ekspor LAPOR!</translation>
+    </message>
+    <message>
+        <source>Choose the XLSX (or CSV) file downloaded from the LAPOR! admin pages. Each row becomes a complaint, or updates the one with the same Tracking ID; a row that cannot be read is listed below and the others are imported.</source>
+        <translation>Pilih berkas XLSX (atau CSV) yang diunduh dari halaman admin LAPOR!. Setiap baris menjadi laporan, atau memperbarui laporan dengan Tracking ID yang sama; baris yang tidak dapat dibaca didaftar di bawah dan baris lain tetap diimpor.</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Masalah</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Pilih berkas…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>LAPOR! exports (*.xlsx *.csv)</source>
+        <translation>Ekspor LAPOR! (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Mengimpor %1…</translation>
+    </message>
+    <message>
+        <source>%1 rows read</source>
+        <translation>%1 baris dibaca</translation>
+    </message>
+    <message>
+        <source>New: %1 · updated: %2 · unchanged: %3 · not imported: %4</source>
+        <translation>Baru: %1 · diperbarui: %2 · tidak berubah: %3 · tidak diimpor: %4</translation>
+    </message>
+    <message>
+        <source>Your role may not import complaints.</source>
+        <translation>Peran Anda tidak boleh mengimpor laporan.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. %1</source>
+        <translation>Tidak ada yang diimpor. %1</translation>
+    </message>
+    <message>
+        <source>The import stopped because of an unexpected error (see the log); rows already imported are kept, and importing the file again adds nothing twice.</source>
+        <translation>Impor berhenti karena kesalahan tak terduga (lihat log); baris yang sudah diimpor tetap tersimpan, dan mengimpor berkas yang sama lagi tidak menambah apa pun dua kali.</translation>
+    </message>
+</context>
 </TS>
