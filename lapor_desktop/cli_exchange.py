@@ -28,6 +28,12 @@ def add_parsers(sub: Any, parser_class: type) -> None:
     ex.add_argument("--overdue", action="store_true", help="hanya yang lewat tenggat")
     ex.add_argument("--text", metavar="TEXT", help="pencarian teks")
 
+    rp = sub.add_parser("report", help="laporan bulanan PDF untuk pimpinan / monthly PDF report")
+    rp.add_argument("--month", required=True, metavar="YYYY-MM", help="bulan laporan, mis. 2026-11")
+    rp.add_argument("--out", metavar="FILE.pdf", help="berkas tujuan (default: laporan-bulanan-YYYY-MM.pdf)")
+    rp.add_argument("--as", dest="as_login", required=True, metavar="LOGIN",
+                    help="petugas yang membuat laporan (cakupannya: penghubung hanya instansinya)")
+
     im = sub.add_parser("import", help="impor ekspor LAPOR! v4 (XLSX atau CSV) / import a LAPOR! v4 export")
     im.add_argument("file", help="berkas .xlsx atau .csv dari halaman admin LAPOR!")
     im.add_argument("--format", dest="fmt", default="lapor-v4", choices=["lapor-v4"],
@@ -52,6 +58,8 @@ def run(command: str, desk: Any, args: argparse.Namespace, lang: str) -> int:
     actor = _actor(desk, args.as_login)
     if command == "export":
         return _export(desk, actor, args, lang)
+    if command == "report":
+        return _report(desk, actor, args, lang)
     return _import(desk, actor, args, lang)
 
 
@@ -113,3 +121,39 @@ def _import(desk: Any, actor: Any, args: argparse.Namespace, lang: str) -> int:
     summary = report.summary
     print(json.dumps({"summary": summary}, ensure_ascii=False), file=sys.stderr)
     return EXIT_USAGE if summary["error"] else EXIT_OK
+
+
+def _report(desk: Any, actor: Any, args: argparse.Namespace, lang: str) -> int:
+    """The monthly PDF, drawn by Qt offscreen (no window is shown)."""
+    import os
+
+    from lapor_desktop.core.errors import InvalidInput
+    from lapor_desktop.domain.validation import FieldError
+    from lapor_desktop.services.dashboard import DashboardService, month_bounds
+
+    try:
+        first, last = month_bounds(args.month)
+    except ValueError:
+        raise InvalidInput([FieldError("--month", "bad_month", f"'{args.month}' bukan bulan YYYY-MM.",
+                                       f"'{args.month}' is not a YYYY-MM month.")]) from None
+    out = Path(args.out or f"laporan-bulanan-{first.strftime('%Y-%m')}.pdf").expanduser().resolve()
+    if not out.parent.is_dir():
+        print(f"Folder tujuan tidak ada: {out.parent}" if lang == "id" else
+              f"The target folder does not exist: {out.parent}", file=sys.stderr)
+        return EXIT_USAGE
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from lapor_desktop.ui.i18n import install_translator
+    from lapor_desktop.ui.monthly_report import MonthlyReport
+    from lapor_desktop.ui.reports_page import _now_text
+
+    app = QApplication.instance() or QApplication(["lapor-desktop"])
+    install_translator(app, lang)
+    dash = DashboardService(desk).compute(actor, first, last)
+    pol = desk.projector.policy
+    MonthlyReport().save_pdf(dash, out, generated=_now_text(desk), verify_days=pol.verify_days,
+                             followup_days=pol.followup_days, completion_days=pol.completion_days)
+    print(json.dumps({"file": str(out), "month": args.month, "complaints": dash.total,
+                      "overdue": dash.overdue_total}, ensure_ascii=False))
+    return EXIT_OK

@@ -26,9 +26,9 @@ from lapor_desktop.services.status import DeskStatus, StatusService
 
 from . import dialogs
 from .elided import ElidedLabel
-from .exchange import ExchangePage
 from .intake import IntakePage
 from .queue_page import QueuePage
+from .reports_page import ReportsPage
 from .settings_page import SettingsPage
 from .sync_page import SyncController, SyncPage, fmt_count
 from .labels import role_label
@@ -100,13 +100,13 @@ class MainWindow(QMainWindow):
         self.intake.open_requested.connect(self.open_complaint)
         self.settings_page = SettingsPage(desk, runner, actor, lang=lang)
         self.settings_page.saved.connect(lambda what: self.sync_ctl.sync_now() if what == "hub" else None)
-        # the Reports page: the exchange with national LAPOR! (the dashboard joins it later)
-        self.exchange = ExchangePage(desk, runner, actor, lang=lang)
+        self.reports = ReportsPage(desk, runner, actor, lang=lang)
+        self.reports.open_query.connect(self.open_query)
         pages = [
             ("intake", self.tr("Front desk"), self.intake, "Ctrl+1"),
             ("queue", self.tr("Queue"), self.queue, "Ctrl+2"),
             ("sync", self.tr("Synchronisation"), self.sync_page, "Ctrl+3"),
-            ("reports", self.tr("Reports"), self.exchange, "Ctrl+4"),
+            ("reports", self.tr("Reports"), self.reports, "Ctrl+4"),
             ("settings", self.tr("Settings"), self.settings_page, "Ctrl+5"),
         ]
         for i, (key, label, page, shortcut) in enumerate(pages):
@@ -231,6 +231,11 @@ class MainWindow(QMainWindow):
         self.refresh_status()
         if report.received:  # events arrived: the queue re-reads now rather than at its next poll
             self.queue._check_changes()
+
+    def open_query(self, query) -> None:  # type: ignore[no-untyped-def]
+        """The queue, filtered to ``query`` (a dashboard bar or row)."""
+        self.nav_buttons["queue"].click()
+        self.queue.show_query(query)
 
     def open_complaint(self, complaint_id: str) -> None:
         self.nav_buttons["queue"].click()

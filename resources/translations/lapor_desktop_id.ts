@@ -2971,4 +2971,337 @@ Anda akan mengisi: data kantor, wilayah, akun administrator pertama dan, bila su
         <translation>Impor berhenti karena kesalahan tak terduga (lihat log); baris yang sudah diimpor tetap tersimpan, dan mengimpor berkas yang sama lagi tidak menambah apa pun dua kali.</translation>
     </message>
 </context>
+<context>
+    <name>MonthlyReport</name>
+    <message>
+        <source>Complaints</source>
+        <translation>Laporan</translation>
+    </message>
+    <message>
+        <source>Received in the period</source>
+        <translation>Diterima dalam periode</translation>
+    </message>
+    <message>
+        <source>of which Rahasia (counted only)</source>
+        <translation>di antaranya Rahasia (hanya dihitung)</translation>
+    </message>
+    <message>
+        <source>Overdue today (all periods)</source>
+        <translation>Lewat tenggat hari ini (semua periode)</translation>
+    </message>
+    <message>
+        <source>Verified within %1 working days</source>
+        <translation>Diverifikasi dalam %1 hari kerja</translation>
+    </message>
+    <message>
+        <source>Followed up within %1 working days</source>
+        <translation>Ditindaklanjuti dalam %1 hari kerja</translation>
+    </message>
+    <message>
+        <source>Closed within %1 days</source>
+        <translation>Selesai dalam %1 hari</translation>
+    </message>
+    <message>
+        <source>By status</source>
+        <translation>Menurut status</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>By classification</source>
+        <translation>Menurut klasifikasi</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Klasifikasi</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>belum diisi</translation>
+    </message>
+    <message>
+        <source>By channel</source>
+        <translation>Menurut sumber</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Sumber</translation>
+    </message>
+    <message>
+        <source>By category (top 10)</source>
+        <translation>Menurut kategori (10 teratas)</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>By agency</source>
+        <translation>Menurut instansi</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Instansi</translation>
+    </message>
+    <message>
+        <source>not forwarded yet</source>
+        <translation>belum didisposisikan</translation>
+    </message>
+    <message>
+        <source>By kecamatan (top 10)</source>
+        <translation>Menurut kecamatan (10 teratas)</translation>
+    </message>
+    <message>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <source>(Rahasia)</source>
+        <translation>(Rahasia)</translation>
+    </message>
+    <message>
+        <source>Monthly report on complaint handling</source>
+        <translation>Laporan Bulanan Pengelolaan Pengaduan</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Cakupan</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>Dibuat</translation>
+    </message>
+    <message>
+        <source>None in this period.</source>
+        <translation>Tidak ada dalam periode ini.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Ringkasan</translation>
+    </message>
+    <message>
+        <source>Deadline compliance</source>
+        <translation>Kepatuhan tenggat</translation>
+    </message>
+    <message>
+        <source>Median working days to close</source>
+        <translation>Median hari kerja sampai selesai</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Tren</translation>
+    </message>
+    <message>
+        <source>Overdue complaints</source>
+        <translation>Laporan lewat tenggat</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Tenggat</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>… dan %1 lainnya.</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Tidak ada.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Reports</source>
+        <translation>Laporan</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Dari:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Sampai:</translation>
+    </message>
+    <message>
+        <source>This &amp;month</source>
+        <translation>&amp;Bulan ini</translation>
+    </message>
+    <message>
+        <source>&amp;Last month</source>
+        <translation>Bulan &amp;lalu</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Tampilkan</translation>
+    </message>
+    <message>
+        <source>Monthly &amp;report (PDF)…</source>
+        <translation>Laporan &amp;bulanan (PDF)…</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Memuat…</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Tenggat</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>Tepat waktu</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Dihitung</translation>
+    </message>
+    <message>
+        <source>Deadline compliance</source>
+        <translation>Kepatuhan tenggat</translation>
+    </message>
+    <message>
+        <source>By status</source>
+        <translation>Menurut status</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>By classification</source>
+        <translation>Menurut klasifikasi</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Klasifikasi</translation>
+    </message>
+    <message>
+        <source>By category (top 10)</source>
+        <translation>Menurut kategori (10 teratas)</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>By agency</source>
+        <translation>Menurut instansi</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Instansi</translation>
+    </message>
+    <message>
+        <source>By channel</source>
+        <translation>Menurut sumber</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Sumber</translation>
+    </message>
+    <message>
+        <source>By kecamatan</source>
+        <translation>Menurut kecamatan</translation>
+    </message>
+    <message>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Tren</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Tenggat</translation>
+    </message>
+    <message>
+        <source>Overdue complaints</source>
+        <translation>Laporan lewat tenggat</translation>
+    </message>
+    <message>
+        <source>The figures could not be computed (%1). Details are in the log file.</source>
+        <translation>Angka tidak dapat dihitung (%1). Rinciannya ada di berkas log.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; complaints received from %2 to %3, &lt;b&gt;%4&lt;/b&gt; of them Rahasia; &lt;b&gt;%5&lt;/b&gt; overdue today.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; laporan diterima dari %2 sampai %3, &lt;b&gt;%4&lt;/b&gt; di antaranya Rahasia; &lt;b&gt;%5&lt;/b&gt; lewat tenggat hari ini.</translation>
+    </message>
+    <message>
+        <source>Verified within %1 working days</source>
+        <translation>Diverifikasi dalam %1 hari kerja</translation>
+    </message>
+    <message>
+        <source>Followed up within %1 working days</source>
+        <translation>Ditindaklanjuti dalam %1 hari kerja</translation>
+    </message>
+    <message>
+        <source>Closed within %1 days</source>
+        <translation>Selesai dalam %1 hari</translation>
+    </message>
+    <message>
+        <source>Median working days to close</source>
+        <translation>Median hari kerja sampai selesai</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>belum diisi</translation>
+    </message>
+    <message>
+        <source>not forwarded yet</source>
+        <translation>belum didisposisikan</translation>
+    </message>
+    <message>
+        <source>(Rahasia)</source>
+        <translation>(Rahasia)</translation>
+    </message>
+    <message>
+        <source>Overdue complaints (%1)</source>
+        <translation>Laporan lewat tenggat (%1)</translation>
+    </message>
+    <message>
+        <source>Save the monthly report</source>
+        <translation>Simpan laporan bulanan</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Berkas PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Monthly report saved to %1</source>
+        <translation>Laporan bulanan disimpan di %1</translation>
+    </message>
+</context>
+<context>
+    <name>_Section</name>
+    <message>
+        <source>Complaints</source>
+        <translation>Laporan</translation>
+    </message>
+</context>
 </TS>

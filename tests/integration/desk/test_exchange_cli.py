@@ -56,3 +56,23 @@ def test_command_line_refusals(home: Path, tmp_path: Path):
     assert r.returncode == 1 and "Traceback" not in r.stderr
     r = run(home, "export", "--as", "admin", "--format", "csv", "--from", "2026-02-30")
     assert r.returncode == 1 and "--from" in r.stderr
+
+
+def test_monthly_report_on_the_command_line(home: Path, tmp_path: Path):
+    import subprocess
+
+    assert run(home, "import", "--as", "admin", str(SAMPLE)).returncode == 0
+    out = tmp_path / "nov.pdf"
+    r = run(home, "report", "--month", "2026-08", "--out", str(out), "--as", "admin")
+    assert r.returncode == 0, r.stderr
+    info = json.loads(r.stdout)
+    assert info["complaints"] > 0 and out.is_file()
+    text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True, check=True).stdout
+    assert "Laporan Bulanan Pengelolaan Pengaduan" in text and "Pemerintah Kota Tidore Kepulauan" in text
+    assert "Agustus 2026" in text and f"Diterima dalam periode {info['complaints']}" in " ".join(text.split())
+    r = run(home, "--lang", "en", "report", "--month", "2026-08", "--out", str(tmp_path / "en.pdf"), "--as", "admin")
+    assert r.returncode == 0, r.stderr
+    text = subprocess.run(["pdftotext", str(tmp_path / "en.pdf"), "-"], capture_output=True, text=True).stdout
+    assert "Monthly report on complaint handling" in text and "August 2026" in text
+    r = run(home, "report", "--month", "2026-13", "--as", "admin")
+    assert r.returncode == 1 and "--month" in r.stderr
