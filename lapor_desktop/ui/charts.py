@@ -39,7 +39,7 @@ class BarChart(pg.PlotWidget):
         self.labels: list[str] = []
         self._bars: pg.BarGraphItem | None = None
         self.scene().sigMouseClicked.connect(self._clicked)
-        self.setMinimumHeight(160)
+        self.setFixedHeight(120)
 
     def set_data(self, labels: Sequence[str], values: Sequence[float]) -> None:
         self.labels, self.values = list(labels), [float(v) for v in values]
@@ -67,8 +67,8 @@ class BarChart(pg.PlotWidget):
             self.setXRange(-0.6, max(0, n - 1) + 0.6, padding=0)
             self.setYRange(0, max(self.values + [1]) * 1.1, padding=0)
         self.addItem(self._bars)
-        if self.horizontal:
-            self.setMinimumHeight(max(160, 26 * n + 40))
+        # as tall as the bars need, never stretched: a single bar stays a bar, not a wall
+        self.setFixedHeight(max(120, 26 * n + 50) if self.horizontal else 220)
 
     def index_at(self, view: QPointF) -> int | None:
         """The bar under a point in data coordinates, if any."""

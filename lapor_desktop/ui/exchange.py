@@ -12,7 +12,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, QTimer
+from PySide6.QtCore import QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -60,8 +60,10 @@ class _Progress:
             return self.done, self.total
 
 
-def _documents_dir() -> str:
-    return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+def documents_dir() -> str:
+    """The user's Documents folder when it exists, else the home folder (never the program's)."""
+    docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return docs if docs and Path(docs).is_dir() else str(Path.home())
 
 
 def _error_text(exc: BaseException, lang: str) -> str:
@@ -143,7 +145,7 @@ class ExportDialog(QDialog):
         key = self.format.currentData()
         ext = dict(self.FORMATS)[key]
         stamp = self.desk.local_now().strftime("%Y%m%d-%H%M")
-        suggested = str(Path(_documents_dir()) / f"lapor-{key}-{stamp}{ext}")
+        suggested = str(Path(documents_dir()) / f"ekspor-{key}-{stamp}{ext}")
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export complaints"), suggested,
                                               self.tr("Files (*%1)").replace("%1", ext))
         if path:
@@ -195,6 +197,8 @@ class ExportDialog(QDialog):
 class ImportDialog(QDialog):
     """Import an official LAPOR! v4 export and show what happened to each row."""
 
+    imported = Signal()  # something was written: figures and queues may have changed
+
     def __init__(self, desk: Desk, runner: TaskRunner, actor: Actor, lang: str = "id",
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -227,7 +231,8 @@ class ImportDialog(QDialog):
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setVisible(False)
-        lay.addWidget(self.table, 1)
+        lay.addWidget(self.table, 10)
+        lay.addStretch(1)  # keeps the lines together while there is no table
         buttons = QDialogButtonBox()
         self.go = buttons.addButton(self.tr("&Choose file…"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.go.setObjectName("import.go")
@@ -242,7 +247,7 @@ class ImportDialog(QDialog):
         self.resize(640, 420)
 
     def _choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import a LAPOR! export"), _documents_dir(),
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import a LAPOR! export"), documents_dir(),
                                               self.tr("LAPOR! exports (*.xlsx *.csv)"))
         if path:
             self.import_from(Path(path))
@@ -267,6 +272,8 @@ class ImportDialog(QDialog):
         self._timer.stop()
         self.report = report
         self.go.setEnabled(True)
+        if report.summary["created"] or report.summary["updated"]:
+            self.imported.emit()
         self.bar.setRange(0, 1)
         self.bar.setValue(1)
         s = report.summary
@@ -300,6 +307,8 @@ class ImportDialog(QDialog):
 class ExchangePage(QWidget):
     """The exchange with national LAPOR! (part of the Reports page)."""
 
+    changed = Signal()  # an import wrote complaints
+
     def __init__(self, desk: Desk, runner: TaskRunner, actor: Actor, lang: str = "id",
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -332,6 +341,7 @@ class ExchangePage(QWidget):
 
     def open_import(self) -> ImportDialog:
         dlg = ImportDialog(self.desk, self.runner, self.actor, self.lang, self)
+        dlg.imported.connect(self.changed)
         dlg.setModal(True)
         dlg.show()
         return dlg

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, QStandardPaths, Qt, QTime, Signal
+from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QDateEdit,
     QFileDialog,
@@ -33,7 +33,7 @@ from lapor_desktop.services.dashboard import Dashboard, DashboardService
 from lapor_desktop.services.desk import Desk
 
 from .charts import BarChart
-from .exchange import ExchangePage
+from .exchange import ExchangePage, documents_dir
 from .labels import channel_label, classification_label, status_label
 from .tasks import TaskRunner
 
@@ -84,7 +84,9 @@ class _Section(QGroupBox):
             item = QTableWidgetItem(f"{n:,}".replace(",", "."))
             item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.table.setItem(i, 1, item)
-        self.table.setFixedHeight(min(360, 30 + 26 * max(1, len(rows))))
+        self.table.resizeRowsToContents()
+        rows_h = self.table.verticalHeader().length() if rows else self.table.verticalHeader().defaultSectionSize()
+        self.table.setFixedHeight(min(360, rows_h + self.table.horizontalHeader().height() + 4))
 
 
 class ReportsPage(QWidget):
@@ -110,8 +112,11 @@ class ReportsPage(QWidget):
         bar.addSpacing(16)
         today = desk.today()
         first = today.replace(day=1)
-        self.d_from = QDateEdit(_qdate(first))
-        self.d_to = QDateEdit(_qdate(today))
+        # early in a month the head of office reports on the month before
+        start, end = (first, today) if today.day > 7 else (
+            (first - timedelta(days=1)).replace(day=1), first - timedelta(days=1))
+        self.d_from = QDateEdit(_qdate(start))
+        self.d_to = QDateEdit(_qdate(end))
         for w, name in ((self.d_from, "reports.from"), (self.d_to, "reports.to")):
             w.setObjectName(name)
             w.setCalendarPopup(True)
@@ -150,7 +155,7 @@ class ReportsPage(QWidget):
         self.compliance.verticalHeader().setVisible(False)
         self.compliance.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.compliance.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.compliance.setFixedHeight(30 + 26 * 4)
+        self.compliance.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         comp_box = QGroupBox(self.tr("Deadline compliance"))
         QVBoxLayout(comp_box).addWidget(self.compliance)
         self.body_lay.addWidget(comp_box)
@@ -182,6 +187,7 @@ class ReportsPage(QWidget):
         QVBoxLayout(self.overdue_box).addWidget(self.overdue)
         self.body_lay.addWidget(self.overdue_box)
         self.exchange = ExchangePage(desk, runner, actor, lang=lang)
+        self.exchange.changed.connect(self.reload)
         self.body_lay.addWidget(self.exchange)
         self.body_lay.addStretch(1)
         scroll = QScrollArea()
@@ -242,6 +248,9 @@ class ReportsPage(QWidget):
             median = "—" if comp.median_days_to_close is None else f"{comp.median_days_to_close:g}"
             for j, v in enumerate((self.tr("Median working days to close"), median, str(comp.closed_count))):
                 self.compliance.setItem(3, j, QTableWidgetItem(v))
+            self.compliance.resizeRowsToContents()
+            self.compliance.setFixedHeight(self.compliance.verticalHeader().length()
+                                           + self.compliance.horizontalHeader().height() + 4)
         none = self.tr("not set")
         self.sections["status"].set_rows([(k, status_label(k), n) for k, n in d.by_status])
         self.sections["classification"].set_rows([(k, classification_label(k) if k else none, n)
@@ -267,8 +276,7 @@ class ReportsPage(QWidget):
     # ------------------------------------------------------------------ the monthly PDF
     def _choose_pdf(self) -> None:
         first = _pydate(self.d_from.date())
-        docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
-        suggested = str(Path(docs) / f"laporan-bulanan-{first.strftime('%Y-%m')}.pdf")
+        suggested = str(Path(documents_dir()) / f"laporan-bulanan-{first.strftime('%Y-%m')}.pdf")
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the monthly report"), suggested,
                                               self.tr("PDF files (*.pdf)"))
         if path:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
@@ -44,6 +45,12 @@ def test_figures_tables_and_a_click_on_a_bar(desk, reports, qtbot):
     reports.open_query.connect(opened.append)
     reports.show()
     qtbot.waitUntil(lambda: reports.loads == 1, timeout=10000)
+    # the default period: this month, or the month before during a month's first week
+    today = desk.today()
+    expected_from = today.replace(day=1) if today.day > 7 else (today.replace(day=1) - timedelta(days=1)).replace(day=1)
+    assert reports.dashboard.date_from == expected_from
+    reports.set_period(today.replace(day=1), today)
+    qtbot.waitUntil(lambda: reports.loads == 2, timeout=10000)
     assert reports.dashboard.total == 5
     assert "<b>5</b> laporan diterima" in reports.summary.text() and "<b>4</b> di antaranya Rahasia" in \
         reports.summary.text()
@@ -71,7 +78,10 @@ def test_figures_tables_and_a_click_on_a_bar(desk, reports, qtbot):
 def test_monthly_pdf_holds_office_period_and_totals(desk, reports, qtbot, tmp_path):
     _record(desk, 2, 1)
     reports.show()
-    qtbot.waitUntil(lambda: reports.loads == 1, timeout=10000)
+    today = desk.today()
+    reports.set_period(today.replace(day=1), today)
+    qtbot.waitUntil(lambda: reports.loads >= 1 and reports.dashboard.date_from == today.replace(day=1),
+                    timeout=10000)
     out = reports.save_pdf(tmp_path / "laporan.pdf")
     assert out is not None and out.stat().st_size > 2000
     assert shutil.which("pdftotext"), "poppler-utils (pdftotext) is installed by .ci/run"
@@ -85,3 +95,23 @@ def test_monthly_pdf_holds_office_period_and_totals(desk, reports, qtbot, tmp_pa
     assert f"{months[today.month - 1]} {today.year}" in text or str(today.year) in text
     assert "Diterima dalam periode" in text and " 3" in text
     assert "Lampu jalan padam 1" not in text  # Rahasia titles never appear; no identity is read at all
+
+
+def test_an_import_refreshes_the_figures(desk, runner, qtbot, tmp_path):
+    from pathlib import Path
+
+    from lapor_desktop.ui.reports_page import ReportsPage
+
+    sample = Path(__file__).resolve().parents[1] / "data" / "lapor-v4-export-sample.xlsx"
+    page = ReportsPage(desk, runner, Actor(login="admin", role="admin", name="Admin"))
+    qtbot.addWidget(page)
+    page.show()
+    page.set_period(date(2026, 7, 1), date(2026, 9, 30))
+    qtbot.waitUntil(lambda: page.dashboard is not None and page.dashboard.date_from == date(2026, 7, 1), timeout=10000)
+    assert page.dashboard.total == 0
+    loads = page.loads
+    dlg = page.exchange.open_import()
+    qtbot.addWidget(dlg)
+    dlg.import_from(sample)
+    qtbot.waitUntil(lambda: page.loads > loads, timeout=20000)
+    assert page.dashboard.total > 0
