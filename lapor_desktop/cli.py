@@ -201,7 +201,7 @@ def _dispatch(command: str, args: argparse.Namespace, paths, lang: str) -> int: 
             counts = ReferenceService(desk).load_file(args.file)
             print(json.dumps(counts))
             return EXIT_OK
-        if command in ("export", "import", "report"):
+        if command in ("export", "import", "report", "template"):
             from lapor_desktop import cli_exchange
 
             return cli_exchange.run(command, desk, args, lang)

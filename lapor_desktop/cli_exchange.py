@@ -36,8 +36,12 @@ def add_parsers(sub: Any, parser_class: type) -> None:
 
     im = sub.add_parser("import", help="impor ekspor LAPOR! v4 (XLSX atau CSV) / import a LAPOR! v4 export")
     im.add_argument("file", help="berkas .xlsx atau .csv dari halaman admin LAPOR!")
-    im.add_argument("--format", dest="fmt", default="lapor-v4", choices=["lapor-v4"],
-                    help="lapor-v4 (XLSX, atau CSV dengan kepala kolom yang sama)")
+    im.add_argument("--format", dest="fmt", default="lapor-v4", choices=["lapor-v4", "template"],
+                    help="lapor-v4 (XLSX, atau CSV dengan kepala kolom yang sama) atau template "
+                         "(formulir kertas yang diketik, dari `lapor-desktop template`)")
+
+    tp = sub.add_parser("template", help="templat XLSX formulir kertas / the paper-form XLSX template")
+    tp.add_argument("--out", metavar="FILE.xlsx", default="formulir-pengaduan.xlsx")
     im.add_argument("--as", dest="as_login", required=True, metavar="LOGIN", help="petugas yang mengimpor")
 
 
@@ -55,6 +59,16 @@ def _actor(desk: Any, login: str) -> Any:
 
 def run(command: str, desk: Any, args: argparse.Namespace, lang: str) -> int:
     desk.require_set_up()
+    if command == "template":
+        from lapor_desktop.services.paper_form import write_template
+
+        out = Path(args.out).expanduser().resolve()
+        if not out.parent.is_dir():
+            print(f"Folder tujuan tidak ada: {out.parent}" if lang == "id" else
+                  f"The target folder does not exist: {out.parent}", file=sys.stderr)
+            return EXIT_USAGE
+        print(json.dumps({"file": str(write_template(desk, out))}, ensure_ascii=False))
+        return EXIT_OK
     actor = _actor(desk, args.as_login)
     if command == "export":
         return _export(desk, actor, args, lang)
@@ -112,6 +126,21 @@ def _import(desk: Any, actor: Any, args: argparse.Namespace, lang: str) -> int:
     if not path.is_file():
         print(f"Berkas tidak ditemukan: {path}" if lang == "id" else f"File not found: {path}", file=sys.stderr)
         return EXIT_USAGE
+    if args.fmt == "template":
+        from lapor_desktop.services.paper_form import import_forms
+
+        bad = 0
+        for r in import_forms(desk, actor, path):
+            d = r.result.to_json(lang)
+            d["row"] = r.row
+            d.pop("line", None)
+            print(json.dumps(d, ensure_ascii=False))
+            if r.result.errors:
+                bad += 1
+                for e in r.result.errors:
+                    print((f"baris {r.row}: {e.field}: {e.message}" if lang == "id" else
+                           f"row {r.row}: {e.field}: {e.message_en}"), file=sys.stderr)
+        return EXIT_USAGE if bad else EXIT_OK
     report = ImportService(desk).import_file(actor, path)
     for r in report.rows:
         print(json.dumps(r.to_json(lang), ensure_ascii=False))

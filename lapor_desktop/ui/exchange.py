@@ -35,9 +35,11 @@ from lapor_desktop.core.errors import InvalidInput, LaporError, PermissionDenied
 from lapor_desktop.domain.model import Actor
 from lapor_desktop.services.desk import Desk
 from lapor_desktop.services.exports import ExportService
+from lapor_desktop.services.complaints import CAN_RECORD
 from lapor_desktop.services.imports import CAN_IMPORT, ImportReport, ImportService
 from lapor_desktop.services.queue import QueueQuery
 
+from . import dialogs
 from .tasks import TaskRunner
 
 POLL_MS = 100
@@ -304,6 +306,88 @@ class ImportDialog(QDialog):
         self.summary.setText(self.error)
 
 
+class FormsImportDialog(QDialog):
+    """Import typed-in paper forms (the template): the same checks as the intake form, row by row."""
+
+    imported = Signal()
+
+    def __init__(self, desk: Desk, runner: TaskRunner, actor: Actor, lang: str = "id",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk, self.runner, self.actor, self.lang = desk, runner, actor, lang
+        self.setObjectName("forms.dialog")
+        self.setWindowTitle(self.tr("Import paper forms"))
+        self.results: list | None = None
+        self.error: str | None = None
+        lay = QVBoxLayout(self)
+        intro = QLabel(self.tr("Choose the filled-in paper-form template (XLSX). Every row is checked like the "
+                               "front-desk form; rows with a problem are listed with their row number and the "
+                               "others are recorded, each with its own receipt number."))
+        intro.setWordWrap(True)
+        lay.addWidget(intro)
+        self.summary = QLabel("")
+        self.summary.setObjectName("forms.summary")
+        self.summary.setWordWrap(True)
+        lay.addWidget(self.summary)
+        self.table = QTableWidget(0, 3)
+        self.table.setObjectName("forms.rows")
+        self.table.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Field"), self.tr("Problem")])
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setVisible(False)
+        lay.addWidget(self.table, 10)
+        lay.addStretch(1)
+        buttons = QDialogButtonBox()
+        self.go = buttons.addButton(self.tr("&Choose file…"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.go.setDefault(True)
+        close = buttons.addButton(self.tr("Close"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.go.clicked.connect(self._choose_file)
+        close.clicked.connect(self.reject)
+        lay.addWidget(buttons)
+        self.resize(640, 420)
+
+    def _choose_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import paper forms"), documents_dir(),
+                                              self.tr("Paper-form template (*.xlsx)"))
+        if path:
+            self.import_from(Path(path))
+
+    def import_from(self, path: Path) -> None:
+        from lapor_desktop.services.paper_form import import_forms
+
+        self.results, self.error = None, None
+        self.go.setEnabled(False)
+        self.summary.setText(self.tr("Importing %1…").replace("%1", path.name))
+        desk, actor = self.desk, self.actor
+        self.runner.db(lambda: import_forms(desk, actor, path), on_done=self._done, on_error=self._failed)
+
+    def _done(self, results: list) -> None:  # type: ignore[type-arg]
+        self.results = results
+        self.go.setEnabled(True)
+        ok = [r for r in results if not r.result.errors]
+        bad = [(r.row, e) for r in results for e in r.result.errors]
+        self.summary.setText(self.tr("Recorded: %1 · refused: %2").replace("%1", str(len(ok)))
+                             .replace("%2", str(len(results) - len(ok))))
+        self.table.setRowCount(len(bad))
+        for i, (row, e) in enumerate(bad):
+            for j, v in enumerate((str(row), e.field, e.message if self.lang == "id" else e.message_en)):
+                self.table.setItem(i, j, QTableWidgetItem(v))
+        self.table.setVisible(bool(bad))
+        self.table.resizeColumnToContents(0)
+        self.table.resizeColumnToContents(1)
+        if ok:
+            self.imported.emit()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.go.setEnabled(True)
+        if isinstance(exc, PermissionDenied):
+            self.error = self.tr("Your role may not record complaints.")
+        else:
+            self.error = self.tr("Nothing was imported. %1").replace("%1", _error_text(exc, self.lang))
+        self.summary.setText(self.error)
+
+
 class ExchangePage(QWidget):
     """The exchange with national LAPOR! (part of the Reports page)."""
 
@@ -337,6 +421,25 @@ class ExchangePage(QWidget):
         row.addStretch(1)
         box_lay.addLayout(row)
         lay.addWidget(box)
+        forms = QGroupBox(self.tr("Paper forms"))
+        forms_lay = QVBoxLayout(forms)
+        forms_text = QLabel(self.tr("For complaints collected on paper or at outreach events: save the template, "
+                                    "type the forms into it (one row per complaint), then import it."))
+        forms_text.setWordWrap(True)
+        forms_lay.addWidget(forms_text)
+        frow = QHBoxLayout()
+        self.template_button = QPushButton(self.tr("Save the &template…"))
+        self.template_button.setObjectName("exchange.template")
+        self.forms_button = QPushButton(self.tr("Import paper &forms…"))
+        self.forms_button.setObjectName("exchange.forms")
+        self.forms_button.setVisible(actor.role in {str(r) for r in CAN_RECORD})
+        self.template_button.clicked.connect(self._save_template)
+        self.forms_button.clicked.connect(self.open_forms)
+        frow.addWidget(self.template_button)
+        frow.addWidget(self.forms_button)
+        frow.addStretch(1)
+        forms_lay.addLayout(frow)
+        lay.addWidget(forms)
         lay.addStretch(1)
 
     def open_import(self) -> ImportDialog:
@@ -345,6 +448,32 @@ class ExchangePage(QWidget):
         dlg.setModal(True)
         dlg.show()
         return dlg
+
+    def open_forms(self) -> FormsImportDialog:
+        dlg = FormsImportDialog(self.desk, self.runner, self.actor, self.lang, self)
+        dlg.imported.connect(self.changed)
+        dlg.setModal(True)
+        dlg.show()
+        return dlg
+
+    def _save_template(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the paper-form template"),
+                                              str(Path(documents_dir()) / "formulir-pengaduan.xlsx"),
+                                              self.tr("Excel workbook (*.xlsx)"))
+        if path:
+            self.save_template(Path(path if path.lower().endswith(".xlsx") else path + ".xlsx"))
+
+    def save_template(self, path: Path) -> None:
+        from lapor_desktop.services.paper_form import write_template
+
+        desk = self.desk
+        self.runner.db(lambda: write_template(desk, path), on_done=self._template_saved,
+                       on_error=lambda e: dialogs.inform(self, self.tr("Paper forms"), self.tr(
+                           "The template could not be saved: %1").replace("%1", _error_text(e, self.lang))))
+
+    def _template_saved(self, path: Path) -> None:
+        self.template_path = path
+        dialogs.inform(self, self.tr("Paper forms"), self.tr("The template was saved to %1").replace("%1", str(path)))
 
     def open_export(self, query: QueueQuery | None = None, title: str = "") -> ExportDialog:
         dlg = ExportDialog(self.desk, self.runner, self.actor, query, title, self.lang, self)

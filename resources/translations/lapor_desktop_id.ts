@@ -2844,6 +2844,39 @@ Anda akan mengisi: data kantor, wilayah, akun administrator pertama dan, bila su
         <source>E&amp;xport complaints…</source>
         <translation>E&amp;kspor laporan…</translation>
     </message>
+    <message>
+        <source>Paper forms</source>
+        <translation>Formulir kertas</translation>
+    </message>
+    <message>
+        <source>For complaints collected on paper or at outreach events: save the template, type the forms into it (one row per complaint), then import it.</source>
+        <translation>Untuk laporan yang dikumpulkan di atas kertas atau saat sosialisasi: simpan templatnya, ketik formulirnya di sana (satu baris per laporan), lalu impor.</translation>
+    </message>
+    <message>
+        <source>Save the &amp;template…</source>
+        <translation>Simpan &amp;templat…</translation>
+    </message>
+    <message>
+        <source>Import paper &amp;forms…</source>
+        <translation>Impor &amp;formulir kertas…</translation>
+    </message>
+    <message>
+        <source>Save the paper-form template</source>
+        <translation>Simpan templat formulir kertas</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Buku kerja Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The template could not be saved: %1</source>
+        <translation>Templat tidak dapat disimpan: %1</translation>
+    </message>
+    <message>
+        <source>The template was saved to %1</source>
+        <translation>Templat disimpan di %1</translation>
+    </message>
+
 </context>
 <context>
     <name>ExportDialog</name>
@@ -3302,6 +3335,57 @@ Anda akan mengisi: data kantor, wilayah, akun administrator pertama dan, bila su
     <message>
         <source>Complaints</source>
         <translation>Laporan</translation>
+    </message>
+</context>
+<context>
+    <name>FormsImportDialog</name>
+    <message>
+        <source>Import paper forms</source>
+        <translation>Impor formulir kertas</translation>
+    </message>
+    <message>
+        <source>Choose the filled-in paper-form template (XLSX). Every row is checked like the front-desk form; rows with a problem are listed with their row number and the others are recorded, each with its own receipt number.</source>
+        <translation>Pilih templat formulir kertas yang sudah diisi (XLSX). Setiap baris diperiksa seperti formulir loket; baris yang bermasalah didaftar dengan nomor barisnya dan baris lain dicatat, masing-masing dengan nomor tanda terimanya sendiri.</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Isian</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Masalah</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Pilih berkas…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Paper-form template (*.xlsx)</source>
+        <translation>Templat formulir kertas (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Mengimpor %1…</translation>
+    </message>
+    <message>
+        <source>Recorded: %1 · refused: %2</source>
+        <translation>Dicatat: %1 · ditolak: %2</translation>
+    </message>
+    <message>
+        <source>Your role may not record complaints.</source>
+        <translation>Peran Anda tidak boleh mencatat laporan.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. %1</source>
+        <translation>Tidak ada yang diimpor. %1</translation>
     </message>
 </context>
 </TS>

@@ -65,3 +65,33 @@ def test_front_desk_is_not_offered_the_import_and_a_refusal_is_plain(desk, runne
     dlg.import_from(SAMPLE)
     qtbot.waitUntil(lambda: dlg.error is not None, timeout=10000)
     assert dlg.summary.text() == "Peran Anda tidak boleh mengimpor laporan."
+
+
+def test_paper_forms_from_the_reports_page(desk, runner, qtbot, tmp_path, no_modal_dialogs):
+    from lapor_desktop.ui.exchange import ExchangePage
+
+    clerk = Actor(login="budi", role="front_desk", name="Budi")
+    page = ExchangePage(desk, runner, clerk)
+    qtbot.addWidget(page)
+    page.show()
+    assert page.template_button.isVisible() and page.forms_button.isVisible()
+    tpl = tmp_path / "formulir.xlsx"
+    page.save_template(tpl)
+    qtbot.waitUntil(lambda: getattr(page, "template_path", None) == tpl, timeout=10000)
+    assert no_modal_dialogs and str(tpl) in no_modal_dialogs[-1][1]
+    wb = openpyxl.load_workbook(tpl)
+    ws = wb["Pengaduan"]
+    ws.append(["Air PAM tidak mengalir", "Sudah tiga hari air PAM di Kelurahan Soasio tidak mengalir sama sekali.",
+               None, "Tatap Muka", None, "Nurlela"])
+    ws.append(["Sampah", "kotor"])  # too short, and no name
+    wb.save(tpl)
+    changed = []
+    page.changed.connect(lambda: changed.append(True))
+    dlg = page.open_forms()
+    qtbot.addWidget(dlg)
+    dlg.import_from(tpl)
+    qtbot.waitUntil(lambda: dlg.results is not None, timeout=10000)
+    assert dlg.summary.text() == "Dicatat: 1 · ditolak: 1"
+    rows = {dlg.table.item(i, 1).text() for i in range(dlg.table.rowCount())}
+    assert dlg.table.item(0, 0).text() == "3" and {"body", "reporter.name"} <= rows
+    assert changed == [True]

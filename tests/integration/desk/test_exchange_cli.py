@@ -76,3 +76,39 @@ def test_monthly_report_on_the_command_line(home: Path, tmp_path: Path):
     assert "Monthly report on complaint handling" in text and "August 2026" in text
     r = run(home, "report", "--month", "2026-13", "--as", "admin")
     assert r.returncode == 1 and "--month" in r.stderr
+
+
+def test_paper_form_template_round_trip(home: Path, tmp_path: Path):
+    tpl = tmp_path / "formulir.xlsx"
+    r = run(home, "template", "--out", str(tpl))
+    assert r.returncode == 0, r.stderr
+    wb = openpyxl.load_workbook(tpl)
+    ws = wb["Pengaduan"]
+    header = [c.value for c in ws[1]]
+    assert header[:4] == ["Judul", "Isi laporan", "Klasifikasi", "Sumber"]
+    assert {str(dv.sqref)[0] for dv in ws.data_validations.dataValidation} >= {"C", "D", "K", "L"}
+    assert "Petunjuk" in wb.sheetnames
+    col = {h: i + 1 for i, h in enumerate(header)}
+
+    def put(row: int, **values: object) -> None:
+        for h, v in values.items():
+            ws.cell(row=row, column=col[h], value=v)
+
+    put(2, **{"Judul": "Data DTKS", "Isi laporan": "Nama keluarga kami hilang dari DTKS sejak pemutakhiran bulan lalu.",
+              "Klasifikasi": "Pengaduan Tidak Berkadar Pengawasan", "Sumber": "Kotak Saran",
+              "Nama pelapor": "Hasan Basri", "Anonim": "Tidak", "Kecamatan": "Tidore Timur"})
+    put(3, **{"Judul": "Lampu jalan", "Isi laporan": "padam"})  # body too short, no name
+    put(5, **{"Judul": "Jembatan retak di Dokiri", "Isi laporan": "Jembatan kayu di Dokiri retak dan berbahaya bagi "
+              "anak sekolah.", "Anonim": "Ya", "Sumber": "pos_surat", "Tanggal kejadian": "2026-11-20"})
+    wb.save(tpl)
+    r = run(home, "import", "--format", "template", "--as", "budi", str(tpl))
+    assert r.returncode == 1, r.stderr  # one row refused
+    out = [json.loads(x) for x in r.stdout.splitlines()]
+    assert [(o["row"], o["ok"]) for o in out] == [(2, True), (3, False), (5, True)]
+    assert {e["field"] for e in out[1]["errors"]} >= {"body", "reporter.name"}
+    assert "baris 3" in r.stderr
+    rec = run(home, "export", "--as", "admin", "--format", "jsonl", "--out", "-")
+    recs = {x["title"]: x for x in map(json.loads, rec.stdout.splitlines())}
+    assert recs["Data DTKS"]["channel"] == "kotak_saran" and recs["Data DTKS"]["classification"] == "tidak_berkadar_pengawasan"
+    assert recs["Data DTKS"]["confidential"] is True  # a walk-in default: Rahasia unless said otherwise
+    assert recs["Jembatan retak di Dokiri"]["anonymous"] is True and recs["Jembatan retak di Dokiri"]["channel"] == "pos_surat"
