@@ -341,6 +341,7 @@ def _apply_import(st: ComplaintState, e: Event) -> None:
     st.status = status
     st.import_status_label = label or None
     st.tracking_id = (str(d.get("tracking_id")) if d.get("tracking_id") else None)
+    st.national_tracking_id = st.tracking_id  # an export row's Tracking ID is national LAPOR!'s
     st.received_at = d.get("received_at") or e.occurred_at
     cls = (d.get("classification") or "").strip()
     st.classification = _CLASSIFICATION_BY_LABEL.get(cls.lower(), cls or None)

@@ -259,7 +259,7 @@ def export_row(c: Mapping[str, Any], *, category_names: Mapping[int, str], paren
     day, at = national_date_time(c["received_at"])
     cat = c.get("category_id")
     return [
-        c.get("tracking_id") or None,
+        c.get("national_tracking_id") or None,  # national LAPOR!'s number: empty until re-keyed there
         day,
         at,
         classification_text(c.get("classification")),

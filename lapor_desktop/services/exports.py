@@ -46,7 +46,8 @@ IDENTITY = ("reporter_name", "reporter_nik", "reporter_phone", "reporter_email",
 # (projection column or computed key, Indonesian header, English header)
 TABLE_COLUMNS: tuple[tuple[str, str, str], ...] = (
     ("receipt_number", "Nomor Tanda Terima", "Receipt number"),
-    ("tracking_id", "Tracking ID", "Tracking ID"),
+    ("national_tracking_id", "Tracking ID LAPOR!", "LAPOR! Tracking ID"),
+    ("tracking_id", "Nomor hub kantor", "Office hub number"),
     ("status_text", "Status", "Status"),
     ("received_local", "Diterima", "Received"),
     ("classification_text", "Klasifikasi", "Classification"),
@@ -76,7 +77,7 @@ TABLE_COLUMNS: tuple[tuple[str, str, str], ...] = (
     ("id", "ID", "ID"),
 )
 # the whole record for JSON Lines (projection columns; internal bookkeeping left out)
-JSON_FIELDS = ("id", "receipt_number", "tracking_id", "office_code", "status", "classification", "channel",
+JSON_FIELDS = ("id", "receipt_number", "tracking_id", "national_tracking_id", "office_code", "status", "classification", "channel",
                "category_id", "title", "body_initial", "body_final", *IDENTITY, "anonymous", "confidential",
                "province", "city", "district", "village", "incident_date", "agency_id", "agency_name",
                "received_at", "updated_at", "closed_at", "closed_by", "close_reason", "due_kind", "due_date",

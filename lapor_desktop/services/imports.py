@@ -196,7 +196,11 @@ class ImportService:
             tids = sorted({d["tracking_id"] for _, d in batch})
             existing = dict(s.execute(select(ComplaintRow.tracking_id, ComplaintRow.id)
                                       .where(ComplaintRow.tracking_id.in_(tids))).all())
-            last_import = _last_imports(s, list(existing.values()))
+            holders = s.execute(select(ComplaintRow.national_tracking_id, ComplaintRow.id, ComplaintRow.receipt_number)
+                                .where(ComplaintRow.national_tracking_id.in_(tids))).all()
+            last_import = _last_imports(s, list({*existing.values(), *(h.id for h in holders)}))
+            # a complaint recorded here and re-keyed into national LAPOR! under this number
+            rekeyed = {h.national_tracking_id: h.receipt_number or h.id for h in holders if h.id not in last_import}
             new_states: list[ComplaintState] = []
             refresh: list[str] = []
             events: list[Event] = []
@@ -205,6 +209,13 @@ class ImportService:
             for n, data in batch:
                 data = dict(data, office_code=office)
                 tid = data["tracking_id"]
+                if tid in rekeyed:
+                    out.append(RowOutcome(n, "skipped", tid, None, "Tracking ID",
+                                          f"Laporan ini sudah ada di kantor ini sebagai {rekeyed[tid]} "
+                                          "(dimasukkan ke LAPOR! dengan Tracking ID ini); baris tidak diimpor.",
+                                          f"This complaint is already here as {rekeyed[tid]} (re-keyed into "
+                                          "LAPOR! under this Tracking ID); the row was not imported."))
+                    continue
                 cid = existing.get(tid)
                 if cid is not None and cid not in last_import:
                     out.append(RowOutcome(n, "skipped", tid, cid, "Tracking ID",

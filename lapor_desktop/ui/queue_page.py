@@ -396,6 +396,7 @@ class QueuePage(QWidget):
             "all": self.tr("All complaints"),
             "for_my_agency": self.tr("For my agency"),
             "entered_by_me": self.tr("Entered by me"),
+            "not_in_lapor": self.tr("Not in LAPOR! yet"),
         }.get(v.key, v.key)
 
     def _view_text(self, v: QueueView) -> str:
