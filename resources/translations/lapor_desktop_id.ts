@@ -1942,6 +1942,11 @@ Pertama kali, ini memakan waktu hingga satu menit.</translation>
         <source>Name of the view:</source>
         <translation>Nama tampilan:</translation>
     </message>
+    <message>
+        <source>Not in LAPOR! yet</source>
+        <translation>Belum masuk LAPOR!</translation>
+    </message>
+
 </context>
 <context>
     <name>RejectedModel</name>
@@ -3386,6 +3391,125 @@ Anda akan mengisi: data kantor, wilayah, akun administrator pertama dan, bila su
     <message>
         <source>Nothing was imported. %1</source>
         <translation>Tidak ada yang diimpor. %1</translation>
+    </message>
+</context>
+<context>
+    <name>RekeyDialog</name>
+    <message>
+        <source>Enter into national LAPOR!</source>
+        <translation>Masukkan ke LAPOR! nasional</translation>
+    </message>
+    <message>
+        <source>Open the complaint form on lapor.go.id and copy the fields in this order. When LAPOR! shows its Tracking ID, type it below and save: the number the office&apos;s hub gave stays the office&apos;s own number.</source>
+        <translation>Buka formulir pengaduan di lapor.go.id dan salin isiannya menurut urutan ini. Setelah LAPOR! menampilkan Tracking ID-nya, ketik di bawah lalu simpan: nomor dari hub kantor tetap menjadi nomor kantor sendiri.</translation>
+    </message>
+    <message>
+        <source>Already in an imported LAPOR! export?</source>
+        <translation>Sudah ada di ekspor LAPOR! yang diimpor?</translation>
+    </message>
+    <message>
+        <source>LAPOR! &amp;Tracking ID:</source>
+        <translation>&amp;Tracking ID LAPOR!:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>Complaint text</source>
+        <translation>Isi laporan</translation>
+    </message>
+    <message>
+        <source>Incident date</source>
+        <translation>Tanggal kejadian</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Provinsi</translation>
+    </message>
+    <message>
+        <source>City/Regency</source>
+        <translation>Kota/Kabupaten</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Kelurahan/Desa</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Sumber</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Klasifikasi</translation>
+    </message>
+    <message>
+        <source>Anonymous/Confidential</source>
+        <translation>Anonim/Rahasia</translation>
+    </message>
+    <message>
+        <source>Reporter&apos;s name</source>
+        <translation>Nama pelapor</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Receipt number (the office&apos;s)</source>
+        <translation>Nomor tanda terima (milik kantor)</translation>
+    </message>
+    <message>
+        <source>Office hub number</source>
+        <translation>Nomor hub kantor</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Salin</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3% alike%4)</source>
+        <translation>%1 — %2 (%3% mirip%4)</translation>
+    </message>
+    <message>
+        <source>, same NIK</source>
+        <translation>, NIK sama</translation>
+    </message>
+    <message>
+        <source>No imported complaint of the same days looks like this one.</source>
+        <translation>Tidak ada laporan impor dari hari yang sama yang mirip dengan laporan ini.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Tidak disimpan: %1</translation>
+    </message>
+    <message>
+        <source>Not saved because of an unexpected error; details are in the log file.</source>
+        <translation>Tidak disimpan karena kesalahan tak terduga; rinciannya ada di berkas log.</translation>
     </message>
 </context>
 </TS>
