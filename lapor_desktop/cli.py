@@ -104,6 +104,9 @@ def build_parser() -> argparse.ArgumentParser:
     sy.add_argument("--retries", type=int, default=5, metavar="N",
                     help="percobaan ulang per permintaan bila jaringan putus (default 5; jeda 1 s, 2 s, 4 s ...)")
 
+    from lapor_desktop import cli_exchange
+
+    cli_exchange.add_parsers(sub, _Parser)
     sub.add_parser("sync-status", help="status sinkronisasi (JSON): antrean, riwayat, ditolak, selisih jam")
     return p
 
@@ -198,6 +201,10 @@ def _dispatch(command: str, args: argparse.Namespace, paths, lang: str) -> int: 
             counts = ReferenceService(desk).load_file(args.file)
             print(json.dumps(counts))
             return EXIT_OK
+        if command in ("export", "import", "report", "template"):
+            from lapor_desktop import cli_exchange
+
+            return cli_exchange.run(command, desk, args, lang)
         if command in ("enroll", "sync", "sync-status"):
             return _sync_commands(command, desk, args, lang)
         if command == "closures":

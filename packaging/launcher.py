@@ -103,7 +103,8 @@ def _bundle_check() -> int:
 
     missing = []
     for mod in ("uvicorn.loops.auto", "uvicorn.protocols.http.auto", "uvicorn.protocols.websockets.auto",
-                "uvicorn.lifespan.on", "lapor_desktop.hub.app", "argon2", "openpyxl", "sqlite3"):
+                "uvicorn.lifespan.on", "lapor_desktop.hub.app", "argon2", "openpyxl", "sqlite3", "numpy", "pyqtgraph",
+                "lapor_desktop.ui.charts"):
         try:
             importlib.import_module(mod)
         except Exception as exc:  # noqa: BLE001

@@ -161,4 +161,6 @@ ACTION_EVENT = {
 }
 
 EDITABLE_FIELDS = ("title", "body_final", "classification", "category_id", "location",
-                   "incident_date", "reporter")
+                   "incident_date", "reporter",
+                   # the number national LAPOR! gave the complaint when an admin re-keyed it there
+                   "national_tracking_id")

@@ -84,6 +84,9 @@ def check_event(state: ComplaintState | None, event: Event) -> Verdict:
     etype = event.type
     if etype in CREATION_TYPES:
         if state is not None:
+            # a newer national export row of a complaint that came from the national export
+            if etype == E.IMPORTED and state.imported:
+                return Verdict(True)
             return Verdict(False, "already_created")
         return Verdict(True)
     if state is None:
@@ -343,6 +346,7 @@ def _apply_import(st: ComplaintState, e: Event) -> None:
     st.status = status
     st.import_status_label = label or None
     st.tracking_id = (str(d.get("tracking_id")) if d.get("tracking_id") else None)
+    st.national_tracking_id = st.tracking_id  # an export row's Tracking ID is national LAPOR!'s
     st.received_at = d.get("received_at") or e.occurred_at
     cls = (d.get("classification") or "").strip()
     st.classification = _CLASSIFICATION_BY_LABEL.get(cls.lower(), cls or None)
@@ -360,9 +364,12 @@ def _apply_import(st: ComplaintState, e: Event) -> None:
     st.office_code = d.get("office_code") or ""
     st.receipt_number = d.get("receipt_number") or ""
     reason = d.get("reason")
+    st.closed_at = st.closed_by = st.close_note = st.archived_by = st.archive_reason = None
     if status == S.SELESAI:
         st.closed_by, st.close_note, st.closed_at = by, reason, st.received_at
     elif status == S.DIARSIPKAN:
         st.archived_by, st.archive_reason, st.closed_at = by, reason, st.received_at
-    st.created_by = e.actor_user
-    st.created_event_id = e.id
+    if not st.imported:  # the first import made it; a later one only updates it
+        st.created_by = e.actor_user
+        st.created_event_id = e.id
+    st.imported = True

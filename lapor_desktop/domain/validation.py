@@ -531,6 +531,8 @@ def validate_complaint(data: object, *, known_categories: set[int] | frozenset[i
     return errors
 
 
+NATIONAL_ID_RE = re.compile(r"[0-9]{5,12}")
+
 def validate_edit_fields(fields: object, *, known_categories: set[int] | frozenset[int] | None = None,
                          today: date | None = None, anonymous: bool | None = None) -> list[FieldError]:
     """Validate the ``fields`` of a ``complaint.edited`` event: only the fields present are
@@ -561,6 +563,11 @@ def validate_edit_fields(fields: object, *, known_categories: set[int] | frozens
             errors += _check_location(key, value)
         elif key == "incident_date":
             errors += _check_incident_date(key, value, today)
+        elif key == "national_tracking_id":
+            if value is not None and not (isinstance(value, str) and NATIONAL_ID_RE.fullmatch(value)):
+                errors.append(_err(key, "bad_national_id",
+                                   "Tracking ID LAPOR! terdiri dari 5 sampai 12 angka (misalnya 7012345).",
+                                   "A LAPOR! Tracking ID has 5 to 12 digits (for example 7012345)."))
         elif key == "reporter":
             errors += _check_reporter(key, value, needs_name=anonymous is False)
     return errors

@@ -48,6 +48,7 @@ class QueueQuery:
     conflict_only: bool = False
     sync_state: str | None = None
     text: str | None = None
+    not_in_lapor: bool = False  # no national LAPOR! Tracking ID yet (to be re-keyed there)
     sort: str = "received"
     descending: bool = True
 
@@ -120,6 +121,7 @@ _BUILTIN: dict[str, list[tuple[str, QueueQuery]]] = {
         ("followed_up", QueueQuery(statuses=(S.DITINDAKLANJUTI.value,))),
         ("conflicts", QueueQuery(conflict_only=True)),
         ("rejected", QueueQuery(sync_state="rejected")),
+        ("not_in_lapor", QueueQuery(not_in_lapor=True, sort="received", descending=False)),
         ("all", QueueQuery()),
     ],
     "liaison": [
@@ -144,6 +146,7 @@ _BUILTIN: dict[str, list[tuple[str, QueueQuery]]] = {
         ("waiting_info", QueueQuery(statuses=(S.MENUNGGU_KELENGKAPAN.value,))),
         ("forwarded", QueueQuery(statuses=(S.TERDISPOSISI.value,), sort="deadline", descending=False)),
         ("conflicts", QueueQuery(conflict_only=True)),
+        ("not_in_lapor", QueueQuery(not_in_lapor=True, sort="received", descending=False)),
         ("all", QueueQuery()),
     ],
 }
@@ -235,7 +238,7 @@ class QueueService:
             agency_id=agency_id, channel=q.channel or None, received_from=utc(q.date_from),
             received_to=utc(q.date_to, 1), overdue_on=self.desk.today().isoformat() if q.overdue else None,
             conflict_only=q.conflict_only, created_by=created_by, sync_state=q.sync_state or None,
-            text=(q.text or "").strip() or None)
+            text=(q.text or "").strip() or None, not_in_lapor=q.not_in_lapor)
 
     def counts(self, actor: Actor, views: Sequence[QueueView]) -> dict[str, int]:
         with self.desk.db.read() as s:

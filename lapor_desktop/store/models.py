@@ -22,6 +22,7 @@ class ComplaintRow(Base):
     id: Mapped[str] = mapped_column(String(36), unique=True)
     receipt_number: Mapped[str | None] = mapped_column(String(64), unique=True)
     tracking_id: Mapped[str | None] = mapped_column(String(16), index=True)
+    national_tracking_id: Mapped[str | None] = mapped_column(String(16), index=True)
     office_code: Mapped[str] = mapped_column(String(32), default="")
     status: Mapped[str] = mapped_column(String(32))
     classification: Mapped[str | None] = mapped_column(String(40))

@@ -166,6 +166,7 @@ class Projector:
             "id": st.id,
             "receipt_number": st.receipt_number or None,
             "tracking_id": st.tracking_id,
+            "national_tracking_id": st.national_tracking_id or None,
             "office_code": st.office_code,
             "status": str(st.status),
             "classification": st.classification,
@@ -350,6 +351,7 @@ class QueueFilter:
     created_by: str | None = None
     sync_state: str | None = None
     text: str | None = None
+    not_in_lapor: bool = False  # no national LAPOR! Tracking ID yet
 
 
 # no deadline sorts last; a literal (not a bound parameter) so the expression indexes apply
@@ -410,6 +412,8 @@ def where_clauses(f: QueueFilter, *, skip_text: bool = False) -> list[Any]:
         conds.append(c.created_by == f.created_by)
     if f.sync_state:
         conds.append(c.sync_state == f.sync_state)
+    if f.not_in_lapor:
+        conds.append(c.national_tracking_id.is_(None))
     if f.text and not skip_text:
         q = fts_query(f.text)
         if q:

@@ -29,6 +29,7 @@ from .elided import ElidedLabel
 from .fmt import fmt_datetime
 from .intake import IntakePage
 from .queue_page import QueuePage
+from .reports_page import ReportsPage
 from .settings_page import SettingsPage
 from .sync_page import SyncController, SyncPage, fmt_count
 from .labels import role_label
@@ -53,19 +54,6 @@ def pages_for(role: str) -> set[str]:
 def landing_page(role: str) -> str:
     page = LANDING.get(role, "queue")
     return page if page in pages_for(role) else "queue"
-
-
-class PlaceholderPage(QWidget):
-    def __init__(self, title: str, text: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        lay = QVBoxLayout(self)
-        t = QLabel(title)
-        t.setStyleSheet("font-size: 16pt; font-weight: bold;")
-        body = QLabel(text)
-        body.setWordWrap(True)
-        lay.addWidget(t)
-        lay.addWidget(body)
-        lay.addStretch(1)
 
 
 class MainWindow(QMainWindow):
@@ -131,12 +119,13 @@ class MainWindow(QMainWindow):
         self.intake.open_requested.connect(self.open_complaint)
         self.settings_page = SettingsPage(desk, runner, actor, lang=lang)
         self.settings_page.saved.connect(lambda what: self.sync_ctl.sync_now() if what == "hub" else None)
-        placeholder = self.tr("This page comes in a later version of LAPOR! Desk.")
+        self.reports = ReportsPage(desk, runner, actor, lang=lang)
+        self.reports.open_query.connect(self.open_query)
         pages = [
             ("intake", self.tr("Front desk"), self.intake, "Ctrl+1"),
             ("queue", self.tr("Queue"), self.queue, "Ctrl+2"),
             ("sync", self.tr("Synchronisation"), self.sync_page, "Ctrl+3"),
-            ("reports", self.tr("Reports"), PlaceholderPage(self.tr("Reports"), placeholder), "Ctrl+4"),
+            ("reports", self.tr("Reports"), self.reports, "Ctrl+4"),
             ("settings", self.tr("Settings"), self.settings_page, "Ctrl+5"),
         ]
         offered = pages_for(actor.role)
@@ -326,6 +315,11 @@ class MainWindow(QMainWindow):
         self.refresh_status()
         if report.received:  # events arrived: the queue re-reads now rather than at its next poll
             self.queue._check_changes()
+
+    def open_query(self, query) -> None:  # type: ignore[no-untyped-def]
+        """The queue, filtered to ``query`` (a dashboard bar or row)."""
+        self.nav_buttons["queue"].click()
+        self.queue.show_query(query)
 
     def open_complaint(self, complaint_id: str) -> None:
         self.nav_buttons["queue"].click()

@@ -397,6 +397,7 @@ class QueuePage(QWidget):
             "all": self.tr("All complaints"),
             "for_my_agency": self.tr("For my agency"),
             "entered_by_me": self.tr("Entered by me"),
+            "not_in_lapor": self.tr("Not in LAPOR! yet"),
         }.get(v.key, v.key)
 
     def _view_text(self, v: QueueView) -> str:
@@ -725,6 +726,28 @@ class QueuePage(QWidget):
                     target.restoreState(v)
                 except TypeError:
                     pass
+
+    def show_query(self, q: QueueQuery) -> None:
+        """Show the "all" view narrowed to ``q``'s filters (a dashboard bar, a report row)."""
+        keys = [v.key for v in self.views_list_data]
+        if "all" in keys:
+            self.views.setCurrentRow(keys.index("all"))
+        widgets = (self.f_status, self.f_class, self.f_category, self.f_agency, self.f_channel, self.f_from,
+                   self.f_to, self.f_overdue)
+        for w in widgets:
+            w.blockSignals(True)
+        for combo, value in ((self.f_status, q.statuses[0] if len(q.statuses) == 1 else None),
+                             (self.f_class, q.classification), (self.f_category, q.category_id),
+                             (self.f_agency, q.agency_id), (self.f_channel, q.channel)):
+            i = combo.findData(value) if value is not None else 0
+            combo.setCurrentIndex(max(0, i))
+        self.f_from.setDate(QDate.fromString(q.date_from, "yyyy-MM-dd") if q.date_from else NO_DATE)
+        self.f_to.setDate(QDate.fromString(q.date_to, "yyyy-MM-dd") if q.date_to else NO_DATE)
+        self.f_overdue.setChecked(q.overdue)
+        for w in widgets:
+            w.blockSignals(False)
+        self.filter_toggle.setChecked(True)
+        self.apply_query()
 
     def shutdown(self) -> None:
         self._poll.stop()

@@ -2008,6 +2008,11 @@ lalu membuat akun untuk setiap petugas loket (users add NAMA --role front_desk).
         <source>Name of the view:</source>
         <translation>Nama tampilan:</translation>
     </message>
+    <message>
+        <source>Not in LAPOR! yet</source>
+        <translation>Belum masuk LAPOR!</translation>
+    </message>
+
 </context>
 <context>
     <name>RejectedModel</name>
@@ -2964,6 +2969,687 @@ Anda akan mengisi: data kantor, wilayah, akun administrator pertama dan, bila su
     <message>
         <source>This complaint has no receipt number</source>
         <translation>Laporan ini tidak memiliki nomor tanda terima</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangePage</name>
+    <message>
+        <source>Exchange with national LAPOR!</source>
+        <translation>Pertukaran data dengan LAPOR! nasional</translation>
+    </message>
+    <message>
+        <source>The national LAPOR! system has no connection for offices: its admin pages export XLSX files. Import such a file to bring national complaints into this office&apos;s queues; export in the same layout, or as CSV, XLSX or JSON Lines for the office&apos;s own spreadsheets.</source>
+        <translation>Sistem LAPOR! nasional tidak menyediakan sambungan untuk kantor: halaman adminnya mengekspor berkas XLSX. Impor berkas itu untuk memasukkan laporan nasional ke antrean kantor ini; ekspor dalam tata letak yang sama, atau sebagai CSV, XLSX atau JSON Lines untuk lembar kerja kantor sendiri.</translation>
+    </message>
+    <message>
+        <source>&amp;Import LAPOR! export…</source>
+        <translation>&amp;Impor ekspor LAPOR!…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport complaints…</source>
+        <translation>E&amp;kspor laporan…</translation>
+    </message>
+    <message>
+        <source>Paper forms</source>
+        <translation>Formulir kertas</translation>
+    </message>
+    <message>
+        <source>For complaints collected on paper or at outreach events: save the template, type the forms into it (one row per complaint), then import it.</source>
+        <translation>Untuk laporan yang dikumpulkan di atas kertas atau saat sosialisasi: simpan templatnya, ketik formulirnya di sana (satu baris per laporan), lalu impor.</translation>
+    </message>
+    <message>
+        <source>Save the &amp;template…</source>
+        <translation>Simpan &amp;templat…</translation>
+    </message>
+    <message>
+        <source>Import paper &amp;forms…</source>
+        <translation>Impor &amp;formulir kertas…</translation>
+    </message>
+    <message>
+        <source>Save the paper-form template</source>
+        <translation>Simpan templat formulir kertas</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Buku kerja Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The template could not be saved: %1</source>
+        <translation>Templat tidak dapat disimpan: %1</translation>
+    </message>
+    <message>
+        <source>The template was saved to %1</source>
+        <translation>Templat disimpan di %1</translation>
+    </message>
+
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export complaints</source>
+        <translation>Ekspor laporan</translation>
+    </message>
+    <message>
+        <source>All complaints you may see</source>
+        <translation>Semua laporan yang boleh Anda lihat</translation>
+    </message>
+    <message>
+        <source>LAPOR! v4 admin layout (XLSX, 20 columns)</source>
+        <translation>Tata letak admin LAPOR! v4 (XLSX, 20 kolom)</translation>
+    </message>
+    <message>
+        <source>CSV for spreadsheets (UTF-8)</source>
+        <translation>CSV untuk lembar kerja (UTF-8)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (XLSX, full text)</source>
+        <translation>Buku kerja Excel (XLSX, teks lengkap)</translation>
+    </message>
+    <message>
+        <source>JSON Lines (the whole record)</source>
+        <translation>JSON Lines (seluruh data)</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Menghitung…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Ekspor…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s) will be exported.</source>
+        <translation>
+            <numerusform>%n laporan akan diekspor.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Files (*%1)</source>
+        <translation>Berkas (*%1)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Mengekspor…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s) exported to %1</source>
+        <translation>
+            <numerusform>%n laporan diekspor ke %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export failed; nothing was written. %1</source>
+        <translation>Ekspor gagal; tidak ada yang ditulis. %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import a LAPOR! export</source>
+        <translation>Impor ekspor LAPOR!</translation>
+    </message>
+    <message>
+        <source>Choose the XLSX (or CSV) file downloaded from the LAPOR! admin pages. Each row becomes a complaint, or updates the one with the same Tracking ID; a row that cannot be read is listed below and the others are imported.</source>
+        <translation>Pilih berkas XLSX (atau CSV) yang diunduh dari halaman admin LAPOR!. Setiap baris menjadi laporan, atau memperbarui laporan dengan Tracking ID yang sama; baris yang tidak dapat dibaca didaftar di bawah dan baris lain tetap diimpor.</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Masalah</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Pilih berkas…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>LAPOR! exports (*.xlsx *.csv)</source>
+        <translation>Ekspor LAPOR! (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Mengimpor %1…</translation>
+    </message>
+    <message>
+        <source>%1 rows read</source>
+        <translation>%1 baris dibaca</translation>
+    </message>
+    <message>
+        <source>New: %1 · updated: %2 · unchanged: %3 · not imported: %4</source>
+        <translation>Baru: %1 · diperbarui: %2 · tidak berubah: %3 · tidak diimpor: %4</translation>
+    </message>
+    <message>
+        <source>Your role may not import complaints.</source>
+        <translation>Peran Anda tidak boleh mengimpor laporan.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. %1</source>
+        <translation>Tidak ada yang diimpor. %1</translation>
+    </message>
+    <message>
+        <source>The import stopped because of an unexpected error (see the log); rows already imported are kept, and importing the file again adds nothing twice.</source>
+        <translation>Impor berhenti karena kesalahan tak terduga (lihat log); baris yang sudah diimpor tetap tersimpan, dan mengimpor berkas yang sama lagi tidak menambah apa pun dua kali.</translation>
+    </message>
+</context>
+<context>
+    <name>MonthlyReport</name>
+    <message>
+        <source>Complaints</source>
+        <translation>Laporan</translation>
+    </message>
+    <message>
+        <source>Received in the period</source>
+        <translation>Diterima dalam periode</translation>
+    </message>
+    <message>
+        <source>of which Rahasia (counted only)</source>
+        <translation>di antaranya Rahasia (hanya dihitung)</translation>
+    </message>
+    <message>
+        <source>Overdue today (all periods)</source>
+        <translation>Lewat tenggat hari ini (semua periode)</translation>
+    </message>
+    <message>
+        <source>Verified within %1 working days</source>
+        <translation>Diverifikasi dalam %1 hari kerja</translation>
+    </message>
+    <message>
+        <source>Followed up within %1 working days</source>
+        <translation>Ditindaklanjuti dalam %1 hari kerja</translation>
+    </message>
+    <message>
+        <source>Closed within %1 days</source>
+        <translation>Selesai dalam %1 hari</translation>
+    </message>
+    <message>
+        <source>By status</source>
+        <translation>Menurut status</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>By classification</source>
+        <translation>Menurut klasifikasi</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Klasifikasi</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>belum diisi</translation>
+    </message>
+    <message>
+        <source>By channel</source>
+        <translation>Menurut sumber</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Sumber</translation>
+    </message>
+    <message>
+        <source>By category (top 10)</source>
+        <translation>Menurut kategori (10 teratas)</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>By agency</source>
+        <translation>Menurut instansi</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Instansi</translation>
+    </message>
+    <message>
+        <source>not forwarded yet</source>
+        <translation>belum didisposisikan</translation>
+    </message>
+    <message>
+        <source>By kecamatan (top 10)</source>
+        <translation>Menurut kecamatan (10 teratas)</translation>
+    </message>
+    <message>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <source>(Rahasia)</source>
+        <translation>(Rahasia)</translation>
+    </message>
+    <message>
+        <source>Monthly report on complaint handling</source>
+        <translation>Laporan Bulanan Pengelolaan Pengaduan</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Cakupan</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>Dibuat</translation>
+    </message>
+    <message>
+        <source>None in this period.</source>
+        <translation>Tidak ada dalam periode ini.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Ringkasan</translation>
+    </message>
+    <message>
+        <source>Deadline compliance</source>
+        <translation>Kepatuhan tenggat</translation>
+    </message>
+    <message>
+        <source>Median working days to close</source>
+        <translation>Median hari kerja sampai selesai</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Tren</translation>
+    </message>
+    <message>
+        <source>Overdue complaints</source>
+        <translation>Laporan lewat tenggat</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Tenggat</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>… dan %1 lainnya.</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Tidak ada.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Reports</source>
+        <translation>Laporan</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Dari:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Sampai:</translation>
+    </message>
+    <message>
+        <source>This &amp;month</source>
+        <translation>&amp;Bulan ini</translation>
+    </message>
+    <message>
+        <source>&amp;Last month</source>
+        <translation>Bulan &amp;lalu</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Tampilkan</translation>
+    </message>
+    <message>
+        <source>Monthly &amp;report (PDF)…</source>
+        <translation>Laporan &amp;bulanan (PDF)…</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Memuat…</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Tenggat</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>Tepat waktu</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Dihitung</translation>
+    </message>
+    <message>
+        <source>Deadline compliance</source>
+        <translation>Kepatuhan tenggat</translation>
+    </message>
+    <message>
+        <source>By status</source>
+        <translation>Menurut status</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>By classification</source>
+        <translation>Menurut klasifikasi</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Klasifikasi</translation>
+    </message>
+    <message>
+        <source>By category (top 10)</source>
+        <translation>Menurut kategori (10 teratas)</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>By agency</source>
+        <translation>Menurut instansi</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Instansi</translation>
+    </message>
+    <message>
+        <source>By channel</source>
+        <translation>Menurut sumber</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Sumber</translation>
+    </message>
+    <message>
+        <source>By kecamatan</source>
+        <translation>Menurut kecamatan</translation>
+    </message>
+    <message>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Tren</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Tenggat</translation>
+    </message>
+    <message>
+        <source>Overdue complaints</source>
+        <translation>Laporan lewat tenggat</translation>
+    </message>
+    <message>
+        <source>The figures could not be computed (%1). Details are in the log file.</source>
+        <translation>Angka tidak dapat dihitung (%1). Rinciannya ada di berkas log.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; complaints received from %2 to %3, &lt;b&gt;%4&lt;/b&gt; of them Rahasia; &lt;b&gt;%5&lt;/b&gt; overdue today.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; laporan diterima dari %2 sampai %3, &lt;b&gt;%4&lt;/b&gt; di antaranya Rahasia; &lt;b&gt;%5&lt;/b&gt; lewat tenggat hari ini.</translation>
+    </message>
+    <message>
+        <source>Verified within %1 working days</source>
+        <translation>Diverifikasi dalam %1 hari kerja</translation>
+    </message>
+    <message>
+        <source>Followed up within %1 working days</source>
+        <translation>Ditindaklanjuti dalam %1 hari kerja</translation>
+    </message>
+    <message>
+        <source>Closed within %1 days</source>
+        <translation>Selesai dalam %1 hari</translation>
+    </message>
+    <message>
+        <source>Median working days to close</source>
+        <translation>Median hari kerja sampai selesai</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>belum diisi</translation>
+    </message>
+    <message>
+        <source>not forwarded yet</source>
+        <translation>belum didisposisikan</translation>
+    </message>
+    <message>
+        <source>(Rahasia)</source>
+        <translation>(Rahasia)</translation>
+    </message>
+    <message>
+        <source>Overdue complaints (%1)</source>
+        <translation>Laporan lewat tenggat (%1)</translation>
+    </message>
+    <message>
+        <source>Save the monthly report</source>
+        <translation>Simpan laporan bulanan</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Berkas PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Monthly report saved to %1</source>
+        <translation>Laporan bulanan disimpan di %1</translation>
+    </message>
+</context>
+<context>
+    <name>_Section</name>
+    <message>
+        <source>Complaints</source>
+        <translation>Laporan</translation>
+    </message>
+</context>
+<context>
+    <name>FormsImportDialog</name>
+    <message>
+        <source>Import paper forms</source>
+        <translation>Impor formulir kertas</translation>
+    </message>
+    <message>
+        <source>Choose the filled-in paper-form template (XLSX). Every row is checked like the front-desk form; rows with a problem are listed with their row number and the others are recorded, each with its own receipt number.</source>
+        <translation>Pilih templat formulir kertas yang sudah diisi (XLSX). Setiap baris diperiksa seperti formulir loket; baris yang bermasalah didaftar dengan nomor barisnya dan baris lain dicatat, masing-masing dengan nomor tanda terimanya sendiri.</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Isian</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Masalah</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Pilih berkas…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Paper-form template (*.xlsx)</source>
+        <translation>Templat formulir kertas (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Mengimpor %1…</translation>
+    </message>
+    <message>
+        <source>Recorded: %1 · refused: %2</source>
+        <translation>Dicatat: %1 · ditolak: %2</translation>
+    </message>
+    <message>
+        <source>Your role may not record complaints.</source>
+        <translation>Peran Anda tidak boleh mencatat laporan.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. %1</source>
+        <translation>Tidak ada yang diimpor. %1</translation>
+    </message>
+</context>
+<context>
+    <name>RekeyDialog</name>
+    <message>
+        <source>Enter into national LAPOR!</source>
+        <translation>Masukkan ke LAPOR! nasional</translation>
+    </message>
+    <message>
+        <source>Open the complaint form on lapor.go.id and copy the fields in this order. When LAPOR! shows its Tracking ID, type it below and save: the number the office&apos;s hub gave stays the office&apos;s own number.</source>
+        <translation>Buka formulir pengaduan di lapor.go.id dan salin isiannya menurut urutan ini. Setelah LAPOR! menampilkan Tracking ID-nya, ketik di bawah lalu simpan: nomor dari hub kantor tetap menjadi nomor kantor sendiri.</translation>
+    </message>
+    <message>
+        <source>Already in an imported LAPOR! export?</source>
+        <translation>Sudah ada di ekspor LAPOR! yang diimpor?</translation>
+    </message>
+    <message>
+        <source>LAPOR! &amp;Tracking ID:</source>
+        <translation>&amp;Tracking ID LAPOR!:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>Complaint text</source>
+        <translation>Isi laporan</translation>
+    </message>
+    <message>
+        <source>Incident date</source>
+        <translation>Tanggal kejadian</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Provinsi</translation>
+    </message>
+    <message>
+        <source>City/Regency</source>
+        <translation>Kota/Kabupaten</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Kelurahan/Desa</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Sumber</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Klasifikasi</translation>
+    </message>
+    <message>
+        <source>Anonymous/Confidential</source>
+        <translation>Anonim/Rahasia</translation>
+    </message>
+    <message>
+        <source>Reporter&apos;s name</source>
+        <translation>Nama pelapor</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Receipt number (the office&apos;s)</source>
+        <translation>Nomor tanda terima (milik kantor)</translation>
+    </message>
+    <message>
+        <source>Office hub number</source>
+        <translation>Nomor hub kantor</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Salin</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3% alike%4)</source>
+        <translation>%1 — %2 (%3% mirip%4)</translation>
+    </message>
+    <message>
+        <source>, same NIK</source>
+        <translation>, NIK sama</translation>
+    </message>
+    <message>
+        <source>No imported complaint of the same days looks like this one.</source>
+        <translation>Tidak ada laporan impor dari hari yang sama yang mirip dengan laporan ini.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Tidak disimpan: %1</translation>
+    </message>
+    <message>
+        <source>Not saved because of an unexpected error; details are in the log file.</source>
+        <translation>Tidak disimpan karena kesalahan tak terduga; rinciannya ada di berkas log.</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,188 @@
+"""`lapor-desktop export` and `lapor-desktop import`: the bridge to national LAPOR! through its own
+files, and exports of any queue filter for the office's spreadsheets."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+EXIT_OK, EXIT_USAGE = 0, 1
+
+
+def add_parsers(sub: Any, parser_class: type) -> None:
+    ex = sub.add_parser("export", help="ekspor pengaduan (lapor-v4, csv, xlsx, jsonl) / export complaints")
+    ex.add_argument("--format", dest="fmt", required=True, choices=["lapor-v4", "csv", "xlsx", "jsonl"])
+    ex.add_argument("--out", metavar="FILE", default="-", help="berkas tujuan, atau - untuk stdout")
+    ex.add_argument("--as", dest="as_login", required=True, metavar="LOGIN", help="petugas yang mengekspor")
+    ex.add_argument("--status", action="append", default=[], metavar="STATUS",
+                    help="status (kode, boleh diulang), mis. belum_terverifikasi")
+    ex.add_argument("--classification", metavar="CODE")
+    ex.add_argument("--category", type=int, metavar="ID")
+    ex.add_argument("--agency", type=int, metavar="ID")
+    ex.add_argument("--channel", metavar="CODE")
+    ex.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD", help="diterima sejak (tanggal kantor)")
+    ex.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD", help="diterima sampai (tanggal kantor)")
+    ex.add_argument("--overdue", action="store_true", help="hanya yang lewat tenggat")
+    ex.add_argument("--text", metavar="TEXT", help="pencarian teks")
+
+    rp = sub.add_parser("report", help="laporan bulanan PDF untuk pimpinan / monthly PDF report")
+    rp.add_argument("--month", required=True, metavar="YYYY-MM", help="bulan laporan, mis. 2026-11")
+    rp.add_argument("--out", metavar="FILE.pdf", help="berkas tujuan (default: laporan-bulanan-YYYY-MM.pdf)")
+    rp.add_argument("--as", dest="as_login", required=True, metavar="LOGIN",
+                    help="petugas yang membuat laporan (cakupannya: penghubung hanya instansinya)")
+
+    im = sub.add_parser("import", help="impor ekspor LAPOR! v4 (XLSX atau CSV) / import a LAPOR! v4 export")
+    im.add_argument("file", help="berkas .xlsx atau .csv dari halaman admin LAPOR!")
+    im.add_argument("--format", dest="fmt", default="lapor-v4", choices=["lapor-v4", "template"],
+                    help="lapor-v4 (XLSX, atau CSV dengan kepala kolom yang sama) atau template "
+                         "(formulir kertas yang diketik, dari `lapor-desktop template`)")
+
+    tp = sub.add_parser("template", help="templat XLSX formulir kertas / the paper-form XLSX template")
+    tp.add_argument("--out", metavar="FILE.xlsx", default="formulir-pengaduan.xlsx")
+    im.add_argument("--as", dest="as_login", required=True, metavar="LOGIN", help="petugas yang mengimpor")
+
+
+def _actor(desk: Any, login: str) -> Any:
+    from lapor_desktop.core.errors import AuthFailed
+    from lapor_desktop.domain.model import Actor
+    from lapor_desktop.store import users as user_repo
+
+    with desk.db.read() as s:
+        user = user_repo.get(s, login.strip().lower())
+    if user is None or user.disabled:
+        raise AuthFailed(f"no active user {login}", code="unknown_user")
+    return Actor(login=user.login, role=user.role, name=user.name, agency_id=user.agency_id)
+
+
+def run(command: str, desk: Any, args: argparse.Namespace, lang: str) -> int:
+    desk.require_set_up()
+    if command == "template":
+        from lapor_desktop.services.paper_form import write_template
+
+        out = Path(args.out).expanduser().resolve()
+        if not out.parent.is_dir():
+            print(f"Folder tujuan tidak ada: {out.parent}" if lang == "id" else
+                  f"The target folder does not exist: {out.parent}", file=sys.stderr)
+            return EXIT_USAGE
+        print(json.dumps({"file": str(write_template(desk, out))}, ensure_ascii=False))
+        return EXIT_OK
+    actor = _actor(desk, args.as_login)
+    if command == "export":
+        return _export(desk, actor, args, lang)
+    if command == "report":
+        return _report(desk, actor, args, lang)
+    return _import(desk, actor, args, lang)
+
+
+def _export(desk: Any, actor: Any, args: argparse.Namespace, lang: str) -> int:
+    from lapor_desktop.core.errors import InvalidInput
+    from lapor_desktop.domain.validation import FieldError
+    from lapor_desktop.services.exports import ExportService
+    from lapor_desktop.services.queue import QueueQuery
+
+    for name in ("date_from", "date_to"):
+        v = getattr(args, name)
+        if v:
+            from datetime import date
+
+            try:
+                date.fromisoformat(v)
+            except ValueError:
+                flag = "--from" if name == "date_from" else "--to"
+                raise InvalidInput([FieldError(flag, "bad_date", f"'{v}' bukan tanggal YYYY-MM-DD.",
+                                               f"'{v}' is not a YYYY-MM-DD date.")]) from None
+    query = QueueQuery(statuses=tuple(args.status), classification=args.classification,
+                       category_id=args.category, agency_id=args.agency, channel=args.channel,
+                       date_from=args.date_from, date_to=args.date_to, overdue=args.overdue,
+                       text=args.text)
+    svc = ExportService(desk)
+    if args.out == "-":
+        n = svc.export(actor, query, args.fmt, sys.stdout.buffer, lang=lang)
+        sys.stdout.buffer.flush()
+        print(f"{n} pengaduan diekspor." if lang == "id" else f"{n} complaints exported.", file=sys.stderr)
+        return EXIT_OK
+    out = Path(args.out).expanduser()
+    if not out.parent.is_dir():
+        print(f"Folder tujuan tidak ada: {out.parent}" if lang == "id" else
+              f"The target folder does not exist: {out.parent}", file=sys.stderr)
+        return EXIT_USAGE
+
+    def progress(done: int, total: int) -> None:
+        if total >= 5000 and sys.stderr.isatty():
+            print(f"\r{done}/{total}", end="", file=sys.stderr, flush=True)
+
+    n = svc.export(actor, query, args.fmt, out.resolve(), progress=progress, lang=lang)
+    print(json.dumps({"file": str(out.resolve()), "format": args.fmt, "complaints": n}, ensure_ascii=False))
+    return EXIT_OK
+
+
+def _import(desk: Any, actor: Any, args: argparse.Namespace, lang: str) -> int:
+    from lapor_desktop.services.imports import ImportService
+
+    path = Path(args.file).expanduser()
+    if not path.is_file():
+        print(f"Berkas tidak ditemukan: {path}" if lang == "id" else f"File not found: {path}", file=sys.stderr)
+        return EXIT_USAGE
+    if args.fmt == "template":
+        from lapor_desktop.services.paper_form import import_forms
+
+        bad = 0
+        for r in import_forms(desk, actor, path):
+            d = r.result.to_json(lang)
+            d["row"] = r.row
+            d.pop("line", None)
+            print(json.dumps(d, ensure_ascii=False))
+            if r.result.errors:
+                bad += 1
+                for e in r.result.errors:
+                    print((f"baris {r.row}: {e.field}: {e.message}" if lang == "id" else
+                           f"row {r.row}: {e.field}: {e.message_en}"), file=sys.stderr)
+        return EXIT_USAGE if bad else EXIT_OK
+    report = ImportService(desk).import_file(actor, path)
+    for r in report.rows:
+        print(json.dumps(r.to_json(lang), ensure_ascii=False))
+        if r.outcome == "error":
+            print((f"baris {r.row} tidak diimpor ({r.column}): {r.message_id}" if lang == "id" else
+                   f"row {r.row} not imported ({r.column}): {r.message_en}"), file=sys.stderr)
+    summary = report.summary
+    print(json.dumps({"summary": summary}, ensure_ascii=False), file=sys.stderr)
+    return EXIT_USAGE if summary["error"] else EXIT_OK
+
+
+def _report(desk: Any, actor: Any, args: argparse.Namespace, lang: str) -> int:
+    """The monthly PDF, drawn by Qt offscreen (no window is shown)."""
+    import os
+
+    from lapor_desktop.core.errors import InvalidInput
+    from lapor_desktop.domain.validation import FieldError
+    from lapor_desktop.services.dashboard import DashboardService, month_bounds
+
+    try:
+        first, last = month_bounds(args.month)
+    except ValueError:
+        raise InvalidInput([FieldError("--month", "bad_month", f"'{args.month}' bukan bulan YYYY-MM.",
+                                       f"'{args.month}' is not a YYYY-MM month.")]) from None
+    out = Path(args.out or f"laporan-bulanan-{first.strftime('%Y-%m')}.pdf").expanduser().resolve()
+    if not out.parent.is_dir():
+        print(f"Folder tujuan tidak ada: {out.parent}" if lang == "id" else
+              f"The target folder does not exist: {out.parent}", file=sys.stderr)
+        return EXIT_USAGE
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from lapor_desktop.ui.i18n import install_translator
+    from lapor_desktop.ui.monthly_report import MonthlyReport
+    from lapor_desktop.ui.reports_page import _now_text
+
+    app = QApplication.instance() or QApplication(["lapor-desktop"])
+    install_translator(app, lang)
+    dash = DashboardService(desk).compute(actor, first, last)
+    pol = desk.projector.policy
+    MonthlyReport().save_pdf(dash, out, generated=_now_text(desk), verify_days=pol.verify_days,
+                             followup_days=pol.followup_days, completion_days=pol.completion_days)
+    print(json.dumps({"file": str(out), "month": args.month, "complaints": dash.total,
+                      "overdue": dash.overdue_total}, ensure_ascii=False))
+    return EXIT_OK
