@@ -170,19 +170,11 @@ def _report(desk: Any, actor: Any, args: argparse.Namespace, lang: str) -> int:
         print(f"Folder tujuan tidak ada: {out.parent}" if lang == "id" else
               f"The target folder does not exist: {out.parent}", file=sys.stderr)
         return EXIT_USAGE
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtWidgets import QApplication
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # no window: Qt only paints the PDF
+    from lapor_desktop.ui.monthly_report import write_report
 
-    from lapor_desktop.ui.i18n import install_translator
-    from lapor_desktop.ui.monthly_report import MonthlyReport
-    from lapor_desktop.ui.reports_page import _now_text
-
-    app = QApplication.instance() or QApplication(["lapor-desktop"])
-    install_translator(app, lang)
     dash = DashboardService(desk).compute(actor, first, last)
-    pol = desk.projector.policy
-    MonthlyReport().save_pdf(dash, out, generated=_now_text(desk), verify_days=pol.verify_days,
-                             followup_days=pol.followup_days, completion_days=pol.completion_days)
+    write_report(desk, dash, out, lang)
     print(json.dumps({"file": str(out), "month": args.month, "complaints": dash.total,
                       "overdue": dash.overdue_total}, ensure_ascii=False))
     return EXIT_OK

@@ -170,3 +170,17 @@ class MonthlyReport(QObject):
         del writer
         tmp.replace(path)
         return path
+
+
+def write_report(desk, dash: Dashboard, path: Path, lang: str = "id") -> Path:  # type: ignore[no-untyped-def]
+    """The command line's way in: a QApplication if there is none (offscreen), the translator, the PDF."""
+    from PySide6.QtWidgets import QApplication
+
+    from .i18n import install_translator
+    from .reports_page import _now_text
+
+    app = QApplication.instance() or QApplication(["lapor-desktop"])
+    install_translator(app, lang)
+    pol = desk.projector.policy
+    return MonthlyReport().save_pdf(dash, path, generated=_now_text(desk), verify_days=pol.verify_days,
+                                    followup_days=pol.followup_days, completion_days=pol.completion_days)

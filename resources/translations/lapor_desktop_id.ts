@@ -2998,11 +2998,11 @@ Anda akan mengisi: data kantor, wilayah, akun administrator pertama dan, bila su
         <translation>Untuk laporan yang dikumpulkan di atas kertas atau saat sosialisasi: simpan templatnya, ketik formulirnya di sana (satu baris per laporan), lalu impor.</translation>
     </message>
     <message>
-        <source>Save the &amp;template…</source>
-        <translation>Simpan &amp;templat…</translation>
+        <source>Save the t&amp;emplate…</source>
+        <translation>Simpan t&amp;emplat…</translation>
     </message>
     <message>
-        <source>Import paper &amp;forms…</source>
+        <source>Import paper f&amp;orms…</source>
         <translation>Impor &amp;formulir kertas…</translation>
     </message>
     <message>
@@ -3328,7 +3328,7 @@ Anda akan mengisi: data kantor, wilayah, akun administrator pertama dan, bila su
     </message>
     <message>
         <source>Monthly &amp;report (PDF)…</source>
-        <translation>Laporan &amp;bulanan (PDF)…</translation>
+        <translation>Laporan bula&amp;nan (PDF)…</translation>
     </message>
     <message>
         <source>Loading…</source>

@@ -180,6 +180,25 @@ def test_earlier_complaint_dialog(qtbot, lang):
     assert not clashes(dlg), clashes(dlg)
 
 
+def test_exchange_and_rekey_dialogs(desk, runner, qtbot, lang):
+    from lapor_desktop.domain.model import Actor
+    from lapor_desktop.services.complaints import ComplaintService
+    from lapor_desktop.ui.exchange import ExportDialog, FormsImportDialog, ImportDialog
+    from lapor_desktop.ui.rekey_dialog import RekeyDialog
+
+    admin = Actor(login="admin", role="admin", name="Admin")
+    cid = ComplaintService(desk).record(Actor("budi", "front_desk"), {
+        "title": "Lampu jalan mati", "body": "Lampu jalan di depan pasar mati sejak minggu lalu.",
+        "reporter": {"name": "Warga"}}).id
+    for dlg in (ExportDialog(desk, runner, admin), ImportDialog(desk, runner, admin),
+                FormsImportDialog(desk, runner, admin), RekeyDialog(desk, runner, admin, cid)):
+        qtbot.addWidget(dlg)
+        dlg.show()
+        runner.wait_idle(5)
+        assert not clashes(dlg), (type(dlg).__name__, clashes(dlg))
+        dlg.close()
+
+
 def test_the_checker_finds_a_clash(qtbot):
     from PySide6.QtWidgets import QCheckBox, QLineEdit, QVBoxLayout
 
