@@ -9,6 +9,7 @@ SQLite and PostgreSQL.
 from __future__ import annotations
 
 import json
+import random
 import os
 import subprocess
 import sys
@@ -27,7 +28,8 @@ from lapor_desktop.core.ids import uuid7  # noqa: E402
 from lapor_desktop.hub.storage import HubDB, StoredEvent  # noqa: E402
 from lapor_desktop.services.complaints import ComplaintService  # noqa: E402
 from lapor_desktop.sync.protocol import canonical_json  # noqa: E402
-from tests.integration.sync.conftest import FRONT, DeskFactory, new_office, sync  # noqa: E402
+from tests.integration.sync.conftest import (  # noqa: E402
+    FRONT, DeskFactory, complaint_data, new_office, sync)  # noqa: E402
 from tests.support.hubsec import ENGINES, Desk, HubProcess  # noqa: E402
 from sqlalchemy import func, select  # noqa: E402
 
@@ -95,8 +97,7 @@ def test_three_offices_keep_syncing_after_a_poisoned_hlc(hub, tmp_path):
         assert rogue.sync([honest])["results"][0]["outcome"] == "accepted"
 
         for i, desk in enumerate(desks):
-            ComplaintService(desk).record(FRONT, {"title": f"Jalan rusak {i}", "body": "Mohon diperbaiki.",
-                                                  "category_id": 928})
+            ComplaintService(desk).record(FRONT, complaint_data(random.Random(i), i))
         for _round in range(2):
             for desk in desks:
                 rep = sync(desk)
