@@ -38,6 +38,7 @@ MAX_PULL_BYTES = 4 << 20  # the most a desk may ask for in one page
 DEFAULT_MAX_BLOB_BYTES = 25 << 20  # hub setting --max-blob-mb
 MAX_CHUNK_BYTES = 4 << 20  # one PATCH body
 MAX_STRING = 100_000  # any single string in an event's data (bodies are ~3,000 chars)
+MAX_HLC_SKEW_MS = 10 * 60 * 1000  # default: an hlc further ahead of the receiver's clock is refused
 
 PROBLEM_CONTENT_TYPE = "application/problem+json"
 
@@ -70,6 +71,7 @@ class RejectCode:
     UNKNOWN_COMPLAINT = "unknown_complaint"  # non-creation event for a complaint the hub never saw
     FORBIDDEN = "forbidden"  # another office's complaint / hub-only type / another device's event
     MALFORMED = "malformed"  # data fails check_event_data
+    HLC_AHEAD = "hlc_ahead"  # the event's hlc is further ahead of the receiver's clock than allowed
 
 
 class ProblemCode:
@@ -96,6 +98,7 @@ class ProblemCode:
     LENGTH_MISMATCH = "length_mismatch"
     HASH_MISMATCH = "hash_mismatch"
     RATE_LIMITED = "rate_limited"
+    QUOTA_EXCEEDED = "quota_exceeded"  # 507: the device's or office's storage on the hub is full
     INTERNAL = "internal_error"
 
 
@@ -341,6 +344,11 @@ def _long_string(value: Any, depth: int = 0) -> bool:
     if isinstance(value, list):
         return any(_long_string(v, depth + 1) for v in value)
     return False
+
+
+def hlc_ahead_by(hlc: str, now_ms: int) -> int:
+    """How many milliseconds ``hlc`` (a pattern-valid reading) is ahead of ``now_ms``."""
+    return int(hlc.partition("-")[0]) - now_ms
 
 
 def check_event_data(etype: str, data: Any) -> str | None:

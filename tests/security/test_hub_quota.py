@@ -37,7 +37,7 @@ def test_device_and_office_quotas(hub):
     for _ in range(3):
         mate.sync(_big(mate))  # the office now holds 1.8 MB of its 2 MB
     third = Desk(hub, office)
-    body = assert_problem(third.post_sync(_big(third)), 507, "quota_exceeded")
+    body = assert_problem(third.post_sync(_big(third, 4)), 507, "quota_exceeded")
     assert "office" in body["detail"] and "2 MB" in body["detail"]
     # another office is untouched
     other = Desk(hub, new_office())
