@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from lapor_desktop.domain.lifecycle import fold
 from lapor_desktop.domain.model import Event
 
-from .models import AttachmentRow, ComplaintRow, EventRow, OutboxRow, SyncRunRow
+from .models import AttachmentRow, ComplaintRow, EventRow, OutboxRow, PulledRejectRow, SyncRunRow
 from .repo import FTS_INSERT, Projector, event_from_row, fts_values, sync_state_of
 
 # ---------------------------------------------------------------------------- outbox
@@ -119,6 +119,42 @@ def rejected_events(s: Session, limit: int = 200) -> list[RejectedEvent]:
 
 def rejected_count(s: Session) -> int:
     return int(s.scalar(select(func.count()).select_from(EventRow).where(EventRow.sync_status == "rejected")) or 0)
+
+
+@dataclass(frozen=True)
+class PulledReject:
+    """A pulled event set aside (it broke a rule); never applied."""
+
+    event_id: str
+    server_seq: int | None
+    complaint_id: str | None
+    type: str | None
+    code: str
+    detail: str
+    received_at: str
+
+
+def keep_pulled_rejects(s: Session, rows: Sequence[dict[str, Any]]) -> int:
+    """Store set-aside pulled events; one already kept (same event id) is left as it was."""
+    from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+    if not rows:
+        return 0
+    stmt = sqlite_insert(PulledRejectRow.__table__).on_conflict_do_nothing(index_elements=["event_id"])
+    return sum(int(s.connection().execute(stmt, dict(r)).rowcount or 0) for r in rows)
+
+
+def pulled_rejects(s: Session, limit: int = 200) -> list[PulledReject]:
+    rows = s.execute(select(PulledRejectRow.event_id, PulledRejectRow.server_seq, PulledRejectRow.complaint_id,
+                            PulledRejectRow.type, PulledRejectRow.code, PulledRejectRow.detail,
+                            PulledRejectRow.received_at)
+                     .order_by(PulledRejectRow.received_at.desc(), PulledRejectRow.event_id)
+                     .limit(limit)).all()
+    return [PulledReject(*r) for r in rows]
+
+
+def pulled_reject_count(s: Session) -> int:
+    return int(s.scalar(select(func.count()).select_from(PulledRejectRow)) or 0)
 
 
 def event_log(s: Session) -> list[tuple[str, str, str, str]]:

@@ -19,7 +19,7 @@ import json
 import re
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator
 
 from lapor_desktop.core.clock import parse_iso
 from lapor_desktop.domain.enums import EDITABLE_FIELDS, EventType
@@ -180,6 +180,28 @@ class SyncResponse(_Model):
     results: list[ItemResult]
     events: list[WireEvent]
     cursor: str
+    has_more: bool
+    missing_blobs: list[str] = Field(default_factory=list)
+    server_time: str
+    # desk side: pulled events that broke a rule (sync.pullcheck.SetAside), not on the wire
+    _set_aside: list[Any] = PrivateAttr(default_factory=list)
+
+    @property
+    def set_aside(self) -> list[Any]:
+        return self._set_aside
+
+    @set_aside.setter
+    def set_aside(self, value: list[Any]) -> None:
+        self._set_aside = value
+
+
+class SyncPage(_Model):
+    """A sync answer as a desk first reads it: the pulled events unchecked, so that one bad event
+    is set aside (sync.pullcheck) instead of failing the whole page."""
+
+    results: list[ItemResult]
+    events: list[Any]
+    cursor: str = Field(pattern=CURSOR_PATTERN)
     has_more: bool
     missing_blobs: list[str] = Field(default_factory=list)
     server_time: str
