@@ -44,7 +44,22 @@ from lapor_desktop.sync.engine import (
     SyncReport,
     hlc_of,
 )
-from lapor_desktop.sync.protocol import EnrollRequest, ItemResult, WireEvent, canonical_json
+from lapor_desktop.core.clock import (
+    HLC_COUNTER_MAX,
+    FixedClock,
+    HybridLogicalClock,
+    format_hlc,
+    parse_iso,
+    to_ms,
+)
+from lapor_desktop.sync.protocol import (
+    MAX_HLC_SKEW_MS,
+    EnrollRequest,
+    ItemResult,
+    RejectCode,
+    WireEvent,
+    canonical_json,
+)
 from lapor_desktop.sync.transport import (
     AuthRefused,
     Cancelled,
@@ -329,6 +344,12 @@ class DeskPort:
         sent = set(sent_ids)
         push = [syncstore.PushResult(r.id, r.outcome, r.code, r.detail, r.server_seq)
                 for r in results if r.id in sent]
+        # refused for a clock too far ahead (a desk whose clock was wrong before it first met the
+        # hub): never accepted anywhere, so they are re-stamped with the hub's time and sent again
+        restamp = [r.id for r in push if r.outcome == "rejected" and r.code == RejectCode.HLC_AHEAD]
+        if restamp:
+            push = [r for r in push if r.id not in set(restamp)]
+            self._restamp(restamp, server_time)
         now = self.desk.now_iso()
         events = [w.to_event() for w in pulled]
         # pull chunks with the cursor each leaves behind (only when the cursor is the server_seq)
@@ -384,7 +405,27 @@ class DeskPort:
         return ApplyResult(accepted=sum(1 for r in push if r.outcome == "accepted"),
                            duplicates=sum(1 for r in push if r.outcome == "duplicate"),
                            rejected=sum(1 for r in push if r.outcome == "rejected"),
-                           received=received, conflicts=conflicts)
+                           received=received, conflicts=conflicts, restamped=len(restamp))
+
+    def _restamp(self, ids: list[str], server_time: str) -> None:
+        try:
+            hub_now = parse_iso(server_time)
+        except ValueError:
+            hub_now = self.desk.clock.now()
+        ceiling = format_hlc(to_ms(hub_now) + MAX_HLC_SKEW_MS, HLC_COUNTER_MAX)
+
+        def make_clock(top: str | None) -> Callable[[], str]:
+            hlc = HybridLogicalClock(FixedClock(hub_now), max_ahead_ms=MAX_HLC_SKEW_MS)
+            if top:
+                hlc.observe(top)
+            return hlc.tick
+
+        with self.desk.db.session() as s:
+            touched = syncstore.restamp_events(s, ids, ceiling, make_clock)
+            if touched:
+                syncstore.refresh_complaints(s, sorted(touched), self.desk.projector)
+        log.warning("%d event(s) refused for a clock too far ahead were re-stamped with the hub's time",
+                    len(ids))
 
     def set_aside(self, items: Sequence[Any]) -> None:
         """Keep pulled events that broke a rule (sync.pullcheck.SetAside) as rejected records."""

@@ -6,7 +6,7 @@ owns the transaction (one ``Database.session()`` per exchange).
 from __future__ import annotations
 
 import json
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -83,6 +83,24 @@ def apply_push_results(s: Session, results: Sequence[PushResult]) -> set[str]:
         touched.update(s.scalars(select(EventRow.complaint_id).where(EventRow.id.in_(part)).distinct()))
         s.execute(delete(OutboxRow).where(OutboxRow.event_id.in_(part)))
     return touched
+
+
+def restamp_events(s: Session, ids: Sequence[str], ceiling: str,
+                   make_clock: Callable[[str | None], Callable[[], str]]) -> set[str]:
+    """Give local, never-accepted events new HLCs (the hub refused theirs as too far ahead), in
+    their old order and after every local event at or below ``ceiling``. Their outbox entries
+    stay, so they are sent again. ``make_clock(top)`` gives a tick function that has observed
+    ``top``. Returns the touched complaint ids (their fold order changed)."""
+    if not ids:
+        return set()
+    rows = s.execute(select(EventRow.id, EventRow.complaint_id)
+                     .where(EventRow.id.in_(list(ids)), EventRow.sync_status != "accepted")
+                     .order_by(EventRow.hlc, EventRow.device_id, EventRow.id)).all()
+    top = s.scalar(select(func.max(EventRow.hlc)).where(EventRow.hlc <= ceiling))
+    tick = make_clock(top)
+    for eid, _cid in rows:
+        s.execute(update(EventRow).where(EventRow.id == eid).values(hlc=tick()))
+    return {cid for _eid, cid in rows}
 
 
 def open_conflicts(s: Session, complaint_ids: Iterable[str]) -> int:

@@ -96,6 +96,7 @@ class ApplyResult:
     rejected: int = 0
     received: int = 0  # pulled events new to this desk
     conflicts: int = 0  # touched complaints with an open conflict after the fold
+    restamped: int = 0  # refused for a clock too far ahead (hlc_ahead), re-stamped, pending again
 
 
 @dataclass(frozen=True)
@@ -451,7 +452,8 @@ class SyncEngine:
             emit("exchange")
             if prog.pending == 0 and not resp.has_more:
                 return missing
-            if batch and not (applied.accepted + applied.duplicates + applied.rejected):
+            if batch and not (applied.accepted + applied.duplicates + applied.rejected
+                              + getattr(applied, "restamped", 0)):
                 raise _Stop("error", "no_progress", "the hub answered without results for the batch")
         return missing
 
