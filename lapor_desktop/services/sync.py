@@ -725,6 +725,13 @@ class SyncService:
                             rejected_pulled=pulled, rejected_pulled_count=npulled)
 
 
+def pulled_as_rejected(p: syncstore.PulledReject) -> syncstore.RejectedEvent:
+    """A set-aside pulled event as a row of the page's rejected table (reason ``pulled_<code>``;
+    no complaint to open: the event was never applied)."""
+    return syncstore.RejectedEvent(p.event_id, None, p.type or "", p.received_at, "",  # type: ignore[arg-type]
+                                   "pulled_" + p.code, p.detail, None, None)
+
+
 def fetch_complaint_attachments(desk: Desk, complaint_id: str, cancel: CancelToken | None = None) -> int:
     """When an officer opens a complaint: fetch the attachments of it that other desks added
     (0 when this desk is not enrolled or the hub cannot be reached now)."""
