@@ -135,7 +135,7 @@ class BlobStore:
                                headers={"Upload-Offset": str(size), "Upload-Length": str(size)})
             part = self._part(sha, office)
             now = iso_utc(self.service.now())
-            with self.service.db.write() as s:
+            with self.service.db.plain() as s:  # uploads of one hash queue on the per-hash lock
                 up = s.get(BlobUpload, (sha, office))
                 if up is not None and self._expired(up):
                     self._drop(s, up)
