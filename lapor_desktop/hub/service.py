@@ -495,11 +495,6 @@ class HubService:
             else:
                 row.bytes = row.bytes + nbytes
 
-    def usage(self) -> list[dict[str, Any]]:
-        with self.db.read() as s:
-            return [{"scope": u.scope, "key": u.key, "bytes": u.bytes}
-                    for u in s.scalars(select(Usage).order_by(Usage.scope, Usage.key))]
-
     # ================================================================== reference
     def reference(self) -> tuple[bytes, str]:
         with self.db.read() as s:
