@@ -273,6 +273,10 @@ def _sync_commands(command: str, desk, args, lang: str) -> int:  # type: ignore[
                           "receipt_number": r.receipt_number, "code": r.reject_code,
                           "reason": sync_svc.explain(r.reject_code, lang), "detail": r.reject_detail}
                          for r in ov.rejected],
+            "rejected_pulled_count": ov.rejected_pulled_count,
+            "rejected_pulled": [{"event_id": r.event_id, "server_seq": r.server_seq, "complaint_id": r.complaint_id,
+                                 "type": r.type, "code": r.code, "reason": sync_svc.explain("pulled_" + r.code, lang),
+                                 "detail": r.detail, "received_at": r.received_at} for r in ov.rejected_pulled],
         }, ensure_ascii=False, indent=2))
         return EXIT_OK
     if not svc.enrolled:

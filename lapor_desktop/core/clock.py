@@ -63,6 +63,7 @@ def to_ms(dt: datetime) -> int:
 
 # --------------------------------------------------------------------------- HLC
 HLC_COUNTER_MAX = 99999
+HLC_MS_LIMIT = 10**15 - 1  # 15 digits of milliseconds (year 33658); nothing at or past it is adopted
 
 
 def format_hlc(ms: int, counter: int) -> str:
@@ -80,12 +81,28 @@ class HybridLogicalClock:
 
     Causal order is kept even when the wall clock is hours off: an event made after
     seeing another always sorts after it.
+
+    ``max_ahead_ms`` (the hub's, and the desks' for what they pull): a reading more than this
+    ahead of the wall clock is never adopted, neither as ``last`` nor by ``observe`` (which
+    then returns False), so no stored or received value can drag the clock away; every
+    reading keeps the 15-digit pattern.
     """
 
-    def __init__(self, clock: Clock, last: str | None = None) -> None:
+    def __init__(self, clock: Clock, last: str | None = None, max_ahead_ms: int | None = None) -> None:
         self._clock = clock
         self._lock = threading.Lock()
-        self._ms, self._counter = parse_hlc(last) if last else (0, 0)
+        self.max_ahead_ms = max_ahead_ms
+        self._ms, self._counter = (0, 0)
+        if last:
+            ms, counter = parse_hlc(last)
+            if self.acceptable(ms):
+                self._ms, self._counter = ms, counter
+
+    def acceptable(self, ms: int) -> bool:
+        """Whether a reading of ``ms`` milliseconds may be adopted (within the bound)."""
+        if ms >= HLC_MS_LIMIT:
+            return False
+        return self.max_ahead_ms is None or ms <= to_ms(self._clock.now()) + self.max_ahead_ms
 
     @property
     def last(self) -> str:
@@ -102,8 +119,11 @@ class HybridLogicalClock:
                     self._ms, self._counter = self._ms + 1, 0
             return format_hlc(self._ms, self._counter)
 
-    def observe(self, remote: str) -> None:
+    def observe(self, remote: str) -> bool:
+        """Move past ``remote``; False (and no change) when it is beyond the bound."""
         r_ms, r_counter = parse_hlc(remote)
+        if not self.acceptable(r_ms):
+            return False
         with self._lock:
             wall = to_ms(self._clock.now())
             new_ms = max(self._ms, r_ms, wall)
@@ -118,3 +138,4 @@ class HybridLogicalClock:
             if counter > HLC_COUNTER_MAX:
                 new_ms, counter = new_ms + 1, 0
             self._ms, self._counter = new_ms, counter
+        return True

@@ -52,7 +52,8 @@ log = logging.getLogger(__name__)
 _TITLES = {400: "Bad Request", 401: "Unauthorized", 403: "Forbidden", 404: "Not Found",
            405: "Method Not Allowed", 409: "Conflict", 411: "Length Required",
            413: "Content Too Large", 415: "Unsupported Media Type", 416: "Range Not Satisfiable",
-           422: "Unprocessable Content", 429: "Too Many Requests", 500: "Internal Server Error"}
+           422: "Unprocessable Content", 429: "Too Many Requests", 500: "Internal Server Error",
+           507: "Insufficient Storage"}
 _CODES = {400: ProblemCode.BAD_REQUEST, 401: ProblemCode.UNAUTHORIZED, 404: ProblemCode.NOT_FOUND,
           405: ProblemCode.METHOD_NOT_ALLOWED, 413: ProblemCode.TOO_LARGE,
           422: ProblemCode.VALIDATION, 429: ProblemCode.RATE_LIMITED, 500: ProblemCode.INTERNAL}
@@ -66,7 +67,7 @@ def problem(status: int, code: str, detail: str = "", headers: dict | None = Non
 
 PROBLEM_RESPONSES: dict[int | str, dict[str, Any]] = {
     s: {"model": Problem, "content": {PROBLEM_CONTENT_TYPE: {}}, "description": _TITLES[s]}
-    for s in (400, 401, 403, 404, 409, 413, 415, 422, 429)
+    for s in (400, 401, 403, 404, 409, 413, 415, 422, 429, 507)
 }
 
 

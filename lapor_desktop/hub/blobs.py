@@ -1,8 +1,15 @@
 """Attachments on disk, content-addressed by SHA-256, uploaded resumably (tus-like).
 
-``<dir>/<sha>`` is a complete, verified blob; ``<dir>/<sha>.part`` the bytes received so far of
-an upload whose declared length is kept in the ``blob_uploads`` table. A device may touch only
-blobs that an attachment event of its office announced (else 404: existence is not revealed).
+``<dir>/<sha>`` is a complete, verified blob. Uploads are per office: ``<dir>/<sha>.<office>.part``
+holds the bytes one office sent so far, and its ``blob_uploads`` row the declared length (which
+must be the size the office announced in its attachment event) and when it last progressed; a
+record without progress for ``upload_expiry`` is dropped, bytes and all.
+
+Scope (trust model, SECURITY.md): an office may read a blob only when it announced it in an
+accepted attachment event AND proved it holds the bytes: it, or a desk of it, uploaded them (a
+``blob_owners`` row). Announcing someone else's hash gives nothing: to that office the hub
+answers exactly as if it had never seen the hash (404, listed in ``missing_blobs``) until its own
+upload of the same bytes completes.
 """
 
 from __future__ import annotations
@@ -11,16 +18,17 @@ import hashlib
 import os
 import threading
 from dataclasses import dataclass
+from datetime import timedelta
 from pathlib import Path
 
 from sqlalchemy import select
 
-from lapor_desktop.core.clock import iso_utc
+from lapor_desktop.core.clock import iso_utc, parse_iso
 from lapor_desktop.sync.protocol import ProblemCode
 
 from .auth import DeviceInfo
 from .service import HubError, HubService
-from .storage import Attachment, Blob, BlobUpload
+from .storage import Attachment, Blob, BlobOwner, BlobUpload
 
 
 @dataclass
@@ -39,6 +47,10 @@ class BlobStore:
         self._locks: dict[str, threading.Lock] = {}
         self._locks_guard = threading.Lock()
 
+    @property
+    def expiry(self) -> timedelta:
+        return self.service.config.upload_expiry
+
     def _lock(self, sha: str) -> threading.Lock:
         with self._locks_guard:
             return self._locks.setdefault(sha, threading.Lock())
@@ -46,56 +58,94 @@ class BlobStore:
     def path(self, sha: str) -> Path:
         return self.dir / sha
 
-    def _part(self, sha: str) -> Path:
-        return self.dir / f"{sha}.part"
+    def _part(self, sha: str, office: str) -> Path:
+        return self.dir / f"{sha}.{office}.part"
 
-    def _allowed(self, device: DeviceInfo, sha: str) -> None:
+    # ---------------------------------------------------------------- scope
+    def _announced_sizes(self, device: DeviceInfo, sha: str) -> set[int]:
+        """Sizes this office announced for ``sha``; 404 when it announced none."""
         with self.service.db.read() as s:
-            hit = s.execute(select(Attachment.sha256).where(Attachment.sha256 == sha,
-                                                            Attachment.office_code == device.office_code)
-                            .limit(1)).first()
-        if hit is None:
+            sizes = set(s.scalars(select(Attachment.size).where(
+                Attachment.sha256 == sha, Attachment.office_code == device.office_code)))
+        if not sizes:
             raise HubError(404, ProblemCode.NOT_FOUND, "no such blob for this office")
+        return sizes
 
+    def _owned(self, device: DeviceInfo, sha: str) -> bool:
+        with self.service.db.read() as s:
+            return s.get(BlobOwner, (sha, device.office_code)) is not None
+
+    def _expired(self, up: BlobUpload) -> bool:
+        return parse_iso(up.updated_at) + self.expiry <= self.service.now()
+
+    # ---------------------------------------------------------------- state
     def state(self, device: DeviceInfo, sha: str) -> BlobState:
-        self._allowed(device, sha)
-        return self._state(sha)
-
-    def _state(self, sha: str) -> BlobState:
+        self._announced_sizes(device, sha)
         done = self.path(sha)
-        if done.exists():
+        if self._owned(device, sha) and done.exists():
             size = done.stat().st_size
             return BlobState(size, size, True)
-        with self.service.db.read() as s:
-            up = s.get(BlobUpload, sha)
-            length = up.length if up else None
-        part = self._part(sha)
+        with self._lock(sha):
+            with self.service.db.plain() as s:
+                up = s.get(BlobUpload, (sha, device.office_code))
+                if up is not None and self._expired(up):
+                    self._drop(s, up)
+                    up = None
+                length = up.length if up else None
         if length is None:
             raise HubError(404, ProblemCode.NOT_FOUND, "the hub has none of this blob")
+        part = self._part(sha, device.office_code)
         offset = part.stat().st_size if part.exists() else 0
         return BlobState(offset, length, False)
 
+    def _drop(self, s, up: BlobUpload) -> None:  # noqa: ANN001
+        self._part(up.sha256, up.office_code).unlink(missing_ok=True)
+        s.delete(up)
+
+    def expire_uploads(self) -> int:
+        """Drop every upload record (and its bytes) without progress for ``upload_expiry``."""
+        cutoff = iso_utc(self.service.now() - self.expiry)
+        with self.service.db.plain() as s:
+            stale = s.scalars(select(BlobUpload).where(BlobUpload.updated_at <= cutoff)).all()
+            for up in stale:
+                self._drop(s, up)
+        return len(stale)
+
+    # ---------------------------------------------------------------- upload
     def append(self, device: DeviceInfo, sha: str, offset: int, length: int, chunk: bytes) -> BlobState:
-        """Append ``chunk`` at ``offset``. Raises HubError 409 (offset/length), 413, 422 (hash)."""
-        self._allowed(device, sha)
+        """Append ``chunk`` at ``offset``. Raises HubError 409 (offset/length), 413, 422 (hash),
+        507 (quota)."""
+        sizes = self._announced_sizes(device, sha)
         if length > self.max_bytes:
             raise HubError(413, ProblemCode.TOO_LARGE,
                            f"blobs may be at most {self.max_bytes} bytes")
+        if length not in sizes:
+            announced = ", ".join(str(n) for n in sorted(sizes))
+            raise HubError(409, ProblemCode.LENGTH_MISMATCH,
+                           f"Upload-Length {length} is not the size announced in the attachment event "
+                           f"({announced} bytes)")
+        office = device.office_code
         with self._lock(sha):
             done = self.path(sha)
-            if done.exists():
+            if done.exists() and self._owned(device, sha):
                 size = done.stat().st_size
                 if offset == size and not chunk:
                     return BlobState(size, size, True)
                 raise HubError(409, ProblemCode.OFFSET_MISMATCH, "the hub already has this blob",
                                headers={"Upload-Offset": str(size), "Upload-Length": str(size)})
-            part = self._part(sha)
-            with self.service.db.plain() as s:
-                up = s.get(BlobUpload, sha)
+            part = self._part(sha, office)
+            now = iso_utc(self.service.now())
+            with self.service.db.plain() as s:  # uploads of one hash queue on the per-hash lock
+                up = s.get(BlobUpload, (sha, office))
+                if up is not None and self._expired(up):
+                    self._drop(s, up)
+                    s.flush()
+                    up = None
                 if up is None:
-                    if part.exists():
-                        part.unlink()
-                    s.add(BlobUpload(sha256=sha, length=length, started_at=iso_utc(self.service.now())))
+                    self.service.charge(s, device, length, check_only=True)
+                    part.unlink(missing_ok=True)
+                    s.add(BlobUpload(sha256=sha, office_code=office, length=length, started_at=now,
+                                     updated_at=now))
                     declared = length
                 else:
                     declared = up.length
@@ -117,34 +167,47 @@ class BlobStore:
                 os.fsync(fh.fileno())
             current += len(chunk)
             if current < declared:
+                if chunk:
+                    with self.service.db.plain() as s:
+                        up = s.get(BlobUpload, (sha, office))
+                        if up is not None:
+                            up.updated_at = iso_utc(self.service.now())
                 return BlobState(current, declared, False)
-            return self._finish(sha, part, declared)
+            return self._finish(device, sha, part, declared)
 
-    def _finish(self, sha: str, part: Path, length: int) -> BlobState:
+    def _finish(self, device: DeviceInfo, sha: str, part: Path, length: int) -> BlobState:
         digest = hashlib.sha256()
         with open(part, "rb") as fh:
             for block in iter(lambda: fh.read(1 << 20), b""):
                 digest.update(block)
         ok = digest.hexdigest() == sha
-        if ok:
-            os.replace(part, self.path(sha))
-        else:
+        done = self.path(sha)
+        if ok and not done.exists():
+            os.replace(part, done)
+        else:  # a mismatch, or possession proven of bytes the hub already holds
             part.unlink(missing_ok=True)
-        with self.service.db.plain() as s:
-            up = s.get(BlobUpload, sha)
+        now = iso_utc(self.service.now())
+        with self.service.db.write() as s:
+            up = s.get(BlobUpload, (sha, device.office_code))
             if up is not None:
                 s.delete(up)
-            if ok and s.get(Blob, sha) is None:
-                s.add(Blob(sha256=sha, size=length, stored_at=iso_utc(self.service.now())))
+            if ok:
+                if s.get(Blob, sha) is None:
+                    s.add(Blob(sha256=sha, size=length, stored_at=now))
+                if s.get(BlobOwner, (sha, device.office_code)) is None:
+                    s.add(BlobOwner(sha256=sha, office_code=device.office_code, stored_at=now))
+                    # checked when the upload began; proven bytes are never refused at the end
+                    self.service.charge(s, device, length, force=True)
         if not ok:
             raise HubError(422, ProblemCode.HASH_MISMATCH,
                            "the bytes do not hash to the blob's SHA-256; they were dropped",
                            headers={"Upload-Offset": "0"})
         return BlobState(length, length, True)
 
+    # ---------------------------------------------------------------- download
     def file_for_download(self, device: DeviceInfo, sha: str) -> Path:
-        self._allowed(device, sha)
+        self._announced_sizes(device, sha)
         done = self.path(sha)
-        if not done.exists():
+        if not self._owned(device, sha) or not done.exists():
             raise HubError(404, ProblemCode.NOT_FOUND, "the hub does not have this blob (yet)")
         return done

@@ -3,9 +3,14 @@
     lapor-hub serve --db URL [--host 127.0.0.1] [--port 8600] [--data-dir DIR]
                     [--ssl-certfile F --ssl-keyfile F] [--autoclose-interval 600]
                     [--training [--training-desks 5] [--training-interval 30]]
+                    [--max-hlc-skew 10m] [--quota-device-mb 2048] [--quota-office-mb 20480]
+                    [--upload-expiry 24h] [--header-timeout 15] [--body-timeout 60]
+                    [--limit-concurrency 400]
     lapor-hub offices add CODE NAME | offices list
     lapor-hub enrollment-code --office CODE [--expires 72h] [--count N]
+    lapor-hub enrollment-code --device DEVICE_ID [--expires 72h]   (re-enrol a known desk)
     lapor-hub devices list [--json] | devices revoke DEVICE_ID
+    lapor-hub audit [--json] [--limit N]
     lapor-hub reference load FILE | reference show
     lapor-hub autoclose [--now ISO]
 
@@ -77,12 +82,15 @@ def cmd_serve(args) -> int:
 
     from .app import create_app, wrap
     from .blobs import BlobStore
+    from .server import ServerLimits, uvicorn_options
 
     data_dir = _data_dir(args)
     data_dir.mkdir(parents=True, exist_ok=True)
     setup_logging(data_dir / "logs" / "lapor-hub.log", level=getattr(logging, args.log_level.upper()),
                   stderr=True)
-    service = _service(args, timezone=args.timezone, max_blob_bytes=args.max_blob_mb << 20)
+    service = _service(args, timezone=args.timezone, max_blob_bytes=args.max_blob_mb << 20,
+                       max_hlc_skew=args.max_hlc_skew, quota_device_bytes=args.quota_device_mb << 20,
+                       quota_office_bytes=args.quota_office_mb << 20, upload_expiry=args.upload_expiry)
     blob_dir = Path(args.blob_dir) if args.blob_dir else data_dir / "blobs"
     blobs = BlobStore(service, blob_dir, args.max_blob_mb << 20)
     app = create_app(service, blobs, rate=args.rate, burst=args.burst,
@@ -97,8 +105,19 @@ def cmd_serve(args) -> int:
             except Exception:
                 log.exception("auto-close run failed")
 
+    def housekeeping_loop() -> None:
+        period = max(1.0, min(3600.0, args.upload_expiry.total_seconds() / 4))
+        while not stop.wait(period):
+            try:
+                dropped = blobs.expire_uploads()
+                if dropped:
+                    log.info("dropped %d upload(s) without progress", dropped)
+            except Exception:
+                log.exception("upload expiry run failed")
+
     if args.autoclose_interval > 0:
         threading.Thread(target=autoclose_loop, name="autoclose", daemon=True).start()
+    threading.Thread(target=housekeeping_loop, name="housekeeping", daemon=True).start()
 
     if args.training:
         import random
@@ -126,11 +145,13 @@ def cmd_serve(args) -> int:
     print(f"lapor-hub {service.hub_id} serving {scheme}://{args.host}:{args.port}/api/v1 "
           f"(database {'postgresql' if service.db.is_postgres else 'sqlite'}, data {data_dir})",
           file=sys.stderr, flush=True)
+    limits = ServerLimits(header_timeout=args.header_timeout, body_timeout=args.body_timeout,
+                          keep_alive=args.keep_alive, limit_concurrency=args.limit_concurrency)
     config = uvicorn.Config(wrap(app), host=args.host, port=args.port, workers=1,
                             ssl_certfile=args.ssl_certfile, ssl_keyfile=args.ssl_keyfile,
                             log_level=args.log_level.lower(), access_log=args.access_log,
                             server_header=False, proxy_headers=False, log_config=None,
-                            timeout_keep_alive=30)
+                            **uvicorn_options(limits))
     try:
         uvicorn.Server(config).run()
     finally:
@@ -157,14 +178,37 @@ def cmd_enrollment_code(args) -> int:
     from .service import HubError
 
     service = _service(args)
+    if bool(args.office) == bool(args.device):
+        print("give either --office CODE (a new desk) or --device DEVICE_ID (re-enrol a known desk)",
+              file=sys.stderr)
+        return 2
+    if args.device and args.count != 1:
+        print("--device makes one code", file=sys.stderr)
+        return 2
     for _ in range(max(1, args.count)):
         try:
-            code, expires = service.make_enrollment_code(args.office, args.expires)
+            code, expires, office = service.make_enrollment_code(args.office, args.expires,
+                                                                 for_device=args.device)
         except HubError as exc:
             print(exc.detail, file=sys.stderr)
             return 1
         print(code)
-    print(f"office {args.office}, single use, expires {expires}", file=sys.stderr)
+    if args.device:
+        print(f"re-enrolment of device {args.device} (office {office}), single use, expires {expires}; "
+              "the device's old token stops working when the code is used", file=sys.stderr)
+    else:
+        print(f"office {office}, single use, expires {expires}", file=sys.stderr)
+    return 0
+
+
+def cmd_audit(args) -> int:
+    service = _service(args)
+    rows = service.audit_log(args.limit)
+    if args.json:
+        print(json.dumps(rows, indent=2))
+    else:
+        for a in rows:
+            print(f"{a['at']}\t{a['action']}\t{a['device_id'] or '-'}\t{a['office_code'] or '-'}\t{a['detail']}")
     return 0
 
 
@@ -260,6 +304,21 @@ def build_parser() -> argparse.ArgumentParser:
                    help="seconds between simulated national activity rounds in training mode")
     s.add_argument("--log-level", default="info", choices=["debug", "info", "warning", "error"])
     s.add_argument("--access-log", action="store_true", help="log every request (paths only)")
+    s.add_argument("--max-hlc-skew", type=parse_duration, default=timedelta(minutes=10),
+                   help="refuse events whose clock (hlc) is further ahead of the hub's (default 10m)")
+    s.add_argument("--quota-device-mb", type=int, default=2048,
+                   help="storage per device (events and attachments), MB; 0 = unlimited")
+    s.add_argument("--quota-office-mb", type=int, default=20480,
+                   help="storage per office (events and attachments), MB; 0 = unlimited")
+    s.add_argument("--upload-expiry", type=parse_duration, default=timedelta(hours=24),
+                   help="drop a partial attachment upload without progress for this long (default 24h)")
+    s.add_argument("--header-timeout", type=float, default=15.0,
+                   help="seconds a client has to send a request's headers")
+    s.add_argument("--body-timeout", type=float, default=60.0,
+                   help="seconds a request body may stall between two pieces")
+    s.add_argument("--keep-alive", type=float, default=15.0, help="seconds an idle connection is kept")
+    s.add_argument("--limit-concurrency", type=int, default=400,
+                   help="connections and requests at once; more are answered 503")
     s.set_defaults(func=cmd_serve)
 
     o = sub.add_parser("offices", help="offices the hub serves")
@@ -271,7 +330,8 @@ def build_parser() -> argparse.ArgumentParser:
     o.set_defaults(func=cmd_offices)
 
     e = sub.add_parser("enrollment-code", parents=[common], help="print a single-use enrolment code")
-    e.add_argument("--office", required=True)
+    e.add_argument("--office", help="the office a new desk joins")
+    e.add_argument("--device", help="re-enrol this known desk (its old token is revoked on use)")
     e.add_argument("--expires", type=parse_duration, default=timedelta(hours=72),
                    help="lifetime, e.g. 72h (default), 30m, 7d")
     e.add_argument("--count", type=int, default=1, help="how many codes to print, one a line")
@@ -291,6 +351,11 @@ def build_parser() -> argparse.ArgumentParser:
     rl.add_argument("file")
     rsub.add_parser("show", parents=[common])
     r.set_defaults(func=cmd_reference)
+
+    au = sub.add_parser("audit", parents=[common], help="enrolments, re-enrolments and revocations")
+    au.add_argument("--json", action="store_true")
+    au.add_argument("--limit", type=int, default=1000)
+    au.set_defaults(func=cmd_audit)
 
     a = sub.add_parser("autoclose", parents=[common],
                        help="close by system what got no reply 10 working days after follow-up")

@@ -15,12 +15,13 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
-from lapor_desktop.core.clock import Clock, HybridLogicalClock, SystemClock, iso_utc, parse_iso
+from lapor_desktop.core.clock import Clock, HybridLogicalClock, SystemClock, iso_utc, parse_iso, to_ms
 from lapor_desktop.core.ids import uuid7
 from lapor_desktop.domain.enums import CREATION_TYPES, EventType
 from lapor_desktop.domain.lifecycle import fold
 from lapor_desktop.sync.protocol import (
     HUB_ONLY_TYPES,
+    MAX_HLC_SKEW_MS,
     REFERENCE_SECTIONS,
     SUPPORTED_PROTOCOLS,
     EnrollRequest,
@@ -32,6 +33,7 @@ from lapor_desktop.sync.protocol import (
     WireEvent,
     canonical_json,
     check_event_data,
+    hlc_ahead_by,
 )
 from lapor_desktop.sync.reference_model import ReferenceInvalid, parse_reference, validate_reference
 
@@ -39,7 +41,8 @@ from . import national
 from .auth import DeviceInfo, hash_secret, new_enrollment_code, new_token, normalise_code
 from .storage import (
     Attachment,
-    Blob,
+    Audit,
+    BlobOwner,
     Complaint,
     Device,
     EnrollmentCode,
@@ -47,6 +50,7 @@ from .storage import (
     Office,
     Reference,
     StoredEvent,
+    Usage,
 )
 
 log = logging.getLogger(__name__)
@@ -71,6 +75,18 @@ class HubError(Exception):
 class HubConfig:
     timezone: str = "Asia/Jakarta"
     max_blob_bytes: int = 25 << 20
+    # a pushed event whose hlc is further ahead of the hub's clock is rejected (hlc_ahead); the
+    # hub's own clock never moves further ahead than this either
+    max_hlc_skew: timedelta = timedelta(milliseconds=MAX_HLC_SKEW_MS)
+    # bytes stored on the hub (event JSON and uploaded blobs) per device and per office; 0 = none
+    quota_device_bytes: int = 2 << 30
+    quota_office_bytes: int = 20 << 30
+    # a partial blob upload without progress for this long is dropped (its bytes too)
+    upload_expiry: timedelta = timedelta(hours=24)
+
+
+def _mb(n: int) -> str:
+    return f"{round(n / (1 << 20), 1):g} MB"
 
 
 @dataclass
@@ -97,7 +113,8 @@ class HubService:
         self.config = config or HubConfig()
         self.clock = clock or SystemClock()
         self.hub_id = db.create_schema()
-        self.hlc = HybridLogicalClock(self.clock)
+        self.skew_ms = int(self.config.max_hlc_skew.total_seconds() * 1000)
+        self.hlc = HybridLogicalClock(self.clock, max_ahead_ms=self.skew_ms)
         self.maker = national.HubEventMaker(self.hub_id, self.hlc)
         self.tz = ZoneInfo(self.config.timezone)
         self._seen: dict[str, datetime] = {}
@@ -120,15 +137,39 @@ class HubService:
             return [{"code": o.code, "name": o.name, "created_at": o.created_at}
                     for o in s.scalars(select(Office).order_by(Office.code))]
 
-    def make_enrollment_code(self, office_code: str, expires: timedelta) -> tuple[str, str]:
+    def make_enrollment_code(self, office_code: str | None, expires: timedelta,
+                             for_device: str | None = None) -> tuple[str, str, str]:
+        """A single-use code: for a new device of ``office_code``, or (``for_device``) to
+        re-enrol that known device, whose old token the enrolment then replaces.
+        Returns (code, expires_at, office_code)."""
         code = new_enrollment_code()
         now = self.now()
         with self.db.write() as s:
-            if s.get(Office, office_code) is None:
+            if for_device is not None:
+                dev = s.get(Device, for_device)
+                if dev is None:
+                    raise HubError(404, ProblemCode.NOT_FOUND, f"no device {for_device}")
+                office_code = dev.office_code
+                self._audit(s, "re_enrolment_code_issued", for_device, office_code,
+                            f"expires {iso_utc(now + expires)}")
+            if office_code is None or s.get(Office, office_code) is None:
                 raise HubError(404, ProblemCode.NOT_FOUND, f"no office {office_code!r}")
             s.add(EnrollmentCode(code_hash=hash_secret(normalise_code(code)), office_code=office_code,
-                                 created_at=iso_utc(now), expires_at=iso_utc(now + expires)))
-        return code, iso_utc(now + expires)
+                                 created_at=iso_utc(now), expires_at=iso_utc(now + expires),
+                                 for_device=for_device))
+        return code, iso_utc(now + expires), office_code
+
+    def _audit(self, s: Session, action: str, device_id: str | None, office: str | None,
+               detail: str = "") -> None:
+        s.add(Audit(at=iso_utc(self.now()), action=action, device_id=device_id, office_code=office,
+                    detail=detail[:500]))
+        log.info("audit: %s device %s office %s %s", action, device_id, office, detail)
+
+    def audit_log(self, limit: int = 1000) -> list[dict[str, Any]]:
+        with self.db.read() as s:
+            rows = s.scalars(select(Audit).order_by(Audit.id.desc()).limit(limit)).all()
+            return [{"at": a.at, "action": a.action, "device_id": a.device_id,
+                     "office_code": a.office_code, "detail": a.detail} for a in rows]
 
     def list_devices(self) -> list[dict[str, Any]]:
         with self.db.read() as s:
@@ -145,6 +186,7 @@ class HubService:
             if dev.revoked_at:
                 return False
             dev.revoked_at = iso_utc(self.now())
+            self._audit(s, "revoked", device_id, dev.office_code)
             return True
 
     # ================================================================== enrolment and auth
@@ -159,17 +201,26 @@ class HubService:
             if code.office_code != req.office_code:
                 raise HubError(403, ProblemCode.OFFICE_MISMATCH,
                                "the enrolment code belongs to another office")
-            device_id = req.device_id or uuid7()
-            existing = s.get(Device, device_id)
+            # single use and expiring, full stop: no code, used or not, gives a token to a known
+            # device unless the hub admin issued it for that very device (re-enrolment)
             if code.used_at is not None:
-                # the same desk retrying after a lost answer: same code, same device -> new token
-                if (existing is not None and code.used_by_device == device_id
-                        and existing.revoked_at is None):
-                    existing.token_hash = hash_secret(token)
-                    return self._enrolled(existing, token, now)
                 raise HubError(403, ProblemCode.ENROLLMENT_USED, "the enrolment code was already used")
             if parse_iso(code.expires_at) <= now:
                 raise HubError(403, ProblemCode.ENROLLMENT_EXPIRED, "the enrolment code has expired")
+            device_id = req.device_id or code.for_device or uuid7()
+            existing = s.get(Device, device_id)
+            if code.for_device is not None:
+                if device_id != code.for_device or existing is None:
+                    raise HubError(403, ProblemCode.ENROLLMENT_INVALID,
+                                   "this enrolment code was issued for another device")
+                code.used_at = iso_utc(now)
+                code.used_by_device = device_id
+                existing.token_hash = hash_secret(token)  # the old token stops working
+                existing.revoked_at = None
+                existing.name = req.device_name or existing.name
+                existing.client_version = req.client_version or existing.client_version
+                self._audit(s, "re_enrolled", device_id, existing.office_code, "old token revoked")
+                return self._enrolled(existing, token, now)
             if existing is not None:
                 raise HubError(409, ProblemCode.DEVICE_ID_TAKEN, "another device holds this device_id")
             code.used_at = iso_utc(now)
@@ -178,7 +229,7 @@ class HubService:
                          client_version=req.client_version, token_hash=hash_secret(token),
                          created_at=iso_utc(now))
             s.add(dev)
-            log.info("device %s enrolled for office %s", device_id, code.office_code)
+            self._audit(s, "enrolled", device_id, code.office_code)
             return self._enrolled(dev, token, now)
 
     def _enrolled(self, dev: Device, token: str, now: datetime) -> dict[str, Any]:
@@ -251,8 +302,14 @@ class HubService:
         existing: dict[str, tuple[str, int]] = {}
         for i in range(0, len(ids), 500):
             for eid, body, seq in s.execute(select(StoredEvent.id, StoredEvent.body, StoredEvent.server_seq)
-                                            .where(StoredEvent.id.in_(ids[i:i + 500]))):
+                                            .where(StoredEvent.id.in_(ids[i:i + 500]),
+                                                   StoredEvent.device_id == b.device.device_id)):
                 existing[eid] = (body, seq)
+            # ids held by other devices: a conflict, answered without a word about their events
+            for (eid,) in s.execute(select(StoredEvent.id)
+                                    .where(StoredEvent.id.in_(ids[i:i + 500]),
+                                           StoredEvent.device_id != b.device.device_id)):
+                existing.setdefault(eid, ("", 0))
         cids = list({e.complaint_id for e in events})
         for i in range(0, len(cids), 500):
             for comp in s.scalars(select(Complaint).where(Complaint.complaint_id.in_(cids[i:i + 500]))):
@@ -260,10 +317,16 @@ class HubService:
         seq = s.execute(select(func.max(StoredEvent.server_seq))).scalar() or 0
         received = iso_utc(b.now)
         office = b.device.office_code
-        hlc_ceiling = int(b.now.timestamp() * 1000) + 7 * 86_400_000
+        now_ms = to_ms(b.now)
 
         for ev in events:
             body = ev.canonical().decode("utf-8")
+            if ev.device_id != b.device.device_id:
+                # before the id lookup: replaying another device's (another office's) event
+                # learns nothing, neither a duplicate nor its server_seq
+                b.results.append(_rejected(ev.id, RejectCode.FORBIDDEN,
+                                           "the event was made by another device"))
+                continue
             prior = existing.get(ev.id)
             if prior is not None:
                 if prior[0] == body:
@@ -271,6 +334,13 @@ class HubService:
                 else:
                     b.results.append(_rejected(ev.id, RejectCode.ID_CONFLICT,
                                                "this event id was already used with another body"))
+                continue
+            ahead = hlc_ahead_by(ev.hlc, now_ms)
+            if ahead > self.skew_ms:
+                b.results.append(_rejected(
+                    ev.id, RejectCode.HLC_AHEAD,
+                    f"the event's clock (hlc) is {ahead // 60000} minutes ahead of the hub's; at most "
+                    f"{self.skew_ms // 60000} minutes are accepted: check the desk's date and time"))
                 continue
             reason = self._check(b, ev)
             if reason is not None:
@@ -282,13 +352,13 @@ class HubService:
                            "body": body, "received_at": received})
             existing[ev.id] = (body, seq)
             b.touched.add(ev.complaint_id)
-            if int(ev.hlc[:15]) <= hlc_ceiling:  # a wildly future clock must not drag the hub's
-                self.hlc.observe(ev.hlc)
+            self.hlc.observe(ev.hlc)  # within the bound (checked above)
             if ev.type == EventType.ATTACHMENT_ADDED:
                 b.attachments.add((ev.data["sha256"], int(ev.data["size"])))
             b.results.append({"id": ev.id, "outcome": Outcome.ACCEPTED, "server_seq": seq})
 
         if b.rows:
+            self.charge(s, b.device, sum(len(r["body"].encode("utf-8")) for r in b.rows))
             s.execute(insert(StoredEvent), b.rows)
         for sha, size in sorted(b.attachments):
             if s.get(Attachment, (sha, office, b.device.device_id)) is None:
@@ -393,12 +463,39 @@ class HubService:
         return b",".join(parts), last, has_more, len(parts)
 
     def _missing_blobs(self, s: Session, device: DeviceInfo) -> list[str]:
-        have = select(Blob.sha256)
+        # only this office's proven possession counts: the answer says nothing about what other
+        # offices uploaded
+        have = select(BlobOwner.sha256).where(BlobOwner.office_code == device.office_code)
         rows = s.execute(select(Attachment.sha256)
                          .where(Attachment.device_id == device.device_id,
                                 Attachment.sha256.not_in(have))
                          .order_by(Attachment.sha256).limit(MISSING_BLOBS_LIMIT)).scalars().all()
         return list(rows)
+
+    # ================================================================== quotas
+    def charge(self, s: Session, device: DeviceInfo, nbytes: int, *, check_only: bool = False,
+               force: bool = False) -> None:
+        """Count ``nbytes`` more stored for the device and its office (in the caller's write
+        transaction); HubError 507 ``quota_exceeded`` when either would go past its quota."""
+        limits = (("device", device.device_id, self.config.quota_device_bytes),
+                  ("office", device.office_code, self.config.quota_office_bytes))
+        rows = []
+        for scope, key, limit in limits:
+            row = s.get(Usage, (scope, key))
+            used = row.bytes if row is not None else 0
+            if limit and not force and used + nbytes > limit:
+                who = "this device's" if scope == "device" else "this office's"
+                raise HubError(507, ProblemCode.QUOTA_EXCEEDED,
+                               f"{who} storage on the hub is full ({_mb(used)} of its {_mb(limit)} "
+                               f"{scope} quota used; {_mb(nbytes)} more asked); ask the hub admin")
+            rows.append((scope, key, row))
+        if check_only:
+            return
+        for scope, key, row in rows:
+            if row is None:
+                s.add(Usage(scope=scope, key=key, bytes=nbytes))
+            else:
+                row.bytes = row.bytes + nbytes
 
     # ================================================================== reference
     def _good_reference(self, s: Session) -> Reference | None:

@@ -90,6 +90,8 @@ class EnrollmentCode(Base):
     expires_at: Mapped[str] = mapped_column(String(40))
     used_at: Mapped[str | None] = mapped_column(String(40), nullable=True)
     used_by_device: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    # set: a re-enrolment code the hub admin issued for this one (already known) device
+    for_device: Mapped[str | None] = mapped_column(String(36), nullable=True)
 
 
 class Device(Base):
@@ -166,13 +168,46 @@ class Blob(Base):
     stored_at: Mapped[str] = mapped_column(String(40))
 
 
+class BlobOwner(Base):
+    """An office that proved it holds a blob's bytes (it or one of its desks uploaded them)."""
+
+    __tablename__ = "blob_owners"
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    office_code: Mapped[str] = mapped_column(String(64), primary_key=True)
+    stored_at: Mapped[str] = mapped_column(String(40))
+
+
 class BlobUpload(Base):
-    """A partial upload: its declared length (the bytes so far are the ``.part`` file)."""
+    """An office's partial upload: its declared length (the bytes so far are the ``.part``
+    file of that office); dropped after ``upload_expiry`` without progress."""
 
     __tablename__ = "blob_uploads"
     sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    office_code: Mapped[str] = mapped_column(String(64), primary_key=True)
     length: Mapped[int] = mapped_column(BigInteger)
     started_at: Mapped[str] = mapped_column(String(40))
+    updated_at: Mapped[str] = mapped_column(String(40))
+
+
+class Usage(Base):
+    """Bytes stored per device and per office (events and blobs), for the quotas."""
+
+    __tablename__ = "hub_usage"
+    scope: Mapped[str] = mapped_column(String(10), primary_key=True)  # device | office
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    bytes: Mapped[int] = mapped_column(BigInteger, default=0)
+
+
+class Audit(Base):
+    """What the hub admin and enrolment did to devices (enrolled, re-enrolled, revoked)."""
+
+    __tablename__ = "hub_audit"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    at: Mapped[str] = mapped_column(String(40))
+    action: Mapped[str] = mapped_column(String(40))
+    device_id: Mapped[str | None] = mapped_column(String(36), nullable=True, index=True)
+    office_code: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    detail: Mapped[str] = mapped_column(String(500), default="")
 
 
 class Reference(Base):
@@ -223,7 +258,7 @@ class HubDB:
             cur.execute("PRAGMA journal_mode=WAL")
             cur.execute("PRAGMA foreign_keys=ON")
             cur.execute("PRAGMA busy_timeout=30000")
-            cur.execute("PRAGMA synchronous=NORMAL")
+            cur.execute("PRAGMA synchronous=FULL")  # an acknowledged event survives a power cut
             cur.close()
 
         @event.listens_for(engine, "begin")
@@ -311,7 +346,7 @@ def get_counter(session: Session, name: str) -> int | None:
 
 
 __all__ = [
-    "Attachment", "Base", "Blob", "BlobUpload", "Complaint", "Counter", "Device", "EnrollmentCode",
+    "Attachment", "Audit", "Base", "Blob", "BlobOwner", "BlobUpload", "Usage", "Complaint", "Counter", "Device", "EnrollmentCode",
     "HubDB", "IntegrityError", "Meta", "Office", "Reference", "StoredEvent", "TrackingId",
     "get_counter", "next_counter", "now_iso",
 ]

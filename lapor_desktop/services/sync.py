@@ -25,7 +25,7 @@ import random
 import threading
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -44,7 +44,22 @@ from lapor_desktop.sync.engine import (
     SyncReport,
     hlc_of,
 )
-from lapor_desktop.sync.protocol import EnrollRequest, ItemResult, WireEvent, canonical_json
+from lapor_desktop.core.clock import (
+    HLC_COUNTER_MAX,
+    FixedClock,
+    HybridLogicalClock,
+    format_hlc,
+    parse_iso,
+    to_ms,
+)
+from lapor_desktop.sync.protocol import (
+    MAX_HLC_SKEW_MS,
+    EnrollRequest,
+    ItemResult,
+    RejectCode,
+    WireEvent,
+    canonical_json,
+)
 from lapor_desktop.sync.transport import (
     AuthRefused,
     Cancelled,
@@ -129,6 +144,8 @@ ERROR_TEXT: dict[str, tuple[str, str]] = {
                      "This desk is not enrolled with a hub."),
     "internal": ("Kesalahan di program meja; lihat log.", "An error in the desk program; see the log."),
     "no_progress": ("Hub menjawab tanpa hasil; hubungi admin hub.", "The hub answered without results."),
+    "quota_exceeded": ("Ruang penyimpanan meja atau kantor ini di hub sudah penuh. Hubungi admin hub.",
+                       "This desk's or office's storage on the hub is full. Ask the hub admin."),
 }
 REJECT_TEXT: dict[str, tuple[str, str]] = {
     "id_conflict": ("Nomor kejadian sudah dipakai dengan isi lain.", "The event id was used with another body."),
@@ -136,6 +153,13 @@ REJECT_TEXT: dict[str, tuple[str, str]] = {
     "forbidden": ("Pengaduan milik kantor lain, atau tindakan tidak diizinkan.",
                   "Another office's complaint, or an action not allowed."),
     "malformed": ("Isi kejadian tidak sah menurut hub.", "The hub found the event's data invalid."),
+    "hlc_ahead": ("Jam kejadian terlalu jauh di depan jam hub. Periksa tanggal dan jam komputer.",
+                  "The event's clock is too far ahead of the hub's. Check the computer's date and time."),
+    # pulled events this desk set aside (sync.pullcheck): the desk found them bad, not the hub
+    "pulled_hlc_ahead": ("Kejadian dari hub bertanggal terlalu jauh di masa depan; disisihkan, tidak diterapkan.",
+                         "An event from the hub is dated too far in the future; set aside, not applied."),
+    "pulled_malformed": ("Kejadian dari hub tidak sah; disisihkan, tidak diterapkan.",
+                         "An event from the hub is invalid; set aside, not applied."),
 }
 
 
@@ -321,6 +345,12 @@ class DeskPort:
         sent = set(sent_ids)
         push = [syncstore.PushResult(r.id, r.outcome, r.code, r.detail, r.server_seq)
                 for r in results if r.id in sent]
+        # refused for a clock too far ahead (a desk whose clock was wrong before it first met the
+        # hub): never accepted anywhere, so they are re-stamped with the hub's time and sent again
+        restamp = [r.id for r in push if r.outcome == "rejected" and r.code == RejectCode.HLC_AHEAD]
+        if restamp:
+            push = [r for r in push if r.id not in set(restamp)]
+            self._restamp(restamp, server_time)
         now = self.desk.now_iso()
         events = [w.to_event() for w in pulled]
         # pull chunks with the cursor each leaves behind (only when the cursor is the server_seq)
@@ -376,7 +406,38 @@ class DeskPort:
         return ApplyResult(accepted=sum(1 for r in push if r.outcome == "accepted"),
                            duplicates=sum(1 for r in push if r.outcome == "duplicate"),
                            rejected=sum(1 for r in push if r.outcome == "rejected"),
-                           received=received, conflicts=conflicts)
+                           received=received, conflicts=conflicts, restamped=len(restamp))
+
+    def _restamp(self, ids: list[str], server_time: str) -> None:
+        try:
+            hub_now = parse_iso(server_time)
+        except ValueError:
+            hub_now = self.desk.clock.now()
+        ceiling = format_hlc(to_ms(hub_now) + MAX_HLC_SKEW_MS, HLC_COUNTER_MAX)
+
+        def make_clock(top: str | None) -> Callable[[], str]:
+            hlc = HybridLogicalClock(FixedClock(hub_now), max_ahead_ms=MAX_HLC_SKEW_MS)
+            if top:
+                hlc.observe(top)
+            return hlc.tick
+
+        with self.desk.db.session() as s:
+            touched = syncstore.restamp_events(s, ids, ceiling, make_clock)
+            if touched:
+                syncstore.refresh_complaints(s, sorted(touched), self.desk.projector)
+        log.warning("%d event(s) refused for a clock too far ahead were re-stamped with the hub's time",
+                    len(ids))
+
+    def set_aside(self, items: Sequence[Any]) -> None:
+        """Keep pulled events that broke a rule (sync.pullcheck.SetAside) as rejected records."""
+        now = self.desk.now_iso()
+        rows = [{"event_id": a.event_id, "server_seq": a.server_seq, "complaint_id": a.complaint_id,
+                 "type": a.type, "code": a.code, "detail": a.detail, "body": a.body, "received_at": now}
+                for a in items]
+        with self.desk.db.session() as s:
+            kept = syncstore.keep_pulled_rejects(s, rows)
+        if kept:
+            log.warning("%d pulled event(s) set aside: %s", kept, ", ".join(sorted({a.code for a in items})))
 
     def note_clock(self, offset_ms: int, server_time: str) -> None:
         floor = hlc_of(server_time)
@@ -497,6 +558,8 @@ class SyncOverview:
     runs: list[syncstore.SyncRun]
     skew: SkewInfo
     last_sync_at: str | None
+    rejected_pulled: list[syncstore.PulledReject] = field(default_factory=list)
+    rejected_pulled_count: int = 0
 
 
 class SyncService:
@@ -669,10 +732,20 @@ class SyncService:
             rej = syncstore.rejected_events(s, rejected)
             hist = syncstore.last_runs(s, runs)
             last = repo.meta_get(s, LAST_SYNC)
+            pulled = syncstore.pulled_rejects(s, rejected)
+            npulled = syncstore.pulled_reject_count(s)
         st = self.desk.settings
         return SyncOverview(enrolled=bool(st.hub_url), hub_url=st.hub_url, token_store=self.token_store.kind,
                             pending=pending, blobs_waiting=blobs, rejected_count=nrej, rejected=rej,
-                            runs=hist, skew=self.skew(), last_sync_at=last or None)
+                            runs=hist, skew=self.skew(), last_sync_at=last or None,
+                            rejected_pulled=pulled, rejected_pulled_count=npulled)
+
+
+def pulled_as_rejected(p: syncstore.PulledReject) -> syncstore.RejectedEvent:
+    """A set-aside pulled event as a row of the page's rejected table (reason ``pulled_<code>``;
+    no complaint to open: the event was never applied)."""
+    return syncstore.RejectedEvent(p.event_id, None, p.type or "", p.received_at, "",  # type: ignore[arg-type]
+                                   "pulled_" + p.code, p.detail, None, None)
 
 
 def fetch_complaint_attachments(desk: Desk, complaint_id: str, cancel: CancelToken | None = None) -> int:

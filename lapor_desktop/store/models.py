@@ -227,3 +227,21 @@ class SyncRunRow(Base):
     report_json: Mapped[str] = mapped_column(Text, default="{}")
 
     __table_args__ = (Index("ix_sync_runs_started", "started_at"),)
+
+
+class PulledRejectRow(Base):
+    """A pulled event that broke a rule (its clock too far ahead of the hub's, malformed): kept
+    aside instead of applied, shown on the Sinkronisasi page and in ``sync-status``."""
+
+    __tablename__ = "pulled_rejects"
+
+    event_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    server_seq: Mapped[int | None] = mapped_column(Integer)
+    complaint_id: Mapped[str | None] = mapped_column(String(64))
+    type: Mapped[str | None] = mapped_column(String(100))
+    code: Mapped[str] = mapped_column(String(40))
+    detail: Mapped[str] = mapped_column(Text, default="")
+    body: Mapped[str] = mapped_column(Text)  # the event as pulled (JSON, cut at 64 KiB)
+    received_at: Mapped[str] = mapped_column(String(24))
+
+    __table_args__ = (Index("ix_pulled_rejects_received", "received_at"),)

@@ -6,7 +6,7 @@ owns the transaction (one ``Database.session()`` per exchange).
 from __future__ import annotations
 
 import json
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from lapor_desktop.domain.lifecycle import fold
 from lapor_desktop.domain.model import Event
 
-from .models import AttachmentRow, ComplaintRow, EventRow, OutboxRow, SyncRunRow
+from .models import AttachmentRow, ComplaintRow, EventRow, OutboxRow, PulledRejectRow, SyncRunRow
 from .repo import FTS_INSERT, Projector, event_from_row, fts_values, sync_state_of
 
 # ---------------------------------------------------------------------------- outbox
@@ -85,6 +85,24 @@ def apply_push_results(s: Session, results: Sequence[PushResult]) -> set[str]:
     return touched
 
 
+def restamp_events(s: Session, ids: Sequence[str], ceiling: str,
+                   make_clock: Callable[[str | None], Callable[[], str]]) -> set[str]:
+    """Give local, never-accepted events new HLCs (the hub refused theirs as too far ahead), in
+    their old order and after every local event at or below ``ceiling``. Their outbox entries
+    stay, so they are sent again. ``make_clock(top)`` gives a tick function that has observed
+    ``top``. Returns the touched complaint ids (their fold order changed)."""
+    if not ids:
+        return set()
+    rows = s.execute(select(EventRow.id, EventRow.complaint_id)
+                     .where(EventRow.id.in_(list(ids)), EventRow.sync_status != "accepted")
+                     .order_by(EventRow.hlc, EventRow.device_id, EventRow.id)).all()
+    top = s.scalar(select(func.max(EventRow.hlc)).where(EventRow.hlc <= ceiling))
+    tick = make_clock(top)
+    for eid, _cid in rows:
+        s.execute(update(EventRow).where(EventRow.id == eid).values(hlc=tick()))
+    return {cid for _eid, cid in rows}
+
+
 def open_conflicts(s: Session, complaint_ids: Iterable[str]) -> int:
     ids = list(set(complaint_ids))
     n = 0
@@ -119,6 +137,42 @@ def rejected_events(s: Session, limit: int = 200) -> list[RejectedEvent]:
 
 def rejected_count(s: Session) -> int:
     return int(s.scalar(select(func.count()).select_from(EventRow).where(EventRow.sync_status == "rejected")) or 0)
+
+
+@dataclass(frozen=True)
+class PulledReject:
+    """A pulled event set aside (it broke a rule); never applied."""
+
+    event_id: str
+    server_seq: int | None
+    complaint_id: str | None
+    type: str | None
+    code: str
+    detail: str
+    received_at: str
+
+
+def keep_pulled_rejects(s: Session, rows: Sequence[dict[str, Any]]) -> int:
+    """Store set-aside pulled events; one already kept (same event id) is left as it was."""
+    from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+    if not rows:
+        return 0
+    stmt = sqlite_insert(PulledRejectRow.__table__).on_conflict_do_nothing(index_elements=["event_id"])
+    return sum(int(s.connection().execute(stmt, dict(r)).rowcount or 0) for r in rows)
+
+
+def pulled_rejects(s: Session, limit: int = 200) -> list[PulledReject]:
+    rows = s.execute(select(PulledRejectRow.event_id, PulledRejectRow.server_seq, PulledRejectRow.complaint_id,
+                            PulledRejectRow.type, PulledRejectRow.code, PulledRejectRow.detail,
+                            PulledRejectRow.received_at)
+                     .order_by(PulledRejectRow.received_at.desc(), PulledRejectRow.event_id)
+                     .limit(limit)).all()
+    return [PulledReject(*r) for r in rows]
+
+
+def pulled_reject_count(s: Session) -> int:
+    return int(s.scalar(select(func.count()).select_from(PulledRejectRow)) or 0)
 
 
 def event_log(s: Session) -> list[tuple[str, str, str, str]]:

@@ -96,6 +96,7 @@ class ApplyResult:
     rejected: int = 0
     received: int = 0  # pulled events new to this desk
     conflicts: int = 0  # touched complaints with an open conflict after the fold
+    restamped: int = 0  # refused for a clock too far ahead (hlc_ahead), re-stamped, pending again
 
 
 @dataclass(frozen=True)
@@ -140,6 +141,8 @@ class LocalPort(Protocol):
 
     def mark_uploaded(self, sha256: str) -> None: ...
 
+    # optional: ``set_aside(items)`` keeps pulled events that broke a rule (sync.pullcheck.SetAside)
+
     def batch_hint(self) -> int | None:
         """The batch target a previous run ended with (compressed bytes), if any."""
 
@@ -175,6 +178,7 @@ class SyncReport:
     rejected: int = 0
     received: int = 0
     conflicts: int = 0
+    set_aside: int = 0  # pulled events that broke a rule, kept aside (sync.pullcheck)
     bytes_up: int = 0
     bytes_down: int = 0
     blobs_uploaded: int = 0
@@ -427,6 +431,13 @@ class SyncEngine:
             rep.exchanges += 1
             self._clock(rep, resp.server_time, *box["times"])
             sent = [p.id for p in batch]
+            aside = resp.set_aside
+            if aside:
+                # kept before the cursor can move past them (storing is idempotent by event id)
+                keep = getattr(self.port, "set_aside", None)
+                if keep is not None:
+                    keep(aside)
+                rep.set_aside += len(aside)
             applied = self.port.apply_exchange(sent, resp.results, resp.events, resp.cursor, resp.server_time)
             rep.sent += len(sent)
             rep.accepted += applied.accepted
@@ -444,7 +455,8 @@ class SyncEngine:
             emit("exchange")
             if prog.pending == 0 and not resp.has_more:
                 return missing
-            if batch and not (applied.accepted + applied.duplicates + applied.rejected):
+            if batch and not (applied.accepted + applied.duplicates + applied.rejected
+                              + getattr(applied, "restamped", 0)):
                 raise _Stop("error", "no_progress", "the hub answered without results for the batch")
         return missing
 

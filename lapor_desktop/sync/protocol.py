@@ -19,7 +19,7 @@ import json
 import re
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator
 
 from lapor_desktop.core.clock import parse_iso
 from lapor_desktop.domain.enums import EDITABLE_FIELDS, EventType
@@ -38,6 +38,7 @@ MAX_PULL_BYTES = 4 << 20  # the most a desk may ask for in one page
 DEFAULT_MAX_BLOB_BYTES = 25 << 20  # hub setting --max-blob-mb
 MAX_CHUNK_BYTES = 4 << 20  # one PATCH body
 MAX_STRING = 100_000  # any single string in an event's data (bodies are ~3,000 chars)
+MAX_HLC_SKEW_MS = 10 * 60 * 1000  # default: an hlc further ahead of the receiver's clock is refused
 
 PROBLEM_CONTENT_TYPE = "application/problem+json"
 
@@ -70,6 +71,7 @@ class RejectCode:
     UNKNOWN_COMPLAINT = "unknown_complaint"  # non-creation event for a complaint the hub never saw
     FORBIDDEN = "forbidden"  # another office's complaint / hub-only type / another device's event
     MALFORMED = "malformed"  # data fails check_event_data
+    HLC_AHEAD = "hlc_ahead"  # the event's hlc is further ahead of the receiver's clock than allowed
 
 
 class ProblemCode:
@@ -96,6 +98,7 @@ class ProblemCode:
     LENGTH_MISMATCH = "length_mismatch"
     HASH_MISMATCH = "hash_mismatch"
     RATE_LIMITED = "rate_limited"
+    QUOTA_EXCEEDED = "quota_exceeded"  # 507: the device's or office's storage on the hub is full
     INTERNAL = "internal_error"
 
 
@@ -177,6 +180,28 @@ class SyncResponse(_Model):
     results: list[ItemResult]
     events: list[WireEvent]
     cursor: str
+    has_more: bool
+    missing_blobs: list[str] = Field(default_factory=list)
+    server_time: str
+    # desk side: pulled events that broke a rule (sync.pullcheck.SetAside), not on the wire
+    _set_aside: list[Any] = PrivateAttr(default_factory=list)
+
+    @property
+    def set_aside(self) -> list[Any]:
+        return self._set_aside
+
+    @set_aside.setter
+    def set_aside(self, value: list[Any]) -> None:
+        self._set_aside = value
+
+
+class SyncPage(_Model):
+    """A sync answer as a desk first reads it: the pulled events unchecked, so that one bad event
+    is set aside (sync.pullcheck) instead of failing the whole page."""
+
+    results: list[ItemResult]
+    events: list[Any]
+    cursor: str = Field(pattern=CURSOR_PATTERN)
     has_more: bool
     missing_blobs: list[str] = Field(default_factory=list)
     server_time: str
@@ -312,6 +337,11 @@ def _long_string(value: Any, depth: int = 0) -> bool:
     if isinstance(value, list):
         return any(_long_string(v, depth + 1) for v in value)
     return False
+
+
+def hlc_ahead_by(hlc: str, now_ms: int) -> int:
+    """How many milliseconds ``hlc`` (a pattern-valid reading) is ahead of ``now_ms``."""
+    return int(hlc.partition("-")[0]) - now_ms
 
 
 def check_event_data(etype: str, data: Any) -> str | None:

@@ -26,12 +26,14 @@ from requests.adapters import HTTPAdapter
 
 from lapor_desktop.core import jsonlimits
 
+from . import pullcheck
 from .protocol import (
     API_PREFIX,
     PROBLEM_CONTENT_TYPE,
     EnrollRequest,
     EnrollResponse,
     Health,
+    SyncPage,
     SyncResponse,
 )
 from .reference_model import MAX_JSON_DEPTH as REFERENCE_MAX_DEPTH
@@ -288,6 +290,8 @@ class HttpTransport:
             return OffsetMismatch(msg, status=s, code=code or "offset_mismatch", detail=detail,
                                   offset=_int(r.headers.get("Upload-Offset")),
                                   length=_int(r.headers.get("Upload-Length")))
+        if s == 507:  # a storage quota on the hub is full: retrying as-is cannot help
+            return ProtocolError(msg, status=s, code=code or "quota_exceeded", detail=detail)
         if s >= 500 or s == 408:
             return ServerError(msg, status=s, code=code or "server_error", detail=detail)
         return ProtocolError(msg, status=s, code=code or "protocol_error", detail=detail)
@@ -312,7 +316,8 @@ class HttpTransport:
             r = self._request("POST", "/sync", body=packed, headers=headers, cancel=cancel)
         else:
             r = self._request("POST", "/sync", body=body, gzip_body=True, headers=headers, cancel=cancel)
-        return _parse(SyncResponse, r.content)
+        # events are checked one by one: a bad one is set aside, never fails the page
+        return pullcheck.screen(_parse(SyncPage, r.content))
 
     def reference(self, etag: str | None, cancel: CancelToken = NEVER) -> tuple[dict[str, Any] | None, str | None]:
         """``(data, etag)``; ``(None, etag)`` when unchanged (304)."""

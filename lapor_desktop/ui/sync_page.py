@@ -55,6 +55,7 @@ from lapor_desktop.services.sync import (
     SyncOverview,
     SyncService,
     explain,
+    pulled_as_rejected,
 )
 
 from .fmt import fmt_datetime, local_dt
@@ -551,12 +552,15 @@ class SyncPage(QWidget):
         self.loaded_count += 1
         lang = ui_lang()
         self.runs_model.set_runs(ov.runs, lang)
-        self.rejected_model.set_rows(ov.rejected, lang)
+        # events the hub refused, then pulled events this desk set aside (never applied)
+        rows = list(ov.rejected) + [pulled_as_rejected(p) for p in ov.rejected_pulled]
+        self.rejected_model.set_rows(rows, lang)
         self.open_button.setEnabled(False)
-        has_rej = bool(ov.rejected)
+        has_rej = bool(rows)
         self.rejected_view.setVisible(has_rej)
         self.rejected_empty.setVisible(not has_rej)
-        self.rejected_title.setText(self.tr("Refused by the hub (%1)").replace("%1", fmt_count(ov.rejected_count))
+        total = ov.rejected_count + ov.rejected_pulled_count
+        self.rejected_title.setText(self.tr("Refused by the hub (%1)").replace("%1", fmt_count(total))
                                     if has_rej else self.tr("Refused by the hub"))
         self._render_waiting()
         self._render_warnings()

@@ -9,7 +9,19 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import text
 
-from lapor_desktop.hub.storage import Base, HubDB, Meta, Office, head_revision, now_iso
+from alembic import command
+
+from lapor_desktop.hub.storage import (
+    FIRST_REVISION,
+    Base,
+    BlobOwner,
+    HubDB,
+    Office,
+    Usage,
+    _alembic_config,
+    head_revision,
+    now_iso,
+)
 from tests.support.hub import create_pg_database, drop_pg_database, pg_url
 
 from .conftest import ENGINES
@@ -48,17 +60,31 @@ def test_empty_database_upgrades_to_exactly_the_models(db_url):
 def test_a_database_made_by_the_first_version_is_taken_over_with_its_data(db_url):
     db = HubDB(db_url)
     try:
-        with db.write_engine.begin() as conn:  # what the first version's create_schema did
-            Base.metadata.create_all(conn)
-        with db.write() as s:
-            s.add(Meta(key="schema_version", value="1"))
-            s.add(Meta(key="hub_id", value="01a00000-0000-7000-8000-000000000001"))
-            s.add(Office(code="TIDORE", name="Pemerintah Kota Tidore Kepulauan", created_at=now_iso()))
+        with db.write_engine.begin() as conn:  # what the first version's create_all made: h0001
+            cfg = _alembic_config()
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, FIRST_REVISION)
+            conn.execute(text("DROP TABLE alembic_version"))
+        with db.write_engine.begin() as conn:
+            conn.execute(text("INSERT INTO hub_meta (key, value) VALUES ('schema_version', '1'), "
+                              "('hub_id', '01a00000-0000-7000-8000-000000000001')"))
+            conn.execute(text("INSERT INTO offices (code, name, created_at) VALUES "
+                              "('TIDORE', 'Pemerintah Kota Tidore Kepulauan', :at)"), {"at": now_iso()})
+            # data the trust-boundary migration (h0002) carries over: an event, a stored blob
+            conn.execute(text("INSERT INTO events (id, server_seq, complaint_id, office_code, device_id, "
+                              "type, body, received_at) VALUES ('e1', 1, 'c1', 'TIDORE', 'd1', "
+                              "'complaint.created', '{\"x\": 1}', :at)"), {"at": now_iso()})
+            conn.execute(text("INSERT INTO attachments (sha256, office_code, device_id, size) "
+                              "VALUES ('ab', 'TIDORE', 'd1', 5)"))
+            conn.execute(text("INSERT INTO blobs (sha256, size, stored_at) VALUES ('ab', 5, :at)"),
+                         {"at": now_iso()})
         assert _revision(db) is None
         assert db.create_schema() == "01a00000-0000-7000-8000-000000000001"
         assert _revision(db) == head_revision()
         with db.read() as s:
             assert s.get(Office, "TIDORE").name == "Pemerintah Kota Tidore Kepulauan"
+            assert s.get(BlobOwner, ("ab", "TIDORE")) is not None  # announced and stored: kept
+            assert s.get(Usage, ("office", "TIDORE")).bytes == len('{"x": 1}')
     finally:
         db.dispose()
 
