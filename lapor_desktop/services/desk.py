@@ -152,6 +152,19 @@ def office_errors(office_code: str, office_name: str, desk_code: str = "",
     return errors
 
 
+def find_reference(name: Path | str) -> Path | None:
+    """A reference file as given (relative to the working folder), else one of the bundled
+    reference files by name (``tidore-kepulauan.json`` or ``tidore-kepulauan``)."""
+    p = Path(name).expanduser()
+    if p.is_file():
+        return p.resolve()
+    bundled = resources_dir() / "reference"
+    for candidate in (bundled / p.name, bundled / f"{p.name}.json"):
+        if candidate.is_file():
+            return candidate
+    return None
+
+
 def setup_desk(paths: AppPaths, *, office_code: str, office_name: str, device_name: str = "",
                desk_code: str = "", reference_file: Path | None = None,
                timezone: str | None = None) -> Desk:
@@ -159,6 +172,16 @@ def setup_desk(paths: AppPaths, *, office_code: str, office_name: str, device_na
     code = (office_code or "").strip().upper()
     dcode = (desk_code or "").strip().upper()
     errors = office_errors(office_code, office_name, desk_code, timezone)
+    ref_data = None
+    if reference_file is not None:  # read and check first: nothing is written when it fails
+        try:
+            ref_data = json.loads(Path(reference_file).read_text(encoding="utf-8"))
+            if not isinstance(ref_data, dict):
+                raise ValueError("not a JSON object")
+        except (OSError, ValueError) as exc:
+            errors.append(FieldError("reference", "reference_unreadable",
+                                     f"Berkas referensi {reference_file} tidak dapat dibaca: {exc}",
+                                     f"The reference file {reference_file} cannot be read: {exc}"))
     if errors:
         raise InvalidInput(errors)
     paths.ensure()
@@ -184,10 +207,9 @@ def setup_desk(paths: AppPaths, *, office_code: str, office_name: str, device_na
         settings.timezone = timezone
     save_settings(paths.settings_file, settings)
     desk = open_desk(paths)
-    if reference_file is not None:
-        data = json.loads(Path(reference_file).read_text(encoding="utf-8"))
+    if ref_data is not None:
         with desk.db.session() as s:
-            ref_repo.replace_reference(s, data)
+            ref_repo.replace_reference(s, ref_data)
         desk.reload_calendar()
     log.info("desk set up for office %s, desk %s", code, settings.desk_code)
     return desk
