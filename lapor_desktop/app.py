@@ -65,6 +65,13 @@ def run_gui(args) -> int:  # type: ignore[no-untyped-def]
         # a throw-away training profile; the real one is never opened
         paths, demo_dir = _prepare_demo(paths, _language(args))
 
+    if demo_dir is None:  # the start-up guard: a missing or damaged database is never opened
+        from lapor_desktop.ui.restore_offer import guard_or_offer
+
+        stop = guard_or_offer(paths, _qapp, _language(args))
+        if stop is not None:
+            return stop
+
     from lapor_desktop.services.desk import open_desk
 
     desk = None
@@ -137,6 +144,10 @@ def run_gui(args) -> int:  # type: ignore[no-untyped-def]
         ui_state = QSettings(str(paths.config_dir / "ui-state.ini"), QSettings.Format.IniFormat)
         window = MainWindow(desk, runner, login.actor, lang=lang, ui_state=ui_state)
         window.show()
+        if demo_hub is None:
+            from lapor_desktop.ui.restore_offer import start_daily_backups
+
+            start_daily_backups(window, runner, paths)
         if demo_hub is not None:
             _sync_when_enrolled(window, demo_hub)
         settle_garbage_collector()
