@@ -172,6 +172,20 @@ def make_backup(paths: AppPaths, label: str = "manual", to: Path | None = None, 
     return path
 
 
+def _mark_resync(db: Path) -> None:
+    """The restored database asks its next syncs for this desk's own later events (store/resync)."""
+    import sqlite3
+
+    from lapor_desktop.store.resync import RESYNC_OWN
+
+    conn = sqlite3.connect(str(db))
+    try:
+        with conn:
+            conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, '1')", (RESYNC_OWN,))
+    finally:
+        conn.close()
+
+
 def daily_backup_due(paths: AppPaths, now: datetime | None = None) -> bool:
     now = now or datetime.now(timezone.utc)
     recent = [b for b in bk.list_backups(paths.backups_dir) if b.label == "daily"]
@@ -194,6 +208,7 @@ def restore(paths: AppPaths, file: Path | None = None, *, latest: bool = False) 
         raise LaporError(fc.detail or str(fc.problem), code="backup_not_usable", problem=fc.problem, file=str(file))
     try:
         moved = bk.restore_file(file, paths.db_path, replaced_dir(paths))
+        _mark_resync(paths.db_path)
         copy_blobs(blobs_backup_dir(file.parent), paths.blobs_dir)
     except bk.BackupFailed as exc:
         raise LaporError(str(exc), code="backup_not_usable", problem=exc.reason, file=str(file)) from exc
