@@ -54,8 +54,20 @@ def build_parser(lang: str = "id") -> argparse.ArgumentParser:
     def t(id_: str, en: str) -> str:
         return id_ if lang == "id" else en
 
+    class Fmt(argparse.HelpFormatter):
+        def add_usage(self, usage, actions, groups, prefix=None):  # type: ignore[no-untyped-def]
+            return super().add_usage(usage, actions, groups, t("pemakaian: ", "usage: ") if prefix is None else prefix)
+
     class P(_Parser):
-        pass
+        def __init__(self, *a, **kw) -> None:  # type: ignore[no-untyped-def]
+            kw.setdefault("formatter_class", Fmt)
+            kw["add_help"] = False
+            super().__init__(*a, **kw)
+            self.add_argument("-h", "--help", action="help", default=argparse.SUPPRESS,
+                              help=t("tampilkan bantuan ini lalu keluar", "show this help and exit"))
+            if lang == "id":
+                self._positionals.title = "argumen posisi"
+                self._optionals.title = "opsi"
 
     P.lang = lang
 
@@ -178,10 +190,6 @@ def build_parser(lang: str = "id") -> argparse.ArgumentParser:
 
     add(sub, "sync-status", "status sinkronisasi (JSON): antrean, riwayat, ditolak, selisih jam",
         "sync status (JSON): queue, history, rejected, clock skew")
-    # argparse's own headings, in the same language
-    if lang == "id":
-        p._positionals.title = "argumen posisi"
-        p._optionals.title = "opsi"
     return p
 
 

@@ -31,7 +31,7 @@ from lapor_desktop.store.migrate import known_revisions
 
 log = logging.getLogger(__name__)
 
-DAMAGED = {"empty", "not_a_file", "not_sqlite", "damaged", "no_schema", "unreadable"}
+DAMAGED = {"empty", "not_a_file", "not_sqlite", "damaged", "no_schema"}
 
 
 @dataclass
@@ -43,10 +43,16 @@ class StartupReport:
     moved_to: Path | None = None
     backup: bk.BackupInfo | None = None
     backup_counts: dict | None = None
+    folder: Path | None = None
 
     def sentence(self, lang: str = "id") -> str:
         """One clear sentence and what to do (CLI; the GUI has its own dialog)."""
         when = _local(self.backup.taken_at) if self.backup else ""
+        if self.problem == "cannot_open":
+            return (f"Basis data di folder {self.folder} tidak dapat dibuka ({self.detail}). Periksa ruang disk "
+                    "dan izin tulis folder itu, lalu ulangi; berkasnya tidak diubah." if lang == "id" else
+                    f"The database in {self.folder} cannot be opened ({self.detail}). Check free disk space and "
+                    "the folder's write permission, then try again; the file was not changed.")
         if lang == "id":
             what = {"missing": "Basis data meja ini tidak ditemukan, padahal meja ini sudah disiapkan",
                     "damaged": "Basis data meja ini rusak dan tidak dibuka",
@@ -98,6 +104,8 @@ def startup_check(paths: AppPaths, settings: Settings | None = None, *, move: bo
         rep = StartupReport(False, "missing", "missing")
     elif fc.problem == "schema_unknown":
         return StartupReport(False, "schema_unknown", fc.problem, fc.detail)
+    elif fc.problem == "unreadable":  # disk full, read-only folder, no rights: the file is left alone
+        return StartupReport(False, "cannot_open", fc.problem, fc.detail, folder=paths.data_dir)
     elif fc.problem == "no_schema" and not settings.is_set_up and not _has_user_tables(paths.db_path):
         return StartupReport(True)  # an empty database a first start left behind
     else:

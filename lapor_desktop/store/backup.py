@@ -49,6 +49,15 @@ class BackupInfo:
     size: int
 
 
+def _damage_or_trouble(exc: sqlite3.Error) -> str:
+    """A SQLite error on opening/checking: the file's own damage, or trouble around it (disk full,
+    read-only folder, locked, no rights) that says nothing about the file and must not move it."""
+    text = str(exc).lower()
+    if "malformed" in text or "not a database" in text or "corrupt" in text:
+        return "damaged"
+    return "unreadable"
+
+
 def _connect_existing(path: Path, readonly: bool = True) -> sqlite3.Connection:
     # mode=ro/rw never creates a file; an opened WAL database still needs its -shm, so ro falls
     # back to rw when the folder allows it
@@ -82,7 +91,7 @@ def check_file(path: Path, *, full: bool = False, known_revisions: set[str] | No
     try:
         conn = _connect_existing(path, readonly=False)
     except sqlite3.Error as exc:
-        fc.problem, fc.detail = "damaged", str(exc)
+        fc.problem, fc.detail = _damage_or_trouble(exc), str(exc)
         return fc
     try:
         rows = conn.execute("PRAGMA integrity_check" if full else "PRAGMA quick_check").fetchall()
@@ -102,7 +111,7 @@ def check_file(path: Path, *, full: bool = False, known_revisions: set[str] | No
         for t in COUNTED_TABLES:
             fc.counts[t] = conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]  # noqa: S608 - fixed names
     except sqlite3.Error as exc:
-        fc.problem, fc.detail = "damaged", str(exc)
+        fc.problem, fc.detail = _damage_or_trouble(exc), str(exc)
     finally:
         conn.close()
     return fc

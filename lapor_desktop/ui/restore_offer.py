@@ -21,6 +21,10 @@ def offer_text(report) -> str:  # type: ignore[no-untyped-def]
     if report.problem == "missing":
         head = _tr("The database of this desk was not found, although this desk is set up. "
                    "The program did not start a new, empty database.")
+    elif report.problem == "cannot_open":
+        return _tr("The database in the folder %1 cannot be opened (%2). Check the free disk space and that "
+                   "the folder may be written, then start the program again; the file was not changed.") \
+            .replace("%1", str(report.folder)).replace("%2", report.detail)
     elif report.problem == "schema_unknown":
         return _tr("This database was written by a newer version of LAPOR! Desk. Install the newest "
                    "version; nothing was changed.")
@@ -47,7 +51,7 @@ def ask_restore(report, parent: QWidget | None = None) -> bool:  # type: ignore[
                       parent=parent)
     box.setObjectName("restore_offer")
     restore = None
-    if report.backup is not None and report.problem != "schema_unknown":
+    if report.backup is not None and report.problem not in ("schema_unknown", "cannot_open"):
         restore = box.addButton(_tr("&Restore backup"), QMessageBox.ButtonRole.AcceptRole)
     close = box.addButton(_tr("&Close the program"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(restore or close)

@@ -2851,6 +2851,10 @@ Anda akan mengisi: data kantor, wilayah, akun administrator pertama dan, bila su
         <translation>Cadangan baik yang terbaru dibuat %1 dan berisi %2 laporan. Laporan yang dicatat sesudahnya diambil kembali dari hub pada sinkronisasi berikutnya, bila meja ini sudah mengirimnya; yang belum pernah terkirim tidak ada.</translation>
     </message>
     <message>
+        <source>The database in the folder %1 cannot be opened (%2). Check the free disk space and that the folder may be written, then start the program again; the file was not changed.</source>
+        <translation>Basis data di folder %1 tidak dapat dibuka (%2). Periksa ruang disk yang tersisa dan izin tulis folder itu, lalu buka program lagi; berkasnya tidak diubah.</translation>
+    </message>
+    <message>
         <source>Restore this backup now?</source>
         <translation>Pulihkan cadangan ini sekarang?</translation>
     </message>
