@@ -8,7 +8,7 @@ the backup lacks.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 
@@ -34,7 +34,10 @@ def offer_text(report) -> str:  # type: ignore[no-untyped-def]
     if report.moved_to is not None:
         parts.append(_tr("The damaged file was kept (not deleted) in:\n%1").replace("%1", str(report.moved_to)))
     if report.backup is not None:
-        when = QLocale().toString(report.backup.taken_at.astimezone(), QLocale.FormatType.LongFormat)
+        local = report.backup.taken_at.astimezone()
+        loc = QLocale()
+        when = loc.toString(QDate(local.year, local.month, local.day), "d MMM yyyy") + " " + \
+            loc.toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
         n = (report.backup_counts or {}).get("complaints", 0)
         parts.append(_tr("The newest good backup is from %1 and holds %2 complaints. Complaints recorded "
                          "after that are brought back from the hub at the next sync, if this desk had sent "
@@ -47,7 +50,7 @@ def offer_text(report) -> str:  # type: ignore[no-untyped-def]
 
 def ask_restore(report, parent: QWidget | None = None) -> bool:  # type: ignore[no-untyped-def]
     """True when the user chose to restore the offered backup."""
-    box = QMessageBox(QMessageBox.Icon.Critical, _tr("LAPOR! Desk: database problem"), offer_text(report),
+    box = QMessageBox(QMessageBox.Icon.Critical, _tr("Database problem"), offer_text(report),
                       parent=parent)
     box.setObjectName("restore_offer")
     restore = None
@@ -61,7 +64,7 @@ def ask_restore(report, parent: QWidget | None = None) -> bool:  # type: ignore[
 
 
 def restore_failed(parent: QWidget | None, detail: str) -> None:
-    QMessageBox.critical(parent, _tr("LAPOR! Desk: database problem"),
+    QMessageBox.critical(parent, _tr("Database problem"),
                          _tr("The backup could not be restored (%1). Nothing was changed.").replace("%1", detail))
 
 

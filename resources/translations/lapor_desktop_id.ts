@@ -2863,8 +2863,8 @@ Anda akan mengisi: data kantor, wilayah, akun administrator pertama dan, bila su
         <translation>Tidak ada cadangan yang baik. Hubungi administrator; jangan siapkan ulang meja ini.</translation>
     </message>
     <message>
-        <source>LAPOR! Desk: database problem</source>
-        <translation>LAPOR! Desk: masalah basis data</translation>
+        <source>Database problem</source>
+        <translation>Masalah basis data</translation>
     </message>
     <message>
         <source>&amp;Restore backup</source>
