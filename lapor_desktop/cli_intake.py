@@ -27,6 +27,9 @@ def intake(desk, args, lang: str) -> int:  # type: ignore[no-untyped-def]
     if user is None or user.disabled:
         raise AuthFailed(f"no active user {args.as_login}", code="unknown_user")
     actor = Actor(login=user.login, role=user.role, name=user.name, agency_id=user.agency_id)
+    from lapor_desktop.services.backup import make_backup
+
+    make_backup(desk.paths, "pre-intake")  # a checked backup before every bulk import
     if args.file == "-":
         stream, base, source = sys.stdin, Path.cwd(), None
     else:

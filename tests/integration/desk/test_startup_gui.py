@@ -60,3 +60,38 @@ def test_restore_offer_shows_backup_date_and_restores(qapp, tmp_path: Path, choi
             assert repo.counts(s).complaints == 40
     finally:
         desk.close()
+
+
+def test_a_database_that_cannot_be_opened_is_not_moved_and_no_restore_is_offered(qapp):
+    from lapor_desktop.services.backup import StartupReport
+    from lapor_desktop.ui.restore_offer import ask_restore
+
+    install_translator(qapp, "id")
+    seen: dict = {}
+    _answer("Pulihkan cadangan", seen)
+    rep = StartupReport(False, "cannot_open", "unreadable", "database or disk is full", folder=Path("/data/x"))
+    assert ask_restore(rep) is False
+    assert "tidak dapat dibuka" in seen["text"] and "/data/x" in seen["text"] and "ruang disk" in seen["text"]
+    assert [b.replace("&", "") for b in seen["buttons"]] == ["Tutup program"]
+    install_translator(qapp, "en")
+
+
+def test_daily_backup_runs_on_the_db_thread_while_the_program_runs(qapp, qtbot, tmp_path: Path):
+    from PySide6.QtWidgets import QWidget
+
+    from lapor_desktop.store import backup as bk
+    from lapor_desktop.ui.restore_offer import start_daily_backups
+    from lapor_desktop.ui.tasks import TaskRunner
+
+    paths = make_desk(tmp_path / "home", complaints=10, backup=False)
+    window = QWidget()
+    runner = TaskRunner()
+    try:
+        start_daily_backups(window, runner, paths, interval_ms=50)
+        qtbot.waitUntil(lambda: any(b.label == "daily" for b in bk.list_backups(paths.backups_dir)), timeout=10000)
+        qtbot.wait(300)  # more ticks: still one daily backup (the next is due in a day)
+        daily = [b for b in bk.list_backups(paths.backups_dir) if b.label == "daily"]
+        assert len(daily) == 1 and bk.check_file(daily[0].path, full=True).counts["complaints"] == 10
+    finally:
+        runner.shutdown(wait=True)
+        window.deleteLater()
