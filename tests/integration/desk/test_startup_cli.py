@@ -134,7 +134,7 @@ def test_full_disk_gives_one_clear_message_and_loses_nothing(small_disk: Path, t
     assert doc["integrity"] == "ok" and doc["counts"]["complaints"] >= 20
 
 
-def test_read_only_data_folder_gives_a_message_naming_it(small_disk: Path):
+def test_read_only_data_folder_gives_a_message_naming_it(small_disk: Path, tmp_path: Path):
     home = small_disk / "home"
     make_desk(home, complaints=3, backup=False)
     rr = subprocess.run(["mount", "-o", "remount,ro", str(small_disk)], capture_output=True)
@@ -145,6 +145,10 @@ def test_read_only_data_folder_gives_a_message_naming_it(small_disk: Path):
                                                                         "body": "Sampah menumpuk tiga hari di pasar Dokiri."}) + "\n")
         assert r.returncode in (2, 3) and "Traceback" not in r.stderr, r.stderr[-800:]
         assert str(home) in r.stderr and ("hanya-baca" in r.stderr or "tidak dapat ditulis" in r.stderr), r.stderr
+        r = cli(tmp_path / "ok", "setup", "--office-code", "TIDORE", "--office-name", "Kota Tidore")
+        r = cli(tmp_path / "ok", "backup", "--to", str(small_disk / "usb"))
+        assert r.returncode == 3 and "Traceback" not in r.stderr, r.stderr
+        assert "Cadangan tidak dapat ditulis ke" in r.stderr and str(small_disk / "usb") in r.stderr, r.stderr
     finally:
         subprocess.run(["mount", "-o", "remount,rw", str(small_disk)], capture_output=True)
 

@@ -92,3 +92,18 @@ def test_doctor_on_an_empty_folder_creates_no_database(tmp_path: Path):
     assert r.returncode == 4, r.stderr
     assert "belum disiapkan" in r.stderr and "lapor-desktop setup" in r.stderr
     assert not (home / "data" / "lapor-desk.sqlite3").exists()
+
+
+def test_a_database_from_a_newer_program_is_refused_and_left_alone(tmp_path: Path):
+    import sqlite3
+
+    home = tmp_path / "home"
+    paths = make_desk(home, complaints=3, backup=False)
+    conn = sqlite3.connect(paths.db_path)
+    with conn:
+        conn.execute("UPDATE alembic_version SET version_num = '9999'")
+    conn.close()
+    before = paths.db_path.read_bytes()
+    r = cli(home, "users", "list")
+    assert r.returncode == 3 and "versi LAPOR! Desk yang lebih baru" in r.stderr, r.stderr
+    assert paths.db_path.read_bytes() == before and not (paths.data_dir / "damaged").exists()
