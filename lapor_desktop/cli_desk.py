@@ -206,6 +206,12 @@ def restore(paths, args, lang: str) -> int:  # type: ignore[no-untyped-def]
     try:
         used, moved = backup_svc.restore(paths, Path(args.file) if args.file else None, latest=args.latest)
     except LaporError as exc:
+        if exc.params.get("problem") == "in_use":
+            say(lang, "Basis data sedang dipakai (program LAPOR! Desk atau sinkronisasi terjadwal masih berjalan). "
+                      "Tutup program itu dulu, lalu ulangi; tidak ada yang diubah.",
+                "The database is in use (LAPOR! Desk or a scheduled sync is running). Close it first, then try "
+                "again; nothing was changed.")
+            return EXIT_STORE
         if exc.code == "no_backup":
             say(lang, f"Tidak ada cadangan yang baik di {paths.backups_dir}.",
                 f"There is no good backup in {paths.backups_dir}.")

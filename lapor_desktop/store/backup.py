@@ -247,6 +247,44 @@ def newest_good(backups_dir: Path, known_revisions: set[str] | None = None) -> t
     return None
 
 
+def in_use(db_path: Path) -> bool:
+    """True when another connection (the running program, a scheduled sync) has the database open:
+    every connection of another process holds a shared lock on the WAL index's "DMS" byte (-shm,
+    offset 128), and, within this process, leaving WAL mode needs every other connection closed.
+    A damaged file counts as not in use."""
+    shm = db_path.with_name(db_path.name + "-shm")
+    if shm.is_file():
+        try:
+            import fcntl
+        except ImportError:  # Windows: its mandatory locks make the check below enough
+            fcntl = None  # type: ignore[assignment]
+        if fcntl is not None:
+            with open(shm, "r+b") as fh:
+                try:
+                    fcntl.lockf(fh, fcntl.LOCK_EX | fcntl.LOCK_NB, 1, 128)
+                except OSError:
+                    return True
+                fcntl.lockf(fh, fcntl.LOCK_UN, 1, 128)
+    try:
+        conn = sqlite3.connect(f"file:{db_path.as_posix()}?mode=rw", uri=True, timeout=0)
+    except sqlite3.Error:
+        return False
+    try:
+        mode = conn.execute("PRAGMA journal_mode").fetchone()[0]
+        if mode != "wal":
+            conn.execute("BEGIN EXCLUSIVE")
+            conn.execute("ROLLBACK")
+            return False
+        conn.execute("PRAGMA journal_mode=DELETE")
+        return False
+    except sqlite3.OperationalError as exc:
+        return "locked" in str(exc) or "busy" in str(exc)
+    except sqlite3.Error:
+        return False
+    finally:
+        conn.close()
+
+
 def restore_file(backup: Path, db_path: Path, replaced_dir: Path) -> Path | None:
     """Put ``backup`` in place of the database. The current file (if any) goes to
     ``replaced_dir``. The copy is made under a temporary name then renamed. Returns where the
@@ -260,6 +298,9 @@ def restore_file(backup: Path, db_path: Path, replaced_dir: Path) -> Path | None
     if not fc.ok:
         _unlink(tmp)
         raise BackupFailed("verify_failed", fc.detail or str(fc.problem))
+    if db_path.is_file() and in_use(db_path):
+        _unlink(tmp)
+        raise BackupFailed("in_use", str(db_path))
     moved = None
     if db_path.exists() or db_path.is_dir():
         if db_path.is_dir():

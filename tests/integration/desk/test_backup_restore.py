@@ -140,3 +140,19 @@ def test_restore_round_trip_then_sync_brings_back_the_rest_from_the_hub(tmp_path
             assert len(receipts) == 6 and len(set(receipts)) == 6
         finally:
             desk.close()
+
+
+def test_restore_refuses_while_the_program_has_the_database_open(tmp_path: Path):
+    paths = make_desk(tmp_path / "home", complaints=5)
+    desk = open_desk(paths)  # the running program: its pool keeps a connection open
+    try:
+        with desk.db.read() as s:
+            assert s.query(ComplaintRow).count() == 5
+        before = paths.db_path.read_bytes()
+        r = cli(paths.data_dir.parent, "restore", "--latest")
+        assert r.returncode == 3 and "sedang dipakai" in r.stderr and "Traceback" not in r.stderr, r.stderr
+        assert paths.db_path.read_bytes() == before and not (paths.data_dir / "replaced").exists()
+    finally:
+        desk.close()
+    r = cli(paths.data_dir.parent, "restore", "--latest")  # closed: now it goes ahead
+    assert r.returncode == 0, r.stderr
