@@ -71,6 +71,13 @@ def run_gui(args) -> int:  # type: ignore[no-untyped-def]
         paths = AppPaths.resolve(getattr(args, "data_dir", None))
         setup_logging(paths.log_file, level)
 
+    if demo_dir is None:  # the start-up guard: a missing or damaged database is never opened
+        from lapor_desktop.ui.restore_offer import guard_or_offer
+
+        stop = guard_or_offer(paths, _qapp, _language(args))
+        if stop is not None:
+            return stop
+
     from lapor_desktop.services.desk import open_desk
 
     desk = None
@@ -152,6 +159,10 @@ def run_gui(args) -> int:  # type: ignore[no-untyped-def]
         window.show_first()
         if demo_fill is not None:
             demo_fill.show_on(lambda text: window.statusBar().showMessage(text, 0 if text else 1))
+        if demo_hub is None:
+            from lapor_desktop.ui.restore_offer import start_daily_backups
+
+            start_daily_backups(window, runner, paths)
         if demo_hub is not None:
             _sync_when_enrolled(window, demo_hub)
         settle_garbage_collector()

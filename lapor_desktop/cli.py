@@ -1,14 +1,17 @@
-"""The command line. Thin: parses, calls services, prints, returns an exit code.
+"""The command line. Thin: parses, checks the database (start-up guard), calls services, prints,
+returns an exit code. Commands live in cli_desk.py (users, intake, doctor, backups) and
+cli_sync.py (enroll, sync).
 
 Exit codes: 0 ok; 1 usage or validation error (bad input, some intake lines rejected,
 wrong login); 2 other failure; 3 database problem; 4 desk not set up yet; sync and enroll add
 5 not enrolled, 6 auth refused by the hub, 7 hub unreachable, 8 partial sync (see README).
+Global options (--data-dir, --lang, -v) are accepted before or after the command; --help is in
+the language chosen by --lang (or LAPOR_LANG), Indonesian by default.
 """
 
 from __future__ import annotations
 
 import argparse
-import getpass
 import json
 import logging
 import os
@@ -16,123 +19,190 @@ import sys
 from pathlib import Path
 
 from lapor_desktop import __version__
-
-EXIT_OK, EXIT_USAGE, EXIT_FAIL, EXIT_STORE, EXIT_NOT_SET_UP = 0, 1, 2, 3, 4
-EXIT_NOT_ENROLLED, EXIT_AUTH_REFUSED, EXIT_UNREACHABLE, EXIT_PARTIAL = 5, 6, 7, 8
+from lapor_desktop.cli_common import (EXIT_AUTH_REFUSED, EXIT_FAIL, EXIT_NOT_ENROLLED, EXIT_NOT_SET_UP,  # noqa: F401
+                                      EXIT_OK, EXIT_PARTIAL, EXIT_STORE, EXIT_UNREACHABLE, EXIT_USAGE,
+                                      folder_error_text, say_errors, store_error_text)
+from lapor_desktop.cli_sync import sync_exit_code  # noqa: F401 - part of this module's interface
 
 log = logging.getLogger("lapor_desktop.cli")
 
+# commands that must run even when the database is missing or damaged (they are the way out)
+_NO_GUARD = {"restore", "backups", "doctor"}
+
 
 class _Parser(argparse.ArgumentParser):
+    lang = "id"
+
     def error(self, message: str) -> None:  # usage errors exit 1, not argparse's 2
         self.print_usage(sys.stderr)
-        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
+        word = "galat" if self.lang == "id" else "error"
+        self.exit(EXIT_USAGE, f"{self.prog}: {word}: {message}\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
-    p = _Parser(prog="lapor-desktop",
-                description="LAPOR! Desk: meja pengaduan luring untuk SP4N-LAPOR! / "
-                            "offline complaint desk for SP4N-LAPOR!")
-    p.add_argument("--version", action="version", version=f"lapor-desktop {__version__}")
-    p.add_argument("--data-dir", metavar="DIR", help="folder data (default: LAPOR_DESKTOP_HOME atau folder pengguna)")
-    p.add_argument("--lang", choices=["id", "en"], help="bahasa / language (default: id)")
-    p.add_argument("--demo", action="store_true", help="buka profil demo dengan data contoh dan hub latihan")
-    p.add_argument("--self-test", action="store_true", help="uji mandiri tanpa layar lalu keluar")
-    p.add_argument("-v", "--verbose", action="store_true")
-    sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+def _pre_lang(argv: list[str]) -> str:
+    for i, a in enumerate(argv):
+        if a == "--lang" and i + 1 < len(argv):
+            return argv[i + 1] if argv[i + 1] in ("id", "en") else "id"
+        if a.startswith("--lang="):
+            v = a.split("=", 1)[1]
+            return v if v in ("id", "en") else "id"
+    env = os.environ.get("LAPOR_LANG", "id")
+    return env if env in ("id", "en") else "id"
 
-    sub.add_parser("gui", help="jalankan program (default)")
 
-    s = sub.add_parser("setup", help="siapkan meja ini untuk sebuah kantor / set up this desk")
-    s.add_argument("--office-code", required=True, help="kode kantor, mis. TIDORE")
-    s.add_argument("--office-name", required=True, help="nama kantor")
-    s.add_argument("--device-name", default="", help="nama meja/komputer ini")
-    s.add_argument("--desk-code", default="", help="kode meja pada nomor tanda terima (default: dibuat otomatis)")
-    s.add_argument("--reference", type=Path, help="berkas JSON data referensi (instansi, wilayah, ...)")
-    s.add_argument("--timezone", help="zona waktu kantor (default Asia/Jayapura, WIT)")
+def build_parser(lang: str = "id") -> argparse.ArgumentParser:
+    def t(id_: str, en: str) -> str:
+        return id_ if lang == "id" else en
 
-    u = sub.add_parser("users", help="akun petugas / staff accounts")
-    usub = u.add_subparsers(dest="users_command", metavar="ACTION", required=True, parser_class=_Parser)
-    ua = usub.add_parser("add", help="tambah akun")
+    class Fmt(argparse.HelpFormatter):
+        def add_usage(self, usage, actions, groups, prefix=None):  # type: ignore[no-untyped-def]
+            return super().add_usage(usage, actions, groups, t("pemakaian: ", "usage: ") if prefix is None else prefix)
+
+    class P(_Parser):
+        def __init__(self, *a, **kw) -> None:  # type: ignore[no-untyped-def]
+            kw.setdefault("formatter_class", Fmt)
+            kw["add_help"] = False
+            super().__init__(*a, **kw)
+            self.add_argument("-h", "--help", action="help", default=argparse.SUPPRESS,
+                              help=t("tampilkan bantuan ini lalu keluar", "show this help and exit"))
+            if lang == "id":
+                self._positionals.title = "argumen posisi"
+                self._optionals.title = "opsi"
+
+    P.lang = lang
+
+    def common(suppress: bool) -> argparse.ArgumentParser:
+        c = argparse.ArgumentParser(add_help=False)
+        d = argparse.SUPPRESS if suppress else None
+        c.add_argument("--data-dir", metavar="DIR", default=d,
+                       help=t("folder data (default: LAPOR_DESKTOP_HOME atau folder pengguna)",
+                              "data folder (default: LAPOR_DESKTOP_HOME or the user's folder)"))
+        c.add_argument("--lang", choices=["id", "en"], default=d,
+                       help=t("bahasa (default: id)", "language (default: id)"))
+        c.add_argument("-v", "--verbose", action="store_true", default=d if suppress else False,
+                       help=t("catatan log terperinci", "detailed log"))
+        return c
+
+    sub_common = common(True)
+    p = P(prog="lapor-desktop", parents=[common(False)],
+          description=t("LAPOR! Desk: meja pengaduan luring untuk SP4N-LAPOR!",
+                        "LAPOR! Desk: offline complaint desk for SP4N-LAPOR!"),
+          epilog=t("Opsi umum (--data-dir, --lang, -v) boleh ditulis sebelum atau sesudah perintah.",
+                   "Global options (--data-dir, --lang, -v) may come before or after the command."))
+    p.add_argument("--version", action="version", version=f"lapor-desktop {__version__}",
+                   help=t("tampilkan versi lalu keluar", "show the version and exit"))
+    p.add_argument("--demo", action="store_true",
+                   help=t("buka profil demo dengan data contoh dan hub latihan",
+                          "open the demo profile with sample data and a training hub"))
+    p.add_argument("--self-test", action="store_true",
+                   help=t("uji mandiri tanpa layar lalu keluar", "headless self-test, then exit"))
+    sub = p.add_subparsers(dest="command", metavar=t("PERINTAH", "COMMAND"), parser_class=P,
+                           title=t("perintah", "commands"))
+
+    def add(parent, name: str, id_: str, en: str):  # type: ignore[no-untyped-def]
+        return parent.add_parser(name, help=t(id_, en), description=t(id_, en), parents=[sub_common])
+
+    add(sub, "gui", "jalankan program (default)", "run the program (default)")
+
+    s = add(sub, "setup", "siapkan meja ini untuk sebuah kantor", "set up this desk for an office")
+    s.add_argument("--office-code", required=True, help=t("kode kantor, mis. TIDORE", "office code, e.g. TIDORE"))
+    s.add_argument("--office-name", required=True, help=t("nama kantor", "office name"))
+    s.add_argument("--device-name", default="", help=t("nama meja/komputer ini", "name of this desk/computer"))
+    s.add_argument("--desk-code", default="", help=t("kode meja pada nomor tanda terima (default: dibuat otomatis)",
+                                                     "desk code in receipt numbers (default: made automatically)"))
+    s.add_argument("--reference", type=Path,
+                   help=t("berkas JSON data referensi (instansi, wilayah, ...); nama berkas bawaan, mis. "
+                          "tidore-kepulauan.json, juga diterima",
+                          "reference data JSON file (agencies, regions, ...); a bundled file's name, e.g. "
+                          "tidore-kepulauan.json, also works"))
+    s.add_argument("--timezone", help=t("zona waktu kantor (default Asia/Jayapura, WIT)",
+                                        "office time zone (default Asia/Jayapura, WIT)"))
+
+    u = add(sub, "users", "akun petugas", "staff accounts")
+    usub = u.add_subparsers(dest="users_command", metavar=t("TINDAKAN", "ACTION"), required=True, parser_class=P)
+    ua = add(usub, "add", "tambah akun", "add an account")
     ua.add_argument("login")
     ua.add_argument("--role", required=True, help="front_desk, verifier, liaison, supervisor, admin")
-    ua.add_argument("--name", default="")
-    ua.add_argument("--agency-id", type=int, help="instansi (untuk penghubung/liaison)")
-    ua.add_argument("--password-stdin", action="store_true", help="baca kata sandi dari stdin")
-    usub.add_parser("list", help="daftar akun")
-    for name, help_ in (("disable", "nonaktifkan akun"), ("enable", "aktifkan akun")):
-        x = usub.add_parser(name, help=help_)
-        x.add_argument("login")
-    pw = usub.add_parser("passwd", help="ganti kata sandi")
+    ua.add_argument("--name", default="", help=t("nama lengkap", "full name"))
+    ua.add_argument("--agency-id", type=int, help=t("instansi (untuk penghubung)", "agency (for a liaison)"))
+    ua.add_argument("--password-stdin", action="store_true",
+                    help=t("baca kata sandi dari stdin (untuk pipa/skrip)", "read the password from stdin (pipes, scripts)"))
+    add(usub, "list", "daftar akun", "list accounts")
+    for name, id_, en in (("disable", "nonaktifkan akun", "disable an account"),
+                          ("enable", "aktifkan akun", "enable an account")):
+        add(usub, name, id_, en).add_argument("login")
+    pw = add(usub, "passwd", "ganti kata sandi", "change a password")
     pw.add_argument("login")
-    pw.add_argument("--password-stdin", action="store_true")
+    pw.add_argument("--password-stdin", action="store_true",
+                    help=t("baca kata sandi dari stdin", "read the password from stdin"))
 
-    i = sub.add_parser("intake", help="catat pengaduan dari JSON Lines / record complaints from JSON Lines")
-    i.add_argument("file", help="berkas .jsonl atau - untuk stdin")
-    i.add_argument("--as", dest="as_login", required=True, metavar="LOGIN", help="petugas yang mencatat")
+    i = add(sub, "intake", "catat pengaduan dari JSON Lines", "record complaints from JSON Lines")
+    i.add_argument("file", help=t("berkas .jsonl atau - untuk stdin", ".jsonl file or - for stdin"))
+    i.add_argument("--as", dest="as_login", required=True, metavar="LOGIN",
+                   help=t("petugas yang mencatat", "the officer recording"))
 
-    sub.add_parser("doctor", help="periksa lokasi data, skema, integritas, jumlah")
+    add(sub, "doctor", "periksa lokasi data, skema, integritas, jumlah, cadangan",
+        "check data folders, schema, integrity, counts, backups")
 
-    b = sub.add_parser("backup", help="salinan cadangan basis data")
-    b.add_argument("--to", type=Path, help="folder tujuan (default: folder backups)")
+    b = add(sub, "backup", "buat cadangan basis data yang sudah diperiksa", "make a checked backup of the database")
+    b.add_argument("--to", type=Path, metavar="DIR", help=t("folder tujuan (default: folder backups)",
+                                                            "target folder (default: the backups folder)"))
+    bl = add(sub, "backups", "cadangan yang ada", "existing backups")
+    blsub = bl.add_subparsers(dest="backups_command", metavar=t("TINDAKAN", "ACTION"), required=True, parser_class=P)
+    bll = add(blsub, "list", "daftar cadangan (terbaru dulu) dan keadaannya", "list backups (newest first) and their state")
+    bll.add_argument("--dir", metavar="DIR", help=t("folder cadangan lain (mis. USB)", "another backup folder (e.g. USB)"))
+    rs = add(sub, "restore", "pulihkan basis data dari cadangan (diperiksa dulu; yang lama disimpan)",
+             "restore the database from a backup (checked first; the old one is kept)")
+    rs.add_argument("file", nargs="?", help=t("berkas cadangan", "backup file"))
+    rs.add_argument("--latest", action="store_true", help=t("cadangan baik yang terbaru", "the newest good backup"))
 
-    r = sub.add_parser("reference", help="data referensi")
-    rsub = r.add_subparsers(dest="reference_command", metavar="ACTION", required=True, parser_class=_Parser)
-    rl = rsub.add_parser("load", help="muat berkas JSON referensi")
-    rl.add_argument("file", type=Path)
+    r = add(sub, "reference", "data referensi", "reference data")
+    rsub = r.add_subparsers(dest="reference_command", metavar=t("TINDAKAN", "ACTION"), required=True, parser_class=P)
+    add(rsub, "load", "muat berkas JSON referensi", "load a reference JSON file").add_argument("file", type=Path)
 
-    c = sub.add_parser("closures", help="hari libur kantor tambahan (cuti bersama)")
-    csub = c.add_subparsers(dest="closures_command", metavar="ACTION", required=True, parser_class=_Parser)
-    csub.add_parser("list")
-    ca = csub.add_parser("add")
+    c = add(sub, "closures", "hari libur kantor tambahan (cuti bersama)", "extra office closure days")
+    csub = c.add_subparsers(dest="closures_command", metavar=t("TINDAKAN", "ACTION"), required=True, parser_class=P)
+    add(csub, "list", "daftar hari libur", "list closure days")
+    ca = add(csub, "add", "tambah hari libur", "add a closure day")
     ca.add_argument("date", help="YYYY-MM-DD")
     ca.add_argument("name", nargs="?", default="Cuti bersama")
-    cr = csub.add_parser("remove")
-    cr.add_argument("date")
+    add(csub, "remove", "hapus hari libur", "remove a closure day").add_argument("date")
 
-    en = sub.add_parser("enroll", help="daftarkan meja ini pada hub / enrol this desk with a hub")
-    en.add_argument("--hub", required=True, metavar="URL", help="alamat hub, mis. https://hub.example.go.id")
-    en.add_argument("--code", required=True, help="kode pendaftaran sekali pakai dari admin hub")
-    en.add_argument("--device-name", default=None, help="nama meja ini di hub")
+    en = add(sub, "enroll", "daftarkan meja ini pada hub", "enrol this desk with a hub")
+    en.add_argument("--hub", required=True, metavar="URL", help=t("alamat hub, mis. https://hub.example.go.id",
+                                                                  "hub address, e.g. https://hub.example.go.id"))
+    en.add_argument("--code", required=True, help=t("kode pendaftaran sekali pakai dari admin hub",
+                                                    "single-use enrolment code from the hub admin"))
+    en.add_argument("--device-name", default=None, help=t("nama meja ini di hub", "this desk's name at the hub"))
     en.add_argument("--ca-bundle", default=None, metavar="FILE",
-                    help="berkas CA (PEM) untuk sertifikat hub dari CA pemerintah")
+                    help=t("berkas CA (PEM) untuk sertifikat hub dari CA pemerintah",
+                           "CA file (PEM) for a hub certificate from a government CA"))
 
-    sy = sub.add_parser("sync", help="satu kali sinkronisasi penuh (untuk Task Scheduler/cron)")
-    sy.add_argument("--quiet", action="store_true", help="tanpa baris kemajuan di stderr")
-    sy.add_argument("--reference", action="store_true", help="periksa data referensi sekarang juga")
-    sy.add_argument("--json", action="store_true", help="cetak laporan JSON di stdout")
+    sy = add(sub, "sync", "satu kali sinkronisasi penuh (untuk Task Scheduler/cron)",
+             "one full sync (for Task Scheduler/cron)")
+    sy.add_argument("--quiet", action="store_true", help=t("tanpa baris kemajuan di stderr", "no progress lines on stderr"))
+    sy.add_argument("--reference", action="store_true", help=t("periksa data referensi sekarang juga",
+                                                               "check reference data now"))
+    sy.add_argument("--json", action="store_true", help=t("cetak laporan JSON di stdout", "print a JSON report on stdout"))
     sy.add_argument("--retries", type=int, default=5, metavar="N",
-                    help="percobaan ulang per permintaan bila jaringan putus (default 5; jeda 1 s, 2 s, 4 s ...)")
+                    help=t("percobaan ulang per permintaan bila jaringan putus (default 5; jeda 1 s, 2 s, 4 s ...)",
+                           "retries per request when the link drops (default 5; waits 1 s, 2 s, 4 s ...)"))
 
+    add(sub, "sync-status", "status sinkronisasi (JSON): antrean, riwayat, ditolak, selisih jam",
+        "sync status (JSON): queue, history, rejected, clock skew")
     from lapor_desktop import cli_exchange
 
-    cli_exchange.add_parsers(sub, _Parser)
-    sub.add_parser("sync-status", help="status sinkronisasi (JSON): antrean, riwayat, ditolak, selisih jam")
+    cli_exchange.add_parsers(sub, add, t)
     return p
 
 
 def _lang(args: argparse.Namespace) -> str:
-    return args.lang or os.environ.get("LAPOR_LANG", "id")
-
-
-def _say_errors(errors: list, lang: str) -> None:
-    for e in errors:
-        msg = e.message if lang == "id" else e.message_en
-        print(f"  {msg}" if e.field and msg.startswith(e.field) else f"  {e.field}: {msg}", file=sys.stderr)
-
-
-def _read_password(from_stdin: bool) -> str:
-    if from_stdin:
-        return sys.stdin.readline().rstrip("\r\n")
-    first = getpass.getpass("Kata sandi / Password: ")
-    second = getpass.getpass("Ulangi / Repeat: ")
-    if first != second:
-        raise SystemExit("Kata sandi tidak sama / passwords differ")
-    return first
+    return getattr(args, "lang", None) or os.environ.get("LAPOR_LANG", "id")
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser(_pre_lang(argv))
     args = parser.parse_args(argv)
     command = args.command or "gui"
     if command == "gui" or args.demo or args.self_test:
@@ -144,14 +214,18 @@ def main(argv: list[str] | None = None) -> int:
     from lapor_desktop.core.logsetup import setup_logging
     from lapor_desktop.core.paths import AppPaths
 
+    lang = _lang(args)
     paths = AppPaths.resolve(args.data_dir)
     setup_logging(paths.log_file, logging.DEBUG if args.verbose else logging.INFO)
-    lang = _lang(args)
     try:
+        if command not in _NO_GUARD:
+            code = guard(paths, lang)
+            if code is not None:
+                return code
         return _dispatch(command, args, paths, lang)
     except InvalidInput as exc:
-        print("Isian tidak sah / invalid input:" if lang == "id" else "Invalid input:", file=sys.stderr)
-        _say_errors(exc.errors, lang)
+        print("Isian tidak sah:" if lang == "id" else "Invalid input:", file=sys.stderr)
+        say_errors(exc.errors, lang)
         return EXIT_USAGE
     except NotSetUp:
         print("Meja ini belum disiapkan. Jalankan: lapor-desktop setup --office-code KODE --office-name NAMA"
@@ -160,41 +234,90 @@ def main(argv: list[str] | None = None) -> int:
               file=sys.stderr)
         return EXIT_NOT_SET_UP
     except StoreError as exc:
-        print(f"Masalah basis data: {exc}", file=sys.stderr)
+        print(store_error_text(exc.code, str(exc.params.get("folder", paths.data_dir)), str(exc), lang),
+              file=sys.stderr)
         return EXIT_STORE
     except LaporError as exc:
         print(f"Gagal ({exc.code}): {exc}" if lang == "id" else f"Failed ({exc.code}): {exc}", file=sys.stderr)
         return exc.exit_code if exc.exit_code else EXIT_FAIL
+    except PermissionError as exc:  # a folder that cannot be written (read-only disk, rights)
+        print(folder_error_text(str(Path(exc.filename).parent if exc.filename else paths.data_dir),
+                                exc.strerror or str(exc), lang), file=sys.stderr)
+        return EXIT_FAIL
+    except OSError as exc:
+        if exc.errno == 28:  # ENOSPC
+            print(store_error_text("disk_full", str(Path(exc.filename).parent if exc.filename else paths.data_dir),
+                                   str(exc), lang), file=sys.stderr)
+            return EXIT_STORE
+        if exc.errno == 30:  # EROFS
+            print(folder_error_text(str(exc.filename or paths.data_dir), exc.strerror or str(exc), lang),
+                  file=sys.stderr)
+            return EXIT_FAIL
+        raise
+
+
+def guard(paths, lang: str) -> int | None:  # type: ignore[no-untyped-def]
+    """The start-up guard (services/backup.py); an exit code when the command must not run."""
+    from lapor_desktop.services.backup import startup_check
+
+    rep = startup_check(paths)
+    if rep.ok:
+        return None
+    print(rep.sentence(lang), file=sys.stderr)
+    return EXIT_STORE
+
+
+def _setup(args, paths, lang: str) -> int:  # type: ignore[no-untyped-def]
+    from lapor_desktop.services.desk import find_reference, setup_desk
+
+    ref = None
+    if args.reference is not None:
+        ref = find_reference(args.reference)
+        if ref is None:
+            print(f"Berkas referensi tidak ditemukan: {args.reference} (dicari dari folder {Path.cwd()} dan di "
+                  "data referensi bawaan). Tidak ada yang ditulis." if lang == "id" else
+                  f"Reference file not found: {args.reference} (looked in {Path.cwd()} and the bundled "
+                  "reference data). Nothing was written.", file=sys.stderr)
+            return EXIT_USAGE
+    desk = setup_desk(paths, office_code=args.office_code, office_name=args.office_name,
+                      device_name=args.device_name, desk_code=args.desk_code,
+                      reference_file=ref, timezone=args.timezone)
+    st = desk.settings
+    print(json.dumps({"office_code": st.office_code, "office_name": st.office_name,
+                      "device_id": st.device_id, "desk_code": st.desk_code,
+                      "data_dir": str(paths.data_dir)}, ensure_ascii=False))
+    desk.close()
+    return EXIT_OK
 
 
 def _dispatch(command: str, args: argparse.Namespace, paths, lang: str) -> int:  # type: ignore[no-untyped-def]
-    from lapor_desktop.services.desk import open_desk, setup_desk
+    from lapor_desktop import cli_desk
 
     if command == "setup":
-        desk = setup_desk(paths, office_code=args.office_code, office_name=args.office_name,
-                          device_name=args.device_name, desk_code=args.desk_code,
-                          reference_file=args.reference, timezone=args.timezone)
-        st = desk.settings
-        print(json.dumps({"office_code": st.office_code, "office_name": st.office_name,
-                          "device_id": st.device_id, "desk_code": st.desk_code,
-                          "data_dir": str(paths.data_dir)}, ensure_ascii=False))
-        desk.close()
-        return EXIT_OK
+        return _setup(args, paths, lang)
+    if command == "doctor":
+        return cli_desk.doctor(paths, lang)
+    if command == "backups":
+        return cli_desk.backups_list(paths, args, lang)
+    if command == "restore":
+        return cli_desk.restore(paths, args, lang)
+    if command == "backup":
+        if not paths.db_path.is_file():
+            print("Belum ada basis data untuk dicadangkan." if lang == "id" else "There is no database to back up yet.",
+                  file=sys.stderr)
+            return EXIT_NOT_SET_UP
+        return cli_desk.backup(paths, args, lang)
+
+    from lapor_desktop.services.desk import open_desk
 
     desk = open_desk(paths)
     try:
         if command == "users":
-            return _users(desk, args, lang)
+            return cli_desk.users(desk, args, lang)
         if command == "intake":
-            return _intake(desk, args, lang)
-        if command == "doctor":
-            return _doctor(desk, paths)
-        if command == "backup":
-            from lapor_desktop.store.migrate import backup_file
+            from lapor_desktop.cli_intake import intake
 
-            target = backup_file(desk.db.path, args.to or paths.backups_dir, "manual")
-            print(str(target))
-            return EXIT_OK
+            return intake(desk, args, lang)
         if command == "reference":
             from lapor_desktop.services.reference import ReferenceService
 
@@ -206,7 +329,9 @@ def _dispatch(command: str, args: argparse.Namespace, paths, lang: str) -> int: 
 
             return cli_exchange.run(command, desk, args, lang)
         if command in ("enroll", "sync", "sync-status"):
-            return _sync_commands(command, desk, args, lang)
+            from lapor_desktop.cli_sync import sync_commands
+
+            return sync_commands(command, desk, args, lang)
         if command == "closures":
             from lapor_desktop.services.reference import ReferenceService
 
@@ -222,203 +347,6 @@ def _dispatch(command: str, args: argparse.Namespace, paths, lang: str) -> int: 
     finally:
         desk.close()
     return EXIT_USAGE
-
-
-def _sync_commands(command: str, desk, args, lang: str) -> int:  # type: ignore[no-untyped-def]
-    """enroll, sync, sync-status. Exit codes: README "Exit codes"."""
-    from lapor_desktop.services import sync as sync_svc
-
-    desk.require_set_up()
-    if command == "enroll":
-        if args.ca_bundle:
-            ca = Path(args.ca_bundle).expanduser().resolve()
-            if not ca.is_file():
-                print(f"Berkas CA tidak ditemukan: {ca}", file=sys.stderr)
-                return EXIT_USAGE
-            desk.settings.ca_bundle = str(ca)
-            desk.save_settings()
-        try:
-            res = sync_svc.enroll(desk, args.hub, args.code, device_name=args.device_name)
-        except sync_svc.HubAuthRefused as exc:
-            print(f"Pendaftaran ditolak hub ({exc.code}). Minta kode baru ke admin hub."
-                  if lang == "id" else f"Enrolment refused by the hub ({exc.code}).", file=sys.stderr)
-            return EXIT_AUTH_REFUSED
-        except sync_svc.HubUnreachable as exc:
-            print(sync_svc.explain("tls_error" if exc.code == "tls_error" else "unreachable", lang),
-                  file=sys.stderr)
-            return EXIT_UNREACHABLE
-        print(json.dumps({"device_id": res.device_id, "office_code": res.office_code, "hub_id": res.hub_id,
-                          "hub_url": res.hub_url, "token_store": res.token_store}, ensure_ascii=False))
-        if res.token_store == "file":
-            print("Peringatan: tidak ada penyimpanan kredensial sistem; token disimpan di berkas yang hanya "
-                  "dapat dibaca pengguna ini." if lang == "id" else
-                  "Warning: no OS credential store; the token is kept in a user-only file.", file=sys.stderr)
-        return EXIT_OK
-    from lapor_desktop.sync.engine import EngineConfig
-
-    retries = max(0, getattr(args, "retries", 5) or 0)
-    svc = sync_svc.SyncService(desk, config=EngineConfig(max_attempts=retries + 1))
-    if command == "sync-status":
-        ov = svc.overview(runs=10, rejected=50)
-        print(json.dumps({
-            "enrolled": ov.enrolled, "hub_url": ov.hub_url, "token_store": ov.token_store,
-            "pending": ov.pending, "blobs_waiting": ov.blobs_waiting, "rejected_count": ov.rejected_count,
-            "last_sync_at": ov.last_sync_at,
-            "skew": {"offset_ms": ov.skew.offset_ms, "warning": ov.skew.warning},
-            "runs": [{"started_at": r.started_at, "duration_ms": r.duration_ms, "outcome": r.outcome,
-                      "sent": r.sent, "received": r.received, "rejected": r.rejected,
-                      "bytes_up": r.bytes_up, "bytes_down": r.bytes_down, "pending_after": r.pending_after,
-                      "error": sync_svc.explain(r.error_code, lang) or None} for r in ov.runs],
-            "rejected": [{"event_id": r.id, "complaint_id": r.complaint_id, "type": r.type,
-                          "receipt_number": r.receipt_number, "code": r.reject_code,
-                          "reason": sync_svc.explain(r.reject_code, lang), "detail": r.reject_detail}
-                         for r in ov.rejected],
-            "rejected_pulled_count": ov.rejected_pulled_count,
-            "rejected_pulled": [{"event_id": r.event_id, "server_seq": r.server_seq, "complaint_id": r.complaint_id,
-                                 "type": r.type, "code": r.code, "reason": sync_svc.explain("pulled_" + r.code, lang),
-                                 "detail": r.detail, "received_at": r.received_at} for r in ov.rejected_pulled],
-        }, ensure_ascii=False, indent=2))
-        return EXIT_OK
-    if not svc.enrolled:
-        print(sync_svc.explain("not_enrolled", lang) + " (lapor-desktop enroll --hub URL --code KODE)",
-              file=sys.stderr)
-        return EXIT_NOT_ENROLLED
-    quiet = args.quiet
-    last = [0.0]
-
-    def progress(p) -> None:  # type: ignore[no-untyped-def]
-        import time as _t
-
-        now = _t.monotonic()
-        if quiet or (p.phase not in ("done",) and now - last[0] < 0.5):
-            return
-        last[0] = now
-        print(f"[{p.phase}] naik {p.events_up} turun {p.events_down} menunggu {p.pending} "
-              f"bytes {p.bytes_up}/{p.bytes_down} lampiran {p.blobs_done}/{p.blobs_total}",
-              file=sys.stderr, flush=True)
-
-    try:
-        rep = svc.run(progress, refresh_reference=True if args.reference else None)
-    finally:
-        svc.close()
-    if args.json:
-        print(json.dumps(rep.to_dict(), ensure_ascii=False))
-    if not quiet or rep.outcome != "ok":
-        msg = sync_svc.explain(rep.error_code, lang)
-        print(f"sinkronisasi: {rep.outcome}; terkirim {rep.sent}, diterima {rep.received}, "
-              f"ditolak {rep.rejected}, menunggu {rep.pending_after}"
-              + (f"; {msg}" if msg else "") + ("; PERINGATAN: jam meja selisih lebih dari 5 menit dengan hub"
-                                              if rep.skew_warning else ""), file=sys.stderr)
-    if rep.reference_error:
-        print(("Data referensi dari hub ditolak, data lama tetap dipakai: " if lang == "id" else
-               "Reference data from the hub refused, the previous data is kept: ") + rep.reference_error,
-              file=sys.stderr)
-    return sync_exit_code(rep)
-
-
-def sync_exit_code(rep) -> int:  # type: ignore[no-untyped-def]
-    """0 all done; 6 auth refused; 7 nothing exchanged because the hub was unreachable;
-    8 partial: something left pending (events, pull pages, attachments), or events rejected in
-    this run, or the run was cut after some exchanges; 2 other failure."""
-    if rep.outcome == "auth_refused":
-        return EXIT_AUTH_REFUSED
-    if rep.outcome == "unreachable" and rep.exchanges == 0:
-        return EXIT_UNREACHABLE
-    if rep.complete and rep.rejected == 0:
-        return EXIT_OK
-    if rep.outcome == "error" and rep.exchanges == 0 and rep.pending_after == 0:
-        return EXIT_FAIL
-    return EXIT_PARTIAL
-
-
-def _users(desk, args, lang: str) -> int:  # type: ignore[no-untyped-def]
-    from lapor_desktop.services.users import UserService
-
-    svc = UserService(desk)
-    cmd = args.users_command
-    if cmd == "add":
-        password = _read_password(args.password_stdin)
-        u = svc.add(None, login=args.login, role=args.role, password=password, name=args.name,
-                    agency_id=args.agency_id)
-        print(json.dumps({"login": u.login, "role": u.role, "name": u.name, "agency_id": u.agency_id}))
-    elif cmd == "list":
-        for u in svc.list():
-            state = "nonaktif" if u.disabled else "aktif"
-            print(f"{u.login}\t{u.role}\t{u.name}\t{u.agency_id or ''}\t{state}")
-    elif cmd in ("disable", "enable"):
-        svc.set_disabled(None, args.login, cmd == "disable")
-    elif cmd == "passwd":
-        svc.set_password(None, args.login, _read_password(args.password_stdin))
-    return EXIT_OK
-
-
-def _intake(desk, args, lang: str) -> int:  # type: ignore[no-untyped-def]
-    from lapor_desktop.core.errors import AuthFailed
-    from lapor_desktop.domain.model import Actor
-    from lapor_desktop.services.complaints import ComplaintService
-    from lapor_desktop.services.intake import intake_lines
-    from lapor_desktop.store import users as user_repo
-
-    desk.require_set_up()
-    with desk.db.read() as s:
-        user = user_repo.get(s, args.as_login.strip().lower())
-    if user is None or user.disabled:
-        raise AuthFailed(f"no active user {args.as_login}", code="unknown_user")
-    actor = Actor(login=user.login, role=user.role, name=user.name, agency_id=user.agency_id)
-    if args.file == "-":
-        stream, base = sys.stdin.buffer, Path.cwd()  # bytes: a line that is not UTF-8 is that line's error
-    else:
-        path = Path(args.file)
-        if not path.is_file():
-            print(f"Berkas tidak ditemukan: {path}" if lang == "id" else f"File not found: {path}", file=sys.stderr)
-            return EXIT_USAGE
-        stream, base = open(path, "rb"), path.parent
-    ok = bad = 0
-    try:
-        for result in intake_lines(ComplaintService(desk), actor, stream, base):
-            print(json.dumps(result.to_json(lang), ensure_ascii=False), flush=False)
-            if result.errors:
-                bad += 1
-                print(f"baris {result.line} ditolak:" if lang == "id" else f"line {result.line} rejected:",
-                      file=sys.stderr)
-                _say_errors(result.errors, lang)
-            else:
-                ok += 1
-    finally:
-        if stream is not sys.stdin.buffer:
-            stream.close()
-    sys.stdout.flush()
-    print((f"{ok} tercatat, {bad} ditolak" if lang == "id" else f"{ok} recorded, {bad} rejected"), file=sys.stderr)
-    return EXIT_OK if bad == 0 else EXIT_USAGE
-
-
-def _doctor(desk, paths) -> int:  # type: ignore[no-untyped-def]
-    from lapor_desktop.store import repo
-    from lapor_desktop.store.migrate import current_revision, head_revision
-
-    integrity = desk.db.integrity_check()
-    with desk.db.read() as s:
-        c = repo.counts(s)
-    report = {
-        "version": __version__,
-        "data_dir": str(paths.data_dir),
-        "config_dir": str(paths.config_dir),
-        "log_dir": str(paths.log_dir),
-        "database": str(paths.db_path),
-        "database_bytes": paths.db_path.stat().st_size if paths.db_path.exists() else 0,
-        "schema": current_revision(desk.db),
-        "schema_head": head_revision(),
-        "integrity": "ok" if integrity == ["ok"] else integrity[:20],
-        "set_up": desk.settings.is_set_up,
-        "office_code": desk.settings.office_code,
-        "desk_code": desk.settings.desk_code,
-        "device_id": desk.settings.device_id,
-        "counts": {"complaints": c.complaints, "events": c.events, "outbox_pending": c.outbox,
-                   "rejected_events": c.rejected, "conflicts": c.conflicts, "users": c.users,
-                   "attachments": c.attachments, "by_status": c.by_status},
-    }
-    print(json.dumps(report, ensure_ascii=False, indent=2))
-    return EXIT_OK if integrity == ["ok"] else EXIT_STORE
 
 
 if __name__ == "__main__":

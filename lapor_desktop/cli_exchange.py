@@ -12,37 +12,50 @@ from typing import Any
 EXIT_OK, EXIT_USAGE = 0, 1
 
 
-def add_parsers(sub: Any, parser_class: type) -> None:
-    ex = sub.add_parser("export", help="ekspor pengaduan (lapor-v4, csv, xlsx, jsonl) / export complaints")
+def add_parsers(sub: Any, add: Any, t: Any) -> None:
+    """``add(parent, name, id_text, en_text)`` and ``t(id_text, en_text)`` come from ``cli.build_parser``
+    (help in one language; the global options before or after the command)."""
+    ex = add(sub, "export", "ekspor pengaduan (lapor-v4, csv, xlsx, jsonl)",
+             "export complaints (lapor-v4, csv, xlsx, jsonl)")
     ex.add_argument("--format", dest="fmt", required=True, choices=["lapor-v4", "csv", "xlsx", "jsonl"])
-    ex.add_argument("--out", metavar="FILE", default="-", help="berkas tujuan, atau - untuk stdout")
-    ex.add_argument("--as", dest="as_login", required=True, metavar="LOGIN", help="petugas yang mengekspor")
+    ex.add_argument("--out", metavar="FILE", default="-", help=t("berkas tujuan, atau - untuk stdout",
+                                                               "target file, or - for stdout"))
+    ex.add_argument("--as", dest="as_login", required=True, metavar="LOGIN",
+                    help=t("petugas yang mengekspor (cakupannya)", "the staff member exporting (their scope)"))
     ex.add_argument("--status", action="append", default=[], metavar="STATUS",
-                    help="status (kode, boleh diulang), mis. belum_terverifikasi")
+                    help=t("status (kode, boleh diulang), mis. belum_terverifikasi",
+                           "status (code, may repeat), e.g. belum_terverifikasi"))
     ex.add_argument("--classification", metavar="CODE")
     ex.add_argument("--category", type=int, metavar="ID")
     ex.add_argument("--agency", type=int, metavar="ID")
     ex.add_argument("--channel", metavar="CODE")
-    ex.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD", help="diterima sejak (tanggal kantor)")
-    ex.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD", help="diterima sampai (tanggal kantor)")
-    ex.add_argument("--overdue", action="store_true", help="hanya yang lewat tenggat")
-    ex.add_argument("--text", metavar="TEXT", help="pencarian teks")
+    ex.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD",
+                    help=t("diterima sejak (tanggal kantor)", "received from (office date)"))
+    ex.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD",
+                    help=t("diterima sampai (tanggal kantor)", "received up to (office date)"))
+    ex.add_argument("--overdue", action="store_true", help=t("hanya yang lewat tenggat", "overdue only"))
+    ex.add_argument("--text", metavar="TEXT", help=t("pencarian teks", "text search"))
 
-    rp = sub.add_parser("report", help="laporan bulanan PDF untuk pimpinan / monthly PDF report")
-    rp.add_argument("--month", required=True, metavar="YYYY-MM", help="bulan laporan, mis. 2026-11")
-    rp.add_argument("--out", metavar="FILE.pdf", help="berkas tujuan (default: laporan-bulanan-YYYY-MM.pdf)")
+    rp = add(sub, "report", "laporan bulanan PDF untuk pimpinan", "monthly PDF report for the head of office")
+    rp.add_argument("--month", required=True, metavar="YYYY-MM", help=t("bulan laporan, mis. 2026-11",
+                                                                       "the month, e.g. 2026-11"))
+    rp.add_argument("--out", metavar="FILE.pdf", help=t("berkas tujuan (default: laporan-bulanan-YYYY-MM.pdf)",
+                                                        "target file (default: laporan-bulanan-YYYY-MM.pdf)"))
     rp.add_argument("--as", dest="as_login", required=True, metavar="LOGIN",
-                    help="petugas yang membuat laporan (cakupannya: penghubung hanya instansinya)")
+                    help=t("petugas yang membuat laporan (cakupannya: penghubung hanya instansinya)",
+                           "the staff member (their scope: a liaison sees its agency only)"))
 
-    im = sub.add_parser("import", help="impor ekspor LAPOR! v4 (XLSX atau CSV) / import a LAPOR! v4 export")
-    im.add_argument("file", help="berkas .xlsx atau .csv dari halaman admin LAPOR!")
+    im = add(sub, "import", "impor ekspor LAPOR! v4 (XLSX atau CSV) atau formulir kertas",
+             "import a LAPOR! v4 export (XLSX or CSV) or typed-in paper forms")
+    im.add_argument("file", help=t("berkas .xlsx atau .csv", "an .xlsx or .csv file"))
     im.add_argument("--format", dest="fmt", default="lapor-v4", choices=["lapor-v4", "template"],
-                    help="lapor-v4 (XLSX, atau CSV dengan kepala kolom yang sama) atau template "
-                         "(formulir kertas yang diketik, dari `lapor-desktop template`)")
+                    help=t("lapor-v4 (ekspor admin LAPOR!) atau template (formulir kertas yang diketik)",
+                           "lapor-v4 (a LAPOR! admin export) or template (typed-in paper forms)"))
+    im.add_argument("--as", dest="as_login", required=True, metavar="LOGIN",
+                    help=t("petugas yang mengimpor", "the staff member importing"))
 
-    tp = sub.add_parser("template", help="templat XLSX formulir kertas / the paper-form XLSX template")
+    tp = add(sub, "template", "templat XLSX formulir kertas", "the paper-form XLSX template")
     tp.add_argument("--out", metavar="FILE.xlsx", default="formulir-pengaduan.xlsx")
-    im.add_argument("--as", dest="as_login", required=True, metavar="LOGIN", help="petugas yang mengimpor")
 
 
 def _actor(desk: Any, login: str) -> Any:

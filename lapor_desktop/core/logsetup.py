@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import logging.handlers
 import re
+import sys
 from pathlib import Path
 
 _PATTERNS = [
@@ -35,17 +36,45 @@ class RedactingFilter(logging.Filter):
         return True
 
 
-def setup_logging(log_file: Path | None, level: int = logging.INFO, stderr: bool = False) -> None:
+class _FileHandler(logging.handlers.RotatingFileHandler):
+    """A log file that, once it cannot be written (disk full, folder made read-only), says so
+    once on stderr and drops further records instead of printing a traceback for each."""
+
+    failed = False
+
+    def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 - logging's name
+        if not self.failed:
+            self.failed = True
+            exc = sys.exc_info()[1]
+            reason = getattr(exc, "strerror", None) or str(exc)
+            print(f"Catatan log tidak dapat ditulis ke {self.baseFilename} ({reason}); "
+                  "program tetap berjalan tanpa log berkas. / The log file cannot be written; "
+                  "the program carries on without it.", file=sys.stderr)
+
+
+def setup_logging(log_file: Path | None, level: int = logging.INFO, stderr: bool = False) -> str | None:
+    """Log to ``log_file`` (rotating). A log folder that cannot be written never stops the
+    program: logging goes to stderr (warnings and worse) and one line says so. Returns that line's
+    reason, or None when the file is in use."""
     root = logging.getLogger()
     for h in list(root.handlers):
         if getattr(h, "_lapor", False):
             root.removeHandler(h)
     fmt = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
     handlers: list[logging.Handler] = []
+    failed: str | None = None
     if log_file is not None:
-        log_file.parent.mkdir(parents=True, exist_ok=True)
-        fh = logging.handlers.RotatingFileHandler(log_file, maxBytes=2_000_000, backupCount=5, encoding="utf-8")
-        handlers.append(fh)
+        try:
+            log_file.parent.mkdir(parents=True, exist_ok=True)
+            fh = _FileHandler(log_file, maxBytes=2_000_000, backupCount=5, encoding="utf-8")
+            handlers.append(fh)
+        except OSError as exc:
+            failed = exc.strerror or str(exc)
+            print(f"Folder log {log_file.parent} tidak dapat ditulis ({failed}); catatan log ditulis ke "
+                  f"layar (stderr). / The log folder cannot be written; logging to stderr.", file=sys.stderr)
+            se = logging.StreamHandler()
+            se.setLevel(logging.WARNING)
+            handlers.append(se)
     if stderr:
         handlers.append(logging.StreamHandler())
     for h in handlers:
@@ -54,3 +83,4 @@ def setup_logging(log_file: Path | None, level: int = logging.INFO, stderr: bool
         h._lapor = True  # type: ignore[attr-defined]
         root.addHandler(h)
     root.setLevel(level)
+    return failed

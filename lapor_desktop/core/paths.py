@@ -50,9 +50,13 @@ class AppPaths:
         return self.log_dir / "lapor-desk.log"
 
     def ensure(self) -> "AppPaths":
-        for p in (self.data_dir, self.config_dir, self.log_dir, self.cache_dir,
-                  self.blobs_dir, self.backups_dir, self.drafts_dir):
+        for p in (self.data_dir, self.config_dir, self.blobs_dir, self.backups_dir, self.drafts_dir):
             p.mkdir(parents=True, exist_ok=True)
+        for p in (self.log_dir, self.cache_dir):  # nice to have: never a reason to stop
+            try:
+                p.mkdir(parents=True, exist_ok=True)
+            except OSError:
+                pass
         return self
 
     @classmethod

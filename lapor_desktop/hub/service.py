@@ -12,7 +12,7 @@ from datetime import date, datetime, timedelta, timezone
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import func, insert, select, true, update
 from sqlalchemy.orm import Session
 
 from lapor_desktop.core.clock import Clock, HybridLogicalClock, SystemClock, iso_utc, parse_iso, to_ms
@@ -278,13 +278,15 @@ class HubService:
             with self.db.write() as s:
                 batch = _Batch(device=device, now=now)
                 self._push(s, batch, req.events)
-                events_json, out_cursor, has_more, pulled = self._pull(s, device, cursor, req.max_pull_bytes)
+                events_json, out_cursor, has_more, pulled = self._pull(s, device, cursor, req.max_pull_bytes,
+                                                                       own=req.resync_own)
                 missing = self._missing_blobs(s, device)
             accepted = sum(1 for r in batch.results if r["outcome"] == Outcome.ACCEPTED)
             results = batch.results
         else:
             with self.db.read() as s:
-                events_json, out_cursor, has_more, pulled = self._pull(s, device, cursor, req.max_pull_bytes)
+                events_json, out_cursor, has_more, pulled = self._pull(s, device, cursor, req.max_pull_bytes,
+                                                                       own=req.resync_own)
                 missing = self._missing_blobs(s, device)
             accepted, results = 0, []
         body = b"".join([
@@ -433,7 +435,7 @@ class HubService:
         s.flush()
 
     # ---------------------------------------------------------------- pull
-    def _pull(self, s: Session, device: DeviceInfo, cursor: int, max_bytes: int
+    def _pull(self, s: Session, device: DeviceInfo, cursor: int, max_bytes: int, own: bool = False
               ) -> tuple[bytes, int, bool, int]:
         parts: list[bytes] = []
         total = 0
@@ -443,7 +445,7 @@ class HubService:
         while True:
             rows = s.execute(select(StoredEvent.server_seq, StoredEvent.body)
                              .where(StoredEvent.office_code == device.office_code,
-                                    StoredEvent.device_id != device.device_id,
+                                    true() if own else StoredEvent.device_id != device.device_id,
                                     StoredEvent.server_seq > after)
                              .order_by(StoredEvent.server_seq).limit(PULL_CHUNK)).all()
             for seq, body in rows:

@@ -36,6 +36,7 @@ from lapor_desktop.domain.validation import (
     validate_complaint,
     validate_edit_fields,
 )
+from lapor_desktop.store import intake_keys as intake_key_repo
 from lapor_desktop.store import reference as ref_repo
 from lapor_desktop.store import repo, syncstore
 from lapor_desktop.store.blobs import BlobTooLarge, put_stream
@@ -244,8 +245,11 @@ class ComplaintService:
         return self.record_many(actor, [(data, attachments)])[0]
 
     def record_many(self, actor: Actor,
-                    items: Sequence[tuple[Mapping[str, Any], Sequence[AttachmentIn]]]) -> list[Recorded]:
-        """Record complaints in one transaction; any invalid item raises InvalidInput, nothing is written."""
+                    items: Sequence[tuple[Mapping[str, Any], Sequence[AttachmentIn]]],
+                    intake_keys: Sequence[str | None] | None = None) -> list[Recorded]:
+        """Record complaints in one transaction; any invalid item raises InvalidInput, nothing is written.
+        ``intake_keys`` (one per item, or None): recorded with the complaints in the same transaction
+        (store/intake_keys), so a bulk intake rerun after a kill records nothing twice."""
         self.desk.require_set_up()
         self._check_role(actor, CAN_RECORD, "record complaints")
         prepared = []
@@ -282,6 +286,9 @@ class ComplaintService:
                 out.append(Recorded(cid, receipt, received_at, tuple(e.id for e in events)))
             repo.insert_local_events(s, all_events, received_at)
             repo.insert_new_complaints(s, states, self.desk.projector)
+            if intake_keys is not None:
+                intake_key_repo.remember(s, [(k, r.id, r.receipt_number) for k, r in zip(intake_keys, out)],
+                                         received_at)
         return out
 
     # ------------------------------------------------------------------ reading

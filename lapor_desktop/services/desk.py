@@ -177,6 +177,19 @@ def office_errors(office_code: str, office_name: str, desk_code: str = "",
     return errors
 
 
+def find_reference(name: Path | str) -> Path | None:
+    """A reference file as given (relative to the working folder), else one of the bundled
+    reference files by name (``tidore-kepulauan.json`` or ``tidore-kepulauan``)."""
+    p = Path(name).expanduser()
+    if p.is_file():
+        return p.resolve()
+    bundled = resources_dir() / "reference"
+    for candidate in (bundled / p.name, bundled / f"{p.name}.json"):
+        if candidate.is_file():
+            return candidate
+    return None
+
+
 def setup_desk(paths: AppPaths, *, office_code: str, office_name: str, device_name: str = "",
                desk_code: str = "", reference_file: Path | None = None,
                timezone: str | None = None) -> Desk:
@@ -184,6 +197,16 @@ def setup_desk(paths: AppPaths, *, office_code: str, office_name: str, device_na
     code = (office_code or "").strip().upper()
     dcode = (desk_code or "").strip().upper()
     errors = office_errors(office_code, office_name, desk_code, timezone)
+    ref_data = None
+    if reference_file is not None:  # read and check first: nothing is written when it fails
+        try:
+            ref_data = parse_reference(Path(reference_file).read_bytes())  # the one validator
+        except OSError as exc:
+            errors.append(FieldError("reference", "reference_unreadable",
+                                     f"Berkas referensi {reference_file} tidak dapat dibaca: {exc}",
+                                     f"The reference file {reference_file} cannot be read: {exc}"))
+        except ReferenceInvalid as exc:
+            errors += reference_errors(exc, "reference_file")
     if errors:
         raise InvalidInput(errors)
     paths.ensure()
@@ -209,19 +232,9 @@ def setup_desk(paths: AppPaths, *, office_code: str, office_name: str, device_na
         settings.timezone = timezone
     save_settings(paths.settings_file, settings)
     desk = open_desk(paths)
-    if reference_file is not None:
-        try:
-            data = parse_reference(Path(reference_file).read_bytes())
-        except OSError as exc:
-            desk.close()
-            raise InvalidInput([FieldError("reference_file", "unreadable",
-                                           f"Berkas referensi tidak dapat dibaca: {exc}",
-                                           f"Reference file unreadable: {exc}")]) from exc
-        except ReferenceInvalid as exc:
-            desk.close()
-            raise InvalidInput(reference_errors(exc, "reference_file")) from None
+    if ref_data is not None:
         with desk.db.session() as s:
-            ref_repo.replace_reference(s, data.present_sections())
+            ref_repo.replace_reference(s, ref_data.present_sections())
         desk.reload_calendar()
     log.info("desk set up for office %s, desk %s", code, settings.desk_code)
     return desk

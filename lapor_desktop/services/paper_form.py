@@ -203,6 +203,6 @@ def import_forms(desk: Desk, actor: Actor, path: Path) -> list[FormRowResult]:
     rows = list(read_rows(Path(path)))
     lines = [json.dumps(row_to_intake(values), ensure_ascii=False, default=str) for _n, values in rows]
     out: list[FormRowResult] = []
-    for res in intake_lines(ComplaintService(desk), actor, lines, base_dir=Path(path).parent):
+    for res in intake_lines(ComplaintService(desk), actor, lines, base_dir=Path(path).parent, source=Path(path).name):
         out.append(FormRowResult(rows[res.line - 1][0], res))
     return out

@@ -32,7 +32,7 @@ from typing import Any, BinaryIO
 from lapor_desktop import __version__
 from lapor_desktop.core.fileio import atomic_write_text
 from lapor_desktop.core.errors import InvalidInput, LaporError
-from lapor_desktop.store import repo, syncstore
+from lapor_desktop.store import repo, resync, syncstore
 from lapor_desktop.sync.engine import (
     SKEW_WARN_MS,
     ApplyResult,
@@ -308,6 +308,11 @@ class DeskPort:
         with self.desk.db.read() as s:
             return repo.meta_get(s, CURSOR) or "0"
 
+    def resync_own(self) -> bool:
+        """Set by a restore from backup (services/backup.restore): pull this desk's own events too."""
+        with self.desk.db.read() as s:
+            return repo.meta_get(s, resync.RESYNC_OWN) == "1"
+
     def reset_inflight(self) -> None:
         with self.desk.db.session() as s:
             syncstore.reset_inflight(s)
@@ -399,6 +404,12 @@ class DeskPort:
                         break
             if i < len(plan) and self.desk.db.writers_waiting:
                 time.sleep(APPLY_PAUSE)
+        if self.resync_own():  # after a restore: counters catch up with the events that came back
+            st = self.desk.settings
+            with self.desk.db.session() as s:
+                resync.catch_up_counters(s, st.device_id, f"{st.office_code}-{st.desk_code}-")
+                if not pulled:
+                    repo.meta_set(s, resync.RESYNC_OWN, "0")
         conflicts = 0
         if folded_all:
             with self.desk.db.read() as s:

@@ -13,8 +13,28 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import create_engine, event, text
+from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
+
+from lapor_desktop.core.errors import StoreError
+
+
+def store_error(exc: BaseException, path: Path) -> StoreError:
+    """A database error as a StoreError with a stable code: disk_full, read_only, corrupt,
+    cannot_open or database_error. ``folder`` names where the file lives."""
+    text_ = str(getattr(exc, "orig", None) or exc).lower()
+    if "disk is full" in text_ or "no space" in text_:
+        code = "disk_full"
+    elif "readonly" in text_ or "read-only" in text_ or "read only" in text_:
+        code = "read_only"
+    elif "malformed" in text_ or "not a database" in text_ or "corrupt" in text_:
+        code = "corrupt"
+    elif "unable to open" in text_:
+        code = "cannot_open"
+    else:
+        code = "database_error"
+    return StoreError(text_, code=code, folder=str(Path(path).parent))
 
 
 def _on_connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:
@@ -41,6 +61,13 @@ def make_engine(path: Path | str) -> Engine:
     event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", _on_begin)
     return engine
+
+
+def _quiet_rollback(session: Session) -> None:
+    try:
+        session.rollback()
+    except Exception:  # noqa: BLE001 - the first error is the one to report
+        pass
 
 
 class Database:
@@ -81,8 +108,13 @@ class Database:
             try:
                 yield session
                 session.commit()
+            except DBAPIError as exc:
+                _quiet_rollback(session)
+                if isinstance(exc, IntegrityError):
+                    raise
+                raise store_error(exc, self.path) from exc
             except BaseException:
-                session.rollback()
+                _quiet_rollback(session)
                 raise
             finally:
                 session.close()
@@ -97,6 +129,10 @@ class Database:
             session = Session(bind=conn, expire_on_commit=False, autoflush=False)
             try:
                 yield session
+            except DBAPIError as exc:
+                if isinstance(exc, IntegrityError):
+                    raise
+                raise store_error(exc, self.path) from exc
             finally:
                 session.close()
                 conn.info["write"] = True

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import logging
-import sqlite3
 from dataclasses import dataclass
-from datetime import datetime, timezone
 from pathlib import Path
 
 from alembic import command
@@ -13,6 +11,7 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
+from .backup import write_backup
 from .db import Database
 
 log = logging.getLogger(__name__)
@@ -46,24 +45,12 @@ def current_revision(db: Database) -> str | None:
 
 
 def backup_file(db_path: Path, backups_dir: Path, label: str) -> Path:
-    """A consistent copy of a live SQLite file (the online backup API, safe under WAL)."""
-    backups_dir.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.now(timezone.utc).strftime("%Y%m%d-%H%M%S")
-    target = backups_dir / f"{db_path.stem}-{stamp}-{label}.sqlite3"
-    n = 1
-    while target.exists():
-        n += 1
-        target = backups_dir / f"{db_path.stem}-{stamp}-{label}-{n}.sqlite3"
-    src = sqlite3.connect(str(db_path))
-    try:
-        dst = sqlite3.connect(str(target))
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-    finally:
-        src.close()
-    return target
+    """A checked copy of the live database (temporary name, verified, renamed: store/backup.py)."""
+    return write_backup(db_path, backups_dir, label)
+
+
+def known_revisions() -> set[str]:
+    return {r.revision for r in ScriptDirectory.from_config(_config()).walk_revisions()}
 
 
 def migrate(db: Database, backups_dir: Path | None = None) -> MigrationResult:

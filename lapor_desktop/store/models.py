@@ -245,3 +245,16 @@ class PulledRejectRow(Base):
     received_at: Mapped[str] = mapped_column(String(24))
 
     __table_args__ = (Index("ix_pulled_rejects_received", "received_at"),)
+
+
+class IntakeKeyRow(Base):
+    """One recorded intake line: its own ``intake_id`` or a fingerprint of file name, line number
+    and content. Written in the same transaction as the complaint, so a rerun after a kill knows
+    exactly which lines are already recorded."""
+
+    __tablename__ = "intake_keys"
+
+    key: Mapped[str] = mapped_column(String(128), primary_key=True)
+    complaint_id: Mapped[str] = mapped_column(String(36))
+    receipt_number: Mapped[str | None] = mapped_column(String(64))
+    recorded_at: Mapped[str] = mapped_column(String(24))

@@ -462,9 +462,13 @@ class SyncEngine:
 
     def _body(self, device: str, batch: Sequence[PendingEvent], pull: int) -> bytes:
         # built by hand so the events' canonical bytes are reused, not re-serialised
-        head = canonical_json({"protocol": PROTOCOL_VERSION, "device_id": device,
-                               "cursor": self.port.cursor(), "client_time": iso_utc(self.clock.now()),
-                               "max_pull_bytes": pull})
+        fields = {"protocol": PROTOCOL_VERSION, "device_id": device,
+                  "cursor": self.port.cursor(), "client_time": iso_utc(self.clock.now()),
+                  "max_pull_bytes": pull}
+        resync = getattr(self.port, "resync_own", None)
+        if resync is not None and resync():
+            fields["resync_own"] = True  # after a restore: bring back this desk's own later events
+        head = canonical_json(fields)
         events = b",".join(canonical_json(p.body) for p in batch)
         return head[:-1] + b',"events":[' + events + b"]}"
 

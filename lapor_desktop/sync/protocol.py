@@ -166,6 +166,9 @@ class SyncRequest(_Model):
     client_time: str | None = Field(default=None, max_length=40)
     events: list[WireEvent] = Field(default_factory=list, max_length=MAX_EVENTS)
     max_pull_bytes: int = Field(default=DEFAULT_MAX_PULL_BYTES, ge=1, le=MAX_PULL_BYTES, strict=True)
+    # after a restore from backup: the pull includes this device's own events after the cursor
+    # (which the restored database lacks); older hubs ignore the field
+    resync_own: bool = False
 
 
 class ItemResult(_Model):

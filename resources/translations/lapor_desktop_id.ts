@@ -3652,4 +3652,57 @@ Anda akan mengisi: data kantor, wilayah, akun administrator pertama dan, bila su
         <translation>Tidak disimpan karena kesalahan tak terduga; rinciannya ada di berkas log.</translation>
     </message>
 </context>
+<context>
+    <name>RestoreOffer</name>
+    <message>
+        <source>The database of this desk was not found, although this desk is set up. The program did not start a new, empty database.</source>
+        <translation>Basis data meja ini tidak ditemukan, padahal meja ini sudah disiapkan. Program tidak memulai basis data baru yang kosong.</translation>
+    </message>
+    <message>
+        <source>This database was written by a newer version of LAPOR! Desk. Install the newest version; nothing was changed.</source>
+        <translation>Basis data ini ditulis oleh versi LAPOR! Desk yang lebih baru. Pasang versi terbaru; tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>The database of this desk is damaged and was not opened. Nothing was written into it.</source>
+        <translation>Basis data meja ini rusak dan tidak dibuka. Tidak ada yang ditulis ke dalamnya.</translation>
+    </message>
+    <message>
+        <source>The damaged file was kept (not deleted) in:
+%1</source>
+        <translation>Berkas yang rusak disimpan (tidak dihapus) di:
+%1</translation>
+    </message>
+    <message>
+        <source>The newest good backup is from %1 and holds %2 complaints. Complaints recorded after that are brought back from the hub at the next sync, if this desk had sent them; anything never sent is missing.</source>
+        <translation>Cadangan baik yang terbaru dibuat %1 dan berisi %2 laporan. Laporan yang dicatat sesudahnya diambil kembali dari hub pada sinkronisasi berikutnya, bila meja ini sudah mengirimnya; yang belum pernah terkirim tidak ada.</translation>
+    </message>
+    <message>
+        <source>The database in the folder %1 cannot be opened (%2). Check the free disk space and that the folder may be written, then start the program again; the file was not changed.</source>
+        <translation>Basis data di folder %1 tidak dapat dibuka (%2). Periksa ruang disk yang tersisa dan izin tulis folder itu, lalu buka program lagi; berkasnya tidak diubah.</translation>
+    </message>
+    <message>
+        <source>Restore this backup now?</source>
+        <translation>Pulihkan cadangan ini sekarang?</translation>
+    </message>
+    <message>
+        <source>There is no good backup. Call the administrator; do not set up this desk again.</source>
+        <translation>Tidak ada cadangan yang baik. Hubungi administrator; jangan siapkan ulang meja ini.</translation>
+    </message>
+    <message>
+        <source>Database problem</source>
+        <translation>Masalah basis data</translation>
+    </message>
+    <message>
+        <source>&amp;Restore backup</source>
+        <translation>&amp;Pulihkan cadangan</translation>
+    </message>
+    <message>
+        <source>&amp;Close the program</source>
+        <translation>&amp;Tutup program</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored (%1). Nothing was changed.</source>
+        <translation>Cadangan tidak dapat dipulihkan (%1). Tidak ada yang diubah.</translation>
+    </message>
+</context>
 </TS>

@@ -1,6 +1,6 @@
 """pulled events set aside (issue 12: a bad pulled event never stops the pull)
 
-Revision ID: 0004_hubsec
+Revision ID: 0004
 Revises: 0003
 Create Date: 2026-12-01
 """
@@ -8,7 +8,7 @@ from alembic import op
 import sqlalchemy as sa
 
 
-revision = '0004_hubsec'
+revision = '0004'
 down_revision = '0003'
 branch_labels = None
 depends_on = None

@@ -1,0 +1,124 @@
+"""The command line's ``enroll``, ``sync`` and ``sync-status`` (exit codes: README "Exit codes")."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from lapor_desktop.cli_common import (EXIT_AUTH_REFUSED, EXIT_FAIL, EXIT_NOT_ENROLLED, EXIT_OK, EXIT_PARTIAL,
+                                      EXIT_UNREACHABLE, EXIT_USAGE)
+
+
+def sync_commands(command: str, desk, args, lang: str) -> int:  # type: ignore[no-untyped-def]
+    """enroll, sync, sync-status. Exit codes: README "Exit codes"."""
+    from lapor_desktop.services import sync as sync_svc
+
+    desk.require_set_up()
+    if command == "enroll":
+        if args.ca_bundle:
+            ca = Path(args.ca_bundle).expanduser().resolve()
+            if not ca.is_file():
+                print(f"Berkas CA tidak ditemukan: {ca}", file=sys.stderr)
+                return EXIT_USAGE
+            desk.settings.ca_bundle = str(ca)
+            desk.save_settings()
+        try:
+            res = sync_svc.enroll(desk, args.hub, args.code, device_name=args.device_name)
+        except sync_svc.HubAuthRefused as exc:
+            print(f"Pendaftaran ditolak hub ({exc.code}). Minta kode baru ke admin hub."
+                  if lang == "id" else f"Enrolment refused by the hub ({exc.code}).", file=sys.stderr)
+            return EXIT_AUTH_REFUSED
+        except sync_svc.HubUnreachable as exc:
+            if exc.code == "tls_error":
+                print(sync_svc.explain("tls_error", lang), file=sys.stderr)
+            else:  # nothing retries an enrolment: say what to do
+                print(f"Hub {args.hub} tidak dapat dihubungi; meja ini belum terdaftar. Periksa alamat hub dan "
+                      "jaringan, lalu jalankan perintah enroll ini lagi (kode pendaftaran belum terpakai)."
+                      if lang == "id" else
+                      f"The hub {args.hub} could not be reached; this desk is not enrolled. Check the hub address "
+                      "and the network, then run this enroll command again (the code has not been used).",
+                      file=sys.stderr)
+            return EXIT_UNREACHABLE
+        print(json.dumps({"device_id": res.device_id, "office_code": res.office_code, "hub_id": res.hub_id,
+                          "hub_url": res.hub_url, "token_store": res.token_store}, ensure_ascii=False))
+        if res.token_store == "file":
+            print("Peringatan: tidak ada penyimpanan kredensial sistem; token disimpan di berkas yang hanya "
+                  "dapat dibaca pengguna ini." if lang == "id" else
+                  "Warning: no OS credential store; the token is kept in a user-only file.", file=sys.stderr)
+        return EXIT_OK
+    from lapor_desktop.sync.engine import EngineConfig
+
+    retries = max(0, getattr(args, "retries", 5) or 0)
+    svc = sync_svc.SyncService(desk, config=EngineConfig(max_attempts=retries + 1))
+    if command == "sync-status":
+        ov = svc.overview(runs=10, rejected=50)
+        print(json.dumps({
+            "enrolled": ov.enrolled, "hub_url": ov.hub_url, "token_store": ov.token_store,
+            "pending": ov.pending, "blobs_waiting": ov.blobs_waiting, "rejected_count": ov.rejected_count,
+            "last_sync_at": ov.last_sync_at,
+            "skew": {"offset_ms": ov.skew.offset_ms, "warning": ov.skew.warning},
+            "runs": [{"started_at": r.started_at, "duration_ms": r.duration_ms, "outcome": r.outcome,
+                      "sent": r.sent, "received": r.received, "rejected": r.rejected,
+                      "bytes_up": r.bytes_up, "bytes_down": r.bytes_down, "pending_after": r.pending_after,
+                      "error": sync_svc.explain(r.error_code, lang) or None} for r in ov.runs],
+            "rejected": [{"event_id": r.id, "complaint_id": r.complaint_id, "type": r.type,
+                          "receipt_number": r.receipt_number, "code": r.reject_code,
+                          "reason": sync_svc.explain(r.reject_code, lang), "detail": r.reject_detail}
+                         for r in ov.rejected],
+            "rejected_pulled_count": ov.rejected_pulled_count,
+            "rejected_pulled": [{"event_id": r.event_id, "server_seq": r.server_seq, "complaint_id": r.complaint_id,
+                                 "type": r.type, "code": r.code, "reason": sync_svc.explain("pulled_" + r.code, lang),
+                                 "detail": r.detail, "received_at": r.received_at} for r in ov.rejected_pulled],
+        }, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    if not svc.enrolled:
+        print(sync_svc.explain("not_enrolled", lang) + " (lapor-desktop enroll --hub URL --code KODE)",
+              file=sys.stderr)
+        return EXIT_NOT_ENROLLED
+    quiet = args.quiet
+    last = [0.0]
+
+    def progress(p) -> None:  # type: ignore[no-untyped-def]
+        import time as _t
+
+        now = _t.monotonic()
+        if quiet or (p.phase not in ("done",) and now - last[0] < 0.5):
+            return
+        last[0] = now
+        print(f"[{p.phase}] naik {p.events_up} turun {p.events_down} menunggu {p.pending} "
+              f"bytes {p.bytes_up}/{p.bytes_down} lampiran {p.blobs_done}/{p.blobs_total}",
+              file=sys.stderr, flush=True)
+
+    try:
+        rep = svc.run(progress, refresh_reference=True if args.reference else None)
+    finally:
+        svc.close()
+    if args.json:
+        print(json.dumps(rep.to_dict(), ensure_ascii=False))
+    if not quiet or rep.outcome != "ok":
+        msg = sync_svc.explain(rep.error_code, lang)
+        print(f"sinkronisasi: {rep.outcome}; terkirim {rep.sent}, diterima {rep.received}, "
+              f"ditolak {rep.rejected}, menunggu {rep.pending_after}"
+              + (f"; {msg}" if msg else "") + ("; PERINGATAN: jam meja selisih lebih dari 5 menit dengan hub"
+                                              if rep.skew_warning else ""), file=sys.stderr)
+    if rep.reference_error:
+        print(("Data referensi dari hub ditolak, data lama tetap dipakai: " if lang == "id" else
+               "Reference data from the hub refused, the previous data is kept: ") + rep.reference_error,
+              file=sys.stderr)
+    return sync_exit_code(rep)
+
+
+def sync_exit_code(rep) -> int:  # type: ignore[no-untyped-def]
+    """0 all done; 6 auth refused; 7 nothing exchanged because the hub was unreachable;
+    8 partial: something left pending (events, pull pages, attachments), or events rejected in
+    this run, or the run was cut after some exchanges; 2 other failure."""
+    if rep.outcome == "auth_refused":
+        return EXIT_AUTH_REFUSED
+    if rep.outcome == "unreachable" and rep.exchanges == 0:
+        return EXIT_UNREACHABLE
+    if rep.complete and rep.rejected == 0:
+        return EXIT_OK
+    if rep.outcome == "error" and rep.exchanges == 0 and rep.pending_after == 0:
+        return EXIT_FAIL
+    return EXIT_PARTIAL
