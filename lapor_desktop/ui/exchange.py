@@ -9,6 +9,7 @@ the window stays responsive.
 
 from __future__ import annotations
 
+import logging
 import threading
 from pathlib import Path
 
@@ -43,6 +44,7 @@ from . import dialogs
 from .tasks import TaskRunner
 
 POLL_MS = 100
+log = logging.getLogger(__name__)
 
 
 class _Progress:
@@ -188,6 +190,8 @@ class ExportDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self._timer.stop()
+        if not isinstance(exc, (InvalidInput, OSError, LaporError)):
+            log.error("export failed: %s", type(exc).__name__, exc_info=exc)
         self.written = -1
         self.bar.setVisible(False)
         self.go.setEnabled(True)
@@ -301,6 +305,7 @@ class ImportDialog(QDialog):
         elif isinstance(exc, (InvalidInput, OSError, LaporError)):
             self.error = self.tr("Nothing was imported. %1").replace("%1", _error_text(exc, self.lang))
         else:
+            log.error("import failed: %s", type(exc).__name__, exc_info=exc)
             self.error = self.tr("The import stopped because of an unexpected error (see the log); rows already "
                                  "imported are kept, and importing the file again adds nothing twice.")
         self.summary.setText(self.error)

@@ -590,6 +590,19 @@ lalu membuat akun untuk setiap petugas loket (users add NAMA --role front_desk).
         <source>Category no. %1</source>
         <translation>Kategori nomor %1</translation>
     </message>
+    <message>
+        <source>LAPOR! Tracking ID</source>
+        <translation>Tracking ID LAPOR!</translation>
+    </message>
+    <message>
+        <source>not in national LAPOR! yet</source>
+        <translation>belum masuk LAPOR! nasional</translation>
+    </message>
+    <message>
+        <source>Office hub number</source>
+        <translation>Nomor hub kantor</translation>
+    </message>
+
 </context>
 <context>
     <name>Dialogs</name>
@@ -2970,6 +2983,15 @@ Anda akan mengisi: data kantor, wilayah, akun administrator pertama dan, bila su
         <source>This complaint has no receipt number</source>
         <translation>Laporan ini tidak memiliki nomor tanda terima</translation>
     </message>
+    <message>
+        <source>Enter into LAPOR!…</source>
+        <translation>Masukkan ke LAPOR!…</translation>
+    </message>
+    <message>
+        <source>This complaint already has its LAPOR! Tracking ID</source>
+        <translation>Laporan ini sudah memiliki Tracking ID LAPOR!</translation>
+    </message>
+
 </context>
 <context>
     <name>ExchangePage</name>

@@ -42,3 +42,37 @@ def test_rekey_by_keyboard(desk, runner, qtbot):
     with qtbot.waitSignal(dlg.saved, timeout=5000):
         qtbot.keyClick(dlg.national, Qt.Key.Key_Return)
     assert ComplaintService(desk).state(cid).national_tracking_id == "7012345"
+
+
+def test_the_detail_offers_the_helper_and_shows_which_number_is_which(desk, runner, qtbot):
+    from lapor_desktop.services.queue import QueueService
+    from lapor_desktop.ui.detail import DetailPanel
+
+    clerk = Actor(login="budi", role="front_desk", name="Budi")
+    svc = ComplaintService(desk)
+    cid = svc.record(clerk, {"title": "Jembatan retak di Dokiri", "body": "Jembatan kayu di Dokiri retak dan "
+                             "berbahaya bagi anak sekolah.", "reporter": {"name": "Hasan"}}).id
+    panel = DetailPanel(runner, svc, QueueService(desk), VERIFIER, desk.tz)
+    qtbot.addWidget(panel)
+    panel.resize(700, 700)
+    panel.show()
+    panel.show_complaint(cid)
+    qtbot.waitUntil(lambda: panel.detail is not None and panel.detail.state.id == cid, timeout=10000)
+    button = panel.actions.buttons["rekey"]
+    assert button.isEnabled() and button.text() == "Masukkan ke LAPOR!…"
+    dlg = panel.open_rekey()
+    qtbot.addWidget(dlg)
+    qtbot.waitUntil(lambda: bool(dlg.lines), timeout=10000)
+    qtbot.keyClicks(dlg.national, "7054321")
+    with qtbot.waitSignal(dlg.saved, timeout=5000):
+        qtbot.keyClick(dlg.national, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: panel.detail.state.national_tracking_id == "7054321", timeout=10000)
+    assert not panel.actions.buttons["rekey"].isEnabled()
+    labels = {lab.accessibleName(): lab.text() for lab in panel.findChildren(type(panel.title))
+              if lab.accessibleName()}
+    assert labels.get("Tracking ID LAPOR!") == "7054321"
+    assert labels.get("Nomor hub kantor", "").startswith("belum")
+    # a front-desk clerk is not offered it
+    clerk_panel = DetailPanel(runner, svc, QueueService(desk), clerk, desk.tz)
+    qtbot.addWidget(clerk_panel)
+    assert "rekey" not in clerk_panel.actions.buttons

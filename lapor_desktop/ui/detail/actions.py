@@ -23,6 +23,8 @@ ACTION_ORDER = (Action.VERIFY, Action.FORWARD, Action.REQUEST_INFO, Action.RECEI
 FINAL_ACTIONS = frozenset({Action.CLOSE, Action.ARCHIVE, Action.DECLINE})
 PRIMARY_ACTIONS = frozenset({Action.VERIFY, Action.FORWARD, Action.FOLLOW_UP})
 REPRINT_ROLES = frozenset({"front_desk", "verifier", "admin"})
+# who re-keys walk-ins into national LAPOR! and records the national Tracking ID
+REKEY_ROLES = frozenset({"verifier", "admin"})
 
 
 class FlowLayout(QLayout):
@@ -107,6 +109,8 @@ class ActionBar(QWidget):
                 self._button(a.value, action_label(a.value), final=a in FINAL_ACTIONS, primary=a in PRIMARY_ACTIONS)
         if role in REPRINT_ROLES:
             self._button("reprint", self.tr("Reprint receipt"))
+        if role in REKEY_ROLES:
+            self._button("rekey", self.tr("Enter into LAPOR!…"))
         self.none_label = QLabel(self.tr("No action is open to your role for this complaint."))
         self.none_label.setObjectName("detail.noActions")
         self.none_label.setStyleSheet("color: #6b6b6b;")
@@ -129,15 +133,17 @@ class ActionBar(QWidget):
         self.flow.addWidget(b)
         self.buttons[name] = b
 
-    def show_for(self, allowed: set[Action], status: str, can_reprint: bool) -> None:
+    def show_for(self, allowed: set[Action], status: str, can_reprint: bool, can_rekey: bool = False) -> None:
         names = {a.value for a in allowed}
         why = self.tr("Not possible while the complaint is: %1").replace("%1", status_label(status))
+        special = {"reprint": (can_reprint, self.tr("This complaint has no receipt number")),
+                   "rekey": (can_rekey, self.tr("This complaint already has its LAPOR! Tracking ID"))}
         for name, b in self.buttons.items():
-            on = can_reprint if name == "reprint" else name in names
+            on, off_why = special.get(name, (name in names, why))
             b.setEnabled(on)
-            b.setToolTip("" if on else (self.tr("This complaint has no receipt number") if name == "reprint" else why))
+            b.setToolTip("" if on else off_why)
         self.none_label.setVisible(not self.buttons or not any(b.isEnabled() for b in self.buttons.values()))
         self.updateGeometry()
 
     def enabled_names(self) -> set[str]:
-        return {n for n, b in self.buttons.items() if b.isEnabled() and n != "reprint"}
+        return {n for n, b in self.buttons.items() if b.isEnabled() and n not in ("reprint", "rekey")}

@@ -47,7 +47,7 @@ from ..labels import (
     sync_state_label,
 )
 from ..tasks import TaskRunner
-from .actions import REPRINT_ROLES, ActionBar
+from .actions import REKEY_ROLES, REPRINT_ROLES, ActionBar
 from .timeline import TimelineModel, TimelineView, category_name, describe_event, format_value
 
 log = logging.getLogger(__name__)
@@ -317,7 +317,9 @@ class DetailPanel(QWidget):
             form.addRow(label, lab)
 
         row(self.tr("Receipt no."), st.receipt_number, "receipt")
-        row(self.tr("Tracking ID"), st.tracking_id or self.tr("not yet (assigned by the hub after sync)"), "tracking")
+        row(self.tr("LAPOR! Tracking ID"), st.national_tracking_id or self.tr("not in national LAPOR! yet"), "national")
+        row(self.tr("Office hub number"), st.tracking_id or self.tr("not yet (assigned by the hub after sync)"),
+            "tracking")
         row(self.tr("Received"), fmt_datetime(st.received_at, self.tz), "received")
         row(self.tr("Status"), status_label(st.status), "status")
         row(self.tr("Deadline"), self._deadline_text(info) or self.tr("none"), "deadline")
@@ -438,13 +440,28 @@ class DetailPanel(QWidget):
     # ------------------------------------------------------------------ actions
     def _build_actions(self, d: ComplaintDetail) -> None:
         self.actions.show_for(d.allowed, str(d.state.status),
-                              can_reprint=self.actor.role in REPRINT_ROLES and bool(d.state.receipt_number))
+                              can_reprint=self.actor.role in REPRINT_ROLES and bool(d.state.receipt_number),
+                              can_rekey=self.actor.role in REKEY_ROLES and not d.state.national_tracking_id)
 
     def _action_clicked(self, name: str) -> None:
         if name == "reprint":
             self.reprint_requested.emit(self.current_id or "")
+        elif name == "rekey":
+            self.open_rekey()
         else:
             self.action_requested.emit(name, [])
+
+    def open_rekey(self):  # type: ignore[no-untyped-def]
+        """The re-keying helper for the complaint on screen (walk-in into national LAPOR!)."""
+        from ..rekey_dialog import RekeyDialog
+
+        if not self.current_id:
+            return None
+        dlg = RekeyDialog(self.complaints.desk, self.runner, self.actor, self.current_id, self.lang, self)
+        dlg.saved.connect(lambda _cid: self.reload())
+        dlg.setModal(True)
+        dlg.show()
+        return dlg
 
     def allowed_action_names(self) -> set[str]:
         return self.actions.enabled_names()
