@@ -79,9 +79,10 @@ def _file_error(code: str, id_: str, en: str) -> InvalidInput:
     return InvalidInput([FieldError("file", code, id_, en)])
 
 
-def read_table(path: Path) -> tuple[list[Any], Iterator[tuple[int, tuple[Any, ...]]]]:
-    """The header row and the data rows (with their spreadsheet row numbers) of an XLSX or CSV
-    export. Raises InvalidInput when the file is neither, or is not a LAPOR! v4 export."""
+def read_table(path: Path) -> tuple[list[Any], Iterator[tuple[int, tuple[Any, ...]]], int]:
+    """The header row, the data rows (with their spreadsheet row numbers) and how many rows the file
+    says it has (0 when it does not say) of an XLSX or CSV export. Raises InvalidInput when the file
+    is neither, or is not a LAPOR! v4 export."""
     try:
         with path.open("rb") as fh:
             head = fh.read(8)
@@ -89,22 +90,22 @@ def read_table(path: Path) -> tuple[list[Any], Iterator[tuple[int, tuple[Any, ..
         raise _file_error("unreadable", f"Berkas tidak dapat dibaca: {exc.strerror or exc}.",
                           f"The file cannot be read: {exc.strerror or exc}.") from None
     if head.startswith(b"PK\x03\x04"):
-        header, rows = _read_xlsx(path)
+        header, rows, total = _read_xlsx(path)
     elif b"\x00" in head or not head:
         raise _file_error("not_export", "Berkas ini bukan ekspor LAPOR! (bukan XLSX atau CSV).",
                           "This file is not a LAPOR! export (neither XLSX nor CSV).")
     else:
-        header, rows = _read_csv(path)
+        header, rows, total = _read_csv(path)
     missing, _extra = v4.header_problems(header)
     if missing:
         raise InvalidInput([FieldError(
             "file", "missing_columns",
             "Berkas ini bukan ekspor LAPOR! v4: kolom tidak ada: " + ", ".join(missing) + ".",
             "This file is not a LAPOR! v4 export: missing columns: " + ", ".join(missing) + ".")])
-    return header, rows
+    return header, rows, total
 
 
-def _read_xlsx(path: Path) -> tuple[list[Any], Iterator[tuple[int, tuple[Any, ...]]]]:
+def _read_xlsx(path: Path) -> tuple[list[Any], Iterator[tuple[int, tuple[Any, ...]]], int]:
     import openpyxl  # only when importing: keeps the program's start light
 
     try:
@@ -124,10 +125,14 @@ def _read_xlsx(path: Path) -> tuple[list[Any], Iterator[tuple[int, tuple[Any, ..
         finally:
             wb.close()
 
-    return header, rows()
+    try:
+        total = max(0, int(ws.max_row or 0) - 1)  # from the sheet's dimension tag; 0 when absent
+    except (TypeError, ValueError):
+        total = 0
+    return header, rows(), total
 
 
-def _read_csv(path: Path) -> tuple[list[Any], Iterator[tuple[int, tuple[Any, ...]]]]:
+def _read_csv(path: Path) -> tuple[list[Any], Iterator[tuple[int, tuple[Any, ...]]], int]:
     try:
         text = path.read_bytes().decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -146,7 +151,7 @@ def _read_csv(path: Path) -> tuple[list[Any], Iterator[tuple[int, tuple[Any, ...
             if any(v.strip() for v in values):
                 yield n, tuple(v if v != "" else None for v in values)
 
-    return header, rows()
+    return header, rows(), max(0, text.count("\n") - 1)
 
 
 class ImportService:
@@ -157,7 +162,9 @@ class ImportService:
         self.desk.require_set_up()
         if actor.role not in {str(r) for r in CAN_IMPORT}:
             raise PermissionDenied(f"role {actor.role} may not import", code="permission_denied")
-        header, rows = read_table(Path(path))
+        header, rows, total = read_table(Path(path))
+        if progress:
+            progress(0, total)
         report = ImportReport(file=str(path))
         batch: list[tuple[int, dict[str, Any]]] = []
         done = 0
@@ -179,7 +186,7 @@ class ImportService:
                 report.rows += self._write(actor, batch)
                 batch = []
                 if progress:
-                    progress(done, 0)
+                    progress(done, max(total, done))
         if batch:
             report.rows += self._write(actor, batch)
         report.rows.sort(key=lambda r: r.row)

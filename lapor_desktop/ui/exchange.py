@@ -270,8 +270,10 @@ class ImportDialog(QDialog):
                        on_error=self._failed)
 
     def _show_progress(self) -> None:
-        done, _total = self.progress_state.read()
-        if done:
+        done, total = self.progress_state.read()
+        if total:
+            self.bar.setRange(0, total)
+            self.bar.setValue(done)
             self.bar.setFormat(self.tr("%1 rows read").replace("%1", str(done)))
 
     def _done(self, report: ImportReport) -> None:

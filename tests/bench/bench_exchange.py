@@ -150,13 +150,13 @@ def main() -> int:
     bars: set[str] = set()
     fresh_meter()
     dlg.import_from(export_file)
-    took = pump_until(lambda: (bars.add(dlg.bar.text()) or True) and (dlg.report is not None or dlg.error))
+    took = pump_until(lambda: (bars.add(dlg.bar.value()) or True) and (dlg.report is not None or dlg.error))
     assert dlg.report is not None, dlg.error
     s = dlg.report.summary
     print(f"import {a.rows:,} rows: {took:.2f} s ({a.rows / took:,.0f} rows/s; created {s['created']:,}, "
           f"errors {s['error']}); openpyxl read alone {base_import:.2f} s for {n_base:,} rows -> ratio "
-          f"{took / base_import:.1f}x; longest GUI stall {max(gaps):.0f} ms; progress shown: "
-          f"{len([b for b in bars if b]) > 1}; peak RSS {vm_hwm_mb():.0f} MB")
+          f"{took / base_import:.1f}x; longest GUI stall {max(gaps):.0f} ms; progress values seen "
+          f"{len(bars)}; peak RSS {vm_hwm_mb():.0f} MB")
     dlg.close()
 
     # ---- export

@@ -95,3 +95,14 @@ def test_paper_forms_from_the_reports_page(desk, runner, qtbot, tmp_path, no_mod
     rows = {dlg.table.item(i, 1).text() for i in range(dlg.table.rowCount())}
     assert dlg.table.item(0, 0).text() == "3" and {"body", "reporter.name"} <= rows
     assert changed == [True]
+
+
+def test_import_progress_bar_knows_the_row_count(desk, runner, qtbot, tmp_path):
+    from lapor_desktop.ui.exchange import ImportDialog
+
+    dlg = ImportDialog(desk, runner, ADMIN)
+    qtbot.addWidget(dlg)
+    dlg.import_from(SAMPLE)
+    qtbot.waitUntil(lambda: dlg.report is not None, timeout=20000)
+    rows = dlg.report.summary["created"]
+    assert dlg.progress_state.read() == (rows, rows) and rows == 30
