@@ -29,6 +29,8 @@ from lapor_desktop.domain.lifecycle import ROLE_ACTIONS, allowed_actions, fold
 from lapor_desktop.domain.model import Actor, ComplaintState, Event
 from lapor_desktop.domain.validation import (
     FieldError,
+    channel_code,
+    classification_code,
     normalize_phone,
     validate_complaint,
     validate_edit_fields,
@@ -168,6 +170,10 @@ class ComplaintService:
         d.setdefault("channel", DEFAULT_CHANNEL)
         if d.get("channel") in (None, ""):
             d["channel"] = DEFAULT_CHANNEL
+        # the official label (any case) is as good as the code: "Tatap Muka", "Aspirasi"
+        d["channel"] = channel_code(d["channel"]) or d["channel"]
+        if isinstance(d.get("classification"), str) and d["classification"].strip():
+            d["classification"] = classification_code(d["classification"]) or d["classification"]
         if "confidential" not in d or d["confidential"] is None:
             d["confidential"] = True  # default to Rahasia; publishing is an explicit choice
         if "anonymous" not in d or d["anonymous"] is None:
