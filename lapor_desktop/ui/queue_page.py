@@ -10,11 +10,13 @@ from __future__ import annotations
 import logging
 from datetime import date
 from typing import Any
+from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, QItemSelection, QItemSelectionModel, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QItemSelection, QItemSelectionModel, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -27,6 +29,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QPushButton,
     QSplitter,
     QTableView,
@@ -49,7 +52,8 @@ from lapor_desktop.services.queue import QueueQuery, QueueService, QueueView
 from . import dialogs
 from .action_dialogs import ActionDialog
 from .detail import DetailPanel
-from .labels import action_label, channel_label, classification_label, status_label
+from .fmt import fmt_date, fmt_datetime
+from .labels import action_label, channel_label, classification_label, status_label, sync_state_label
 from .queue_model import COLUMNS, QueueModel
 from .tasks import TaskRunner
 
@@ -59,6 +63,10 @@ SEARCH_DELAY_MS = 250
 POLL_MS = 4000
 NO_DATE = QDate(2000, 1, 1)
 BULK_ACTIONS = (Action.FORWARD, Action.ARCHIVE)
+DETAIL_SHARE = 0.5  # of the list-and-detail width, until the user drags the split
+DETAIL_MIN_PX, LIST_MIN_PX = 380, 420
+# columns shown at first (the rest through the header's menu); widths fit a 1366-px screen
+DEFAULT_HIDDEN = ("classification", "category", "tracking")
 
 
 class QueuePage(QWidget):
@@ -254,23 +262,47 @@ class QueuePage(QWidget):
         hh.setSortIndicatorShown(True)
         hh.setHighlightSections(False)
         hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        widths = {"receipt": 172, "tracking": 80, "received": 118, "title": 190, "classification": 150,
-                  "category": 150, "status": 118, "agency": 170, "deadline": 100, "sync": 85}
-        for i, key in enumerate(COLUMNS):
-            self.table.setColumnWidth(i, widths[key])
+        hh.setMinimumSectionSize(40)
         # what an officer scans first comes first on screen (the model keeps the issue's order)
-        for pos, key in enumerate(("receipt", "title", "status", "deadline", "sync", "received",
-                                   "classification", "category", "agency", "tracking")):
+        for pos, key in enumerate(("receipt", "title", "status", "deadline", "sync", "received", "agency",
+                                   "category", "classification", "tracking")):
             hh.moveSection(hh.visualIndex(COLUMNS.index(key)), pos)
+        self._fit_columns()
+        hh.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        hh.customContextMenuRequested.connect(self._column_menu)
+        self.empty_label = QLabel(self.table.viewport())
+        self.empty_label.setObjectName("queue.empty")
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setStyleSheet("color: #555; font-size: 11pt; padding: 24px;")
+        self.empty_label.setVisible(False)
+        self.table.viewport().installEventFilter(self)
         desk = self.desk
         self.detail = DetailPanel(self.runner, self.complaints, self.service, self.actor, self.desk.tz, self.lang,
                                   fetch_attachments=lambda cid, cancel: sync_svc.fetch_complaint_attachments(
                                       desk, cid, cancel))
+        # the detail takes room only while a complaint is open
+        self.detail_box = QWidget()
+        self.detail_box.setObjectName("queue.detailBox")
+        dl = QVBoxLayout(self.detail_box)
+        dl.setContentsMargins(0, 0, 0, 0)
+        dl.setSpacing(0)
+        close_row = QHBoxLayout()
+        close_row.addStretch(1)
+        self.close_detail_button = QToolButton()
+        self.close_detail_button.setObjectName("queue.closeDetail")
+        self.close_detail_button.setText(self.tr("Close details (Esc)"))
+        self.close_detail_button.setAccessibleName(self.tr("Close details"))
+        self.close_detail_button.setAutoRaise(True)
+        close_row.addWidget(self.close_detail_button)
+        dl.addLayout(close_row)
+        dl.addWidget(self.detail, 1)
         self.splitter.addWidget(self.table)
-        self.splitter.addWidget(self.detail)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([600, 400])
+        self.splitter.addWidget(self.detail_box)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self.detail_box.setVisible(False)
+        self.detail_share = DETAIL_SHARE
         right.addWidget(self.splitter, 1)
         outer.addLayout(right, 1)
 
@@ -321,11 +353,17 @@ class QueuePage(QWidget):
         self.model.loaded.connect(self._first_rows_in)
         self.model.keys_loaded.connect(self._keys_in)
         self.model.rows_arrived.connect(self._rows_in)
+        self.model.refreshed.connect(self._update_count)
+        self.detail.loaded.connect(self._detail_opened)
+        self.close_detail_button.clicked.connect(self.close_detail)
+        self.splitter.splitterMoved.connect(self._remember_split)
         self.detail.action_requested.connect(self.request_action)
         self.detail.resolve_requested.connect(self._resolve)
         self.detail.reprint_requested.connect(self.reprint)
         QShortcut(QKeySequence("Ctrl+F"), self, activated=lambda: (self.search.setFocus(), self.search.selectAll()))
         QShortcut(QKeySequence("F5"), self, activated=self.refresh)
+        esc = QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.close_detail)
+        esc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self._poll = QTimer(self)
         self._poll.setInterval(POLL_MS)
         self._poll.timeout.connect(self._check_changes)
@@ -387,6 +425,7 @@ class QueuePage(QWidget):
             return v.saved_name
         return {
             "needs_verification": self.tr("Needs verification"),
+            "to_forward": self.tr("To forward"),
             "overdue": self.tr("Overdue"),
             "waiting_info": self.tr("Waiting for information"),
             "forwarded": self.tr("Awaiting follow-up"),
@@ -418,6 +457,7 @@ class QueuePage(QWidget):
     def _view_chosen(self, row: int) -> None:
         if 0 <= row < len(self.views_list_data):
             self.current_view = self.views_list_data[row]
+            self.close_detail()
             self.delete_view_button.setEnabled(not self.current_view.builtin)
             q = self.current_view.query
             hh = self.table.horizontalHeader()
@@ -501,6 +541,117 @@ class QueuePage(QWidget):
             self.count_label.setText(self.tr("Loading…"))
         else:
             self.count_label.setText(self.tr("%1 complaints").replace("%1", QLocaleNumber(n)))
+        self._update_empty()
+
+    def _filtered(self) -> bool:
+        f = self.filter_query()
+        return bool(f.text or f.statuses or f.classification or f.category_id is not None or f.agency_id is not None
+                    or f.channel or f.date_from or f.date_to or f.overdue or f.mine)
+
+    def empty_reason(self) -> str:
+        """Why the list is empty, in the words of the view the officer chose."""
+        if self._filtered():
+            return self.tr("No complaint matches the search or the filters. Clear them (Filters › Clear filters, "
+                           "or empty the search box) to see the whole list.")
+        key = self.current_view.key if self.current_view else "all"
+        return {
+            "needs_verification": self.tr("Nothing to verify: every complaint received has been verified."),
+            "to_forward": self.tr("Nothing to forward: verified complaints and those an agency declined have "
+                                  "all been forwarded."),
+            "overdue": self.tr("No complaint is past its deadline."),
+            "waiting_info": self.tr("No complaint is waiting for the reporter's information."),
+            "forwarded": self.tr("No complaint is waiting for an agency's follow-up."),
+            "followed_up": self.tr("No complaint has a follow-up waiting to be closed."),
+            "conflicts": self.tr("No conflicts: no two desks changed the same complaint differently."),
+            "rejected": self.tr("The hub has refused nothing from this desk."),
+            "for_my_agency": self.tr("No complaint is waiting for your agency's follow-up."),
+            "entered_by_me": self.tr("You have not recorded a complaint on this desk yet."),
+        }.get(key, self.tr("There are no complaints yet."))
+
+    def _update_empty(self) -> None:
+        empty = self.model.complete and self.model.rowCount() == 0
+        if empty:
+            self.empty_label.setText(self.empty_reason())
+            self._place_empty()
+        self.empty_label.setVisible(empty)
+
+    def _place_empty(self) -> None:
+        vp = self.table.viewport()
+        self.empty_label.setGeometry(0, 0, vp.width(), max(120, vp.height() // 2))
+
+    def eventFilter(self, obj, event) -> bool:  # type: ignore[no-untyped-def]  # noqa: N802 - Qt API
+        if obj is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._place_empty()
+        return super().eventFilter(obj, event)
+
+    # ================================================================== columns and the detail's room
+    def _fit_columns(self) -> None:
+        """Widths from the font and the longest usual content; the title takes what is left."""
+        fm = self.table.fontMetrics()
+        hfm = self.table.horizontalHeader().fontMetrics()
+        pad = 18
+        samples = {
+            "receipt": ["TIDORE-LT1-260706-0003"], "tracking": ["8600000"], "received": [fmt_sample_datetime()],
+            "classification": [classification_label("permintaan_informasi")], "category": ["x" * 18],
+            "status": [status_label(s.value) for s in (Status.BELUM_TERVERIFIKASI, Status.TERDISPOSISI,
+                                                        Status.DITINDAKLANJUTI)],
+            "agency": ["x" * 18], "deadline": [fmt_sample_date(), QCoreApplication.translate("QueueModel", "paused")],
+            "sync": [sync_state_label(x) for x in ("pending", "synced", "rejected", "conflict")],
+        }
+        hh = self.table.horizontalHeader()
+        for i, key in enumerate(COLUMNS):
+            if key == "title":
+                continue
+            head = hfm.horizontalAdvance(self.model.headerData(i, Qt.Orientation.Horizontal) or "") + pad + 12
+            body = max(fm.horizontalAdvance(t) for t in samples[key]) + pad
+            self.table.setColumnWidth(i, max(head, body))
+        title = COLUMNS.index("title")
+        self.table.setColumnWidth(title, 260)
+        hh.setSectionResizeMode(title, QHeaderView.ResizeMode.Stretch)
+        for key in DEFAULT_HIDDEN:
+            hh.setSectionHidden(COLUMNS.index(key), True)
+
+    def _column_menu(self, pos) -> None:  # type: ignore[no-untyped-def]
+        hh = self.table.horizontalHeader()
+        menu = QMenu(self)
+        for i, key in enumerate(COLUMNS):
+            if key in ("receipt", "title"):
+                continue
+            a = menu.addAction(self.model.headerData(i, Qt.Orientation.Horizontal) or key)
+            a.setCheckable(True)
+            a.setChecked(not hh.isSectionHidden(i))
+            a.toggled.connect(lambda on, col=i: hh.setSectionHidden(col, not on))
+        menu.popup(hh.mapToGlobal(pos))
+        self._menu = menu
+
+    @property
+    def detail_open(self) -> bool:
+        return not self.detail_box.isHidden()
+
+    def _detail_opened(self, _d=None) -> None:  # type: ignore[no-untyped-def]
+        if self.detail_open:
+            return
+        self.detail_box.setVisible(True)
+        total = max(1, self.splitter.width() - self.splitter.handleWidth())
+        share = min(max(self.detail_share, 0.2), 0.8)
+        right = max(DETAIL_MIN_PX, int(total * share))
+        right = min(right, max(DETAIL_MIN_PX, total - LIST_MIN_PX))
+        self.splitter.setSizes([total - right, right])
+
+    def close_detail(self) -> None:
+        """Hide the detail and give the list the room; the keyboard goes back to the list."""
+        if not self.detail_open:
+            return
+        had_focus = self.detail_box.isAncestorOf(QApplication.focusWidget()) if QApplication.focusWidget() else False
+        self.detail_box.setVisible(False)
+        self.detail.show_empty()
+        if had_focus or self.isVisible():
+            self.table.setFocus()
+
+    def _remember_split(self, _pos: int = 0, _index: int = 0) -> None:
+        sizes = self.splitter.sizes()
+        if len(sizes) == 2 and sum(sizes) > 0 and sizes[1] > 0:
+            self.detail_share = sizes[1] / sum(sizes)
 
     # ================================================================== keeping the view
     def _save_view_state(self) -> None:
@@ -578,7 +729,7 @@ class QueuePage(QWidget):
         if not index.isValid():
             return
         cid = self.model.id_at(index.row())
-        if cid and cid != self.detail.current_id:
+        if cid and (cid != self.detail.current_id or not self.detail_open):
             self.detail.show_complaint(cid)
 
     def select_id(self, complaint_id: str) -> bool:
@@ -711,17 +862,22 @@ class QueuePage(QWidget):
 
     # ================================================================== layout memory
     def save_layout(self, settings: QSettings) -> None:
-        settings.setValue("queue/splitter", self.splitter.saveState())
-        settings.setValue("queue/header", self.table.horizontalHeader().saveState())
+        settings.setValue("queue/detailShare", float(self.detail_share))
+        settings.setValue("queue/columns", self.table.horizontalHeader().saveState())
 
     def restore_layout(self, settings: QSettings) -> None:
-        for key, target in (("queue/splitter", self.splitter), ("queue/header", self.table.horizontalHeader())):
-            v = settings.value(key)
-            if v is not None:
-                try:
-                    target.restoreState(v)
-                except TypeError:
-                    pass
+        # (the older keys "queue/splitter" and "queue/header" held the cramped split: not read)
+        try:
+            share = float(settings.value("queue/detailShare", DETAIL_SHARE))
+        except (TypeError, ValueError):
+            share = DETAIL_SHARE
+        self.detail_share = min(max(share, 0.2), 0.8)
+        v = settings.value("queue/columns")
+        if v is not None:
+            try:
+                self.table.horizontalHeader().restoreState(v)
+            except TypeError:
+                pass
 
     def shutdown(self) -> None:
         self._poll.stop()
@@ -743,3 +899,11 @@ def QLocaleNumber(n: int | None) -> str:  # noqa: N802 - reads like Qt
     from PySide6.QtCore import QLocale
 
     return QLocale().toString(int(n or 0))
+
+
+def fmt_sample_date() -> str:
+    return fmt_date(date(2026, 12, 30))
+
+
+def fmt_sample_datetime() -> str:
+    return fmt_datetime("2026-12-30T23:59:00Z", ZoneInfo("Asia/Jayapura"))

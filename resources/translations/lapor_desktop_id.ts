@@ -1731,6 +1731,66 @@ Pertama kali, ini memakan waktu hingga satu menit.</translation>
 <context>
     <name>QueuePage</name>
     <message>
+        <source>There are no complaints yet.</source>
+        <translation>Belum ada laporan.</translation>
+    </message>
+    <message>
+        <source>You have not recorded a complaint on this desk yet.</source>
+        <translation>Anda belum mencatat laporan di meja ini.</translation>
+    </message>
+    <message>
+        <source>No complaint is waiting for your agency&apos;s follow-up.</source>
+        <translation>Tidak ada laporan yang menunggu tindak lanjut instansi Anda.</translation>
+    </message>
+    <message>
+        <source>The hub has refused nothing from this desk.</source>
+        <translation>Hub tidak menolak apa pun dari meja ini.</translation>
+    </message>
+    <message>
+        <source>No conflicts: no two desks changed the same complaint differently.</source>
+        <translation>Tidak ada konflik: tidak ada dua meja yang mengubah laporan yang sama secara berbeda.</translation>
+    </message>
+    <message>
+        <source>No complaint has a follow-up waiting to be closed.</source>
+        <translation>Tidak ada laporan dengan tindak lanjut yang menunggu ditutup.</translation>
+    </message>
+    <message>
+        <source>No complaint is waiting for an agency&apos;s follow-up.</source>
+        <translation>Tidak ada laporan yang menunggu tindak lanjut instansi.</translation>
+    </message>
+    <message>
+        <source>No complaint is waiting for the reporter&apos;s information.</source>
+        <translation>Tidak ada laporan yang menunggu kelengkapan informasi dari pelapor.</translation>
+    </message>
+    <message>
+        <source>No complaint is past its deadline.</source>
+        <translation>Tidak ada laporan yang melewati tenggat.</translation>
+    </message>
+    <message>
+        <source>Nothing to forward: verified complaints and those an agency declined have all been forwarded.</source>
+        <translation>Tidak ada yang perlu diteruskan: laporan yang sudah diverifikasi dan yang dikembalikan instansi sudah diteruskan semua.</translation>
+    </message>
+    <message>
+        <source>Nothing to verify: every complaint received has been verified.</source>
+        <translation>Tidak ada yang perlu diverifikasi: semua laporan yang masuk sudah diverifikasi.</translation>
+    </message>
+    <message>
+        <source>No complaint matches the search or the filters. Clear them (Filters › Clear filters, or empty the search box) to see the whole list.</source>
+        <translation>Tidak ada laporan yang cocok dengan pencarian atau saringan. Hapus saringan (Saring › Hapus saringan, atau kosongkan kotak pencarian) untuk melihat seluruh daftar.</translation>
+    </message>
+    <message>
+        <source>To forward</source>
+        <translation>Perlu diteruskan</translation>
+    </message>
+    <message>
+        <source>Close details</source>
+        <translation>Tutup rincian</translation>
+    </message>
+    <message>
+        <source>Close details (Esc)</source>
+        <translation>Tutup rincian (Esc)</translation>
+    </message>
+    <message>
         <source>Worklists</source>
         <translation>Daftar kerja</translation>
     </message>
