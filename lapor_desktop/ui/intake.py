@@ -56,6 +56,7 @@ from lapor_desktop.services.frontdesk import FormReference, FrontDeskService
 
 from . import attachments as att
 from . import dialogs, printing
+from .look import repolish
 from .labels import channel_label, classification_label, similar_reason_label, status_label
 from .similar_dialog import SimilarComplaintDialog
 
@@ -877,11 +878,14 @@ class IntakePage(QWidget):
         self.heading.setText(self.tr("Complaint saved") if saved else self.tr("New complaint"))
 
     def form_inputs_enabled(self, enabled: bool) -> None:
+        texts = []
         for key, w in self.inputs.items():
             if isinstance(w, (QLineEdit, QPlainTextEdit)):
                 w.setReadOnly(not enabled)
+                texts.append(w)
             elif key not in ("attachments",):
                 w.setEnabled(enabled)
+        repolish(texts)  # the saved form looks read-only (grey), not waiting for typing
         self.add_attachment_button.setEnabled(enabled)
         self.remove_attachment_button.setEnabled(enabled)
         if enabled:
