@@ -102,7 +102,7 @@ def test_keyboard_only_intake_saves_complaint_event_and_outbox(window, page, des
 
 
 INVALID = [
-    ("title", lambda p: p.title.setText("Abc"), "intake.title.error", "Judul laporan terlalu pendek"),
+    ("title", lambda p: p.title.setText("Ab"), "intake.title.error", "Judul laporan terlalu pendek"),
     ("body", lambda p: p.body.setPlainText(""), "intake.body.error", "Isi laporan wajib diisi."),
     ("name", lambda p: p.reporter_name.setText(""), "intake.reporterName.error", "Nama pelapor wajib diisi"),
     ("nik", lambda p: p.reporter_nik.setText("82720115039"), "intake.reporterNik.error",
@@ -137,7 +137,7 @@ def test_each_invalid_field_blocks_saving(page, desk, qtbot, runner, case, break
 
 def test_anonymous_needs_no_name_and_errors_show_once_the_field_is_left(page, qtbot, runner):
     page.title.setFocus()
-    qtbot.keyClicks(page.title, "Abc")
+    qtbot.keyClicks(page.title, "Ab")
     assert not page.error_labels["title"].isVisible()  # not while the clerk is still typing
     page.body.setFocus()
     qtbot.waitUntil(lambda: page.error_labels["title"].isVisible(), timeout=2000)
