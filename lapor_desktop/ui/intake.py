@@ -55,7 +55,7 @@ from lapor_desktop.services.drafts import Draft, DraftStore
 from lapor_desktop.services.frontdesk import FormReference, FrontDeskService
 
 from . import attachments as att
-from . import dialogs, printing
+from . import dialogs, printing, receipt_actions
 from .look import repolish
 from .labels import channel_label, classification_label, similar_reason_label, status_label
 from .similar_dialog import SimilarComplaintDialog
@@ -132,6 +132,8 @@ class IntakePage(QWidget):
         self.receipt: Receipt | None = None
         self.offered_draft: Draft | None = None
         self.similar_dialog: SimilarComplaintDialog | None = None
+        self.preview_dialog: receipt_actions.ReceiptPreview | None = None
+        self.reprint_dialog: receipt_actions.ReprintDialog | None = None
         self._similar_seq = 0
         self._pending_restore: dict[str, Any] | None = None
         self.inputs: dict[str, QWidget] = {}
@@ -1206,13 +1208,20 @@ class IntakePage(QWidget):
     def layout_choice(self) -> str:
         return self.receipt_layout.currentData() or "a4"
 
-    def print_receipt(self) -> None:
+    def print_receipt(self) -> receipt_actions.ReceiptPreview | None:
+        """Ctrl+P: the preview, its Print button focused (Enter, or Ctrl+P again, prints)."""
         if self.receipt is None:
             if self.recorded is None:
                 self.summary.setText(self.tr("Save the complaint first; then its receipt can be printed."))
                 self.summary.setVisible(True)
-            return
-        printing.preview(self, self.receipt, self.layout_choice(), RECEIPT_LANG)
+            return None
+        return self._preview(self.receipt)
+
+    def _preview(self, receipt: Receipt) -> receipt_actions.ReceiptPreview:
+        dlg = receipt_actions.preview(self, receipt, self.layout_choice(), RECEIPT_LANG)
+        dlg.saved.connect(self._receipt_saved)
+        self.preview_dialog = dlg
+        return dlg
 
     def save_receipt_pdf(self, path: str | None = None) -> Path | None:
         if self.receipt is None:
@@ -1223,29 +1232,44 @@ class IntakePage(QWidget):
                                                   self.tr("PDF files (*.pdf)"))
             if not path:
                 return None
-        return printing.save_pdf(self.receipt, self.layout_choice(), path, RECEIPT_LANG)
+        out = printing.save_pdf(self.receipt, self.layout_choice(), path, RECEIPT_LANG).resolve()
+        self._receipt_saved(str(out))
+        return out
 
-    def reprint(self) -> None:
-        number, ok = QInputDialog.getText(self, self.tr("Reprint a receipt"),
-                                          self.tr("Receipt number (for example TIDORE-AB12-260105-0001):"))
-        if not ok or not number.strip():
-            return
-        svc = self.service
-        self.runner.db(lambda: svc.find_by_receipt(number), on_done=self._print_complaint,
-                       on_error=self._reprint_failed)
+    def _receipt_saved(self, where: str) -> None:
+        """Say where the PDF went (the clerk has to find it to print or send it)."""
+        self.notice.setText(self.tr("Receipt saved as PDF: %1").replace("%1", where))
+        self.notice.setVisible(True)
+
+    def reprint(self) -> receipt_actions.ReprintDialog:
+        """Find a complaint by receipt number, tracking number or reporter's name; print its receipt again."""
+        svc, actor = self.service, self.actor
+        dlg: receipt_actions.ReprintDialog
+
+        def search(text: str) -> None:
+            self.runner.db(lambda: svc.find_for_reprint(actor, text),
+                           on_done=lambda found: dlg.show_results(found), on_error=self._reprint_failed)
+
+        dlg = receipt_actions.ReprintDialog(self, search, self.desk.tz)
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dlg.chosen.connect(self._print_complaint)
+        self.reprint_dialog = dlg
+        dlg.open()
+        return dlg
 
     def _reprint_failed(self, exc: BaseException) -> None:
         if isinstance(exc, NotFound):
             dialogs.inform(self, self.tr("Reprint a receipt"), self.tr("No complaint has that receipt number."))
         else:
+            log.error("a receipt could not be made: %s", type(exc).__name__, exc_info=exc)
             dialogs.inform(self, self.tr("Reprint a receipt"),
                            self.tr("The receipt could not be made. Details are in the log file."), error=True)
 
     def _print_complaint(self, complaint_id: str) -> None:
+        """A reprint: marked as such, with the name of who prints it now."""
         svc, actor = self.service, self.actor
-        self.runner.db(lambda: svc.receipt(actor, complaint_id),
-                       on_done=lambda r: printing.preview(self, r, self.layout_choice(), RECEIPT_LANG),
-                       on_error=self._reprint_failed)
+        self.runner.db(lambda: svc.receipt(actor, complaint_id, reprint=True),
+                       on_done=self._preview, on_error=self._reprint_failed)
 
     # ================================================================== layout memory, shutdown
     def save_layout(self, settings: QSettings) -> None:

@@ -88,6 +88,7 @@ class QueuePage(QWidget):
         self.categories: dict[int, str] = {}
         self.agencies: dict[int, str] = {}
         self.dialog: ActionDialog | None = None
+        self.preview_dialog = None  # the receipt's print preview, while open
         self._restore: dict[str, Any] | None = None
         self._started = False
         self._select_after_load: str | None = None
@@ -818,14 +819,17 @@ class QueuePage(QWidget):
             self.detail.tabs.setCurrentIndex(0)
 
     def reprint(self, complaint_id: str) -> None:
+        """The receipt again, marked as a reprint with the name of who prints it (keyboard: Enter prints)."""
         fd, actor = FrontDeskService(self.desk), self.actor
 
         def show(receipt) -> None:  # type: ignore[no-untyped-def]
-            from . import printing
+            from . import receipt_actions
 
-            printing.preview(self, receipt, "a4", "id")
+            self.preview_dialog = receipt_actions.preview(self, receipt, "a4", "id")
+            self.preview_dialog.saved.connect(
+                lambda where: self._status(self.tr("Receipt saved as PDF: %1").replace("%1", where)))
 
-        self.runner.db(lambda: fd.receipt(actor, complaint_id), on_done=show,
+        self.runner.db(lambda: fd.receipt(actor, complaint_id, reprint=True), on_done=show,
                        on_error=lambda e: dialogs.inform(self, self.tr("Reprint receipt"),
                                                          self.tr("The receipt cannot be printed (%1).")
                                                          .replace("%1", getattr(e, "code", type(e).__name__)),

@@ -578,6 +578,10 @@ Pertama kali, ini memakan waktu hingga satu menit.</translation>
 <context>
     <name>IntakePage</name>
     <message>
+        <source>Receipt saved as PDF: %1</source>
+        <translation>Tanda terima disimpan sebagai PDF: %1</translation>
+    </message>
+    <message>
         <source>New complaint</source>
         <translation>Pengaduan baru</translation>
     </message>
@@ -1730,6 +1734,10 @@ Pertama kali, ini memakan waktu hingga satu menit.</translation>
 </context>
 <context>
     <name>QueuePage</name>
+    <message>
+        <source>Receipt saved as PDF: %1</source>
+        <translation>Tanda terima disimpan sebagai PDF: %1</translation>
+    </message>
     <message>
         <source>There are no complaints yet.</source>
         <translation>Belum ada laporan.</translation>
@@ -2884,6 +2892,112 @@ Anda akan mengisi: data kantor, wilayah, akun administrator pertama dan, bila su
     <message>
         <source>Language of the program:</source>
         <translation>Bahasa program:</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptPreview</name>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Disimpan sebagai %1</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Berkas PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save receipt as PDF</source>
+        <translation>Simpan tanda terima sebagai PDF</translation>
+    </message>
+    <message>
+        <source>Sent to the printer %1.</source>
+        <translation>Dikirim ke pencetak %1.</translation>
+    </message>
+    <message>
+        <source>Printed to the PDF file %1</source>
+        <translation>Dicetak ke berkas PDF %1</translation>
+    </message>
+    <message>
+        <source>Print receipt %1</source>
+        <translation>Cetak tanda terima %1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>&amp;Print… (Ctrl+P)</source>
+        <translation>&amp;Cetak… (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Simpan sebagai P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Enter or Ctrl+P: print. Esc: close.</source>
+        <translation>Enter atau Ctrl+P: cetak. Esc: tutup.</translation>
+    </message>
+    <message>
+        <source>Reprint of receipt %1 — print preview</source>
+        <translation>Cetak ulang tanda terima %1 — pratinjau cetak</translation>
+    </message>
+    <message>
+        <source>Receipt %1 — print preview</source>
+        <translation>Tanda terima %1 — pratinjau cetak</translation>
+    </message>
+</context>
+<context>
+    <name>ReprintDialog</name>
+    <message>
+        <source>Nothing found. Check the number, or search by the reporter&apos;s name.</source>
+        <translation>Tidak ditemukan. Periksa nomornya, atau cari dengan nama pelapor.</translation>
+    </message>
+    <message>
+        <source>%1 found. Enter prints the chosen one.</source>
+        <translation>%1 ditemukan. Enter mencetak yang dipilih.</translation>
+    </message>
+    <message>
+        <source>reporter&apos;s name</source>
+        <translation>nama pelapor</translation>
+    </message>
+    <message>
+        <source>tracking number</source>
+        <translation>nomor pelacakan</translation>
+    </message>
+    <message>
+        <source>receipt number</source>
+        <translation>nomor tanda terima</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Mencari…</translation>
+    </message>
+    <message>
+        <source>Type at least three characters.</source>
+        <translation>Ketik paling sedikit tiga karakter.</translation>
+    </message>
+    <message>
+        <source>&amp;Reprint</source>
+        <translation>&amp;Cetak ulang</translation>
+    </message>
+    <message>
+        <source>Complaints found</source>
+        <translation>Laporan yang ditemukan</translation>
+    </message>
+    <message>
+        <source>for example TIDORE-AB12-260105-0001, 1000123 or Siti</source>
+        <translation>misalnya TIDORE-AB12-260105-0001, 1000123 atau Siti</translation>
+    </message>
+    <message>
+        <source>Find the complaint</source>
+        <translation>Cari laporan</translation>
+    </message>
+    <message>
+        <source>Receipt number, tracking number or the reporter&apos;s name:</source>
+        <translation>Nomor tanda terima, nomor pelacakan, atau nama pelapor:</translation>
+    </message>
+    <message>
+        <source>Reprint a receipt</source>
+        <translation>Cetak ulang tanda terima</translation>
     </message>
 </context>
 </TS>
