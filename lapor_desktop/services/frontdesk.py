@@ -22,6 +22,7 @@ from lapor_desktop.store import users as user_repo
 
 from .complaints import SEES_ANONYMOUS_IDENTITY, AddedToExisting, AttachmentIn, ComplaintService, NotePlan, Recorded
 from .desk import Desk
+from .similar import SimilarMatch
 from .reference import ReferenceService
 
 
@@ -101,7 +102,7 @@ class FrontDeskService:
         return self.complaints.record(actor, data, attachments)
 
     def similar(self, *, text: str = "", nik: str | None = None, phone: str | None = None,
-                days: int = 60) -> list[repo.SimilarItem]:
+                days: int = 60) -> list[SimilarMatch]:
         return self.complaints.similar(text=text, nik=nik, phone=phone, days=days)
 
     def note_plan(self, actor: Actor, complaint_id: str) -> NotePlan:

@@ -346,7 +346,9 @@ class IntakePage(QWidget):
         self.similar_list = QListWidget()
         self.similar_list.setObjectName("intake.similar")
         self.similar_list.setAccessibleName(self.tr("Possibly related complaints"))
-        self.similar_list.setWordWrap(True)
+        self.similar_list.setWordWrap(False)
+        self.similar_list.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # the reason at the end stays
+        self.similar_list.setUniformItemSizes(True)
         self.similar_list.setAlternatingRowColors(True)
         self.similar_hint = QLabel(self.tr("Similar words, the same NIK or phone show up here as you type. "
                                            "Is the reporter coming back about one? Press Enter on it (or "
@@ -1038,12 +1040,20 @@ class IntakePage(QWidget):
                 when = parse_iso(it.received_at).astimezone(self.desk.tz).strftime("%d-%m-%Y")
             except ValueError:
                 when = ""
-            text = f"{it.receipt_number or '—'} · {when}\n{it.title}\n({similar_reason_label(it.reason)})"
-            li = QListWidgetItem(text)
+            why = self.similar_why(it)
+            # one line per candidate: number, date, title, and why it is shown
+            li = QListWidgetItem(f"{it.receipt_number or '—'} · {when} · {it.title} — {why}")
             li.setData(Qt.ItemDataRole.UserRole, (it, when))
-            li.setToolTip(self.tr("Press Enter or double-click: add to this complaint, open it or reprint "
-                                  "its receipt"))
+            li.setToolTip(f"{it.receipt_number or '—'} · {when}\n{it.title}\n{why}\n\n"
+                          + self.tr("Press Enter or double-click: add to this complaint, open it or reprint "
+                                    "its receipt"))
             self.similar_list.addItem(li)
+
+    def similar_why(self, it: Any) -> str:
+        shared = tuple(getattr(it, "shared", ()) or ())
+        if it.reason == "text" and shared:
+            return self.tr("same words: %1").replace("%1", ", ".join(shared[:4]))
+        return similar_reason_label(it.reason)
 
     def _similar_activated(self, item: QListWidgetItem) -> None:
         data = item.data(Qt.ItemDataRole.UserRole)
@@ -1070,7 +1080,7 @@ class IntakePage(QWidget):
         if self.similar_dialog is not None:
             self.similar_dialog.close()
         dlg = SimilarComplaintDialog(self, receipt_number=it.receipt_number, received=when, title=it.title,
-                                     status=plan.status, reason=it.reason, note_action=plan.action,
+                                     status=plan.status, reason=self.similar_why(it), note_action=plan.action,
                                      text=self._similar_text(), attachment_count=len(self._attachments))
         self.similar_dialog = dlg
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

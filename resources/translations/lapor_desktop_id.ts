@@ -578,6 +578,10 @@ Pertama kali, ini memakan waktu hingga satu menit.</translation>
 <context>
     <name>IntakePage</name>
     <message>
+        <source>same words: %1</source>
+        <translation>kata sama: %1</translation>
+    </message>
+    <message>
         <source>Receipt saved as PDF: %1</source>
         <translation>Tanda terima disimpan sebagai PDF: %1</translation>
     </message>
