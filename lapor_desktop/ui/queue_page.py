@@ -596,7 +596,7 @@ class QueuePage(QWidget):
             "classification": [classification_label("permintaan_informasi")], "category": ["x" * 18],
             "status": [status_label(s.value) for s in (Status.BELUM_TERVERIFIKASI, Status.TERDISPOSISI,
                                                         Status.DITINDAKLANJUTI)],
-            "agency": ["x" * 18], "deadline": [fmt_sample_date(), QCoreApplication.translate("QueueModel", "paused")],
+            "agency": ["x" * 15], "deadline": [fmt_sample_date(), QCoreApplication.translate("QueueModel", "paused")],
             "sync": [sync_state_label(x) for x in ("pending", "synced", "rejected", "conflict")],
         }
         hh = self.table.horizontalHeader()

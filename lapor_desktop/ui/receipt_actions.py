@@ -171,6 +171,7 @@ class ReprintDialog(QDialog):
         self.results.setObjectName("reprint.results")
         self.results.setAccessibleName(self.tr("Complaints found"))
         self.results.setUniformItemSizes(True)
+        self.results.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # why it matched stays readable
         self.message = QLabel("")
         self.message.setObjectName("reprint.message")
         self.message.setWordWrap(True)
@@ -192,7 +193,7 @@ class ReprintDialog(QDialog):
         self.query.textChanged.connect(lambda _t: self._timer.start())
         self.query.returnPressed.connect(self._return_in_query)
         self.results.itemActivated.connect(lambda _i: self._choose())
-        self.resize(560, 380)
+        self.resize(780, 400)
 
     def run_search(self) -> None:
         self._timer.stop()
