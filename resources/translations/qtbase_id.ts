@@ -3,7 +3,8 @@
 <TS version="2.1" language="id_ID" sourcelanguage="en">
 <!-- Qt's own strings in Indonesian (Qt ships no Indonesian qtbase translation). Hand-written;
      contexts and source texts are Qt 6's (QPlatformTheme for standard buttons, QFileDialog, the
-     line-edit and text-edit menus, QPrintPreviewDialog, QWizard). tests/ui/test_i18n.py checks that
+     line-edit and text-edit menus, QPrintDialog with its page setup, properties and CUPS job widgets,
+     QPrintPreviewDialog, QColorDialog, QFontDialog, QWizard; tests/ui/test_qt_dialogs_id.py opens them). tests/ui/test_i18n.py checks that
      every entry is translated and that the strings Qt asks for while showing these dialogs are here. -->
 <context>
     <name>QPlatformTheme</name>
