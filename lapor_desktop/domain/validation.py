@@ -72,6 +72,10 @@ FIELD_LABELS: dict[str, tuple[str, str]] = {
     "location.village": ("kelurahan/desa", "village (kelurahan/desa)"),
     "incident_date": ("tanggal kejadian", "incident date"),
     "fields": ("daftar isian yang diubah", "changed fields"),
+    "office_phone": ("nomor telepon kantor", "office phone number"),
+    "office_whatsapp": ("nomor WhatsApp kantor", "office WhatsApp number"),
+    "office_address": ("alamat kantor", "office address"),
+    "status_url": ("alamat halaman status", "status page address"),
 }
 
 TITLE_MIN, TITLE_MAX = 3, 200  # real titles: DTKS, IKD, Ektp
