@@ -35,6 +35,9 @@ def _qapp():  # type: ignore[no-untyped-def]
     app.setApplicationName("LAPOR! Desk")
     app.setOrganizationName("LAPOR")
     app.setApplicationDisplayName("LAPOR! Desk")
+    from lapor_desktop.ui.look import install_app_style
+
+    install_app_style(app)  # read-only inputs look read-only
     return app
 
 

@@ -24,6 +24,11 @@ class Settings:
     office_name: str = ""
     office_province: str = "Maluku Utara"
     office_city: str = ""
+    # how a reporter reaches the office (printed on receipts when set)
+    office_phone: str = ""
+    office_whatsapp: str = ""
+    office_address: str = ""
+    status_url: str = ""  # a status page the office's hub offers, if any
     timezone: str = "Asia/Jayapura"  # WIT: Tidore Kepulauan
     device_id: str = ""
     device_name: str = ""

@@ -72,9 +72,13 @@ FIELD_LABELS: dict[str, tuple[str, str]] = {
     "location.village": ("kelurahan/desa", "village (kelurahan/desa)"),
     "incident_date": ("tanggal kejadian", "incident date"),
     "fields": ("daftar isian yang diubah", "changed fields"),
+    "office_phone": ("nomor telepon kantor", "office phone number"),
+    "office_whatsapp": ("nomor WhatsApp kantor", "office WhatsApp number"),
+    "office_address": ("alamat kantor", "office address"),
+    "status_url": ("alamat halaman status", "status page address"),
 }
 
-TITLE_MIN, TITLE_MAX = 5, 200
+TITLE_MIN, TITLE_MAX = 3, 200  # real titles: DTKS, IKD, Ektp
 BODY_MIN, BODY_MAX = 10, 5000
 NAME_MAX = 120
 ADDRESS_MAX = 500
@@ -378,17 +382,47 @@ def validate_email(value: object, path: str = "reporter.email") -> FieldError | 
 
 
 # ----------------------------------------------------------------------------- small fields
+def _fold(text: str) -> str:
+    return " ".join(text.replace("_", " ").split()).casefold()
+
+
+def classification_code(value: object) -> str | None:
+    """The classification code for a code or the official label, in any case
+    (``"Pengaduan Tidak Berkadar Pengawasan"`` -> ``"tidak_berkadar_pengawasan"``); None if unknown."""
+    if not isinstance(value, str):
+        return None
+    want = _fold(value)
+    for c in Classification:
+        if want in (_fold(c.value), _fold(CLASSIFICATION_LABELS[c])):
+            return c.value
+    return None
+
+
+def channel_code(value: object) -> str | None:
+    """The channel code for a code or its label, in any case (``"Tatap Muka"`` -> ``"tatap_muka"``)."""
+    if not isinstance(value, str):
+        return None
+    want = _fold(value)
+    for code, label in CHANNELS.items():
+        if want in (_fold(code), _fold(label)):
+            return code
+    return None
+
+
 def _check_classification(path: str, value: object) -> list[FieldError]:
     if value is None or value == "":
         return []
     allowed = [c.value for c in Classification]
     if not isinstance(value, str):
         return [_wrong_type(path, "text", value)]
-    if value not in allowed:
-        choices = ", ".join(CLASSIFICATION_LABELS[Classification(c)] for c in allowed)
+    if classification_code(value) is None:
+        labels = [CLASSIFICATION_LABELS[Classification(c)] for c in allowed]
+        choices_id = "; ".join(f"{lab} (kode {c})" for lab, c in zip(labels, allowed))
+        choices_en = "; ".join(f"{lab} (code {c})" for lab, c in zip(labels, allowed))
         return [_err(path, "unknown_value",
-                     f"Klasifikasi laporan tidak dikenal: “{value}”. Pilihan: {choices}.",
-                     f"Unknown classification “{value}”. Choices: {', '.join(allowed)}.",
+                     f"Klasifikasi laporan tidak dikenal: “{value}”. Yang diterima (huruf besar atau kecil "
+                     f"sama saja): {choices_id}.",
+                     f"Unknown classification “{value}”. Accepted (any case): {choices_en}.",
                      value=value, allowed=allowed)]
     return []
 
@@ -398,10 +432,13 @@ def _check_channel(path: str, value: object) -> list[FieldError]:
         return [_required(path)]
     if not isinstance(value, str):
         return [_wrong_type(path, "text", value)]
-    if value not in CHANNELS:
+    if channel_code(value) is None:
+        choices = "; ".join(f"{label} ({code})" for code, label in CHANNELS.items())
         return [_err(path, "unknown_value",
-                     f"Sumber laporan tidak dikenal: “{value}”.",
-                     f"Unknown channel “{value}”.", value=value, allowed=list(CHANNELS))]
+                     f"Sumber laporan tidak dikenal: “{value}”. Yang diterima (nama atau kode, huruf besar "
+                     f"atau kecil sama saja): {choices}.",
+                     f"Unknown channel “{value}”. Accepted (name or code, any case): {choices}.",
+                     value=value, allowed=list(CHANNELS))]
     return []
 
 
@@ -499,7 +536,7 @@ def validate_complaint(data: object, *, known_categories: set[int] | frozenset[i
     order. Keys the intake format carries but a person does not type (``office_code``,
     ``receipt_number``, ``received_at``) and unknown keys are not checked here.
 
-    Rules: ``title`` required, 5..200 characters after strip; ``body`` required, 10..5000;
+    Rules: ``title`` required, 3..200 characters after strip; ``body`` required, 10..5000;
     ``classification`` absent/None/"" or a ``Classification`` code; ``channel`` required, a
     ``CHANNELS`` key; ``category_id`` absent/None or a whole number (int or digit string), in
     ``known_categories`` when that is given; ``reporter`` None or an object with optional

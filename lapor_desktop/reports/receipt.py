@@ -5,6 +5,12 @@ lays it out for A4 paper or an 80 mm thermal roll (the UI draws the HTML with QT
 ``receipt_text`` gives the same content as plain text (tests, logs without personal data are
 not a goal here: the receipt is for the reporter). Indonesian by default, English on request.
 
+A receipt prints only what is true: the office's own ways to ask about the complaint (its desk
+and address, phone, WhatsApp and a status page from the settings, each only when set); the
+number the office's hub gives is called a tracking number from the office hub, not a national
+one. The verification deadline is printed only while the complaint waits for verification; a
+reprint says so ("CETAK ULANG") and names who reprinted it and when.
+
 An anonymous complaint's receipt carries no reporter identity at all.
 """
 
@@ -17,7 +23,7 @@ from zoneinfo import ZoneInfo
 
 from lapor_desktop.core.clock import parse_iso
 from lapor_desktop.core.datefmt import format_datetime
-from lapor_desktop.domain.enums import CHANNELS, CLASSIFICATION_LABELS, Classification
+from lapor_desktop.domain.enums import CHANNELS, CLASSIFICATION_LABELS, STATUS_LABELS, Classification, Status
 from lapor_desktop.domain.model import ComplaintState
 
 LAYOUTS = ("a4", "thermal")
@@ -38,9 +44,19 @@ _CLASS_EN = {
     Classification.ASPIRASI: "Aspiration",
 }
 
+_STATUS_EN = {
+    Status.BELUM_TERVERIFIKASI: "Not yet verified", Status.TERVERIFIKASI: "Verified",
+    Status.MENUNGGU_KELENGKAPAN: "Waiting for the reporter's information", Status.TERDISPOSISI: "Forwarded",
+    Status.DITINDAKLANJUTI: "Followed up", Status.BUKAN_WEWENANG: "Not the agency's authority",
+    Status.SELESAI: "Closed", Status.DIARSIPKAN: "Archived", Status.KONTEN_TERBLOKIR: "Content blocked",
+}
+# channel names as the program shows them (the national export writes "Whatsapp")
+_CHANNEL_NAMES = {**CHANNELS, "whatsapp": "WhatsApp"}
+
 _WORDS = {
     "id": {
         "heading": "TANDA TERIMA PENGADUAN",
+        "reprint": "CETAK ULANG",
         "sub": "SP4N-LAPOR! — Layanan Aspirasi dan Pengaduan Online Rakyat",
         "receipt": "Nomor tanda terima",
         "received": "Diterima",
@@ -54,21 +70,26 @@ _WORDS = {
         "anon": "Anonim (identitas pelapor dirahasiakan)",
         "conf": "Rahasia (isi laporan tidak dipublikasikan)",
         "public": "Terbuka (laporan dapat dipublikasikan)",
+        "status": "Status saat dicetak",
         "deadline": "Diverifikasi paling lambat",
         "deadline_note": "{n} hari kerja sejak laporan diterima",
-        "tracking": "Tracking ID LAPOR!",
-        "follow": "Cara memantau laporan",
-        "follow_pending": ("Simpan tanda terima ini. Sebutkan nomor tanda terima di loket ini untuk "
-                           "menanyakan perkembangan laporan. Setelah laporan terkirim ke SP4N-LAPOR!, "
-                           "laporan mendapat Tracking ID yang dapat ditanyakan di loket ini dengan "
-                           "nomor tanda terima di atas, lalu dipantau di www.lapor.go.id."),
-        "follow_known": ("Pantau laporan di www.lapor.go.id dengan Tracking ID {tid}, atau sebutkan "
-                         "nomor tanda terima di loket ini."),
-        "officer": "Petugas",
+        "tracking": "Nomor pelacakan (dari hub kantor)",
+        "follow": "Cara menanyakan perkembangan laporan",
+        "follow_intro": "Simpan tanda terima ini dan sebutkan nomor tanda terima {receipt}",
+        "follow_intro_tid": " atau nomor pelacakan {tid}",
+        "follow_visit_addr": "datang ke {office}, {address}",
+        "follow_visit": "datang ke loket {office}",
+        "follow_phone": "telepon {phone}",
+        "follow_wa": "WhatsApp {wa}",
+        "follow_status": "lihat status laporan di {url}",
+        "follow_how": ":",
+        "officer": "Diterima oleh petugas",
+        "reprinted_by": "Dicetak ulang oleh",
         "footer": "Tanda terima ini bukan bukti bahwa pengaduan telah diverifikasi.",
     },
     "en": {
         "heading": "COMPLAINT RECEIPT",
+        "reprint": "REPRINT",
         "sub": "SP4N-LAPOR! — national public-service complaint system",
         "receipt": "Receipt number",
         "received": "Received",
@@ -82,20 +103,34 @@ _WORDS = {
         "anon": "Anonymous (reporter identity withheld)",
         "conf": "Confidential (the complaint is not published)",
         "public": "Public (the complaint may be published)",
+        "status": "Status when printed",
         "deadline": "To be verified by",
         "deadline_note": "{n} working days from receipt",
-        "tracking": "LAPOR! Tracking ID",
-        "follow": "How to follow this complaint",
-        "follow_pending": ("Keep this receipt. Quote the receipt number at this desk to ask about "
-                           "progress. Once the complaint has been sent to SP4N-LAPOR! it receives a "
-                           "Tracking ID, which this desk can tell you for the receipt number above; "
-                           "then follow it on www.lapor.go.id."),
-        "follow_known": ("Follow the complaint on www.lapor.go.id with Tracking ID {tid}, or quote "
-                         "the receipt number at this desk."),
-        "officer": "Officer",
+        "tracking": "Tracking number (from the office hub)",
+        "follow": "How to ask about this complaint",
+        "follow_intro": "Keep this receipt and quote the receipt number {receipt}",
+        "follow_intro_tid": " or the tracking number {tid}",
+        "follow_visit_addr": "come to {office}, {address}",
+        "follow_visit": "come to the desk of {office}",
+        "follow_phone": "call {phone}",
+        "follow_wa": "WhatsApp {wa}",
+        "follow_status": "see the complaint's status at {url}",
+        "follow_how": ":",
+        "officer": "Received by",
+        "reprinted_by": "Reprinted by",
         "footer": "This receipt does not mean the complaint has been verified.",
     },
 }
+
+
+@dataclass(frozen=True)
+class OfficeContact:
+    """How a reporter reaches this office (from the settings); empty parts are left out."""
+
+    phone: str = ""
+    whatsapp: str = ""
+    address: str = ""
+    status_url: str = ""  # a status page the office's hub offers, if any
 
 
 @dataclass(frozen=True)
@@ -114,11 +149,25 @@ class Receipt:
     deadline: date
     verify_days: int
     tracking_id: str | None
-    officer: str = ""
+    officer: str = ""  # who recorded the complaint
+    status: str = Status.BELUM_TERVERIFIKASI.value  # at the time of printing
+    contact: OfficeContact = OfficeContact()
+    reprinted_by: str = ""  # a reprint: who prints it now (empty for the first print)
+    reprinted_at: datetime | None = None
+
+    @property
+    def reprint(self) -> bool:
+        return bool(self.reprinted_by)
+
+    @property
+    def awaiting_verification(self) -> bool:
+        """Only then does the verification deadline mean anything to the reporter."""
+        return self.status == Status.BELUM_TERVERIFIKASI.value
 
 
 def build_receipt(state: ComplaintState, *, office_name: str, deadline: date, tz: str,
-                  verify_days: int = 3, officer: str = "") -> Receipt:
+                  verify_days: int = 3, officer: str = "", contact: OfficeContact | None = None,
+                  reprinted_by: str = "", reprinted_at: datetime | None = None) -> Receipt:
     zone = ZoneInfo(tz)
     received = parse_iso(state.received_at).astimezone(zone)
     name = None
@@ -130,7 +179,10 @@ def build_receipt(state: ComplaintState, *, office_name: str, deadline: date, tz
                    classification=state.classification, channel=state.channel,
                    anonymous=bool(state.anonymous), confidential=bool(state.confidential),
                    reporter_name=name, deadline=deadline, verify_days=verify_days,
-                   tracking_id=state.tracking_id or None, officer=officer)
+                   tracking_id=state.tracking_id or None, officer=officer,
+                   status=str(state.status or Status.BELUM_TERVERIFIKASI.value), contact=contact or OfficeContact(),
+                   reprinted_by=reprinted_by,
+                   reprinted_at=reprinted_at.astimezone(zone) if reprinted_at is not None else None)
 
 
 def format_date(d: date, lang: str = "id", weekday: bool = True) -> str:
@@ -162,33 +214,78 @@ def _fields(r: Receipt, lang: str) -> list[tuple[str, str]]:
         (w["received"], received),
         (w["title"], r.title),
         (w["classification"], cls),
-        (w["channel"], CHANNELS.get(r.channel, r.channel)),
+        (w["channel"], _CHANNEL_NAMES.get(r.channel, r.channel)),
         (w["reporter"], w["anonymous_reporter"] if r.anonymous else (r.reporter_name or "—")),
         (w["privacy"], "; ".join(privacy)),
     ]
     if r.tracking_id:
         rows.append((w["tracking"], r.tracking_id))
+    if not r.awaiting_verification:
+        rows.append((w["status"], _status_name(r.status, lang)))
     return rows
+
+
+def _status_name(code: str, lang: str) -> str:
+    try:
+        st = Status(code)
+    except ValueError:
+        return code
+    return STATUS_LABELS[st] if lang == "id" else _STATUS_EN[st]
 
 
 def _deadline_text(r: Receipt, lang: str) -> str:
     return format_date(r.deadline, lang)
 
 
-def _follow_text(r: Receipt, lang: str) -> str:
+def _when(d: datetime, tz_abbr: str, lang: str) -> str:
+    return f"{format_date(d.date(), lang, weekday=False)} {d.strftime('%H:%M')} {tz_abbr}"
+
+
+def follow_lines(r: Receipt, lang: str = "id") -> tuple[str, list[str]]:
+    """What to quote, and the office's own ways to ask: only what this office really offers."""
     w = _WORDS[lang]
-    return w["follow_known"].format(tid=r.tracking_id) if r.tracking_id else w["follow_pending"]
+    intro = w["follow_intro"].format(receipt=r.receipt_number)
+    if r.tracking_id:
+        intro += w["follow_intro_tid"].format(tid=r.tracking_id)
+    c = r.contact
+    ways = [w["follow_visit_addr"].format(office=r.office_name, address=c.address.strip()) if c.address.strip()
+            else w["follow_visit"].format(office=r.office_name)]
+    if c.phone.strip():
+        ways.append(w["follow_phone"].format(phone=c.phone.strip()))
+    if c.whatsapp.strip():
+        ways.append(w["follow_wa"].format(wa=c.whatsapp.strip()))
+    if c.status_url.strip():
+        ways.append(w["follow_status"].format(url=c.status_url.strip()))
+    return intro + w["follow_how"], ways
+
+
+def _heading(r: Receipt, lang: str) -> str:
+    w = _WORDS[lang]
+    return f"{w['heading']} — {w['reprint']}" if r.reprint else w["heading"]
+
+
+def _people(r: Receipt, lang: str) -> list[str]:
+    w = _WORDS[lang]
+    out = []
+    if r.officer:
+        out.append(f"{w['officer']}: {r.officer}")
+    if r.reprint:
+        when = f", {_when(r.reprinted_at, r.tz_abbr, lang)}" if r.reprinted_at is not None else ""
+        out.append(f"{w['reprinted_by']}: {r.reprinted_by}{when}")
+    return out
 
 
 def receipt_text(r: Receipt, lang: str = "id") -> str:
     w = _WORDS[lang]
-    lines = [r.office_name, w["heading"], f"{w['receipt']}: {r.receipt_number}"]
+    lines = [r.office_name, _heading(r, lang), f"{w['receipt']}: {r.receipt_number}"]
     lines += [f"{k}: {v}" for k, v in _fields(r, lang)]
-    lines.append(f"{w['deadline']}: {_deadline_text(r, lang)} "
-                 f"({w['deadline_note'].format(n=r.verify_days)})")
-    lines.append(f"{w['follow']}: {_follow_text(r, lang)}")
-    if r.officer:
-        lines.append(f"{w['officer']}: {r.officer}")
+    if r.awaiting_verification:
+        lines.append(f"{w['deadline']}: {_deadline_text(r, lang)} "
+                     f"({w['deadline_note'].format(n=r.verify_days)})")
+    intro, ways = follow_lines(r, lang)
+    lines.append(f"{w['follow']}: {intro}")
+    lines += [f"- {x}" for x in ways]
+    lines += _people(r, lang)
     lines.append(w["footer"])
     return "\n".join(lines)
 
@@ -210,8 +307,14 @@ def receipt_html(r: Receipt, layout: str = "a4", lang: str = "id") -> str:
         for k, v in _fields(r, lang))
     deadline = (f"<p style='margin-top:8px'>{e(w['deadline'])}:<br/>"
                 f"<span style='font-size:{big - 2}pt'><b>{e(_deadline_text(r, lang))}</b></span><br/>"
-                f"<span style='color:#444'>({e(w['deadline_note'].format(n=r.verify_days))})</span></p>")
-    officer = (f"<p style='color:#444'>{e(w['officer'])}: {e(r.officer)}</p>" if r.officer else "")
+                f"<span style='color:#444'>({e(w['deadline_note'].format(n=r.verify_days))})</span></p>"
+                if r.awaiting_verification else "")
+    people = "".join(f"<p style='color:#444'>{e(x)}</p>" for x in _people(r, lang))
+    intro, ways = follow_lines(r, lang)
+    follow = (f"<p><b>{e(w['follow'])}</b><br/>{e(intro)}</p>"
+              + "".join(f"<p style='margin-left:10px'>• {e(x)}</p>" for x in ways))
+    mark = (f"<p align='center' style='font-size:{big - 4 if not thermal else base + 1}pt; color:#b00020'>"
+            f"<b>{e(w['reprint'])}</b></p>" if r.reprint else "")
     rule = "<hr/>"
     return (
         f"<html><body style='font-family:\"DejaVu Sans\",\"Segoe UI\",Arial,sans-serif; "
@@ -220,14 +323,15 @@ def receipt_html(r: Receipt, layout: str = "a4", lang: str = "id") -> str:
         f"<span style='color:#444'>{e(w['sub'])}</span></p>"
         f"{rule}"
         f"<p align='center' style='font-size:{big - 4 if not thermal else base + 1}pt'><b>{e(w['heading'])}</b></p>"
+        f"{mark}"
         f"<p align='center'>{e(w['receipt'])}<br/>"
         f"<span style='font-size:{big}pt'><b>{e(r.receipt_number)}</b></span></p>"
         f"{rule}"
         f"<table width='100%' cellspacing='0' cellpadding='{1 if thermal else 4}'>{rows}</table>"
         f"{deadline}"
         f"{rule}"
-        f"<p><b>{e(w['follow'])}</b><br/>{e(_follow_text(r, lang))}</p>"
-        f"{officer}"
+        f"{follow}"
+        f"{people}"
         f"<p style='color:#444; font-size:{base - 1}pt'><i>{e(w['footer'])}</i></p>"
         "</body></html>"
     )

@@ -31,7 +31,9 @@ from lapor_desktop.domain.lifecycle import ROLE_ACTIONS, allowed_actions, fold
 from lapor_desktop.domain.model import Actor, ComplaintState, Event
 from lapor_desktop.domain.validation import (
     FieldError,
+    channel_code,
     check_action_data,
+    classification_code,
     normalize_phone,
     validate_complaint,
     validate_edit_fields,
@@ -42,6 +44,7 @@ from lapor_desktop.store import repo, syncstore
 from lapor_desktop.store.blobs import BlobTooLarge, put_stream
 from lapor_desktop.store.models import AttachmentRow
 
+from . import similar as similar_rules
 from .desk import Desk
 
 CAN_RECORD = frozenset({Role.FRONT_DESK, Role.VERIFIER, Role.ADMIN})
@@ -184,6 +187,10 @@ class ComplaintService:
         d.setdefault("channel", DEFAULT_CHANNEL)
         if d.get("channel") in (None, ""):
             d["channel"] = DEFAULT_CHANNEL
+        # the official label (any case) is as good as the code: "Tatap Muka", "Aspirasi"
+        d["channel"] = channel_code(d["channel"]) or d["channel"]
+        if isinstance(d.get("classification"), str) and d["classification"].strip():
+            d["classification"] = classification_code(d["classification"]) or d["classification"]
         if "confidential" not in d or d["confidential"] is None:
             d["confidential"] = True  # default to Rahasia; publishing is an explicit choice
         if "anonymous" not in d or d["anonymous"] is None:
@@ -568,13 +575,24 @@ class ComplaintService:
             return repo.queue_count(s, f)
 
     def similar(self, *, text: str = "", nik: str | None = None, phone: str | None = None,
-                days: int = 60) -> list[repo.SimilarItem]:
-        since = (self.desk.clock.now() - timedelta(days=days))
-        from lapor_desktop.core.clock import iso_utc
+                days: int = 60, limit: int = 8) -> list[similar_rules.SimilarMatch]:
+        """Earlier complaints (last ``days``) with the same NIK or phone, or sharing real words
+        (``services.similar``): each with why it is shown."""
+        from sqlalchemy import select
 
+        from lapor_desktop.core.clock import iso_utc
+        from lapor_desktop.store.models import ComplaintRow
+
+        since = self.desk.clock.now() - timedelta(days=days)
         phone_n = normalize_phone(phone) if phone else None
         with self.desk.db.read() as s:
-            return repo.similar_complaints(s, words=text, nik=nik or None, phone=phone_n, since=iso_utc(since))
+            found = repo.similar_complaints(s, words=text, nik=nik or None, phone=phone_n, since=iso_utc(since),
+                                            limit=limit * 3)
+            ids = [c.id for c in found if c.reason == "text"]
+            texts = {r.id: (r.title or "", r.body_final or r.body_initial or "") for r in s.execute(
+                select(ComplaintRow.id, ComplaintRow.title, ComplaintRow.body_final, ComplaintRow.body_initial)
+                .where(ComplaintRow.id.in_(ids)))} if ids else {}
+        return similar_rules.keep(found, text, texts, limit)
 
     def recompute_deadlines(self, changed_days: Iterable[date] = ()) -> int:
         """After closure days or deadline settings change: open complaints' due dates again.

@@ -13,13 +13,16 @@ from typing import Any
 
 from lapor_desktop.core.errors import NotFound
 from lapor_desktop.domain.deadlines import receipt_deadline
+from lapor_desktop.domain.enums import Role
 from lapor_desktop.domain.model import Actor
 from lapor_desktop.domain.validation import FieldError, validate_complaint
-from lapor_desktop.reports.receipt import Receipt, build_receipt
+from lapor_desktop.reports.receipt import OfficeContact, Receipt, build_receipt
 from lapor_desktop.store import repo
+from lapor_desktop.store import users as user_repo
 
-from .complaints import AddedToExisting, AttachmentIn, ComplaintService, NotePlan, Recorded
+from .complaints import SEES_ANONYMOUS_IDENTITY, AddedToExisting, AttachmentIn, ComplaintService, NotePlan, Recorded
 from .desk import Desk
+from .similar import SimilarMatch
 from .reference import ReferenceService
 
 
@@ -38,6 +41,24 @@ class FormReference:
     districts: list[Option] = field(default_factory=list)  # kecamatan of the office's city
     villages: dict[str, list[Option]] = field(default_factory=dict)  # district code -> kelurahan/desa
     category_ids: frozenset[int] = frozenset()
+
+
+@dataclass(frozen=True)
+class ReprintMatch:
+    id: str
+    receipt_number: str | None
+    tracking_id: str | None
+    title: str
+    received_at: str
+    reporter_name: str | None  # None when this role may not see it (anonymous)
+    matched: str  # receipt | tracking | name
+
+
+def _fold(text: str) -> str:
+    import unicodedata
+
+    t = unicodedata.normalize("NFKD", text)
+    return " ".join("".join(ch for ch in t if not unicodedata.combining(ch)).casefold().split())
 
 
 class FrontDeskService:
@@ -81,7 +102,7 @@ class FrontDeskService:
         return self.complaints.record(actor, data, attachments)
 
     def similar(self, *, text: str = "", nik: str | None = None, phone: str | None = None,
-                days: int = 60) -> list[repo.SimilarItem]:
+                days: int = 60) -> list[SimilarMatch]:
         return self.complaints.similar(text=text, nik=nik, phone=phone, days=days)
 
     def note_plan(self, actor: Actor, complaint_id: str) -> NotePlan:
@@ -93,15 +114,57 @@ class FrontDeskService:
         """The reporter came back about an earlier complaint: add to it instead of a duplicate."""
         return self.complaints.add_to_existing(actor, complaint_id, text, attachments, expected_action)
 
-    def receipt(self, actor: Actor, complaint_id: str) -> Receipt:
-        """The receipt as it should be printed now (with the Tracking ID once known)."""
+    def receipt(self, actor: Actor, complaint_id: str, *, reprint: bool = False) -> Receipt:
+        """The receipt as it should be printed now (with the hub's tracking number once known).
+
+        ``reprint``: printed again later, marked as such, with the name of who reprints it; the
+        officer named as having received the complaint is always the one who recorded it."""
         detail = self.complaints.detail(actor, complaint_id)
         st = detail.state
         proj = self.desk.projector
-        tz = self.desk.settings.timezone or "Asia/Jayapura"
+        settings = self.desk.settings
+        tz = settings.timezone or "Asia/Jayapura"
         due = receipt_deadline(st.received_at, proj.policy, proj.calendar, tz)
-        return build_receipt(st, office_name=self.desk.settings.office_name, deadline=due, tz=tz,
-                             verify_days=proj.policy.verify_days, officer=actor.name or actor.login)
+        with self.desk.db.read() as s:
+            recorder = user_repo.get(s, st.created_by) if st.created_by else None
+        officer = (recorder.name or recorder.login) if recorder is not None else (st.created_by or "")
+        contact = OfficeContact(phone=settings.office_phone, whatsapp=settings.office_whatsapp,
+                                address=settings.office_address, status_url=settings.status_url)
+        return build_receipt(st, office_name=settings.office_name, deadline=due, tz=tz,
+                             verify_days=proj.policy.verify_days, officer=officer, contact=contact,
+                             reprinted_by=(actor.name or actor.login) if reprint else "",
+                             reprinted_at=self.desk.clock.now() if reprint else None)
+
+    def find_for_reprint(self, actor: Actor, text: str, limit: int = 20) -> list[ReprintMatch]:
+        """Complaints whose receipt can be reprinted, found by receipt number, the hub's tracking
+        number or the reporter's name. A name finds an anonymous complaint only for a role that may
+        see who reported it; a liaison finds only complaints forwarded to their agency."""
+        wanted = " ".join((text or "").split())
+        if len(wanted) < 3:
+            return []
+        agency = None
+        if actor.role == Role.LIAISON:
+            agency = actor.agency_id if actor.agency_id is not None else -1
+        page = self.complaints.queue_page(repo.QueueFilter(text=wanted, agency_id=agency), limit=200)
+        sees_hidden = actor.role in {str(r) for r in SEES_ANONYMOUS_IDENTITY}
+        key = _fold(wanted)
+        out: list[ReprintMatch] = []
+        for it in page.items:
+            name = it.reporter_name if (not it.anonymous or sees_hidden) else None
+            receipt = (it.receipt_number or "").upper()
+            if receipt and wanted.upper() in receipt:
+                how = "receipt"
+            elif it.tracking_id and it.tracking_id == wanted:
+                how = "tracking"
+            elif name and key in _fold(name):
+                how = "name"
+            else:
+                continue
+            out.append(ReprintMatch(it.id, it.receipt_number, it.tracking_id, it.title, it.received_at, name, how))
+        order = {"receipt": 0, "tracking": 0, "name": 1}
+        out.sort(key=lambda m: m.received_at, reverse=True)  # newest first, numbers before names
+        out.sort(key=lambda m: order[m.matched])
+        return out[:limit]
 
     def find_by_receipt(self, receipt_number: str) -> str:
         """The complaint id for a receipt number (exact, case-insensitive)."""

@@ -109,12 +109,17 @@ class Loaded:
     marker: tuple[int, int, int] = (0, 0, 0)
 
 
-_OPEN_VERIFY = (S.BELUM_TERVERIFIKASI.value, S.TERVERIFIKASI.value, S.BUKAN_WEWENANG.value)
+# "Perlu verifikasi" holds only what still needs verifying; what is verified (or came back from an
+# agency as not its authority) waits to be forwarded, a view of its own
+_NEEDS_VERIFY = (S.BELUM_TERVERIFIKASI.value,)
+_TO_FORWARD = (S.TERVERIFIKASI.value, S.BUKAN_WEWENANG.value)
 
-# role -> the ready-made views, in the order shown
+# role -> the ready-made views, in the order shown. Only views of work the role does (or, for the
+# supervisor, oversees): the front desk records and follows its own complaints, it verifies nothing.
 _BUILTIN: dict[str, list[tuple[str, QueueQuery]]] = {
     "verifier": [
-        ("needs_verification", QueueQuery(statuses=_OPEN_VERIFY, sort="received", descending=False)),
+        ("needs_verification", QueueQuery(statuses=_NEEDS_VERIFY, sort="received", descending=False)),
+        ("to_forward", QueueQuery(statuses=_TO_FORWARD, sort="deadline", descending=False)),
         ("overdue", QueueQuery(overdue=True, sort="deadline", descending=False)),
         ("waiting_info", QueueQuery(statuses=(S.MENUNGGU_KELENGKAPAN.value,))),
         ("forwarded", QueueQuery(statuses=(S.TERDISPOSISI.value,), sort="deadline", descending=False)),
@@ -134,7 +139,6 @@ _BUILTIN: dict[str, list[tuple[str, QueueQuery]]] = {
     ],
     "front_desk": [
         ("entered_by_me", QueueQuery(mine=True)),
-        ("needs_verification", QueueQuery(statuses=_OPEN_VERIFY, sort="received", descending=False)),
         ("waiting_info", QueueQuery(statuses=(S.MENUNGGU_KELENGKAPAN.value,))),
         ("conflicts", QueueQuery(conflict_only=True)),
         ("rejected", QueueQuery(sync_state="rejected")),
@@ -142,7 +146,8 @@ _BUILTIN: dict[str, list[tuple[str, QueueQuery]]] = {
     ],
     "supervisor": [
         ("overdue", QueueQuery(overdue=True, sort="deadline", descending=False)),
-        ("needs_verification", QueueQuery(statuses=_OPEN_VERIFY, sort="received", descending=False)),
+        ("needs_verification", QueueQuery(statuses=_NEEDS_VERIFY, sort="received", descending=False)),
+        ("to_forward", QueueQuery(statuses=_TO_FORWARD, sort="deadline", descending=False)),
         ("waiting_info", QueueQuery(statuses=(S.MENUNGGU_KELENGKAPAN.value,))),
         ("forwarded", QueueQuery(statuses=(S.TERDISPOSISI.value,), sort="deadline", descending=False)),
         ("conflicts", QueueQuery(conflict_only=True)),

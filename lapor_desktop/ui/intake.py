@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -56,7 +55,8 @@ from lapor_desktop.services.drafts import Draft, DraftStore
 from lapor_desktop.services.frontdesk import FormReference, FrontDeskService
 
 from . import attachments as att
-from . import dialogs, printing
+from . import dialogs, printing, receipt_actions
+from .look import repolish
 from .labels import channel_label, classification_label, similar_reason_label, status_label
 from .refusals import refusal_text
 from .similar_dialog import SimilarComplaintDialog
@@ -133,6 +133,8 @@ class IntakePage(QWidget):
         self.receipt: Receipt | None = None
         self.offered_draft: Draft | None = None
         self.similar_dialog: SimilarComplaintDialog | None = None
+        self.preview_dialog: receipt_actions.ReceiptPreview | None = None
+        self.reprint_dialog: receipt_actions.ReprintDialog | None = None
         self._similar_seq = 0
         self._pending_restore: dict[str, Any] | None = None
         self.inputs: dict[str, QWidget] = {}
@@ -351,7 +353,9 @@ class IntakePage(QWidget):
         self.similar_list = QListWidget()
         self.similar_list.setObjectName("intake.similar")
         self.similar_list.setAccessibleName(self.tr("Possibly related complaints"))
-        self.similar_list.setWordWrap(True)
+        self.similar_list.setWordWrap(False)
+        self.similar_list.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # the reason at the end stays
+        self.similar_list.setUniformItemSizes(True)
         self.similar_list.setAlternatingRowColors(True)
         self.similar_hint = QLabel(self.tr("Similar words, the same NIK or phone show up here as you type. "
                                            "Is the reporter coming back about one? Press Enter on it (or "
@@ -898,11 +902,14 @@ class IntakePage(QWidget):
         self.heading.setText(self.tr("Complaint saved") if saved else self.tr("New complaint"))
 
     def form_inputs_enabled(self, enabled: bool) -> None:
+        texts = []
         for key, w in self.inputs.items():
             if isinstance(w, (QLineEdit, QPlainTextEdit)):
                 w.setReadOnly(not enabled)
+                texts.append(w)
             elif key not in ("attachments",):
                 w.setEnabled(enabled)
+        repolish(texts)  # the saved form looks read-only (grey), not waiting for typing
         self.add_attachment_button.setEnabled(enabled)
         self.remove_attachment_button.setEnabled(enabled)
         if enabled:
@@ -1053,12 +1060,20 @@ class IntakePage(QWidget):
                 when = parse_iso(it.received_at).astimezone(self.desk.tz).strftime("%d-%m-%Y")
             except ValueError:
                 when = ""
-            text = f"{it.receipt_number or '—'} · {when}\n{it.title}\n({similar_reason_label(it.reason)})"
-            li = QListWidgetItem(text)
+            why = self.similar_why(it)
+            # one line per candidate: number, date, title, and why it is shown
+            li = QListWidgetItem(f"{it.receipt_number or '—'} · {when} · {it.title} — {why}")
             li.setData(Qt.ItemDataRole.UserRole, (it, when))
-            li.setToolTip(self.tr("Press Enter or double-click: add to this complaint, open it or reprint "
-                                  "its receipt"))
+            li.setToolTip(f"{it.receipt_number or '—'} · {when}\n{it.title}\n{why}\n\n"
+                          + self.tr("Press Enter or double-click: add to this complaint, open it or reprint "
+                                    "its receipt"))
             self.similar_list.addItem(li)
+
+    def similar_why(self, it: Any) -> str:
+        shared = tuple(getattr(it, "shared", ()) or ())
+        if it.reason == "text" and shared:
+            return self.tr("same words: %1").replace("%1", ", ".join(shared[:4]))
+        return similar_reason_label(it.reason)
 
     def _similar_activated(self, item: QListWidgetItem) -> None:
         data = item.data(Qt.ItemDataRole.UserRole)
@@ -1085,7 +1100,7 @@ class IntakePage(QWidget):
         if self.similar_dialog is not None:
             self.similar_dialog.close()
         dlg = SimilarComplaintDialog(self, receipt_number=it.receipt_number, received=when, title=it.title,
-                                     status=plan.status, reason=it.reason, note_action=plan.action,
+                                     status=plan.status, reason=self.similar_why(it), note_action=plan.action,
                                      text=self._similar_text(), attachment_count=len(self._attachments))
         self.similar_dialog = dlg
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -1227,13 +1242,20 @@ class IntakePage(QWidget):
     def layout_choice(self) -> str:
         return self.receipt_layout.currentData() or "a4"
 
-    def print_receipt(self) -> None:
+    def print_receipt(self) -> receipt_actions.ReceiptPreview | None:
+        """Ctrl+P: the preview, its Print button focused (Enter, or Ctrl+P again, prints)."""
         if self.receipt is None:
             if self.recorded is None:
                 self.summary.setText(self.tr("Save the complaint first; then its receipt can be printed."))
                 self.summary.setVisible(True)
-            return
-        printing.preview(self, self.receipt, self.layout_choice(), RECEIPT_LANG)
+            return None
+        return self._preview(self.receipt)
+
+    def _preview(self, receipt: Receipt) -> receipt_actions.ReceiptPreview:
+        dlg = receipt_actions.preview(self, receipt, self.layout_choice(), RECEIPT_LANG)
+        dlg.saved.connect(self._receipt_saved)
+        self.preview_dialog = dlg
+        return dlg
 
     def save_receipt_pdf(self, path: str | None = None) -> Path | None:
         if self.receipt is None:
@@ -1244,29 +1266,44 @@ class IntakePage(QWidget):
                                                   self.tr("PDF files (*.pdf)"))
             if not path:
                 return None
-        return printing.save_pdf(self.receipt, self.layout_choice(), path, RECEIPT_LANG)
+        out = printing.save_pdf(self.receipt, self.layout_choice(), path, RECEIPT_LANG).resolve()
+        self._receipt_saved(str(out))
+        return out
 
-    def reprint(self) -> None:
-        number, ok = QInputDialog.getText(self, self.tr("Reprint a receipt"),
-                                          self.tr("Receipt number (for example TIDORE-AB12-260105-0001):"))
-        if not ok or not number.strip():
-            return
-        svc = self.service
-        self.runner.db(lambda: svc.find_by_receipt(number), on_done=self._print_complaint,
-                       on_error=self._reprint_failed)
+    def _receipt_saved(self, where: str) -> None:
+        """Say where the PDF went (the clerk has to find it to print or send it)."""
+        self.notice.setText(self.tr("Receipt saved as PDF: %1").replace("%1", where))
+        self.notice.setVisible(True)
+
+    def reprint(self) -> receipt_actions.ReprintDialog:
+        """Find a complaint by receipt number, tracking number or reporter's name; print its receipt again."""
+        svc, actor = self.service, self.actor
+        dlg: receipt_actions.ReprintDialog
+
+        def search(text: str) -> None:
+            self.runner.db(lambda: svc.find_for_reprint(actor, text),
+                           on_done=lambda found: dlg.show_results(found), on_error=self._reprint_failed)
+
+        dlg = receipt_actions.ReprintDialog(self, search, self.desk.tz)
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dlg.chosen.connect(self._print_complaint)
+        self.reprint_dialog = dlg
+        dlg.open()
+        return dlg
 
     def _reprint_failed(self, exc: BaseException) -> None:
         if isinstance(exc, NotFound):
             dialogs.inform(self, self.tr("Reprint a receipt"), self.tr("No complaint has that receipt number."))
         else:
+            log.error("a receipt could not be made: %s", type(exc).__name__, exc_info=exc)
             dialogs.inform(self, self.tr("Reprint a receipt"),
                            self.tr("The receipt could not be made. Details are in the log file."), error=True)
 
     def _print_complaint(self, complaint_id: str) -> None:
+        """A reprint: marked as such, with the name of who prints it now."""
         svc, actor = self.service, self.actor
-        self.runner.db(lambda: svc.receipt(actor, complaint_id),
-                       on_done=lambda r: printing.preview(self, r, self.layout_choice(), RECEIPT_LANG),
-                       on_error=self._reprint_failed)
+        self.runner.db(lambda: svc.receipt(actor, complaint_id, reprint=True),
+                       on_done=self._preview, on_error=self._reprint_failed)
 
     # ================================================================== layout memory, shutdown
     def save_layout(self, settings: QSettings) -> None:

@@ -1,6 +1,7 @@
 """Drawing a receipt: QTextDocument onto a QPdfWriter or a QPrinter, A4 or 80 mm roll.
 
-The HTML comes from ``reports.receipt``. The document is laid out at a fixed 96 dpi (on a
+The HTML comes from ``reports.receipt``; the preview and the keyboard path are in
+``ui.receipt_actions``. The document is laid out at a fixed 96 dpi (on a
 QImage, so the screen's scaling does not change the layout) and scaled to the device.
 """
 
@@ -8,10 +9,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF
+from PySide6.QtCore import QMarginsF, QRectF, QSizeF
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
-from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QWidget
+from PySide6.QtPrintSupport import QPrinter
 
 from lapor_desktop.reports.receipt import Receipt, receipt_html
 
@@ -105,16 +105,3 @@ def print_to(printer: QPrinter, receipt: Receipt, layout: str, lang: str = "id")
         _paint(doc, painter, QRectF(0, 0, rect.width(), rect.height()), printer.resolution(), printer.newPage)
     finally:
         painter.end()
-
-
-def preview(parent: QWidget, receipt: Receipt, layout: str, lang: str = "id") -> int:
-    """The print preview; printing from it goes to the chosen printer."""
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setDocName(f"Tanda terima {receipt.receipt_number}")
-    dlg = QPrintPreviewDialog(printer, parent)
-    dlg.setObjectName("receipt.preview")
-    dlg.setWindowTitle(QCoreApplication.translate("Printing", "Receipt %1 — print preview")
-                       .replace("%1", receipt.receipt_number))
-    dlg.paintRequested.connect(lambda p: print_to(p, receipt, layout, lang))
-    dlg.resize(900, 700)
-    return dlg.exec()

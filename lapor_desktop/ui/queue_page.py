@@ -52,6 +52,7 @@ from .action_dialogs import ActionDialog
 from .detail import DetailPanel
 from .labels import action_label, channel_label, classification_label, status_label
 from .queue_model import COLUMNS, QueueModel
+from .queue_room import DETAIL_SHARE, QueueRoom
 from .tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -62,7 +63,7 @@ NO_DATE = QDate(2000, 1, 1)
 BULK_ACTIONS = (Action.FORWARD, Action.ARCHIVE)
 
 
-class QueuePage(QWidget):
+class QueuePage(QueueRoom, QWidget):
     acted = Signal(str, int)  # action, number of complaints
 
     def __init__(self, desk: Desk, runner: TaskRunner, actor: Actor, lang: str = "id",
@@ -81,6 +82,7 @@ class QueuePage(QWidget):
         self.categories: dict[int, str] = {}
         self.agencies: dict[int, str] = {}
         self.dialog: ActionDialog | None = None
+        self.preview_dialog = None  # the receipt's print preview, while open
         self._restore: dict[str, Any] | None = None
         self._started = False
         self._select_after_load: str | None = None
@@ -255,23 +257,47 @@ class QueuePage(QWidget):
         hh.setSortIndicatorShown(True)
         hh.setHighlightSections(False)
         hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        widths = {"receipt": 172, "tracking": 80, "received": 118, "title": 190, "classification": 150,
-                  "category": 150, "status": 118, "agency": 170, "deadline": 100, "sync": 85}
-        for i, key in enumerate(COLUMNS):
-            self.table.setColumnWidth(i, widths[key])
+        hh.setMinimumSectionSize(40)
         # what an officer scans first comes first on screen (the model keeps the issue's order)
-        for pos, key in enumerate(("receipt", "title", "status", "deadline", "sync", "received",
-                                   "classification", "category", "agency", "tracking")):
+        for pos, key in enumerate(("receipt", "title", "status", "deadline", "sync", "received", "agency",
+                                   "category", "classification", "tracking")):
             hh.moveSection(hh.visualIndex(COLUMNS.index(key)), pos)
+        self._fit_columns()
+        hh.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        hh.customContextMenuRequested.connect(self._column_menu)
+        self.empty_label = QLabel(self.table.viewport())
+        self.empty_label.setObjectName("queue.empty")
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setStyleSheet("color: #555; font-size: 11pt; padding: 24px;")
+        self.empty_label.setVisible(False)
+        self.table.viewport().installEventFilter(self)
         desk = self.desk
         self.detail = DetailPanel(self.runner, self.complaints, self.service, self.actor, self.desk.tz, self.lang,
                                   fetch_attachments=lambda cid, cancel: sync_svc.fetch_complaint_attachments(
                                       desk, cid, cancel))
+        # the detail takes room only while a complaint is open
+        self.detail_box = QWidget()
+        self.detail_box.setObjectName("queue.detailBox")
+        dl = QVBoxLayout(self.detail_box)
+        dl.setContentsMargins(0, 0, 0, 0)
+        dl.setSpacing(0)
+        close_row = QHBoxLayout()
+        close_row.addStretch(1)
+        self.close_detail_button = QToolButton()
+        self.close_detail_button.setObjectName("queue.closeDetail")
+        self.close_detail_button.setText(self.tr("Close details (Esc)"))
+        self.close_detail_button.setAccessibleName(self.tr("Close details"))
+        self.close_detail_button.setAutoRaise(True)
+        close_row.addWidget(self.close_detail_button)
+        dl.addLayout(close_row)
+        dl.addWidget(self.detail, 1)
         self.splitter.addWidget(self.table)
-        self.splitter.addWidget(self.detail)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([600, 400])
+        self.splitter.addWidget(self.detail_box)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self.detail_box.setVisible(False)
+        self.detail_share = DETAIL_SHARE
         right.addWidget(self.splitter, 1)
         outer.addLayout(right, 1)
 
@@ -322,11 +348,17 @@ class QueuePage(QWidget):
         self.model.loaded.connect(self._first_rows_in)
         self.model.keys_loaded.connect(self._keys_in)
         self.model.rows_arrived.connect(self._rows_in)
+        self.model.refreshed.connect(self._update_count)
+        self.detail.loaded.connect(self._detail_opened)
+        self.close_detail_button.clicked.connect(self.close_detail)
+        self.splitter.splitterMoved.connect(self._remember_split)
         self.detail.action_requested.connect(self.request_action)
         self.detail.resolve_requested.connect(self._resolve)
         self.detail.reprint_requested.connect(self.reprint)
         QShortcut(QKeySequence("Ctrl+F"), self, activated=lambda: (self.search.setFocus(), self.search.selectAll()))
         QShortcut(QKeySequence("F5"), self, activated=self.refresh)
+        esc = QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.close_detail)
+        esc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self._poll = QTimer(self)
         self._poll.setInterval(POLL_MS)
         self._poll.timeout.connect(self._check_changes)
@@ -388,6 +420,7 @@ class QueuePage(QWidget):
             return v.saved_name
         return {
             "needs_verification": self.tr("Needs verification"),
+            "to_forward": self.tr("To forward"),
             "overdue": self.tr("Overdue"),
             "waiting_info": self.tr("Waiting for information"),
             "forwarded": self.tr("Awaiting follow-up"),
@@ -420,6 +453,7 @@ class QueuePage(QWidget):
     def _view_chosen(self, row: int) -> None:
         if 0 <= row < len(self.views_list_data):
             self.current_view = self.views_list_data[row]
+            self.close_detail()
             self.delete_view_button.setEnabled(not self.current_view.builtin)
             q = self.current_view.query
             hh = self.table.horizontalHeader()
@@ -503,6 +537,7 @@ class QueuePage(QWidget):
             self.count_label.setText(self.tr("Loading…"))
         else:
             self.count_label.setText(self.tr("%1 complaints").replace("%1", QLocaleNumber(n)))
+        self._update_empty()
 
     # ================================================================== keeping the view
     def _save_view_state(self) -> None:
@@ -580,7 +615,7 @@ class QueuePage(QWidget):
         if not index.isValid():
             return
         cid = self.model.id_at(index.row())
-        if cid and cid != self.detail.current_id:
+        if cid and (cid != self.detail.current_id or not self.detail_open):
             self.detail.show_complaint(cid)
 
     def select_id(self, complaint_id: str) -> bool:
@@ -671,14 +706,17 @@ class QueuePage(QWidget):
             self.detail.tabs.setCurrentIndex(0)
 
     def reprint(self, complaint_id: str) -> None:
+        """The receipt again, marked as a reprint with the name of who prints it (keyboard: Enter prints)."""
         fd, actor = FrontDeskService(self.desk), self.actor
 
         def show(receipt) -> None:  # type: ignore[no-untyped-def]
-            from . import printing
+            from . import receipt_actions
 
-            printing.preview(self, receipt, "a4", "id")
+            self.preview_dialog = receipt_actions.preview(self, receipt, "a4", "id")
+            self.preview_dialog.saved.connect(
+                lambda where: self._status(self.tr("Receipt saved as PDF: %1").replace("%1", where)))
 
-        self.runner.db(lambda: fd.receipt(actor, complaint_id), on_done=show,
+        self.runner.db(lambda: fd.receipt(actor, complaint_id, reprint=True), on_done=show,
                        on_error=lambda e: dialogs.inform(self, self.tr("Reprint receipt"),
                                                          self.tr("The receipt cannot be printed (%1).")
                                                          .replace("%1", getattr(e, "code", type(e).__name__)),
@@ -715,17 +753,22 @@ class QueuePage(QWidget):
 
     # ================================================================== layout memory
     def save_layout(self, settings: QSettings) -> None:
-        settings.setValue("queue/splitter", self.splitter.saveState())
-        settings.setValue("queue/header", self.table.horizontalHeader().saveState())
+        settings.setValue("queue/detailShare", float(self.detail_share))
+        settings.setValue("queue/columns", self.table.horizontalHeader().saveState())
 
     def restore_layout(self, settings: QSettings) -> None:
-        for key, target in (("queue/splitter", self.splitter), ("queue/header", self.table.horizontalHeader())):
-            v = settings.value(key)
-            if v is not None:
-                try:
-                    target.restoreState(v)
-                except TypeError:
-                    pass
+        # (the older keys "queue/splitter" and "queue/header" held the cramped split: not read)
+        try:
+            share = float(settings.value("queue/detailShare", DETAIL_SHARE))
+        except (TypeError, ValueError):
+            share = DETAIL_SHARE
+        self.detail_share = min(max(share, 0.2), 0.8)
+        v = settings.value("queue/columns")
+        if v is not None:
+            try:
+                self.table.horizontalHeader().restoreState(v)
+            except TypeError:
+                pass
 
     def show_query(self, q: QueueQuery) -> None:
         """Show the "all" view narrowed to ``q``'s filters (a dashboard bar, a report row)."""
@@ -769,3 +812,4 @@ def QLocaleNumber(n: int | None) -> str:  # noqa: N802 - reads like Qt
     from PySide6.QtCore import QLocale
 
     return QLocale().toString(int(n or 0))
+

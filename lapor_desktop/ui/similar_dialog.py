@@ -60,7 +60,9 @@ class SimilarComplaintDialog(QDialog):
         title_l = QLabel(title)
         title_l.setWordWrap(True)
         info.addRow(self.tr("Title:"), title_l)
-        info.addRow(self.tr("Why it is shown:"), QLabel(similar_reason_label(reason)))
+        # ``reason``: the intake's own words ("same words: jalan, pasar"), or a reason code
+        info.addRow(self.tr("Why it is shown:"), QLabel(similar_reason_label(reason) if reason in
+                                                        ("text", "nik", "phone") else reason))
         lay.addLayout(info)
 
         self.effect = QLabel(self._effect_text(note_action, status))

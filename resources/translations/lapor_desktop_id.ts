@@ -645,6 +645,14 @@ lalu membuat akun untuk setiap petugas loket (users add NAMA --role front_desk).
 <context>
     <name>IntakePage</name>
     <message>
+        <source>same words: %1</source>
+        <translation>kata sama: %1</translation>
+    </message>
+    <message>
+        <source>Receipt saved as PDF: %1</source>
+        <translation>Tanda terima disimpan sebagai PDF: %1</translation>
+    </message>
+    <message>
         <source>New complaint</source>
         <translation>Pengaduan baru</translation>
     </message>
@@ -1809,6 +1817,70 @@ lalu membuat akun untuk setiap petugas loket (users add NAMA --role front_desk).
 </context>
 <context>
     <name>QueuePage</name>
+    <message>
+        <source>Receipt saved as PDF: %1</source>
+        <translation>Tanda terima disimpan sebagai PDF: %1</translation>
+    </message>
+    <message>
+        <source>There are no complaints yet.</source>
+        <translation>Belum ada laporan.</translation>
+    </message>
+    <message>
+        <source>You have not recorded a complaint on this desk yet.</source>
+        <translation>Anda belum mencatat laporan di meja ini.</translation>
+    </message>
+    <message>
+        <source>No complaint is waiting for your agency&apos;s follow-up.</source>
+        <translation>Tidak ada laporan yang menunggu tindak lanjut instansi Anda.</translation>
+    </message>
+    <message>
+        <source>The hub has refused nothing from this desk.</source>
+        <translation>Hub tidak menolak apa pun dari meja ini.</translation>
+    </message>
+    <message>
+        <source>No conflicts: no two desks changed the same complaint differently.</source>
+        <translation>Tidak ada konflik: tidak ada dua meja yang mengubah laporan yang sama secara berbeda.</translation>
+    </message>
+    <message>
+        <source>No complaint has a follow-up waiting to be closed.</source>
+        <translation>Tidak ada laporan dengan tindak lanjut yang menunggu ditutup.</translation>
+    </message>
+    <message>
+        <source>No complaint is waiting for an agency&apos;s follow-up.</source>
+        <translation>Tidak ada laporan yang menunggu tindak lanjut instansi.</translation>
+    </message>
+    <message>
+        <source>No complaint is waiting for the reporter&apos;s information.</source>
+        <translation>Tidak ada laporan yang menunggu kelengkapan informasi dari pelapor.</translation>
+    </message>
+    <message>
+        <source>No complaint is past its deadline.</source>
+        <translation>Tidak ada laporan yang melewati tenggat.</translation>
+    </message>
+    <message>
+        <source>Nothing to forward: verified complaints and those an agency declined have all been forwarded.</source>
+        <translation>Tidak ada yang perlu diteruskan: laporan yang sudah diverifikasi dan yang dikembalikan instansi sudah diteruskan semua.</translation>
+    </message>
+    <message>
+        <source>Nothing to verify: every complaint received has been verified.</source>
+        <translation>Tidak ada yang perlu diverifikasi: semua laporan yang masuk sudah diverifikasi.</translation>
+    </message>
+    <message>
+        <source>No complaint matches the search or the filters. Clear them (Filters › Clear filters, or empty the search box) to see the whole list.</source>
+        <translation>Tidak ada laporan yang cocok dengan pencarian atau saringan. Hapus saringan (Saring › Hapus saringan, atau kosongkan kotak pencarian) untuk melihat seluruh daftar.</translation>
+    </message>
+    <message>
+        <source>To forward</source>
+        <translation>Perlu diteruskan</translation>
+    </message>
+    <message>
+        <source>Close details</source>
+        <translation>Tutup rincian</translation>
+    </message>
+    <message>
+        <source>Close details (Esc)</source>
+        <translation>Tutup rincian (Esc)</translation>
+    </message>
     <message>
         <source>Worklists</source>
         <translation>Daftar kerja</translation>
@@ -3488,6 +3560,13 @@ Anda akan mengisi: data kantor, wilayah, akun administrator pertama dan, bila su
         <source>Save the monthly report</source>
         <translation>Simpan laporan bulanan</translation>
     </message>
+</context>
+<context>
+    <name>ReceiptPreview</name>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Disimpan sebagai %1</translation>
+    </message>
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>Berkas PDF (*.pdf)</translation>
@@ -3529,6 +3608,20 @@ Anda akan mengisi: data kantor, wilayah, akun administrator pertama dan, bila su
     <message>
         <source>&amp;Choose file…</source>
         <translation>&amp;Pilih berkas…</translation>
+        <source>Save receipt as PDF</source>
+        <translation>Simpan tanda terima sebagai PDF</translation>
+    </message>
+    <message>
+        <source>Sent to the printer %1.</source>
+        <translation>Dikirim ke pencetak %1.</translation>
+    </message>
+    <message>
+        <source>Printed to the PDF file %1</source>
+        <translation>Dicetak ke berkas PDF %1</translation>
+    </message>
+    <message>
+        <source>Print receipt %1</source>
+        <translation>Cetak tanda terima %1</translation>
     </message>
     <message>
         <source>Close</source>
@@ -3725,6 +3818,79 @@ Anda akan mengisi: data kantor, wilayah, akun administrator pertama dan, bila su
     <message>
         <source>The backup could not be restored (%1). Nothing was changed.</source>
         <translation>Cadangan tidak dapat dipulihkan (%1). Tidak ada yang diubah.</translation>
+        <source>&amp;Print… (Ctrl+P)</source>
+        <translation>&amp;Cetak… (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Simpan sebagai P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Enter or Ctrl+P: print. Esc: close.</source>
+        <translation>Enter atau Ctrl+P: cetak. Esc: tutup.</translation>
+    </message>
+    <message>
+        <source>Reprint of receipt %1 — print preview</source>
+        <translation>Cetak ulang tanda terima %1 — pratinjau cetak</translation>
+    </message>
+    <message>
+        <source>Receipt %1 — print preview</source>
+        <translation>Tanda terima %1 — pratinjau cetak</translation>
+    </message>
+</context>
+<context>
+    <name>ReprintDialog</name>
+    <message>
+        <source>Nothing found. Check the number, or search by the reporter&apos;s name.</source>
+        <translation>Tidak ditemukan. Periksa nomornya, atau cari dengan nama pelapor.</translation>
+    </message>
+    <message>
+        <source>%1 found. Enter prints the chosen one.</source>
+        <translation>%1 ditemukan. Enter mencetak yang dipilih.</translation>
+    </message>
+    <message>
+        <source>reporter&apos;s name</source>
+        <translation>nama pelapor</translation>
+    </message>
+    <message>
+        <source>tracking number</source>
+        <translation>nomor pelacakan</translation>
+    </message>
+    <message>
+        <source>receipt number</source>
+        <translation>nomor tanda terima</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Mencari…</translation>
+    </message>
+    <message>
+        <source>Type at least three characters.</source>
+        <translation>Ketik paling sedikit tiga karakter.</translation>
+    </message>
+    <message>
+        <source>&amp;Reprint</source>
+        <translation>&amp;Cetak ulang</translation>
+    </message>
+    <message>
+        <source>Complaints found</source>
+        <translation>Laporan yang ditemukan</translation>
+    </message>
+    <message>
+        <source>for example TIDORE-AB12-260105-0001, 1000123 or Siti</source>
+        <translation>misalnya TIDORE-AB12-260105-0001, 1000123 atau Siti</translation>
+    </message>
+    <message>
+        <source>Find the complaint</source>
+        <translation>Cari laporan</translation>
+    </message>
+    <message>
+        <source>Receipt number, tracking number or the reporter&apos;s name:</source>
+        <translation>Nomor tanda terima, nomor pelacakan, atau nama pelapor:</translation>
+    </message>
+    <message>
+        <source>Reprint a receipt</source>
+        <translation>Cetak ulang tanda terima</translation>
     </message>
 </context>
 </TS>

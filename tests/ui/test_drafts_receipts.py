@@ -91,7 +91,7 @@ def test_receipt_pdf_both_layouts(desk, tmp_path, anonymous):
         assert rec.receipt_number in text
         assert format_date(expected, "id") in text
         assert "Pemerintah Kota Tidore Kepulauan" in text and "Rahasia" in text
-        assert "Tracking ID" in text
+        assert "Cara menanyakan perkembangan laporan" in text  # the office's own ways, nothing national
         if anonymous:
             assert "Siti" not in text and "Rahmawati" not in text
             assert VALID_NIK not in text and "4455" not in text
@@ -119,5 +119,5 @@ def test_receipt_from_the_form_and_reprint_with_tracking_id(page, desk, qtbot, t
     r2 = svc.receipt(Actor("budi", "front_desk"), svc.find_by_receipt(page.recorded.receipt_number))
     r2 = replace(r2, tracking_id="1234567")
     text2 = _pdf_text(printing.save_pdf(r2, "a4", tmp_path / "r2.pdf", "id"))
-    assert "1234567" in text2 and "www.lapor.go.id" in text2
+    assert "1234567" in text2 and "Nomor pelacakan (dari hub kantor)" in text2 and "lapor.go.id" not in text2
     assert state.receipt_number == page.recorded.receipt_number and repo is not None

@@ -102,7 +102,7 @@ def test_keyboard_only_intake_saves_complaint_event_and_outbox(window, page, des
 
 
 INVALID = [
-    ("title", lambda p: p.title.setText("Abc"), "intake.title.error", "Judul laporan terlalu pendek"),
+    ("title", lambda p: p.title.setText("Ab"), "intake.title.error", "Judul laporan terlalu pendek"),
     ("body", lambda p: p.body.setPlainText(""), "intake.body.error", "Isi laporan wajib diisi."),
     ("name", lambda p: p.reporter_name.setText(""), "intake.reporterName.error", "Nama pelapor wajib diisi"),
     ("nik", lambda p: p.reporter_nik.setText("82720115039"), "intake.reporterNik.error",
@@ -137,7 +137,7 @@ def test_each_invalid_field_blocks_saving(page, desk, qtbot, runner, case, break
 
 def test_anonymous_needs_no_name_and_errors_show_once_the_field_is_left(page, qtbot, runner):
     page.title.setFocus()
-    qtbot.keyClicks(page.title, "Abc")
+    qtbot.keyClicks(page.title, "Ab")
     assert not page.error_labels["title"].isVisible()  # not while the clerk is still typing
     page.body.setFocus()
     qtbot.waitUntil(lambda: page.error_labels["title"].isVisible(), timeout=2000)
@@ -157,7 +157,7 @@ def test_duplicate_hint_lists_recent_similar_complaints(page, desk, qtbot):
     page.title.setText("Air PDAM mati")
     qtbot.waitUntil(lambda: page.similar_list.count() == 1, timeout=3000)
     item = page.similar_list.item(0)
-    assert rec.receipt_number in item.text() and "teks mirip" in item.text()
+    assert rec.receipt_number in item.text() and "kata sama: air, pdam" in item.text()
     page.title.setText("Keluhan lain sama sekali")
     page.reporter_phone.setText("081311112222")
     qtbot.waitUntil(lambda: page.similar_list.count() == 1 and "telepon sama" in page.similar_list.item(0).text(),
@@ -273,3 +273,27 @@ def test_adding_to_a_complaint_that_changed_meanwhile_writes_nothing_and_says_so
     runner.wait_idle(5)
     with desk.db.read() as s:
         assert [e.type for e in repo.load_events(s, rec.id)] == ["complaint.created", "complaint.info_requested"]
+
+
+# ---------------------------------------------------------------- issue 11, item 18
+def test_possibly_related_is_one_line_each_with_why_and_leaves_out_unrelated_titles(page, desk, qtbot, runner):
+    svc = ComplaintService(desk)
+    clerk = Actor("budi", "front_desk")
+    road = svc.record(clerk, {"title": "Jalan berlubang di depan Pasar Goto",
+                              "body": "Lubang besar di jalan depan pasar, pengendara motor sering jatuh.",
+                              "reporter": {"name": "Ahmad"}})
+    svc.record(clerk, {"title": "Permohonan informasi beasiswa",
+                       "body": "Mohon informasi syarat beasiswa kuliah untuk anak nelayan, terima kasih.",
+                       "reporter": {"name": "Nur"}})
+    page.title.setText("Jalan rusak di Pasar Goto")
+    page.body.setPlainText("Mohon informasi kapan jalan di depan pasar diperbaiki, lubangnya besar.")
+    runner.wait_idle(5)
+    qtbot.waitUntil(lambda: page.similar_list.count() >= 1, timeout=3000)
+    runner.wait_idle(5)
+    texts = [page.similar_list.item(i).text() for i in range(page.similar_list.count())]
+    assert len(texts) == 1, texts  # not the scholarship request
+    line = texts[0]
+    assert "\n" not in line and road.receipt_number in line
+    assert "kata sama: " in line and "jalan" in line and "pasar" in line
+    rect = page.similar_list.visualItemRect(page.similar_list.item(0))
+    assert rect.height() <= page.similar_list.fontMetrics().height() + 8  # one line, not four

@@ -104,7 +104,7 @@ def test_required_fields(field, label, value):
     assert e.message_en.endswith("is required.")
 
 
-@pytest.mark.parametrize("field, label, lo, hi", [("title", "Judul laporan", 5, 200),
+@pytest.mark.parametrize("field, label, lo, hi", [("title", "Judul laporan", 3, 200),
                                                   ("body", "Isi laporan", 10, 5000)])
 def test_text_lengths(field, label, lo, hi):
     short = validate_complaint(good(**{field: "x" * (lo - 1)}))
@@ -471,7 +471,7 @@ def test_edit_fields_may_clear_optional_fields():
 
 
 def test_edit_fields_rules():
-    errs = validate_edit_fields({"title": "abc", "body_final": "", "classification": "x",
+    errs = validate_edit_fields({"title": "ab", "body_final": "", "classification": "x",
                                  "category_id": 99, "location": [], "incident_date": "2026-13-01",
                                  "reporter": {"nik": "1"}},
                                 known_categories={12})
@@ -505,3 +505,30 @@ def test_edit_fields_not_a_mapping():
 def test_edit_incident_date_future():
     e = one(validate_edit_fields({"incident_date": "2026-03-11"}, today=TODAY), "incident_date")
     assert e.code == "date_future"
+
+
+# ---------------------------------------------------------------- issue 11, item 25
+def test_official_labels_are_accepted_in_any_case_and_the_error_lists_what_is():
+    from lapor_desktop.domain.validation import channel_code, classification_code
+
+    assert classification_code("Pengaduan Tidak Berkadar Pengawasan") == "tidak_berkadar_pengawasan"
+    assert classification_code("pengaduan tidak berkadar pengawasan") == "tidak_berkadar_pengawasan"
+    assert classification_code("ASPIRASI") == "aspirasi"
+    assert classification_code("Permintaan_Informasi") == "permintaan_informasi"
+    assert channel_code("Tatap Muka") == "tatap_muka" and channel_code("tatap muka") == "tatap_muka"
+    assert channel_code("WhatsApp") == "whatsapp" and channel_code("Pos Surat") == "pos_surat"
+    assert classification_code("keluhan") is None and channel_code("merpati") is None
+    assert validate_complaint(good(classification="Pengaduan Tidak Berkadar Pengawasan",
+                                   channel="Tatap Muka")) == []
+    e = one(validate_complaint(good(classification="Pengaduan Tidak Berkadar")), "classification")
+    # every accepted label and code is named, and the refused text is not among them
+    for label, code in (("Pengaduan Berkadar Pengawasan", "berkadar_pengawasan"), ("Aspirasi", "aspirasi")):
+        assert label in e.message and code in e.message
+    e = one(validate_complaint(good(channel="Merpati")), "channel")
+    assert "Tatap Muka" in e.message and "tatap_muka" in e.message and "Accepted" in e.message_en
+
+
+@pytest.mark.parametrize("title", ["DTKS", "IKD", "Ektp", "KPR"])
+def test_short_programme_titles_are_accepted(title):
+    assert validate_complaint(good(title=title)) == []
+    assert one(validate_complaint(good(title="AB")), "title").code == "too_short"
