@@ -74,6 +74,7 @@ _WORDS = {
         "deadline": "Diverifikasi paling lambat",
         "deadline_note": "{n} hari kerja sejak laporan diterima",
         "tracking": "Nomor pelacakan (dari hub kantor)",
+        "national": "Tracking ID LAPOR! (nasional)",
         "follow": "Cara menanyakan perkembangan laporan",
         "follow_intro": "Simpan tanda terima ini dan sebutkan nomor tanda terima {receipt}",
         "follow_intro_tid": " atau nomor pelacakan {tid}",
@@ -107,6 +108,7 @@ _WORDS = {
         "deadline": "To be verified by",
         "deadline_note": "{n} working days from receipt",
         "tracking": "Tracking number (from the office hub)",
+        "national": "LAPOR! Tracking ID (national)",
         "follow": "How to ask about this complaint",
         "follow_intro": "Keep this receipt and quote the receipt number {receipt}",
         "follow_intro_tid": " or the tracking number {tid}",
@@ -149,6 +151,7 @@ class Receipt:
     deadline: date
     verify_days: int
     tracking_id: str | None
+    national_tracking_id: str | None = None  # once an admin re-keyed it into national LAPOR!
     officer: str = ""  # who recorded the complaint
     status: str = Status.BELUM_TERVERIFIKASI.value  # at the time of printing
     contact: OfficeContact = OfficeContact()
@@ -179,7 +182,8 @@ def build_receipt(state: ComplaintState, *, office_name: str, deadline: date, tz
                    classification=state.classification, channel=state.channel,
                    anonymous=bool(state.anonymous), confidential=bool(state.confidential),
                    reporter_name=name, deadline=deadline, verify_days=verify_days,
-                   tracking_id=state.tracking_id or None, officer=officer,
+                   tracking_id=state.tracking_id or None, national_tracking_id=state.national_tracking_id or None,
+                   officer=officer,
                    status=str(state.status or Status.BELUM_TERVERIFIKASI.value), contact=contact or OfficeContact(),
                    reprinted_by=reprinted_by,
                    reprinted_at=reprinted_at.astimezone(zone) if reprinted_at is not None else None)
@@ -220,6 +224,8 @@ def _fields(r: Receipt, lang: str) -> list[tuple[str, str]]:
     ]
     if r.tracking_id:
         rows.append((w["tracking"], r.tracking_id))
+    if r.national_tracking_id:
+        rows.append((w["national"], r.national_tracking_id))
     if not r.awaiting_verification:
         rows.append((w["status"], _status_name(r.status, lang)))
     return rows

@@ -1,3896 +1,3804 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
-<context>
-    <name>ActionDialog</name>
-    <message>
-        <source>%1 — %2 complaints</source>
-        <translation>%1 — %2 laporan</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Batal</translation>
-    </message>
-    <message>
-        <source>Save note</source>
-        <translation>Simpan catatan</translation>
-    </message>
-    <message>
-        <source>The complaint is complete and within the office&apos;s remit.</source>
-        <translation>Laporan sudah lengkap dan termasuk urusan kantor ini.</translation>
-    </message>
-    <message>
-        <source>Ask the reporter for what is missing. The deadline is paused until the information arrives.</source>
-        <translation>Minta pelapor melengkapi yang kurang. Tenggat waktu dijeda sampai informasinya diterima.</translation>
-    </message>
-    <message>
-        <source>The reporter&apos;s missing information has arrived; the deadline runs again.</source>
-        <translation>Kelengkapan informasi dari pelapor sudah diterima; tenggat waktu berjalan lagi.</translation>
-    </message>
-    <message>
-        <source>Forward (disposisi) to the agency responsible for the follow-up.</source>
-        <translation>Disposisikan ke instansi yang bertanggung jawab menindaklanjuti.</translation>
-    </message>
-    <message>
-        <source>This complaint is not your agency&apos;s authority. It goes back to the verifier to be forwarded elsewhere.</source>
-        <translation>Laporan ini bukan wewenang instansi Anda. Laporan kembali ke verifikator untuk didisposisikan ke instansi lain.</translation>
-    </message>
-    <message>
-        <source>Record what your agency did about this complaint.</source>
-        <translation>Catat tindak lanjut yang sudah dilakukan instansi Anda.</translation>
-    </message>
-    <message>
-        <source>Record the reporter&apos;s reply.</source>
-        <translation>Catat tanggapan pelapor.</translation>
-    </message>
-    <message>
-        <source>Close the complaint as finished.</source>
-        <translation>Tutup laporan karena sudah selesai.</translation>
-    </message>
-    <message>
-        <source>Archive the complaint; the reason is kept with it.</source>
-        <translation>Arsipkan laporan; alasannya disimpan bersama laporan.</translation>
-    </message>
-    <message>
-        <source>Open the complaint again.</source>
-        <translation>Buka kembali laporan ini.</translation>
-    </message>
-    <message>
-        <source>A note for the office only; the reporter never sees it.</source>
-        <translation>Catatan khusus untuk kantor; pelapor tidak pernah melihatnya.</translation>
-    </message>
-    <message>
-        <source>Add photos or scanned documents (JPEG, PNG, PDF).</source>
-        <translation>Tambahkan foto atau pindaian dokumen (JPEG, PNG, PDF).</translation>
-    </message>
-    <message>
-        <source>Who may see the reporter&apos;s identity and the complaint.</source>
-        <translation>Siapa yang boleh melihat identitas pelapor dan isi laporan.</translation>
-    </message>
-    <message>
-        <source>Correct the complaint. The text as first written is always kept.</source>
-        <translation>Perbaiki laporan. Isi laporan awal selalu disimpan.</translation>
-    </message>
-    <message>
-        <source>This is done for each of the %1 selected complaints.</source>
-        <translation>Dilakukan untuk setiap %1 laporan yang dipilih.</translation>
-    </message>
-    <message>
-        <source>This settles the conflicting changes.</source>
-        <translation>Ini menyelesaikan perubahan yang bertentangan.</translation>
-    </message>
-    <message>
-        <source>Information requested</source>
-        <translation>Informasi yang diminta</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Alasan</translation>
-    </message>
-    <message>
-        <source>Follow-up</source>
-        <translation>Tindak lanjut</translation>
-    </message>
-    <message>
-        <source>Reporter&apos;s reply</source>
-        <translation>Tanggapan pelapor</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Catatan</translation>
-    </message>
-    <message>
-        <source>Forwarding note</source>
-        <translation>Catatan disposisi</translation>
-    </message>
-    <message>
-        <source>Type to search, e.g. kesehatan</source>
-        <translation>Ketik untuk mencari, mis. kesehatan</translation>
-    </message>
-    <message>
-        <source>Search agency</source>
-        <translation>Cari instansi</translation>
-    </message>
-    <message>
-        <source>Receiving agency</source>
-        <translation>Instansi tujuan</translation>
-    </message>
-    <message>
-        <source>Text as first written (kept, read-only)</source>
-        <translation>Isi laporan awal (disimpan, tidak dapat diubah)</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Judul</translation>
-    </message>
-    <message>
-        <source>Complaint text (edited)</source>
-        <translation>Isi laporan akhir</translation>
-    </message>
-    <message>
-        <source>— not set —</source>
-        <translation>— belum diisi —</translation>
-    </message>
-    <message>
-        <source>Classification</source>
-        <translation>Klasifikasi</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Kategori</translation>
-    </message>
-    <message>
-        <source>Anonymous: hide the reporter&apos;s identity</source>
-        <translation>Anonim: sembunyikan identitas pelapor</translation>
-    </message>
-    <message>
-        <source>Confidential: the complaint is not public</source>
-        <translation>Rahasia: laporan tidak untuk umum</translation>
-    </message>
-    <message>
-        <source>Anonymous</source>
-        <translation>Anonim</translation>
-    </message>
-    <message>
-        <source>Confidential</source>
-        <translation>Rahasia</translation>
-    </message>
-    <message>
-        <source>Choose files…</source>
-        <translation>Pilih berkas…</translation>
-    </message>
-    <message>
-        <source>Files</source>
-        <translation>Berkas</translation>
-    </message>
-    <message>
-        <source>Choose attachments</source>
-        <translation>Pilih lampiran</translation>
-    </message>
-    <message>
-        <source>Photos and PDF (*.jpg *.jpeg *.png *.webp *.pdf)</source>
-        <translation>Foto dan PDF (*.jpg *.jpeg *.png *.webp *.pdf)</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Simpan</translation>
-    </message>
-    <message>
-        <source>Yes, close it: the status becomes Closed</source>
-        <translation>Ya, tutup laporan ini: statusnya menjadi Selesai</translation>
-    </message>
-    <message>
-        <source>Yes, close all %1 complaints</source>
-        <translation>Ya, tutup semua %1 laporan</translation>
-    </message>
-    <message>
-        <source>Yes, archive it</source>
-        <translation>Ya, arsipkan laporan ini</translation>
-    </message>
-    <message>
-        <source>Yes, archive all %1 complaints</source>
-        <translation>Ya, arsipkan semua %1 laporan</translation>
-    </message>
-    <message>
-        <source>Yes, send it back: it is not our authority</source>
-        <translation>Ya, kembalikan: laporan ini bukan wewenang kami</translation>
-    </message>
-    <message>
-        <source>Yes, show the reporter&apos;s identity (lift Anonymous)</source>
-        <translation>Ya, tampilkan identitas pelapor (cabut Anonim)</translation>
-    </message>
-    <message>
-        <source>Reason for closing</source>
-        <translation>Alasan penutupan</translation>
-    </message>
-    <message>
-        <source>— choose —</source>
-        <translation>— pilih —</translation>
-    </message>
-    <message>
-        <source>LAPOR! category no. %1</source>
-        <translation>Nomor kategori LAPOR!: %1</translation>
-    </message>
-    <message>
-        <source>Reason for lifting Anonymous</source>
-        <translation>Alasan mencabut Anonim</translation>
-    </message>
-</context>
-<context>
-    <name>AdminPage</name>
-    <message>
-        <source>The first administrator</source>
-        <translation>Administrator pertama</translation>
-    </message>
-    <message>
-        <source>This account adds the other staff accounts in Settings › Staff.</source>
-        <translation>Akun ini menambahkan akun petugas lainnya di Pengaturan › Petugas.</translation>
-    </message>
-    <message>
-        <source>Choose a password only you know, of at least 8 characters. Nobody can read it back; another admin can set a new one.</source>
-        <translation>Pilih kata sandi yang hanya Anda ketahui, paling sedikit 8 karakter. Kata sandi tidak dapat dibaca kembali; admin lain dapat membuatkan yang baru.</translation>
-    </message>
-    <message>
-        <source>&amp;Login</source>
-        <translation>Nama l&amp;ogin</translation>
-    </message>
-    <message>
-        <source>&amp;Full name</source>
-        <translation>&amp;Nama lengkap</translation>
-    </message>
-    <message>
-        <source>&amp;Password</source>
-        <translation>Kata &amp;sandi</translation>
-    </message>
-    <message>
-        <source>Password &amp;again</source>
-        <translation>&amp;Ulangi kata sandi</translation>
-    </message>
-    <message>
-        <source>Login</source>
-        <translation>Nama login</translation>
-    </message>
-    <message>
-        <source>Full name</source>
-        <translation>Nama lengkap</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>Kata sandi</translation>
-    </message>
-    <message>
-        <source>Password again</source>
-        <translation>Ulangi kata sandi</translation>
-    </message>
-</context>
-<context>
-    <name>App</name>
-    <message>
-        <source>This desk is not set up yet. The administrator sets it up once, in a terminal:
+    <context>
+        <name>ActionBar</name>
+        <message>
+            <source>Actions</source>
+            <translation>Tindakan</translation>
+        </message>
+        <message>
+            <source>Reprint receipt</source>
+            <translation>Cetak ulang tanda terima</translation>
+        </message>
+        <message>
+            <source>No action is open to your role for this complaint.</source>
+            <translation>Tidak ada tindakan yang dapat dilakukan peran Anda pada laporan ini.</translation>
+        </message>
+        <message>
+            <source>Not possible while the complaint is: %1</source>
+            <translation>Tidak dapat dilakukan selama status laporan: %1</translation>
+        </message>
+        <message>
+            <source>This complaint has no receipt number</source>
+            <translation>Laporan ini tidak memiliki nomor tanda terima</translation>
+        </message>
+        <message>
+            <source>Enter into LAPOR!…</source>
+            <translation>Masukkan ke LAPOR!…</translation>
+        </message>
+        <message>
+            <source>This complaint already has its LAPOR! Tracking ID</source>
+            <translation>Laporan ini sudah memiliki Tracking ID LAPOR!</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActionDialog</name>
+        <message>
+            <source>%1 — %2 complaints</source>
+            <translation>%1 — %2 laporan</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Batal</translation>
+        </message>
+        <message>
+            <source>Save note</source>
+            <translation>Simpan catatan</translation>
+        </message>
+        <message>
+            <source>The complaint is complete and within the office's remit.</source>
+            <translation>Laporan sudah lengkap dan termasuk urusan kantor ini.</translation>
+        </message>
+        <message>
+            <source>Ask the reporter for what is missing. The deadline is paused until the information arrives.</source>
+            <translation>Minta pelapor melengkapi yang kurang. Tenggat waktu dijeda sampai informasinya diterima.</translation>
+        </message>
+        <message>
+            <source>The reporter's missing information has arrived; the deadline runs again.</source>
+            <translation>Kelengkapan informasi dari pelapor sudah diterima; tenggat waktu berjalan lagi.</translation>
+        </message>
+        <message>
+            <source>Forward (disposisi) to the agency responsible for the follow-up.</source>
+            <translation>Disposisikan ke instansi yang bertanggung jawab menindaklanjuti.</translation>
+        </message>
+        <message>
+            <source>This complaint is not your agency's authority. It goes back to the verifier to be forwarded elsewhere.</source>
+            <translation>Laporan ini bukan wewenang instansi Anda. Laporan kembali ke verifikator untuk didisposisikan ke instansi lain.</translation>
+        </message>
+        <message>
+            <source>Record what your agency did about this complaint.</source>
+            <translation>Catat tindak lanjut yang sudah dilakukan instansi Anda.</translation>
+        </message>
+        <message>
+            <source>Record the reporter's reply.</source>
+            <translation>Catat tanggapan pelapor.</translation>
+        </message>
+        <message>
+            <source>Close the complaint as finished.</source>
+            <translation>Tutup laporan karena sudah selesai.</translation>
+        </message>
+        <message>
+            <source>Archive the complaint; the reason is kept with it.</source>
+            <translation>Arsipkan laporan; alasannya disimpan bersama laporan.</translation>
+        </message>
+        <message>
+            <source>Open the complaint again.</source>
+            <translation>Buka kembali laporan ini.</translation>
+        </message>
+        <message>
+            <source>A note for the office only; the reporter never sees it.</source>
+            <translation>Catatan khusus untuk kantor; pelapor tidak pernah melihatnya.</translation>
+        </message>
+        <message>
+            <source>Add photos or scanned documents (JPEG, PNG, PDF).</source>
+            <translation>Tambahkan foto atau pindaian dokumen (JPEG, PNG, PDF).</translation>
+        </message>
+        <message>
+            <source>Who may see the reporter's identity and the complaint.</source>
+            <translation>Siapa yang boleh melihat identitas pelapor dan isi laporan.</translation>
+        </message>
+        <message>
+            <source>Correct the complaint. The text as first written is always kept.</source>
+            <translation>Perbaiki laporan. Isi laporan awal selalu disimpan.</translation>
+        </message>
+        <message>
+            <source>This is done for each of the %1 selected complaints.</source>
+            <translation>Dilakukan untuk setiap %1 laporan yang dipilih.</translation>
+        </message>
+        <message>
+            <source>This settles the conflicting changes.</source>
+            <translation>Ini menyelesaikan perubahan yang bertentangan.</translation>
+        </message>
+        <message>
+            <source>Information requested</source>
+            <translation>Informasi yang diminta</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Alasan</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>Tindak lanjut</translation>
+        </message>
+        <message>
+            <source>Reporter's reply</source>
+            <translation>Tanggapan pelapor</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Catatan</translation>
+        </message>
+        <message>
+            <source>Forwarding note</source>
+            <translation>Catatan disposisi</translation>
+        </message>
+        <message>
+            <source>Type to search, e.g. kesehatan</source>
+            <translation>Ketik untuk mencari, mis. kesehatan</translation>
+        </message>
+        <message>
+            <source>Search agency</source>
+            <translation>Cari instansi</translation>
+        </message>
+        <message>
+            <source>Receiving agency</source>
+            <translation>Instansi tujuan</translation>
+        </message>
+        <message>
+            <source>Text as first written (kept, read-only)</source>
+            <translation>Isi laporan awal (disimpan, tidak dapat diubah)</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Judul</translation>
+        </message>
+        <message>
+            <source>Complaint text (edited)</source>
+            <translation>Isi laporan akhir</translation>
+        </message>
+        <message>
+            <source>— not set —</source>
+            <translation>— belum diisi —</translation>
+        </message>
+        <message>
+            <source>Classification</source>
+            <translation>Klasifikasi</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Kategori</translation>
+        </message>
+        <message>
+            <source>Anonymous: hide the reporter's identity</source>
+            <translation>Anonim: sembunyikan identitas pelapor</translation>
+        </message>
+        <message>
+            <source>Confidential: the complaint is not public</source>
+            <translation>Rahasia: laporan tidak untuk umum</translation>
+        </message>
+        <message>
+            <source>Choose files…</source>
+            <translation>Pilih berkas…</translation>
+        </message>
+        <message>
+            <source>Files</source>
+            <translation>Berkas</translation>
+        </message>
+        <message>
+            <source>Choose attachments</source>
+            <translation>Pilih lampiran</translation>
+        </message>
+        <message>
+            <source>Photos and PDF (*.jpg *.jpeg *.png *.webp *.pdf)</source>
+            <translation>Foto dan PDF (*.jpg *.jpeg *.png *.webp *.pdf)</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Simpan</translation>
+        </message>
+        <message>
+            <source>Yes, close it: the status becomes Closed</source>
+            <translation>Ya, tutup laporan ini: statusnya menjadi Selesai</translation>
+        </message>
+        <message>
+            <source>Yes, close all %1 complaints</source>
+            <translation>Ya, tutup semua %1 laporan</translation>
+        </message>
+        <message>
+            <source>Yes, archive it</source>
+            <translation>Ya, arsipkan laporan ini</translation>
+        </message>
+        <message>
+            <source>Yes, archive all %1 complaints</source>
+            <translation>Ya, arsipkan semua %1 laporan</translation>
+        </message>
+        <message>
+            <source>Yes, send it back: it is not our authority</source>
+            <translation>Ya, kembalikan: laporan ini bukan wewenang kami</translation>
+        </message>
+        <message>
+            <source>Yes, show the reporter's identity (lift Anonymous)</source>
+            <translation>Ya, tampilkan identitas pelapor (cabut Anonim)</translation>
+        </message>
+        <message>
+            <source>Reason for closing</source>
+            <translation>Alasan penutupan</translation>
+        </message>
+        <message>
+            <source>— choose —</source>
+            <translation>— pilih —</translation>
+        </message>
+        <message>
+            <source>LAPOR! category no. %1</source>
+            <translation>Nomor kategori LAPOR!: %1</translation>
+        </message>
+        <message>
+            <source>Reason for lifting Anonymous</source>
+            <translation>Alasan mencabut Anonim</translation>
+        </message>
+    </context>
+    <context>
+        <name>AdminPage</name>
+        <message>
+            <source>The first administrator</source>
+            <translation>Administrator pertama</translation>
+        </message>
+        <message>
+            <source>This account adds the other staff accounts in Settings › Staff.</source>
+            <translation>Akun ini menambahkan akun petugas lainnya di Pengaturan › Petugas.</translation>
+        </message>
+        <message>
+            <source>Choose a password only you know, of at least 8 characters. Nobody can read it back; another admin can set a new one.</source>
+            <translation>Pilih kata sandi yang hanya Anda ketahui, paling sedikit 8 karakter. Kata sandi tidak dapat dibaca kembali; admin lain dapat membuatkan yang baru.</translation>
+        </message>
+        <message>
+            <source>&amp;Login</source>
+            <translation>Nama l&amp;ogin</translation>
+        </message>
+        <message>
+            <source>&amp;Full name</source>
+            <translation>&amp;Nama lengkap</translation>
+        </message>
+        <message>
+            <source>&amp;Password</source>
+            <translation>Kata &amp;sandi</translation>
+        </message>
+        <message>
+            <source>Password &amp;again</source>
+            <translation>&amp;Ulangi kata sandi</translation>
+        </message>
+        <message>
+            <source>Login</source>
+            <translation>Nama login</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation>Nama lengkap</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Kata sandi</translation>
+        </message>
+        <message>
+            <source>Password again</source>
+            <translation>Ulangi kata sandi</translation>
+        </message>
+    </context>
+    <context>
+        <name>App</name>
+        <message>
+            <source>This desk is not set up yet. The administrator sets it up once, in a terminal:
 
-lapor-desktop setup --office-code TIDORE --office-name &quot;Pemerintah Kota Tidore Kepulauan&quot; --reference tidore-kepulauan.json
+lapor-desktop setup --office-code TIDORE --office-name "Pemerintah Kota Tidore Kepulauan" --reference tidore-kepulauan.json
 
-lapor-desktop users add admin --role admin --name &quot;Admin&quot;
+lapor-desktop users add admin --role admin --name "Admin"
 
 then adds an account for every front-desk officer (users add NAME --role front_desk). Start LAPOR! Desk again afterwards.</source>
-        <translation>Meja ini belum disiapkan. Admin menyiapkannya sekali saja, di terminal:
+            <translation>Meja ini belum disiapkan. Admin menyiapkannya sekali saja, di terminal:
 
-lapor-desktop setup --office-code TIDORE --office-name &quot;Pemerintah Kota Tidore Kepulauan&quot; --reference tidore-kepulauan.json
+lapor-desktop setup --office-code TIDORE --office-name "Pemerintah Kota Tidore Kepulauan" --reference tidore-kepulauan.json
 
-lapor-desktop users add admin --role admin --name &quot;Admin&quot;
+lapor-desktop users add admin --role admin --name "Admin"
 
 lalu membuat akun untuk setiap petugas loket (users add NAMA --role front_desk). Setelah itu buka LAPOR! Desk lagi.</translation>
-    </message>
-    <message>
-        <source>LAPOR! Desk</source>
-        <translation>LAPOR! Desk</translation>
-    </message>
-    <message>
-        <source>The database of this desk could not be opened (%1). Nothing was changed. Call the administrator; details are in the log file:
+        </message>
+        <message>
+            <source>LAPOR! Desk</source>
+            <translation>LAPOR! Desk</translation>
+        </message>
+        <message>
+            <source>The database of this desk could not be opened (%1). Nothing was changed. Call the administrator; details are in the log file:
 %2</source>
-        <translation>Basis data meja ini tidak dapat dibuka (%1). Tidak ada yang diubah. Hubungi admin; rinciannya ada di berkas log:
+            <translation>Basis data meja ini tidak dapat dibuka (%1). Tidak ada yang diubah. Hubungi admin; rinciannya ada di berkas log:
 %2</translation>
-    </message>
-    <message>
-        <source>LAPOR! Desk — training</source>
-        <translation>LAPOR! Desk — latihan</translation>
-    </message>
-    <message>
-        <source>Preparing the training data…</source>
-        <translation>Menyiapkan data latihan…</translation>
-    </message>
-    <message>
-        <source>Preparing the training complaints… %1%</source>
-        <translation>Menyiapkan laporan latihan… %1%</translation>
-    </message>
-</context>
-<context>
-    <name>DetailPanel</name>
-    <message>
-        <source>Anonymous: %1</source>
-        <translation>Anonim: %1</translation>
-    </message>
-    <message>
-        <source>Confidential: %1</source>
-        <translation>Rahasia: %1</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>ya</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>tidak</translation>
-    </message>
-    <message>
-        <source>Actions</source>
-        <translation>Tindakan</translation>
-    </message>
-    <message>
-        <source>Complaint text as first written</source>
-        <translation>Isi laporan awal</translation>
-    </message>
-    <message>
-        <source>Complaint text as edited by the office</source>
-        <translation>Isi laporan akhir (disunting kantor)</translation>
-    </message>
-    <message>
-        <source>Complaint</source>
-        <translation>Laporan</translation>
-    </message>
-    <message>
-        <source>History of the complaint</source>
-        <translation>Riwayat laporan</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>Riwayat</translation>
-    </message>
-    <message>
-        <source>Attachments</source>
-        <translation>Lampiran</translation>
-    </message>
-    <message>
-        <source>Open with the system viewer</source>
-        <translation>Buka dengan aplikasi bawaan</translation>
-    </message>
-    <message>
-        <source>Choose a complaint in the list to see it here.</source>
-        <translation>Pilih laporan di daftar untuk melihatnya di sini.</translation>
-    </message>
-    <message>
-        <source>This complaint cannot be shown (%1).</source>
-        <translation>Laporan ini tidak dapat ditampilkan (%1).</translation>
-    </message>
-    <message>
-        <source>(no title)</source>
-        <translation>(tanpa judul)</translation>
-    </message>
-    <message>
-        <source>Tracking ID %1</source>
-        <translation>Tracking ID %1</translation>
-    </message>
-    <message>
-        <source>no Tracking ID yet</source>
-        <translation>belum ada Tracking ID</translation>
-    </message>
-    <message>
-        <source>History (%1)</source>
-        <translation>Riwayat (%1)</translation>
-    </message>
-    <message>
-        <source>deadline paused (waiting for the reporter)</source>
-        <translation>tenggat dijeda (menunggu pelapor)</translation>
-    </message>
-    <message>
-        <source>%1 by %2</source>
-        <translation>%1 paling lambat %2</translation>
-    </message>
-    <message>
-        <source>Receipt no.</source>
-        <translation>No. tanda terima</translation>
-    </message>
-    <message>
-        <source>Tracking ID</source>
-        <translation>Tracking ID</translation>
-    </message>
-    <message>
-        <source>not yet (assigned by the hub after sync)</source>
-        <translation>belum ada (diberikan hub setelah sinkronisasi)</translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation>Diterima</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Deadline</source>
-        <translation>Tenggat</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>tidak ada</translation>
-    </message>
-    <message>
-        <source>Classification</source>
-        <translation>Klasifikasi</translation>
-    </message>
-    <message>
-        <source>not set</source>
-        <translation>belum diisi</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Kategori</translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation>Sumber laporan</translation>
-    </message>
-    <message>
-        <source>Agency</source>
-        <translation>Instansi</translation>
-    </message>
-    <message>
-        <source>Anonymous</source>
-        <translation>Anonim</translation>
-    </message>
-    <message>
-        <source>Confidential</source>
-        <translation>Rahasia</translation>
-    </message>
-    <message>
-        <source>Privacy</source>
-        <translation>Kerahasiaan</translation>
-    </message>
-    <message>
-        <source>public</source>
-        <translation>terbuka untuk umum</translation>
-    </message>
-    <message>
-        <source>Reporter</source>
-        <translation>Pelapor</translation>
-    </message>
-    <message>
-        <source>hidden: the reporter asked to stay anonymous</source>
-        <translation>disembunyikan: pelapor meminta anonim</translation>
-    </message>
-    <message>
-        <source>NIK</source>
-        <translation>NIK</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Telepon</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>Email</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Alamat</translation>
-    </message>
-    <message>
-        <source>Location</source>
-        <translation>Lokasi</translation>
-    </message>
-    <message>
-        <source>Incident date</source>
-        <translation>Tanggal kejadian</translation>
-    </message>
-    <message>
-        <source>Recorded by</source>
-        <translation>Dicatat oleh</translation>
-    </message>
-    <message>
-        <source>Reason not our authority</source>
-        <translation>Alasan bukan wewenang</translation>
-    </message>
-    <message>
-        <source>Closed / archived</source>
-        <translation>Ditutup / diarsipkan</translation>
-    </message>
-    <message>
-        <source>Reason for reopening</source>
-        <translation>Alasan dibuka kembali</translation>
-    </message>
-    <message>
-        <source>Sync</source>
-        <translation>Sinkron</translation>
-    </message>
-    <message>
-        <source>(not edited: same as the text as first written)</source>
-        <translation>(belum disunting: sama dengan isi laporan awal)</translation>
-    </message>
-    <message>
-        <source>downloading from the hub…</source>
-        <translation>sedang diunduh dari hub…</translation>
-    </message>
-    <message>
-        <source>not on this desk yet</source>
-        <translation>belum ada di meja ini</translation>
-    </message>
-    <message>
-        <source>Attachments (%1)</source>
-        <translation>Lampiran (%1)</translation>
-    </message>
-    <message>
-        <source>No preview; open it with the system viewer.</source>
-        <translation>Tidak ada pratinjau; buka dengan aplikasi bawaan.</translation>
-    </message>
-    <message>
-        <source>The file is not on this desk.</source>
-        <translation>Berkas tidak ada di meja ini.</translation>
-    </message>
-    <message>
-        <source>Reprint receipt</source>
-        <translation>Cetak ulang tanda terima</translation>
-    </message>
-    <message>
-        <source>No action is open to your role for this complaint.</source>
-        <translation>Tidak ada tindakan yang dapat dilakukan peran Anda pada laporan ini.</translation>
-    </message>
-    <message>
-        <source>Conflicting changes from different desks: %1. Compare them in the Conflict tab and settle them.</source>
-        <translation>Ada %1 perubahan yang bertentangan dari meja yang berbeda. Bandingkan di tab Konflik lalu selesaikan.</translation>
-    </message>
-    <message>
-        <source>Conflict (%1)</source>
-        <translation>Konflik (%1)</translation>
-    </message>
-    <message>
-        <source>The same fields were edited on two desks at the same time</source>
-        <translation>Isian yang sama diubah di dua meja pada waktu bersamaan</translation>
-    </message>
-    <message>
-        <source>Keep this version</source>
-        <translation>Pakai versi ini</translation>
-    </message>
-    <message>
-        <source>Keep the version of %1</source>
-        <translation>Pakai versi %1</translation>
-    </message>
-    <message>
-        <source>Settle with a note…</source>
-        <translation>Selesaikan dengan catatan…</translation>
-    </message>
-    <message>
-        <source>A change that could not be applied</source>
-        <translation>Perubahan yang tidak dapat diterapkan</translation>
-    </message>
-    <message>
-        <source>Now</source>
-        <translation>Saat ini</translation>
-    </message>
-    <message>
-        <source>Status: %1</source>
-        <translation>Status: %1</translation>
-    </message>
-    <message>
-        <source>Agency: %1</source>
-        <translation>Instansi: %1</translation>
-    </message>
-    <message>
-        <source>This change</source>
-        <translation>Perubahan ini</translation>
-    </message>
-    <message>
-        <source>The complaint as it stands</source>
-        <translation>Keadaan laporan sekarang</translation>
-    </message>
-    <message>
-        <source>LAPOR! category no. %1</source>
-        <translation>Nomor kategori LAPOR!: %1</translation>
-    </message>
-    <message>
-        <source>Category no. %1</source>
-        <translation>Kategori nomor %1</translation>
-    </message>
-    <message>
-        <source>LAPOR! Tracking ID</source>
-        <translation>Tracking ID LAPOR!</translation>
-    </message>
-    <message>
-        <source>not in national LAPOR! yet</source>
-        <translation>belum masuk LAPOR! nasional</translation>
-    </message>
-    <message>
-        <source>Office hub number</source>
-        <translation>Nomor hub kantor</translation>
-    </message>
-
-</context>
-<context>
-    <name>Dialogs</name>
-    <message>
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
-</context>
-<context>
-    <name>HubPage</name>
-    <message>
-        <source>The hub (optional)</source>
-        <translation>Hub (tidak wajib)</translation>
-    </message>
-    <message>
-        <source>Enrol now, or later in Settings › Hub.</source>
-        <translation>Daftarkan sekarang, atau nanti di Pengaturan › Hub.</translation>
-    </message>
-    <message>
-        <source>The hub collects the complaints of all desks and passes them to LAPOR!. The hub administrator gives you its address and a one-time enrolment code. Leave both empty to work without a hub for now.</source>
-        <translation>Hub mengumpulkan laporan dari semua meja layanan dan meneruskannya ke LAPOR!. Admin hub memberikan alamat hub dan kode pendaftaran sekali pakai. Kosongkan keduanya bila untuk sementara bekerja tanpa hub.</translation>
-    </message>
-    <message>
-        <source>Hub &amp;address</source>
-        <translation>&amp;Alamat hub</translation>
-    </message>
-    <message>
-        <source>Enrolment &amp;code</source>
-        <translation>Kode &amp;pendaftaran</translation>
-    </message>
-    <message>
-        <source>Hub address</source>
-        <translation>Alamat hub</translation>
-    </message>
-    <message>
-        <source>Enrolment code</source>
-        <translation>Kode pendaftaran</translation>
-    </message>
-</context>
-<context>
-    <name>IntakePage</name>
-    <message>
-        <source>same words: %1</source>
-        <translation>kata sama: %1</translation>
-    </message>
-    <message>
-        <source>Receipt saved as PDF: %1</source>
-        <translation>Tanda terima disimpan sebagai PDF: %1</translation>
-    </message>
-    <message>
-        <source>New complaint</source>
-        <translation>Pengaduan baru</translation>
-    </message>
-    <message>
-        <source>Ne&amp;w (Ctrl+N)</source>
-        <translation>Baru (Ctrl+N)</translation>
-    </message>
-    <message>
-        <source>&amp;Save (Ctrl+S)</source>
-        <translation>&amp;Simpan (Ctrl+S)</translation>
-    </message>
-    <message>
-        <source>Restore the draft</source>
-        <translation>Pulihkan draf</translation>
-    </message>
-    <message>
-        <source>Discard it</source>
-        <translation>Buang</translation>
-    </message>
-    <message>
-        <source>Saved. Receipt number:</source>
-        <translation>Tersimpan. Nomor tanda terima:</translation>
-    </message>
-    <message>
-        <source>Receipt number</source>
-        <translation>Nomor tanda terima</translation>
-    </message>
-    <message>
-        <source>Complaint</source>
-        <translation>Laporan</translation>
-    </message>
-    <message>
-        <source>What is the complaint about, in a few words</source>
-        <translation>Inti pengaduan dalam beberapa kata</translation>
-    </message>
-    <message>
-        <source>What happened, where and when, as the reporter tells it</source>
-        <translation>Apa yang terjadi, di mana dan kapan, sesuai cerita pelapor</translation>
-    </message>
-    <message>
-        <source>Type to search the LAPOR! categories</source>
-        <translation>Ketik untuk mencari kategori LAPOR!</translation>
-    </message>
-    <message>
-        <source>(not known)</source>
-        <translation>(tidak diketahui)</translation>
-    </message>
-    <message>
-        <source>&amp;Title</source>
-        <translation>&amp;Judul</translation>
-    </message>
-    <message>
-        <source>Com&amp;plaint</source>
-        <translation>Isi lap&amp;oran</translation>
-    </message>
-    <message>
-        <source>C&amp;lassification</source>
-        <translation>&amp;Klasifikasi</translation>
-    </message>
-    <message>
-        <source>C&amp;hannel</source>
-        <translation>S&amp;umber laporan</translation>
-    </message>
-    <message>
-        <source>Cate&amp;gory</source>
-        <translation>Kate&amp;gori</translation>
-    </message>
-    <message>
-        <source>Incident &amp;date</source>
-        <translation>&amp;Tanggal kejadian</translation>
-    </message>
-    <message>
-        <source>Reporter</source>
-        <translation>Pelapor</translation>
-    </message>
-    <message>
-        <source>16 digits</source>
-        <translation>16 digit</translation>
-    </message>
-    <message>
-        <source>&amp;Name</source>
-        <translation>&amp;Nama</translation>
-    </message>
-    <message>
-        <source>N&amp;IK</source>
-        <translation>N&amp;IK</translation>
-    </message>
-    <message>
-        <source>Phon&amp;e</source>
-        <translation>Tele&amp;pon</translation>
-    </message>
-    <message>
-        <source>E-&amp;mail</source>
-        <translation>&amp;E-mail</translation>
-    </message>
-    <message>
-        <source>Add&amp;ress</source>
-        <translation>A&amp;lamat</translation>
-    </message>
-    <message>
-        <source>Location</source>
-        <translation>Lokasi</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>Kota</translation>
-    </message>
-    <message>
-        <source>&amp;Kecamatan</source>
-        <translation>Keca&amp;matan</translation>
-    </message>
-    <message>
-        <source>Kelurahan/&amp;village</source>
-        <translation>Kelurahan/&amp;desa</translation>
-    </message>
-    <message>
-        <source>Attachments</source>
-        <translation>Lampiran</translation>
-    </message>
-    <message>
-        <source>Photos and scans (JPEG, PNG, PDF): add them or drop files here.</source>
-        <translation>Foto dan pindaian (JPEG, PNG, PDF): tambahkan atau seret berkas ke sini.</translation>
-    </message>
-    <message>
-        <source>Add &amp;file…</source>
-        <translation>Tambah &amp;berkas…</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Hapus</translation>
-    </message>
-    <message>
-        <source>Possibly related (last 60 days)</source>
-        <translation>Mungkin terkait (60 hari terakhir)</translation>
-    </message>
-    <message>
-        <source>Possibly related complaints</source>
-        <translation>Pengaduan yang mungkin terkait</translation>
-    </message>
-    <message>
-        <source>Similar words, the same NIK or phone show up here as you type. Is the reporter coming back about one? Press Enter on it (or double-click) to add to it instead of recording it twice.</source>
-        <translation>Laporan dengan kata mirip, NIK atau nomor telepon yang sama muncul di sini saat Anda mengetik. Pelapor datang lagi untuk salah satunya? Tekan Enter (atau klik dua kali) untuk menambahkan ke laporan itu, bukan mencatatnya dua kali.</translation>
-    </message>
-    <message>
-        <source>Receipt paper</source>
-        <translation>Kertas tanda terima</translation>
-    </message>
-    <message>
-        <source>A4 paper</source>
-        <translation>Kertas A4</translation>
-    </message>
-    <message>
-        <source>Paper si&amp;ze</source>
-        <translation>Ukuran ke&amp;rtas</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Judul</translation>
-    </message>
-    <message>
-        <source>&amp;Anonymous</source>
-        <translation>&amp;Anonim</translation>
-    </message>
-    <message>
-        <source>C&amp;onfidential</source>
-        <translation>Ra&amp;hasia</translation>
-    </message>
-    <message>
-        <source>The reporter&apos;s identity is not shown.</source>
-        <translation>Identitas pelapor tidak ditampilkan.</translation>
-    </message>
-    <message>
-        <source>The complaint is not published.</source>
-        <translation>Laporan tidak dipublikasikan.</translation>
-    </message>
-    <message>
-        <source>Complaint text</source>
-        <translation>Isi laporan</translation>
-    </message>
-    <message>
-        <source>Classification</source>
-        <translation>Klasifikasi</translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation>Sumber laporan</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Kategori</translation>
-    </message>
-    <message>
-        <source>Incident date</source>
-        <translation>Tanggal kejadian</translation>
-    </message>
-    <message>
-        <source>Reporter name</source>
-        <translation>Nama pelapor</translation>
-    </message>
-    <message>
-        <source>Reporter NIK</source>
-        <translation>NIK pelapor</translation>
-    </message>
-    <message>
-        <source>Reporter phone</source>
-        <translation>Telepon pelapor</translation>
-    </message>
-    <message>
-        <source>Reporter e-mail</source>
-        <translation>E-mail pelapor</translation>
-    </message>
-    <message>
-        <source>Reporter address</source>
-        <translation>Alamat pelapor</translation>
-    </message>
-    <message>
-        <source>Anonymous</source>
-        <translation>Anonim</translation>
-    </message>
-    <message>
-        <source>Confidential</source>
-        <translation>Rahasia</translation>
-    </message>
-    <message>
-        <source>Kecamatan</source>
-        <translation>Kecamatan</translation>
-    </message>
-    <message>
-        <source>Kelurahan or village</source>
-        <translation>Kelurahan atau desa</translation>
-    </message>
-    <message>
-        <source>Reprint a receipt…</source>
-        <translation>Cetak ulang tanda terima…</translation>
-    </message>
-    <message>
-        <source>80 mm roll</source>
-        <translation>Gulungan 80 mm</translation>
-    </message>
-    <message>
-        <source>Print re&amp;ceipt (Ctrl+P)</source>
-        <translation>&amp;Cetak tanda terima (Ctrl+P)</translation>
-    </message>
-    <message>
-        <source>PD&amp;F…</source>
-        <translation>PD&amp;F…</translation>
-    </message>
-    <message>
-        <source>Save the receipt as a PDF file</source>
-        <translation>Simpan tanda terima sebagai berkas PDF</translation>
-    </message>
-    <message>
-        <source>Required</source>
-        <translation>Wajib diisi</translation>
-    </message>
-    <message>
-        <source>(decided at verification)</source>
-        <translation>(ditetapkan saat verifikasi)</translation>
-    </message>
-    <message>
-        <source>(not given)</source>
-        <translation>(tidak diisi)</translation>
-    </message>
-    <message>
-        <source>Choose a category from the list, or leave it empty.</source>
-        <translation>Pilih kategori dari daftar, atau kosongkan.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Not saved yet: %n field(s) need attention.</source>
-        <translation>
-            <numerusform>Belum disimpan: %n isian perlu diperbaiki.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>…and %n more (marked in red above).</source>
-        <translation>
-            <numerusform>…dan %n lagi (ditandai merah di atas).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation>Menyimpan…</translation>
-    </message>
-    <message>
-        <source>To be verified by %1</source>
-        <translation>Diverifikasi paling lambat %1</translation>
-    </message>
-    <message>
-        <source>The complaint could not be saved because of a problem with the database. Nothing typed is lost: the form is kept as a draft. Try again; if it keeps failing, call the administrator.</source>
-        <translation>Pengaduan tidak dapat disimpan karena ada masalah pada basis data. Isian tidak hilang: formulir disimpan sebagai draf. Coba lagi; bila terus gagal, hubungi admin.</translation>
-    </message>
-    <message>
-        <source>Complaint saved</source>
-        <translation>Pengaduan tersimpan</translation>
-    </message>
-    <message>
-        <source>Start a new complaint?</source>
-        <translation>Mulai pengaduan baru?</translation>
-    </message>
-    <message>
-        <source>The form has not been saved. Throw away what was typed and start a new complaint?</source>
-        <translation>Formulir belum disimpan. Buang isian ini dan mulai pengaduan baru?</translation>
-    </message>
-    <message>
-        <source>Throw away and start new</source>
-        <translation>Buang dan mulai baru</translation>
-    </message>
-    <message>
-        <source>Keep editing</source>
-        <translation>Lanjut mengisi</translation>
-    </message>
-    <message>
-        <source>Clear the form?</source>
-        <translation>Kosongkan formulir?</translation>
-    </message>
-    <message>
-        <source>Throw away what was typed in this form? This cannot be undone.</source>
-        <translation>Buang semua isian formulir ini? Tindakan ini tidak dapat dibatalkan.</translation>
-    </message>
-    <message>
-        <source>Throw away</source>
-        <translation>Buang</translation>
-    </message>
-    <message>
-        <source>(no title)</source>
-        <translation>(tanpa judul)</translation>
-    </message>
-    <message>
-        <source>A complaint form was not saved (last change %1): “%2”. Restore it to finish and save it?</source>
-        <translation>Ada formulir pengaduan yang belum disimpan (terakhir diubah %1): “%2”. Pulihkan untuk melengkapi dan menyimpannya?</translation>
-    </message>
-    <message>
-        <source>Discard the draft?</source>
-        <translation>Buang draf?</translation>
-    </message>
-    <message>
-        <source>Throw away the unsaved complaint form? This cannot be undone.</source>
-        <translation>Buang formulir pengaduan yang belum disimpan? Tindakan ini tidak dapat dibatalkan.</translation>
-    </message>
-    <message>
-        <source>Keep it</source>
-        <translation>Simpan draf</translation>
-    </message>
-    <message>
-        <source>Press Enter or double-click: add to this complaint, open it or reprint its receipt</source>
-        <translation>Tekan Enter atau klik dua kali: tambahkan ke laporan ini, buka, atau cetak ulang tanda terimanya</translation>
-    </message>
-    <message>
-        <source>The earlier complaint could not be read. Details are in the log file.</source>
-        <translation>Laporan sebelumnya tidak dapat dibaca. Rinciannya ada di berkas log.</translation>
-    </message>
-    <message>
-        <source>Added to complaint %1. The form is empty for the next reporter.</source>
-        <translation>Sudah ditambahkan ke laporan %1. Formulir dikosongkan untuk pelapor berikutnya.</translation>
-    </message>
-    <message>
-        <source>Nothing was added: the earlier complaint changed in the meantime (it is now &quot;%1&quot;). Choose it in the list again to see what adding would do now.</source>
-        <translation>Tidak ada yang ditambahkan: laporan sebelumnya berubah sementara itu (sekarang &quot;%1&quot;). Pilih lagi laporan itu di daftar untuk melihat akibat penambahan sekarang.</translation>
-    </message>
-    <message>
-        <source>Nothing was added to the earlier complaint:</source>
-        <translation>Tidak ada yang ditambahkan ke laporan sebelumnya:</translation>
-    </message>
-    <message>
-        <source>Nothing was added to the earlier complaint (the complaint may have changed, or the database had a problem). The form is kept. Details are in the log file.</source>
-        <translation>Tidak ada yang ditambahkan ke laporan sebelumnya (laporan itu mungkin sudah berubah, atau basis data bermasalah). Isi formulir tetap tersimpan. Rinciannya ada di berkas log.</translation>
-    </message>
-    <message>
-        <source>An earlier complaint</source>
-        <translation>Laporan sebelumnya</translation>
-    </message>
-    <message>
-        <source>Add attachments</source>
-        <translation>Tambah lampiran</translation>
-    </message>
-    <message>
-        <source>Photos and documents (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff *.pdf);;All files (*)</source>
-        <translation>Foto dan dokumen (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff *.pdf);;Semua berkas (*)</translation>
-    </message>
-    <message>
-        <source>Photo made smaller for sending.</source>
-        <translation>Foto diperkecil agar ringan dikirim.</translation>
-    </message>
-    <message>
-        <source>%1: this kind of file is not supported. Use photos (JPEG, PNG) or PDF.</source>
-        <translation>%1: jenis berkas ini tidak didukung. Gunakan foto (JPEG, PNG) atau PDF.</translation>
-    </message>
-    <message>
-        <source>%1 is too large (%2 MB; at most %3 MB).</source>
-        <translation>%1 terlalu besar (%2 MB; paling besar %3 MB).</translation>
-    </message>
-    <message>
-        <source>%1 was not found.</source>
-        <translation>%1 tidak ditemukan.</translation>
-    </message>
-    <message>
-        <source>%1 is a link (symlink) to another file; choose the file itself.</source>
-        <translation>%1 adalah tautan (symlink) ke berkas lain; pilih berkas aslinya.</translation>
-    </message>
-    <message>
-        <source>%1 is not a regular file (a folder, device or pipe).</source>
-        <translation>%1 bukan berkas biasa (folder, perangkat atau pipa).</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read as a picture.</source>
-        <translation>%1 tidak dapat dibaca sebagai gambar.</translation>
-    </message>
-    <message>
-        <source>The file could not be added.</source>
-        <translation>Berkas tidak dapat ditambahkan.</translation>
-    </message>
-    <message>
-        <source>Save the complaint first; then its receipt can be printed.</source>
-        <translation>Simpan pengaduan lebih dulu; sesudah itu tanda terimanya dapat dicetak.</translation>
-    </message>
-    <message>
-        <source>Save receipt as PDF</source>
-        <translation>Simpan tanda terima sebagai PDF</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Berkas PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Reprint a receipt</source>
-        <translation>Cetak ulang tanda terima</translation>
-    </message>
-    <message>
-        <source>Receipt number (for example TIDORE-AB12-260105-0001):</source>
-        <translation>Nomor tanda terima (misalnya TIDORE-AB12-260105-0001):</translation>
-    </message>
-    <message>
-        <source>No complaint has that receipt number.</source>
-        <translation>Tidak ada pengaduan dengan nomor tanda terima itu.</translation>
-    </message>
-    <message>
-        <source>The receipt could not be made. Details are in the log file.</source>
-        <translation>Tanda terima tidak dapat dibuat. Rinciannya ada di berkas log.</translation>
-    </message>
-    <message>
-        <source>LAPOR! category no. %1</source>
-        <translation>Nomor kategori LAPOR!: %1</translation>
-    </message>
-</context>
-<context>
-    <name>Labels</name>
-    <message>
-        <source>Front desk officer</source>
-        <translation>Petugas Loket</translation>
-    </message>
-    <message>
-        <source>Verifier (agency admin)</source>
-        <translation>Verifikator (Admin Instansi)</translation>
-    </message>
-    <message>
-        <source>Agency liaison</source>
-        <translation>Penghubung OPD</translation>
-    </message>
-    <message>
-        <source>Supervisor</source>
-        <translation>Pimpinan</translation>
-    </message>
-    <message>
-        <source>System admin</source>
-        <translation>Admin Sistem</translation>
-    </message>
-    <message>
-        <source>Reporter</source>
-        <translation>Pelapor</translation>
-    </message>
-    <message>
-        <source>System</source>
-        <translation>Sistem</translation>
-    </message>
-    <message>
-        <source>Hub</source>
-        <translation>Hub</translation>
-    </message>
-    <message>
-        <source>Not yet verified</source>
-        <translation>Belum Terverifikasi</translation>
-    </message>
-    <message>
-        <source>Verified</source>
-        <translation>Terverifikasi</translation>
-    </message>
-    <message>
-        <source>Waiting for information</source>
-        <translation>Menunggu Kelengkapan Informasi</translation>
-    </message>
-    <message>
-        <source>Forwarded</source>
-        <translation>Terdisposisi</translation>
-    </message>
-    <message>
-        <source>Followed up</source>
-        <translation>Ditindaklanjuti</translation>
-    </message>
-    <message>
-        <source>Not our authority</source>
-        <translation>Bukan Wewenang</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Selesai</translation>
-    </message>
-    <message>
-        <source>Archived</source>
-        <translation>Diarsipkan</translation>
-    </message>
-    <message>
-        <source>Content blocked</source>
-        <translation>Konten Terblokir</translation>
-    </message>
-    <message>
-        <source>Complaint with supervisory content</source>
-        <translation>Pengaduan Berkadar Pengawasan</translation>
-    </message>
-    <message>
-        <source>Complaint without supervisory content</source>
-        <translation>Pengaduan Tidak Berkadar Pengawasan</translation>
-    </message>
-    <message>
-        <source>Request for information</source>
-        <translation>Permintaan Informasi</translation>
-    </message>
-    <message>
-        <source>Aspiration</source>
-        <translation>Aspirasi</translation>
-    </message>
-    <message>
-        <source>Walk-in</source>
-        <translation>Tatap Muka</translation>
-    </message>
-    <message>
-        <source>Letter</source>
-        <translation>Pos Surat</translation>
-    </message>
-    <message>
-        <source>Hotline</source>
-        <translation>Hotline Service</translation>
-    </message>
-    <message>
-        <source>SMS</source>
-        <translation>SMS</translation>
-    </message>
-    <message>
-        <source>WhatsApp</source>
-        <translation>WhatsApp</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>Email</translation>
-    </message>
-    <message>
-        <source>Website</source>
-        <translation>Website</translation>
-    </message>
-    <message>
-        <source>Android app</source>
-        <translation>Android</translation>
-    </message>
-    <message>
-        <source>iOS app</source>
-        <translation>iOS</translation>
-    </message>
-    <message>
-        <source>Twitter</source>
-        <translation>Twitter</translation>
-    </message>
-    <message>
-        <source>Facebook</source>
-        <translation>Facebook</translation>
-    </message>
-    <message>
-        <source>Instagram</source>
-        <translation>Instagram</translation>
-    </message>
-    <message>
-        <source>Telegram</source>
-        <translation>Telegram</translation>
-    </message>
-    <message>
-        <source>Suggestion box</source>
-        <translation>Kotak Saran</translation>
-    </message>
-    <message>
-        <source>Mass media</source>
-        <translation>Media Massa</translation>
-    </message>
-    <message>
-        <source>Agency report</source>
-        <translation>Lapor Instansi</translation>
-    </message>
-    <message>
-        <source>Call Center 112</source>
-        <translation>Call Center 112</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Lainnya</translation>
-    </message>
-    <message>
-        <source>similar text</source>
-        <translation>teks mirip</translation>
-    </message>
-    <message>
-        <source>same NIK</source>
-        <translation>NIK sama</translation>
-    </message>
-    <message>
-        <source>same phone</source>
-        <translation>telepon sama</translation>
-    </message>
-    <message>
-        <source>waiting</source>
-        <translation>menunggu</translation>
-    </message>
-    <message>
-        <source>synced</source>
-        <translation>tersinkron</translation>
-    </message>
-    <message>
-        <source>rejected</source>
-        <translation>ditolak</translation>
-    </message>
-    <message>
-        <source>conflict</source>
-        <translation>konflik</translation>
-    </message>
-    <message>
-        <source>from the hub</source>
-        <translation>dari hub</translation>
-    </message>
-    <message>
-        <source>on time</source>
-        <translation>tepat waktu</translation>
-    </message>
-    <message>
-        <source>due within one working day</source>
-        <translation>jatuh tempo dalam satu hari kerja</translation>
-    </message>
-    <message>
-        <source>overdue</source>
-        <translation>terlambat</translation>
-    </message>
-    <message>
-        <source>paused</source>
-        <translation>dijeda</translation>
-    </message>
-    <message>
-        <source>no deadline</source>
-        <translation>tanpa tenggat</translation>
-    </message>
-    <message>
-        <source>verify and forward</source>
-        <translation>verifikasi dan disposisi</translation>
-    </message>
-    <message>
-        <source>agency follow-up</source>
-        <translation>tindak lanjut instansi</translation>
-    </message>
-    <message>
-        <source>closes automatically</source>
-        <translation>ditutup otomatis</translation>
-    </message>
-    <message>
-        <source>Edit</source>
-        <translation>Ubah</translation>
-    </message>
-    <message>
-        <source>Privacy</source>
-        <translation>Kerahasiaan</translation>
-    </message>
-    <message>
-        <source>Verify</source>
-        <translation>Verifikasi</translation>
-    </message>
-    <message>
-        <source>Ask for information</source>
-        <translation>Minta kelengkapan</translation>
-    </message>
-    <message>
-        <source>Information received</source>
-        <translation>Kelengkapan diterima</translation>
-    </message>
-    <message>
-        <source>Forward</source>
-        <translation>Disposisi</translation>
-    </message>
-    <message>
-        <source>Record follow-up</source>
-        <translation>Catat tindak lanjut</translation>
-    </message>
-    <message>
-        <source>Reporter&apos;s reply</source>
-        <translation>Tanggapan pelapor</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Tutup</translation>
-    </message>
-    <message>
-        <source>Archive</source>
-        <translation>Arsipkan</translation>
-    </message>
-    <message>
-        <source>Reopen</source>
-        <translation>Buka kembali</translation>
-    </message>
-    <message>
-        <source>Internal note</source>
-        <translation>Catatan internal</translation>
-    </message>
-    <message>
-        <source>Add attachment</source>
-        <translation>Tambah lampiran</translation>
-    </message>
-    <message>
-        <source>Complaint recorded</source>
-        <translation>Laporan dicatat</translation>
-    </message>
-    <message>
-        <source>Imported from LAPOR!</source>
-        <translation>Diimpor dari LAPOR!</translation>
-    </message>
-    <message>
-        <source>Fields edited</source>
-        <translation>Isian diubah</translation>
-    </message>
-    <message>
-        <source>Privacy changed</source>
-        <translation>Kerahasiaan diubah</translation>
-    </message>
-    <message>
-        <source>Information requested from the reporter</source>
-        <translation>Kelengkapan informasi diminta dari pelapor</translation>
-    </message>
-    <message>
-        <source>Missing information received</source>
-        <translation>Kelengkapan informasi diterima</translation>
-    </message>
-    <message>
-        <source>Forwarded to an agency</source>
-        <translation>Didisposisikan ke instansi</translation>
-    </message>
-    <message>
-        <source>Declined: not the agency&apos;s authority</source>
-        <translation>Ditolak: bukan wewenang instansi</translation>
-    </message>
-    <message>
-        <source>Follow-up recorded</source>
-        <translation>Tindak lanjut dicatat</translation>
-    </message>
-    <message>
-        <source>Reporter replied</source>
-        <translation>Pelapor menanggapi</translation>
-    </message>
-    <message>
-        <source>Reopened</source>
-        <translation>Dibuka kembali</translation>
-    </message>
-    <message>
-        <source>Attachment added</source>
-        <translation>Lampiran ditambahkan</translation>
-    </message>
-    <message>
-        <source>Tracking ID assigned</source>
-        <translation>Tracking ID diberikan</translation>
-    </message>
-    <message>
-        <source>edited at the same time on another desk</source>
-        <translation>diubah bersamaan di meja lain</translation>
-    </message>
-    <message>
-        <source>recorded for a different agency</source>
-        <translation>dicatat untuk instansi lain</translation>
-    </message>
-    <message>
-        <source>recorded twice</source>
-        <translation>tercatat dua kali</translation>
-    </message>
-    <message>
-        <source>the complaint is unknown</source>
-        <translation>laporan tidak dikenal</translation>
-    </message>
-    <message>
-        <source>unknown kind of change</source>
-        <translation>jenis perubahan tidak dikenal</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Judul</translation>
-    </message>
-    <message>
-        <source>Complaint text (edited)</source>
-        <translation>Isi laporan akhir</translation>
-    </message>
-    <message>
-        <source>Classification</source>
-        <translation>Klasifikasi</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Kategori</translation>
-    </message>
-    <message>
-        <source>Location</source>
-        <translation>Lokasi</translation>
-    </message>
-    <message>
-        <source>Incident date</source>
-        <translation>Tanggal kejadian</translation>
-    </message>
-    <message>
-        <source>not possible while the complaint was: %1</source>
-        <translation>tidak mungkin saat status laporan: %1</translation>
-    </message>
-</context>
-<context>
-    <name>LoginDialog</name>
-    <message>
-        <source>LAPOR! Desk — Sign in</source>
-        <translation>LAPOR! Desk — Masuk</translation>
-    </message>
-    <message>
-        <source>LAPOR! Desk</source>
-        <translation>LAPOR! Desk</translation>
-    </message>
-    <message>
-        <source>Sign in with your staff account.</source>
-        <translation>Masuk dengan akun petugas Anda.</translation>
-    </message>
-    <message>
-        <source>User name</source>
-        <translation>Nama pengguna</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>Kata sandi</translation>
-    </message>
-    <message>
-        <source>&amp;User name</source>
-        <translation>&amp;Nama pengguna</translation>
-    </message>
-    <message>
-        <source>&amp;Password</source>
-        <translation>&amp;Kata sandi</translation>
-    </message>
-    <message>
-        <source>Sign in</source>
-        <translation>Masuk</translation>
-    </message>
-    <message>
-        <source>Quit</source>
-        <translation>Keluar</translation>
-    </message>
-    <message>
-        <source>TRAINING — practice data only, nothing here is real</source>
-        <translation>LATIHAN — hanya data latihan, tidak ada yang sungguhan di sini</translation>
-    </message>
-    <message>
-        <source>Training accounts (password: %1)</source>
-        <translation>Akun latihan (kata sandi: %1)</translation>
-    </message>
-    <message>
-        <source>Training accounts</source>
-        <translation>Akun latihan</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Peran</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nama</translation>
-    </message>
-    <message>
-        <source>Enter your user name and password.</source>
-        <translation>Isi nama pengguna dan kata sandi.</translation>
-    </message>
-    <message>
-        <source>User name or password is wrong, or the account is disabled.</source>
-        <translation>Nama pengguna atau kata sandi salah, atau akun dinonaktifkan.</translation>
-    </message>
-    <message>
-        <source>Sign-in failed because of a problem with the database. Details are in the log file.</source>
-        <translation>Gagal masuk karena ada masalah pada basis data. Rinciannya ada di berkas log.</translation>
-    </message>
-    <message>
-        <source>Checking…</source>
-        <translation>Memeriksa…</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>LAPOR! Desk — %1</source>
-        <translation>LAPOR! Desk — %1</translation>
-    </message>
-    <message>
-        <source>LAPOR! Desk — TRAINING — %1</source>
-        <translation>LAPOR! Desk — LATIHAN — %1</translation>
-    </message>
-    <message>
-        <source>TRAINING</source>
-        <translation>LATIHAN</translation>
-    </message>
-    <message>
-        <source>Practice data only: nothing here is real or reaches LAPOR!</source>
-        <translation>Hanya data latihan: tidak ada yang sungguhan dan tidak ada yang dikirim ke LAPOR!</translation>
-    </message>
-    <message>
-        <source>This page comes in a later version of LAPOR! Desk.</source>
-        <translation>Halaman ini hadir pada versi LAPOR! Desk berikutnya.</translation>
-    </message>
-    <message>
-        <source>Front desk</source>
-        <translation>Loket</translation>
-    </message>
-    <message>
-        <source>Queue</source>
-        <translation>Antrian</translation>
-    </message>
-    <message>
-        <source>Synchronisation</source>
-        <translation>Sinkronisasi</translation>
-    </message>
-    <message>
-        <source>Reports</source>
-        <translation>Laporan</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>Pengaturan</translation>
-    </message>
-    <message>
-        <source>Changes waiting to sync: …</source>
-        <translation>Menunggu dikirim: …</translation>
-    </message>
-    <message>
-        <source>Signed in: %1 (%2)</source>
-        <translation>Masuk: %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Working…</source>
-        <translation>Sedang bekerja…</translation>
-    </message>
-    <message>
-        <source>Hub: not connected</source>
-        <translation>Hub: tidak tersambung</translation>
-    </message>
-    <message>
-        <source>Hub: not enrolled</source>
-        <translation>Hub: belum terdaftar</translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>belum pernah</translation>
-    </message>
-    <message>
-        <source>Waiting to sync: %1 · Last sync: %2</source>
-        <translation>Menunggu dikirim: %1 · Sinkron terakhir: %2</translation>
-    </message>
-    <message>
-        <source>Hub: connected</source>
-        <translation>Hub: tersambung</translation>
-    </message>
-    <message>
-        <source>Syncing: %1 of %2 sent, %3 received</source>
-        <translation>Menyinkronkan: %1 dari %2 terkirim, %3 diterima</translation>
-    </message>
-    <message>
-        <source>Syncing…</source>
-        <translation>Menyinkronkan…</translation>
-    </message>
-    <message>
-        <source>Hub: offline, retrying</source>
-        <translation>Hub: tidak terjangkau, dicoba lagi</translation>
-    </message>
-    <message>
-        <source>Hub: offline, next try in %1 min</source>
-        <translation>Hub: tidak terjangkau, dicoba lagi dalam %1 mnt</translation>
-    </message>
-    <message>
-        <source>Hub: sync failed (see Synchronisation)</source>
-        <translation>Hub: sinkronisasi gagal (lihat Sinkronisasi)</translation>
-    </message>
-    <message>
-        <source>A background task failed (%1). Details are in the log file.</source>
-        <translation>Sebuah tugas latar gagal (%1). Rinciannya ada di berkas log.</translation>
-    </message>
-    <message>
-        <source>Quit LAPOR! Desk?</source>
-        <translation>Keluar dari LAPOR! Desk?</translation>
-    </message>
-    <message>
-        <source>The complaint form has not been saved yet. What was typed is kept as a draft and offered back the next time the program starts.</source>
-        <translation>Formulir pengaduan belum disimpan. Isiannya disimpan sebagai draf dan ditawarkan lagi saat program dibuka berikutnya.</translation>
-    </message>
-    <message>
-        <source>Quit and keep the draft</source>
-        <translation>Keluar, simpan draf</translation>
-    </message>
-    <message>
-        <source>Back to the form</source>
-        <translation>Kembali ke formulir</translation>
-    </message>
-</context>
-<context>
-    <name>OfficePage</name>
-    <message>
-        <source>The office</source>
-        <translation>Kantor</translation>
-    </message>
-    <message>
-        <source>Which office this desk belongs to, and its region.</source>
-        <translation>Kantor pemilik meja layanan ini, beserta wilayahnya.</translation>
-    </message>
-    <message>
-        <source>Office &amp;code</source>
-        <translation>K&amp;ode kantor</translation>
-    </message>
-    <message>
-        <source>Office na&amp;me</source>
-        <translation>&amp;Nama kantor</translation>
-    </message>
-    <message>
-        <source>&amp;Time zone</source>
-        <translation>&amp;Zona waktu</translation>
-    </message>
-    <message>
-        <source>&amp;Reference data</source>
-        <translation>Data &amp;referensi</translation>
-    </message>
-    <message>
-        <source>Kecamatan and kelurahan</source>
-        <translation>Kecamatan dan kelurahan</translation>
-    </message>
-    <message>
-        <source>Office code</source>
-        <translation>Kode kantor</translation>
-    </message>
-    <message>
-        <source>e.g. TIDORE (2-12 capital letters or digits)</source>
-        <translation>mis. TIDORE (2-12 huruf besar atau angka)</translation>
-    </message>
-    <message>
-        <source>Office name</source>
-        <translation>Nama kantor</translation>
-    </message>
-    <message>
-        <source>e.g. Pemerintah Kota Tidore Kepulauan</source>
-        <translation>mis. Pemerintah Kota Tidore Kepulauan</translation>
-    </message>
-    <message>
-        <source>Time zone</source>
-        <translation>Zona waktu</translation>
-    </message>
-    <message>
-        <source>WIB (Western Indonesia, UTC+7)</source>
-        <translation>WIB (Waktu Indonesia Barat, UTC+7)</translation>
-    </message>
-    <message>
-        <source>WITA (Central Indonesia, UTC+8)</source>
-        <translation>WITA (Waktu Indonesia Tengah, UTC+8)</translation>
-    </message>
-    <message>
-        <source>WIT (Eastern Indonesia, UTC+9)</source>
-        <translation>WIT (Waktu Indonesia Timur, UTC+9)</translation>
-    </message>
-    <message>
-        <source>Reference data</source>
-        <translation>Data referensi</translation>
-    </message>
-    <message>
-        <source>Kota Tidore Kepulauan (bundled with the program)</source>
-        <translation>Kota Tidore Kepulauan (disertakan dalam program)</translation>
-    </message>
-    <message>
-        <source>No reference data (another office; loaded later from the hub)</source>
-        <translation>Tanpa data referensi (kantor lain; dimuat kemudian dari hub)</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nama</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>Kode</translation>
-    </message>
-    <message>
-        <source>Without reference data the region lists stay empty until the hub sends them; complaints can still be recorded.</source>
-        <translation>Tanpa data referensi, daftar wilayah kosong sampai dikirim oleh hub; laporan tetap dapat dicatat.</translation>
-    </message>
-    <message>
-        <source>Loading the reference data…</source>
-        <translation>Memuat data referensi…</translation>
-    </message>
-    <message>
-        <source>Province: %1 · City: %2 · %3 kecamatan, %4 kelurahan/desa. Check the list below.</source>
-        <translation>Provinsi: %1 · Kota: %2 · %3 kecamatan, %4 kelurahan/desa. Periksa daftar di bawah ini.</translation>
-    </message>
-</context>
-<context>
-    <name>Printing</name>
-    <message>
-        <source>Receipt %1 — print preview</source>
-        <translation>Tanda terima %1 — pratinjau cetak</translation>
-    </message>
-</context>
-<context>
-    <name>QueueModel</name>
-    <message>
-        <source>Receipt no.</source>
-        <translation>No. tanda terima</translation>
-    </message>
-    <message>
-        <source>Tracking ID</source>
-        <translation>Tracking ID</translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation>Diterima</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Judul</translation>
-    </message>
-    <message>
-        <source>Classification</source>
-        <translation>Klasifikasi</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Kategori</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Agency</source>
-        <translation>Instansi</translation>
-    </message>
-    <message>
-        <source>Deadline</source>
-        <translation>Tenggat</translation>
-    </message>
-    <message>
-        <source>Sync</source>
-        <translation>Sinkron</translation>
-    </message>
-    <message>
-        <source>paused</source>
-        <translation>dijeda</translation>
-    </message>
-    <message>
-        <source>Paused while waiting for the reporter&apos;s information</source>
-        <translation>Dijeda selama menunggu kelengkapan informasi dari pelapor</translation>
-    </message>
-</context>
-<context>
-    <name>QueuePage</name>
-    <message>
-        <source>Receipt saved as PDF: %1</source>
-        <translation>Tanda terima disimpan sebagai PDF: %1</translation>
-    </message>
-    <message>
-        <source>There are no complaints yet.</source>
-        <translation>Belum ada laporan.</translation>
-    </message>
-    <message>
-        <source>You have not recorded a complaint on this desk yet.</source>
-        <translation>Anda belum mencatat laporan di meja ini.</translation>
-    </message>
-    <message>
-        <source>No complaint is waiting for your agency&apos;s follow-up.</source>
-        <translation>Tidak ada laporan yang menunggu tindak lanjut instansi Anda.</translation>
-    </message>
-    <message>
-        <source>The hub has refused nothing from this desk.</source>
-        <translation>Hub tidak menolak apa pun dari meja ini.</translation>
-    </message>
-    <message>
-        <source>No conflicts: no two desks changed the same complaint differently.</source>
-        <translation>Tidak ada konflik: tidak ada dua meja yang mengubah laporan yang sama secara berbeda.</translation>
-    </message>
-    <message>
-        <source>No complaint has a follow-up waiting to be closed.</source>
-        <translation>Tidak ada laporan dengan tindak lanjut yang menunggu ditutup.</translation>
-    </message>
-    <message>
-        <source>No complaint is waiting for an agency&apos;s follow-up.</source>
-        <translation>Tidak ada laporan yang menunggu tindak lanjut instansi.</translation>
-    </message>
-    <message>
-        <source>No complaint is waiting for the reporter&apos;s information.</source>
-        <translation>Tidak ada laporan yang menunggu kelengkapan informasi dari pelapor.</translation>
-    </message>
-    <message>
-        <source>No complaint is past its deadline.</source>
-        <translation>Tidak ada laporan yang melewati tenggat.</translation>
-    </message>
-    <message>
-        <source>Nothing to forward: verified complaints and those an agency declined have all been forwarded.</source>
-        <translation>Tidak ada yang perlu diteruskan: laporan yang sudah diverifikasi dan yang dikembalikan instansi sudah diteruskan semua.</translation>
-    </message>
-    <message>
-        <source>Nothing to verify: every complaint received has been verified.</source>
-        <translation>Tidak ada yang perlu diverifikasi: semua laporan yang masuk sudah diverifikasi.</translation>
-    </message>
-    <message>
-        <source>No complaint matches the search or the filters. Clear them (Filters › Clear filters, or empty the search box) to see the whole list.</source>
-        <translation>Tidak ada laporan yang cocok dengan pencarian atau saringan. Hapus saringan (Saring › Hapus saringan, atau kosongkan kotak pencarian) untuk melihat seluruh daftar.</translation>
-    </message>
-    <message>
-        <source>To forward</source>
-        <translation>Perlu diteruskan</translation>
-    </message>
-    <message>
-        <source>Close details</source>
-        <translation>Tutup rincian</translation>
-    </message>
-    <message>
-        <source>Close details (Esc)</source>
-        <translation>Tutup rincian (Esc)</translation>
-    </message>
-    <message>
-        <source>Worklists</source>
-        <translation>Daftar kerja</translation>
-    </message>
-    <message>
-        <source>Save as view…</source>
-        <translation>Simpan sebagai tampilan…</translation>
-    </message>
-    <message>
-        <source>Delete view</source>
-        <translation>Hapus tampilan</translation>
-    </message>
-    <message>
-        <source>Search title, text, reporter, receipt no. or Tracking ID (Ctrl+F)</source>
-        <translation>Cari judul, isi, pelapor, no. tanda terima atau Tracking ID (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Search complaints</source>
-        <translation>Cari laporan</translation>
-    </message>
-    <message>
-        <source>Filters</source>
-        <translation>Saring</translation>
-    </message>
-    <message>
-        <source>Show filters</source>
-        <translation>Tampilkan saringan</translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation>Muat ulang</translation>
-    </message>
-    <message>
-        <source>Refresh the list</source>
-        <translation>Muat ulang daftar</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>All statuses</source>
-        <translation>Semua status</translation>
-    </message>
-    <message>
-        <source>Classification</source>
-        <translation>Klasifikasi</translation>
-    </message>
-    <message>
-        <source>All classifications</source>
-        <translation>Semua klasifikasi</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Kategori</translation>
-    </message>
-    <message>
-        <source>All categories</source>
-        <translation>Semua kategori</translation>
-    </message>
-    <message>
-        <source>Agency</source>
-        <translation>Instansi</translation>
-    </message>
-    <message>
-        <source>All agencies</source>
-        <translation>Semua instansi</translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation>Sumber laporan</translation>
-    </message>
-    <message>
-        <source>All channels</source>
-        <translation>Semua sumber</translation>
-    </message>
-    <message>
-        <source>Received from</source>
-        <translation>Diterima sejak</translation>
-    </message>
-    <message>
-        <source>Received until</source>
-        <translation>Diterima sampai</translation>
-    </message>
-    <message>
-        <source>Overdue only</source>
-        <translation>Hanya yang terlambat</translation>
-    </message>
-    <message>
-        <source>Forwarded to my agency</source>
-        <translation>Didisposisikan ke instansi saya</translation>
-    </message>
-    <message>
-        <source>Entered by me</source>
-        <translation>Entri saya</translation>
-    </message>
-    <message>
-        <source>Clear filters</source>
-        <translation>Hapus saringan</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>Dari</translation>
-    </message>
-    <message>
-        <source>Until</source>
-        <translation>Sampai</translation>
-    </message>
-    <message>
-        <source>%1 selected…</source>
-        <translation>%1 yang dipilih…</translation>
-    </message>
-    <message>
-        <source>Complaints</source>
-        <translation>Laporan</translation>
-    </message>
-    <message>
-        <source>any</source>
-        <translation>semua</translation>
-    </message>
-    <message>
-        <source>Needs verification</source>
-        <translation>Perlu verifikasi</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>Terlambat</translation>
-    </message>
-    <message>
-        <source>Waiting for information</source>
-        <translation>Menunggu kelengkapan</translation>
-    </message>
-    <message>
-        <source>Awaiting follow-up</source>
-        <translation>Menunggu tindak lanjut</translation>
-    </message>
-    <message>
-        <source>Followed up</source>
-        <translation>Sudah ditindaklanjuti</translation>
-    </message>
-    <message>
-        <source>Conflicts</source>
-        <translation>Konflik</translation>
-    </message>
-    <message>
-        <source>Rejected by the hub</source>
-        <translation>Ditolak hub</translation>
-    </message>
-    <message>
-        <source>All complaints</source>
-        <translation>Semua laporan</translation>
-    </message>
-    <message>
-        <source>For my agency</source>
-        <translation>Untuk instansi saya</translation>
-    </message>
-    <message>
-        <source>Filters (%1)</source>
-        <translation>Saring (%1)</translation>
-    </message>
-    <message>
-        <source>Loading…</source>
-        <translation>Memuat…</translation>
-    </message>
-    <message>
-        <source>%1 complaints</source>
-        <translation>%1 laporan</translation>
-    </message>
-    <message>
-        <source>%1 complaints selected</source>
-        <translation>%1 laporan dipilih</translation>
-    </message>
-    <message>
-        <source>%1: done for %2 complaints.</source>
-        <translation>%1: selesai untuk %2 laporan.</translation>
-    </message>
-    <message>
-        <source>%1: done.</source>
-        <translation>%1: selesai.</translation>
-    </message>
-    <message>
-        <source>This action is no longer possible: the complaint changed in the meantime. The list has been refreshed.</source>
-        <translation>Tindakan ini tidak dapat dilakukan lagi: laporan sudah berubah. Daftar sudah dimuat ulang.</translation>
-    </message>
-    <message>
-        <source>The action was not saved (%1).</source>
-        <translation>Tindakan tidak tersimpan (%1).</translation>
-    </message>
-    <message>
-        <source>The action was not saved (%1). Details are in the log file.</source>
-        <translation>Tindakan tidak tersimpan (%1). Rinciannya ada di berkas log.</translation>
-    </message>
-    <message>
-        <source>Action not saved</source>
-        <translation>Tindakan tidak tersimpan</translation>
-    </message>
-    <message>
-        <source>Reprint receipt</source>
-        <translation>Cetak ulang tanda terima</translation>
-    </message>
-    <message>
-        <source>The receipt cannot be printed (%1).</source>
-        <translation>Tanda terima tidak dapat dicetak (%1).</translation>
-    </message>
-    <message>
-        <source>Save as view</source>
-        <translation>Simpan sebagai tampilan</translation>
-    </message>
-    <message>
-        <source>Name of the view:</source>
-        <translation>Nama tampilan:</translation>
-    </message>
-    <message>
-        <source>Not in LAPOR! yet</source>
-        <translation>Belum masuk LAPOR!</translation>
-    </message>
-
-</context>
-<context>
-    <name>RejectedModel</name>
-    <message>
-        <source>Receipt number</source>
-        <translation>Nomor tanda terima</translation>
-    </message>
-    <message>
-        <source>Complaint</source>
-        <translation>Laporan</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Perubahan</translation>
-    </message>
-    <message>
-        <source>Why the hub refused it</source>
-        <translation>Alasan ditolak hub</translation>
-    </message>
-    <message>
-        <source>Made at</source>
-        <translation>Dibuat pada</translation>
-    </message>
-</context>
-<context>
-    <name>SettingsPage</name>
-    <message>
-        <source>Settings</source>
-        <translation>Pengaturan</translation>
-    </message>
-    <message>
-        <source>Only a system admin can change these settings. You can change the language.</source>
-        <translation>Hanya Admin Sistem yang dapat mengubah pengaturan ini. Anda dapat mengubah bahasa.</translation>
-    </message>
-    <message>
-        <source>General</source>
-        <translation>Umum</translation>
-    </message>
-    <message>
-        <source>Hub</source>
-        <translation>Hub</translation>
-    </message>
-    <message>
-        <source>Office closures</source>
-        <translation>Hari libur kantor</translation>
-    </message>
-    <message>
-        <source>Staff</source>
-        <translation>Petugas</translation>
-    </message>
-    <message>
-        <source>Office and desk</source>
-        <translation>Kantor dan meja layanan</translation>
-    </message>
-    <message>
-        <source>Office name</source>
-        <translation>Nama kantor</translation>
-    </message>
-    <message>
-        <source>Office code</source>
-        <translation>Kode kantor</translation>
-    </message>
-    <message>
-        <source>Desk code</source>
-        <translation>Kode meja</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>Wilayah</translation>
-    </message>
-    <message>
-        <source>Time zone</source>
-        <translation>Zona waktu</translation>
-    </message>
-    <message>
-        <source>The office is set in the set-up wizard; ask the administrator to change it (lapor-desktop setup).</source>
-        <translation>Data kantor diisi saat penyiapan awal; untuk mengubahnya, hubungi administrator (lapor-desktop setup).</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Bahasa</translation>
-    </message>
-    <message>
-        <source>A new language takes effect the next time LAPOR! Desk starts.</source>
-        <translation>Bahasa baru berlaku saat LAPOR! Desk dibuka kembali.</translation>
-    </message>
-    <message>
-        <source>Deadlines (working days)</source>
-        <translation>Batas waktu (hari kerja)</translation>
-    </message>
-    <message>
-        <source>Verify a new complaint within</source>
-        <translation>Verifikasi laporan baru dalam</translation>
-    </message>
-    <message>
-        <source>Agency follow-up within</source>
-        <translation>Tindak lanjut instansi dalam</translation>
-    </message>
-    <message>
-        <source>Close automatically after the reporter&apos;s silence of</source>
-        <translation>Tutup otomatis bila pelapor tidak menanggapi selama</translation>
-    </message>
-    <message>
-        <source>Complete within</source>
-        <translation>Selesaikan dalam</translation>
-    </message>
-    <message>
-        <source>Largest photo side (pixels)</source>
-        <translation>Sisi foto terpanjang (piksel)</translation>
-    </message>
-    <message>
-        <source>Downscale photos larger than (KB)</source>
-        <translation>Perkecil foto yang lebih besar dari (KB)</translation>
-    </message>
-    <message>
-        <source>Largest attachment (MB)</source>
-        <translation>Ukuran lampiran terbesar (MB)</translation>
-    </message>
-    <message>
-        <source>Photos and attachments</source>
-        <translation>Foto dan lampiran</translation>
-    </message>
-    <message>
-        <source> working days</source>
-        <translation> hari kerja</translation>
-    </message>
-    <message>
-        <source>Changed deadlines apply at once to every open complaint&apos;s due date.</source>
-        <translation>Perubahan batas waktu langsung berlaku untuk tenggat semua laporan yang masih terbuka.</translation>
-    </message>
-    <message>
-        <source>Download other desks&apos; attachments after each sync</source>
-        <translation>Unduh lampiran dari meja lain setiap selesai sinkronisasi</translation>
-    </message>
-    <message>
-        <source>A few at a time, so photos are ready when a complaint is opened. Turn it off when the link is paid by the megabyte.</source>
-        <translation>Sedikit demi sedikit, agar foto sudah tersedia saat laporan dibuka. Matikan bila koneksi dibayar per megabita.</translation>
-    </message>
-    <message>
-        <source>Save settings</source>
-        <translation>Simpan pengaturan</translation>
-    </message>
-    <message>
-        <source>Save language</source>
-        <translation>Simpan bahasa</translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation>Menyimpan…</translation>
-    </message>
-    <message>
-        <source>Saved.</source>
-        <translation>Tersimpan.</translation>
-    </message>
-    <message>
-        <source>Due dates of open complaints were recalculated.</source>
-        <translation>Tenggat laporan yang masih terbuka sudah dihitung ulang.</translation>
-    </message>
-    <message>
-        <source>Restart LAPOR! Desk to use the new language.</source>
-        <translation>Buka ulang LAPOR! Desk untuk memakai bahasa baru.</translation>
-    </message>
-    <message>
-        <source>Not saved: check the marked fields.</source>
-        <translation>Belum tersimpan: periksa isian yang ditandai.</translation>
-    </message>
-    <message>
-        <source>Only a system admin may do this.</source>
-        <translation>Hanya Admin Sistem yang boleh melakukan ini.</translation>
-    </message>
-    <message>
-        <source>Not saved (%1). Details are in the log file.</source>
-        <translation>Tidak tersimpan (%1). Rinciannya ada di berkas log.</translation>
-    </message>
-    <message>
-        <source>This desk and the hub</source>
-        <translation>Meja ini dan hub</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Device ID</source>
-        <translation>ID perangkat</translation>
-    </message>
-    <message>
-        <source>This computer has no secure credential store: the hub token is kept in a file only this Windows/Linux user can read. Protect the user account with a password.</source>
-        <translation>Komputer ini tidak memiliki penyimpanan kredensial yang aman: token hub disimpan dalam berkas yang hanya dapat dibaca oleh pengguna Windows/Linux ini. Lindungi akun pengguna komputer dengan kata sandi.</translation>
-    </message>
-    <message>
-        <source>Enrol with a hub</source>
-        <translation>Daftarkan ke hub</translation>
-    </message>
-    <message>
-        <source>Hub address</source>
-        <translation>Alamat hub</translation>
-    </message>
-    <message>
-        <source>Enrolment code</source>
-        <translation>Kode pendaftaran</translation>
-    </message>
-    <message>
-        <source>from the hub administrator</source>
-        <translation>dari admin hub</translation>
-    </message>
-    <message>
-        <source>CA bundle file</source>
-        <translation>Berkas sertifikat CA</translation>
-    </message>
-    <message>
-        <source>empty: the system&apos;s certificates</source>
-        <translation>kosong: sertifikat bawaan sistem</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>Pilih…</translation>
-    </message>
-    <message>
-        <source>Only needed when the hub uses a certificate of the office&apos;s own authority.</source>
-        <translation>Hanya diperlukan bila hub memakai sertifikat yang diterbitkan sendiri oleh kantor.</translation>
-    </message>
-    <message>
-        <source>Enrol this desk</source>
-        <translation>Daftarkan meja ini</translation>
-    </message>
-    <message>
-        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation>Sertifikat (*.pem *.crt *.cer);;Semua berkas (*)</translation>
-    </message>
-    <message>
-        <source>The hub address starts with https://</source>
-        <translation>Alamat hub diawali https://</translation>
-    </message>
-    <message>
-        <source>Enter the enrolment code from the hub administrator.</source>
-        <translation>Masukkan kode pendaftaran dari admin hub.</translation>
-    </message>
-    <message>
-        <source>Contacting the hub…</source>
-        <translation>Menghubungi hub…</translation>
-    </message>
-    <message>
-        <source>Enrolled with hub %1.</source>
-        <translation>Terdaftar pada hub %1.</translation>
-    </message>
-    <message>
-        <source>Days the office is closed besides national holidays (cuti bersama, local holidays). Deadlines skip these days; a change moves the due dates of open complaints.</source>
-        <translation>Hari kantor tutup selain hari libur nasional (cuti bersama, libur daerah). Batas waktu tidak menghitung hari-hari ini; setiap perubahan menggeser tenggat laporan yang masih terbuka.</translation>
-    </message>
-    <message>
-        <source>Office closure days</source>
-        <translation>Hari libur kantor</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Tanggal</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Keterangan</translation>
-    </message>
-    <message>
-        <source>Closure date</source>
-        <translation>Tanggal libur</translation>
-    </message>
-    <message>
-        <source>Reason for the closure</source>
-        <translation>Keterangan libur</translation>
-    </message>
-    <message>
-        <source>e.g. Cuti bersama Idulfitri</source>
-        <translation>mis. Cuti bersama Idulfitri</translation>
-    </message>
-    <message>
-        <source>Add day</source>
-        <translation>Tambah hari</translation>
-    </message>
-    <message>
-        <source>Remove selected day</source>
-        <translation>Hapus hari terpilih</translation>
-    </message>
-    <message>
-        <source>Saving and recalculating due dates…</source>
-        <translation>Menyimpan dan menghitung ulang tenggat…</translation>
-    </message>
-    <message>
-        <source>Select a day in the list first.</source>
-        <translation>Pilih dulu salah satu hari dalam daftar.</translation>
-    </message>
-    <message>
-        <source>Saved. Due dates of open complaints were recalculated.</source>
-        <translation>Tersimpan. Tenggat laporan yang masih terbuka sudah dihitung ulang.</translation>
-    </message>
-    <message>
-        <source>Staff accounts</source>
-        <translation>Akun petugas</translation>
-    </message>
-    <message>
-        <source>Login</source>
-        <translation>Nama login</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nama</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Peran</translation>
-    </message>
-    <message>
-        <source>Agency</source>
-        <translation>Instansi</translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <translation>Akun</translation>
-    </message>
-    <message>
-        <source>Disable / enable account</source>
-        <translation>Nonaktifkan / aktifkan akun</translation>
-    </message>
-    <message>
-        <source>New password for the selected account</source>
-        <translation>Kata sandi baru untuk akun terpilih</translation>
-    </message>
-    <message>
-        <source>new password (at least 8 characters)</source>
-        <translation>kata sandi baru (min. 8 karakter)</translation>
-    </message>
-    <message>
-        <source>Set new password</source>
-        <translation>Ganti kata sandi</translation>
-    </message>
-    <message>
-        <source>Add a staff account</source>
-        <translation>Tambah akun petugas</translation>
-    </message>
-    <message>
-        <source>Full name</source>
-        <translation>Nama lengkap</translation>
-    </message>
-    <message>
-        <source>Agency (for an agency liaison)</source>
-        <translation>Instansi (untuk Penghubung OPD)</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>Kata sandi</translation>
-    </message>
-    <message>
-        <source>Add account</source>
-        <translation>Tambah akun</translation>
-    </message>
-    <message>
-        <source>Select an account in the list first.</source>
-        <translation>Pilih dulu salah satu akun dalam daftar.</translation>
-    </message>
-    <message>
-        <source>Account %1 added.</source>
-        <translation>Akun %1 sudah ditambahkan.</translation>
-    </message>
-    <message>
-        <source>You cannot disable your own account.</source>
-        <translation>Anda tidak dapat menonaktifkan akun Anda sendiri.</translation>
-    </message>
-    <message>
-        <source>Account %1 disabled.</source>
-        <translation>Akun %1 dinonaktifkan.</translation>
-    </message>
-    <message>
-        <source>Account %1 enabled.</source>
-        <translation>Akun %1 diaktifkan.</translation>
-    </message>
-    <message>
-        <source>New password set for %1.</source>
-        <translation>Kata sandi baru untuk %1 sudah disimpan.</translation>
-    </message>
-    <message>
-        <source>Enrolled with the hub at %1.</source>
-        <translation>Terdaftar pada hub di %1.</translation>
-    </message>
-    <message>
-        <source>Last sync: %1.</source>
-        <translation>Sinkronisasi terakhir: %1.</translation>
-    </message>
-    <message>
-        <source>Not enrolled: this desk works on its own until it is enrolled with a hub.</source>
-        <translation>Belum terdaftar: meja ini bekerja sendiri sampai didaftarkan ke hub.</translation>
-    </message>
-    <message>
-        <source>disabled</source>
-        <translation>nonaktif</translation>
-    </message>
-    <message>
-        <source>active</source>
-        <translation>aktif</translation>
-    </message>
-    <message>
-        <source>The hub refused the enrolment code (wrong, already used or expired), or the office code does not match. Ask the hub administrator for a new code.</source>
-        <translation>Hub menolak kode pendaftaran (salah, sudah terpakai, atau kedaluwarsa), atau kode kantor tidak cocok. Mintalah kode baru kepada admin hub.</translation>
-    </message>
-    <message>
-        <source>Set up the desk first.</source>
-        <translation>Siapkan meja ini terlebih dahulu.</translation>
-    </message>
-    <message>
-        <source>Enrolment failed (%1). Details are in the log file.</source>
-        <translation>Pendaftaran gagal (%1). Rinciannya ada di berkas log.</translation>
-    </message>
-    <message>
-        <source>Connection</source>
-        <translation>Sambungan</translation>
-    </message>
-</context>
-<context>
-    <name>SetupWizard</name>
-    <message>
-        <source>LAPOR! Desk — set-up</source>
-        <translation>LAPOR! Desk — penyiapan awal</translation>
-    </message>
-    <message>
-        <source>&lt; &amp;Back</source>
-        <translation>&lt; &amp;Kembali</translation>
-    </message>
-    <message>
-        <source>&amp;Next &gt;</source>
-        <translation>&amp;Lanjut &gt;</translation>
-    </message>
-    <message>
-        <source>&amp;Finish</source>
-        <translation>&amp;Selesai</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Batal</translation>
-    </message>
-    <message>
-        <source>Help</source>
-        <translation>Bantuan</translation>
-    </message>
-    <message>
-        <source>Setting up the desk…</source>
-        <translation>Menyiapkan meja layanan…</translation>
-    </message>
-    <message>
-        <source>Desk set up. Contacting the hub…</source>
-        <translation>Meja sudah disiapkan. Menghubungi hub…</translation>
-    </message>
-    <message>
-        <source>The desk is set up, but the enrolment failed: %1
+        </message>
+        <message>
+            <source>LAPOR! Desk — training</source>
+            <translation>LAPOR! Desk — latihan</translation>
+        </message>
+        <message>
+            <source>Preparing the training data…</source>
+            <translation>Menyiapkan data latihan…</translation>
+        </message>
+        <message>
+            <source>Preparing the training complaints… %1%</source>
+            <translation>Menyiapkan laporan latihan… %1%</translation>
+        </message>
+    </context>
+    <context>
+        <name>DetailPanel</name>
+        <message>
+            <source>Anonymous: %1</source>
+            <translation>Anonim: %1</translation>
+        </message>
+        <message>
+            <source>Confidential: %1</source>
+            <translation>Rahasia: %1</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>ya</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>tidak</translation>
+        </message>
+        <message>
+            <source>Complaint text as first written</source>
+            <translation>Isi laporan awal</translation>
+        </message>
+        <message>
+            <source>Complaint text as edited by the office</source>
+            <translation>Isi laporan akhir (disunting kantor)</translation>
+        </message>
+        <message>
+            <source>Complaint</source>
+            <translation>Laporan</translation>
+        </message>
+        <message>
+            <source>History of the complaint</source>
+            <translation>Riwayat laporan</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>Riwayat</translation>
+        </message>
+        <message>
+            <source>Attachments</source>
+            <translation>Lampiran</translation>
+        </message>
+        <message>
+            <source>Open with the system viewer</source>
+            <translation>Buka dengan aplikasi bawaan</translation>
+        </message>
+        <message>
+            <source>Choose a complaint in the list to see it here.</source>
+            <translation>Pilih laporan di daftar untuk melihatnya di sini.</translation>
+        </message>
+        <message>
+            <source>This complaint cannot be shown (%1).</source>
+            <translation>Laporan ini tidak dapat ditampilkan (%1).</translation>
+        </message>
+        <message>
+            <source>(no title)</source>
+            <translation>(tanpa judul)</translation>
+        </message>
+        <message>
+            <source>Tracking ID %1</source>
+            <translation>Tracking ID %1</translation>
+        </message>
+        <message>
+            <source>no Tracking ID yet</source>
+            <translation>belum ada Tracking ID</translation>
+        </message>
+        <message>
+            <source>History (%1)</source>
+            <translation>Riwayat (%1)</translation>
+        </message>
+        <message>
+            <source>deadline paused (waiting for the reporter)</source>
+            <translation>tenggat dijeda (menunggu pelapor)</translation>
+        </message>
+        <message>
+            <source>%1 by %2</source>
+            <translation>%1 paling lambat %2</translation>
+        </message>
+        <message>
+            <source>Receipt no.</source>
+            <translation>No. tanda terima</translation>
+        </message>
+        <message>
+            <source>not yet (assigned by the hub after sync)</source>
+            <translation>belum ada (diberikan hub setelah sinkronisasi)</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Diterima</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>Tenggat</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>tidak ada</translation>
+        </message>
+        <message>
+            <source>Classification</source>
+            <translation>Klasifikasi</translation>
+        </message>
+        <message>
+            <source>not set</source>
+            <translation>belum diisi</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Kategori</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Sumber laporan</translation>
+        </message>
+        <message>
+            <source>Agency</source>
+            <translation>Instansi</translation>
+        </message>
+        <message>
+            <source>Anonymous</source>
+            <translation>Anonim</translation>
+        </message>
+        <message>
+            <source>Confidential</source>
+            <translation>Rahasia</translation>
+        </message>
+        <message>
+            <source>Privacy</source>
+            <translation>Kerahasiaan</translation>
+        </message>
+        <message>
+            <source>public</source>
+            <translation>terbuka untuk umum</translation>
+        </message>
+        <message>
+            <source>Reporter</source>
+            <translation>Pelapor</translation>
+        </message>
+        <message>
+            <source>hidden: the reporter asked to stay anonymous</source>
+            <translation>disembunyikan: pelapor meminta anonim</translation>
+        </message>
+        <message>
+            <source>NIK</source>
+            <translation>NIK</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Telepon</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>Email</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Alamat</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Lokasi</translation>
+        </message>
+        <message>
+            <source>Incident date</source>
+            <translation>Tanggal kejadian</translation>
+        </message>
+        <message>
+            <source>Recorded by</source>
+            <translation>Dicatat oleh</translation>
+        </message>
+        <message>
+            <source>Reason not our authority</source>
+            <translation>Alasan bukan wewenang</translation>
+        </message>
+        <message>
+            <source>Closed / archived</source>
+            <translation>Ditutup / diarsipkan</translation>
+        </message>
+        <message>
+            <source>Reason for reopening</source>
+            <translation>Alasan dibuka kembali</translation>
+        </message>
+        <message>
+            <source>Sync</source>
+            <translation>Sinkron</translation>
+        </message>
+        <message>
+            <source>(not edited: same as the text as first written)</source>
+            <translation>(belum disunting: sama dengan isi laporan awal)</translation>
+        </message>
+        <message>
+            <source>downloading from the hub…</source>
+            <translation>sedang diunduh dari hub…</translation>
+        </message>
+        <message>
+            <source>not on this desk yet</source>
+            <translation>belum ada di meja ini</translation>
+        </message>
+        <message>
+            <source>Attachments (%1)</source>
+            <translation>Lampiran (%1)</translation>
+        </message>
+        <message>
+            <source>No preview; open it with the system viewer.</source>
+            <translation>Tidak ada pratinjau; buka dengan aplikasi bawaan.</translation>
+        </message>
+        <message>
+            <source>The file is not on this desk.</source>
+            <translation>Berkas tidak ada di meja ini.</translation>
+        </message>
+        <message>
+            <source>Conflicting changes from different desks: %1. Compare them in the Conflict tab and settle them.</source>
+            <translation>Ada %1 perubahan yang bertentangan dari meja yang berbeda. Bandingkan di tab Konflik lalu selesaikan.</translation>
+        </message>
+        <message>
+            <source>Conflict (%1)</source>
+            <translation>Konflik (%1)</translation>
+        </message>
+        <message>
+            <source>The same fields were edited on two desks at the same time</source>
+            <translation>Isian yang sama diubah di dua meja pada waktu bersamaan</translation>
+        </message>
+        <message>
+            <source>Keep this version</source>
+            <translation>Pakai versi ini</translation>
+        </message>
+        <message>
+            <source>Keep the version of %1</source>
+            <translation>Pakai versi %1</translation>
+        </message>
+        <message>
+            <source>Settle with a note…</source>
+            <translation>Selesaikan dengan catatan…</translation>
+        </message>
+        <message>
+            <source>A change that could not be applied</source>
+            <translation>Perubahan yang tidak dapat diterapkan</translation>
+        </message>
+        <message>
+            <source>Now</source>
+            <translation>Saat ini</translation>
+        </message>
+        <message>
+            <source>Status: %1</source>
+            <translation>Status: %1</translation>
+        </message>
+        <message>
+            <source>Agency: %1</source>
+            <translation>Instansi: %1</translation>
+        </message>
+        <message>
+            <source>This change</source>
+            <translation>Perubahan ini</translation>
+        </message>
+        <message>
+            <source>The complaint as it stands</source>
+            <translation>Keadaan laporan sekarang</translation>
+        </message>
+        <message>
+            <source>LAPOR! category no. %1</source>
+            <translation>Nomor kategori LAPOR!: %1</translation>
+        </message>
+        <message>
+            <source>Category no. %1</source>
+            <translation>Kategori nomor %1</translation>
+        </message>
+        <message>
+            <source>LAPOR! Tracking ID</source>
+            <translation>Tracking ID LAPOR!</translation>
+        </message>
+        <message>
+            <source>not in national LAPOR! yet</source>
+            <translation>belum masuk LAPOR! nasional</translation>
+        </message>
+        <message>
+            <source>Office hub number</source>
+            <translation>Nomor hub kantor</translation>
+        </message>
+    </context>
+    <context>
+        <name>Dialogs</name>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExchangePage</name>
+        <message>
+            <source>Exchange with national LAPOR!</source>
+            <translation>Pertukaran data dengan LAPOR! nasional</translation>
+        </message>
+        <message>
+            <source>The national LAPOR! system has no connection for offices: its admin pages export XLSX files. Import such a file to bring national complaints into this office's queues; export in the same layout, or as CSV, XLSX or JSON Lines for the office's own spreadsheets.</source>
+            <translation>Sistem LAPOR! nasional tidak menyediakan sambungan untuk kantor: halaman adminnya mengekspor berkas XLSX. Impor berkas itu untuk memasukkan laporan nasional ke antrean kantor ini; ekspor dalam tata letak yang sama, atau sebagai CSV, XLSX atau JSON Lines untuk lembar kerja kantor sendiri.</translation>
+        </message>
+        <message>
+            <source>&amp;Import LAPOR! export…</source>
+            <translation>&amp;Impor ekspor LAPOR!…</translation>
+        </message>
+        <message>
+            <source>E&amp;xport complaints…</source>
+            <translation>E&amp;kspor laporan…</translation>
+        </message>
+        <message>
+            <source>Paper forms</source>
+            <translation>Formulir kertas</translation>
+        </message>
+        <message>
+            <source>For complaints collected on paper or at outreach events: save the template, type the forms into it (one row per complaint), then import it.</source>
+            <translation>Untuk laporan yang dikumpulkan di atas kertas atau saat sosialisasi: simpan templatnya, ketik formulirnya di sana (satu baris per laporan), lalu impor.</translation>
+        </message>
+        <message>
+            <source>Save the t&amp;emplate…</source>
+            <translation>Simpan t&amp;emplat…</translation>
+        </message>
+        <message>
+            <source>Import paper f&amp;orms…</source>
+            <translation>Impor &amp;formulir kertas…</translation>
+        </message>
+        <message>
+            <source>Save the paper-form template</source>
+            <translation>Simpan templat formulir kertas</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Buku kerja Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>The template could not be saved: %1</source>
+            <translation>Templat tidak dapat disimpan: %1</translation>
+        </message>
+        <message>
+            <source>The template was saved to %1</source>
+            <translation>Templat disimpan di %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <source>Export complaints</source>
+            <translation>Ekspor laporan</translation>
+        </message>
+        <message>
+            <source>All complaints you may see</source>
+            <translation>Semua laporan yang boleh Anda lihat</translation>
+        </message>
+        <message>
+            <source>LAPOR! v4 admin layout (XLSX, 20 columns)</source>
+            <translation>Tata letak admin LAPOR! v4 (XLSX, 20 kolom)</translation>
+        </message>
+        <message>
+            <source>CSV for spreadsheets (UTF-8)</source>
+            <translation>CSV untuk lembar kerja (UTF-8)</translation>
+        </message>
+        <message>
+            <source>Excel workbook (XLSX, full text)</source>
+            <translation>Buku kerja Excel (XLSX, teks lengkap)</translation>
+        </message>
+        <message>
+            <source>JSON Lines (the whole record)</source>
+            <translation>JSON Lines (seluruh data)</translation>
+        </message>
+        <message>
+            <source>&amp;Format:</source>
+            <translation>&amp;Format:</translation>
+        </message>
+        <message>
+            <source>Counting…</source>
+            <translation>Menghitung…</translation>
+        </message>
+        <message>
+            <source>&amp;Export…</source>
+            <translation>&amp;Ekspor…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Tutup</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n complaint(s) will be exported.</source>
+            <translation>
+                <numerusform>%n laporan akan diekspor.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Files (*%1)</source>
+            <translation>Berkas (*%1)</translation>
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation>Mengekspor…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n complaint(s) exported to %1</source>
+            <translation>
+                <numerusform>%n laporan diekspor ke %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The export failed; nothing was written. %1</source>
+            <translation>Ekspor gagal; tidak ada yang ditulis. %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormsImportDialog</name>
+        <message>
+            <source>Import paper forms</source>
+            <translation>Impor formulir kertas</translation>
+        </message>
+        <message>
+            <source>Choose the filled-in paper-form template (XLSX). Every row is checked like the front-desk form; rows with a problem are listed with their row number and the others are recorded, each with its own receipt number.</source>
+            <translation>Pilih templat formulir kertas yang sudah diisi (XLSX). Setiap baris diperiksa seperti formulir loket; baris yang bermasalah didaftar dengan nomor barisnya dan baris lain dicatat, masing-masing dengan nomor tanda terimanya sendiri.</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>Baris</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Isian</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Masalah</translation>
+        </message>
+        <message>
+            <source>&amp;Choose file…</source>
+            <translation>&amp;Pilih berkas…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Tutup</translation>
+        </message>
+        <message>
+            <source>Paper-form template (*.xlsx)</source>
+            <translation>Templat formulir kertas (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Importing %1…</source>
+            <translation>Mengimpor %1…</translation>
+        </message>
+        <message>
+            <source>Recorded: %1 · refused: %2</source>
+            <translation>Dicatat: %1 · ditolak: %2</translation>
+        </message>
+        <message>
+            <source>Your role may not record complaints.</source>
+            <translation>Peran Anda tidak boleh mencatat laporan.</translation>
+        </message>
+        <message>
+            <source>Nothing was imported. %1</source>
+            <translation>Tidak ada yang diimpor. %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>HubPage</name>
+        <message>
+            <source>The hub (optional)</source>
+            <translation>Hub (tidak wajib)</translation>
+        </message>
+        <message>
+            <source>Enrol now, or later in Settings › Hub.</source>
+            <translation>Daftarkan sekarang, atau nanti di Pengaturan › Hub.</translation>
+        </message>
+        <message>
+            <source>The hub collects the complaints of all desks and passes them to LAPOR!. The hub administrator gives you its address and a one-time enrolment code. Leave both empty to work without a hub for now.</source>
+            <translation>Hub mengumpulkan laporan dari semua meja layanan dan meneruskannya ke LAPOR!. Admin hub memberikan alamat hub dan kode pendaftaran sekali pakai. Kosongkan keduanya bila untuk sementara bekerja tanpa hub.</translation>
+        </message>
+        <message>
+            <source>Hub &amp;address</source>
+            <translation>&amp;Alamat hub</translation>
+        </message>
+        <message>
+            <source>Enrolment &amp;code</source>
+            <translation>Kode &amp;pendaftaran</translation>
+        </message>
+        <message>
+            <source>Hub address</source>
+            <translation>Alamat hub</translation>
+        </message>
+        <message>
+            <source>Enrolment code</source>
+            <translation>Kode pendaftaran</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportDialog</name>
+        <message>
+            <source>Import a LAPOR! export</source>
+            <translation>Impor ekspor LAPOR!</translation>
+        </message>
+        <message>
+            <source>Choose the XLSX (or CSV) file downloaded from the LAPOR! admin pages. Each row becomes a complaint, or updates the one with the same Tracking ID; a row that cannot be read is listed below and the others are imported.</source>
+            <translation>Pilih berkas XLSX (atau CSV) yang diunduh dari halaman admin LAPOR!. Setiap baris menjadi laporan, atau memperbarui laporan dengan Tracking ID yang sama; baris yang tidak dapat dibaca didaftar di bawah dan baris lain tetap diimpor.</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>Baris</translation>
+        </message>
+        <message>
+            <source>Column</source>
+            <translation>Kolom</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Masalah</translation>
+        </message>
+        <message>
+            <source>&amp;Choose file…</source>
+            <translation>&amp;Pilih berkas…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Tutup</translation>
+        </message>
+        <message>
+            <source>LAPOR! exports (*.xlsx *.csv)</source>
+            <translation>Ekspor LAPOR! (*.xlsx *.csv)</translation>
+        </message>
+        <message>
+            <source>Importing %1…</source>
+            <translation>Mengimpor %1…</translation>
+        </message>
+        <message>
+            <source>%1 rows read</source>
+            <translation>%1 baris dibaca</translation>
+        </message>
+        <message>
+            <source>New: %1 · updated: %2 · unchanged: %3 · not imported: %4</source>
+            <translation>Baru: %1 · diperbarui: %2 · tidak berubah: %3 · tidak diimpor: %4</translation>
+        </message>
+        <message>
+            <source>Your role may not import complaints.</source>
+            <translation>Peran Anda tidak boleh mengimpor laporan.</translation>
+        </message>
+        <message>
+            <source>Nothing was imported. %1</source>
+            <translation>Tidak ada yang diimpor. %1</translation>
+        </message>
+        <message>
+            <source>The import stopped because of an unexpected error (see the log); rows already imported are kept, and importing the file again adds nothing twice.</source>
+            <translation>Impor berhenti karena kesalahan tak terduga (lihat log); baris yang sudah diimpor tetap tersimpan, dan mengimpor berkas yang sama lagi tidak menambah apa pun dua kali.</translation>
+        </message>
+    </context>
+    <context>
+        <name>IntakePage</name>
+        <message>
+            <source>same words: %1</source>
+            <translation>kata sama: %1</translation>
+        </message>
+        <message>
+            <source>Receipt saved as PDF: %1</source>
+            <translation>Tanda terima disimpan sebagai PDF: %1</translation>
+        </message>
+        <message>
+            <source>New complaint</source>
+            <translation>Pengaduan baru</translation>
+        </message>
+        <message>
+            <source>Ne&amp;w (Ctrl+N)</source>
+            <translation>Baru (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>&amp;Save (Ctrl+S)</source>
+            <translation>&amp;Simpan (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>Restore the draft</source>
+            <translation>Pulihkan draf</translation>
+        </message>
+        <message>
+            <source>Discard it</source>
+            <translation>Buang</translation>
+        </message>
+        <message>
+            <source>Saved. Receipt number:</source>
+            <translation>Tersimpan. Nomor tanda terima:</translation>
+        </message>
+        <message>
+            <source>Receipt number</source>
+            <translation>Nomor tanda terima</translation>
+        </message>
+        <message>
+            <source>Complaint</source>
+            <translation>Laporan</translation>
+        </message>
+        <message>
+            <source>What is the complaint about, in a few words</source>
+            <translation>Inti pengaduan dalam beberapa kata</translation>
+        </message>
+        <message>
+            <source>What happened, where and when, as the reporter tells it</source>
+            <translation>Apa yang terjadi, di mana dan kapan, sesuai cerita pelapor</translation>
+        </message>
+        <message>
+            <source>Type to search the LAPOR! categories</source>
+            <translation>Ketik untuk mencari kategori LAPOR!</translation>
+        </message>
+        <message>
+            <source>(not known)</source>
+            <translation>(tidak diketahui)</translation>
+        </message>
+        <message>
+            <source>&amp;Title</source>
+            <translation>&amp;Judul</translation>
+        </message>
+        <message>
+            <source>Com&amp;plaint</source>
+            <translation>Isi lap&amp;oran</translation>
+        </message>
+        <message>
+            <source>C&amp;lassification</source>
+            <translation>&amp;Klasifikasi</translation>
+        </message>
+        <message>
+            <source>C&amp;hannel</source>
+            <translation>S&amp;umber laporan</translation>
+        </message>
+        <message>
+            <source>Cate&amp;gory</source>
+            <translation>Kate&amp;gori</translation>
+        </message>
+        <message>
+            <source>Incident &amp;date</source>
+            <translation>&amp;Tanggal kejadian</translation>
+        </message>
+        <message>
+            <source>Reporter</source>
+            <translation>Pelapor</translation>
+        </message>
+        <message>
+            <source>16 digits</source>
+            <translation>16 digit</translation>
+        </message>
+        <message>
+            <source>&amp;Name</source>
+            <translation>&amp;Nama</translation>
+        </message>
+        <message>
+            <source>N&amp;IK</source>
+            <translation>N&amp;IK</translation>
+        </message>
+        <message>
+            <source>Phon&amp;e</source>
+            <translation>Tele&amp;pon</translation>
+        </message>
+        <message>
+            <source>E-&amp;mail</source>
+            <translation>&amp;E-mail</translation>
+        </message>
+        <message>
+            <source>Add&amp;ress</source>
+            <translation>A&amp;lamat</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Lokasi</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>Kota</translation>
+        </message>
+        <message>
+            <source>&amp;Kecamatan</source>
+            <translation>Keca&amp;matan</translation>
+        </message>
+        <message>
+            <source>Kelurahan/&amp;village</source>
+            <translation>Kelurahan/&amp;desa</translation>
+        </message>
+        <message>
+            <source>Attachments</source>
+            <translation>Lampiran</translation>
+        </message>
+        <message>
+            <source>Photos and scans (JPEG, PNG, PDF): add them or drop files here.</source>
+            <translation>Foto dan pindaian (JPEG, PNG, PDF): tambahkan atau seret berkas ke sini.</translation>
+        </message>
+        <message>
+            <source>Add &amp;file…</source>
+            <translation>Tambah &amp;berkas…</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Hapus</translation>
+        </message>
+        <message>
+            <source>Possibly related (last 60 days)</source>
+            <translation>Mungkin terkait (60 hari terakhir)</translation>
+        </message>
+        <message>
+            <source>Possibly related complaints</source>
+            <translation>Pengaduan yang mungkin terkait</translation>
+        </message>
+        <message>
+            <source>Similar words, the same NIK or phone show up here as you type. Is the reporter coming back about one? Press Enter on it (or double-click) to add to it instead of recording it twice.</source>
+            <translation>Laporan dengan kata mirip, NIK atau nomor telepon yang sama muncul di sini saat Anda mengetik. Pelapor datang lagi untuk salah satunya? Tekan Enter (atau klik dua kali) untuk menambahkan ke laporan itu, bukan mencatatnya dua kali.</translation>
+        </message>
+        <message>
+            <source>Receipt paper</source>
+            <translation>Kertas tanda terima</translation>
+        </message>
+        <message>
+            <source>A4 paper</source>
+            <translation>Kertas A4</translation>
+        </message>
+        <message>
+            <source>Paper si&amp;ze</source>
+            <translation>Ukuran ke&amp;rtas</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Judul</translation>
+        </message>
+        <message>
+            <source>&amp;Anonymous</source>
+            <translation>&amp;Anonim</translation>
+        </message>
+        <message>
+            <source>C&amp;onfidential</source>
+            <translation>Ra&amp;hasia</translation>
+        </message>
+        <message>
+            <source>The reporter's identity is not shown.</source>
+            <translation>Identitas pelapor tidak ditampilkan.</translation>
+        </message>
+        <message>
+            <source>The complaint is not published.</source>
+            <translation>Laporan tidak dipublikasikan.</translation>
+        </message>
+        <message>
+            <source>Complaint text</source>
+            <translation>Isi laporan</translation>
+        </message>
+        <message>
+            <source>Classification</source>
+            <translation>Klasifikasi</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Sumber laporan</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Kategori</translation>
+        </message>
+        <message>
+            <source>Incident date</source>
+            <translation>Tanggal kejadian</translation>
+        </message>
+        <message>
+            <source>Reporter name</source>
+            <translation>Nama pelapor</translation>
+        </message>
+        <message>
+            <source>Reporter NIK</source>
+            <translation>NIK pelapor</translation>
+        </message>
+        <message>
+            <source>Reporter phone</source>
+            <translation>Telepon pelapor</translation>
+        </message>
+        <message>
+            <source>Reporter e-mail</source>
+            <translation>E-mail pelapor</translation>
+        </message>
+        <message>
+            <source>Reporter address</source>
+            <translation>Alamat pelapor</translation>
+        </message>
+        <message>
+            <source>Anonymous</source>
+            <translation>Anonim</translation>
+        </message>
+        <message>
+            <source>Confidential</source>
+            <translation>Rahasia</translation>
+        </message>
+        <message>
+            <source>Kecamatan</source>
+            <translation>Kecamatan</translation>
+        </message>
+        <message>
+            <source>Kelurahan or village</source>
+            <translation>Kelurahan atau desa</translation>
+        </message>
+        <message>
+            <source>Reprint a receipt…</source>
+            <translation>Cetak ulang tanda terima…</translation>
+        </message>
+        <message>
+            <source>80 mm roll</source>
+            <translation>Gulungan 80 mm</translation>
+        </message>
+        <message>
+            <source>Print re&amp;ceipt (Ctrl+P)</source>
+            <translation>&amp;Cetak tanda terima (Ctrl+P)</translation>
+        </message>
+        <message>
+            <source>PD&amp;F…</source>
+            <translation>PD&amp;F…</translation>
+        </message>
+        <message>
+            <source>Save the receipt as a PDF file</source>
+            <translation>Simpan tanda terima sebagai berkas PDF</translation>
+        </message>
+        <message>
+            <source>Required</source>
+            <translation>Wajib diisi</translation>
+        </message>
+        <message>
+            <source>(decided at verification)</source>
+            <translation>(ditetapkan saat verifikasi)</translation>
+        </message>
+        <message>
+            <source>(not given)</source>
+            <translation>(tidak diisi)</translation>
+        </message>
+        <message>
+            <source>Choose a category from the list, or leave it empty.</source>
+            <translation>Pilih kategori dari daftar, atau kosongkan.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Not saved yet: %n field(s) need attention.</source>
+            <translation>
+                <numerusform>Belum disimpan: %n isian perlu diperbaiki.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>…and %n more (marked in red above).</source>
+            <translation>
+                <numerusform>…dan %n lagi (ditandai merah di atas).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>Menyimpan…</translation>
+        </message>
+        <message>
+            <source>To be verified by %1</source>
+            <translation>Diverifikasi paling lambat %1</translation>
+        </message>
+        <message>
+            <source>The complaint could not be saved because of a problem with the database. Nothing typed is lost: the form is kept as a draft. Try again; if it keeps failing, call the administrator.</source>
+            <translation>Pengaduan tidak dapat disimpan karena ada masalah pada basis data. Isian tidak hilang: formulir disimpan sebagai draf. Coba lagi; bila terus gagal, hubungi admin.</translation>
+        </message>
+        <message>
+            <source>Complaint saved</source>
+            <translation>Pengaduan tersimpan</translation>
+        </message>
+        <message>
+            <source>Start a new complaint?</source>
+            <translation>Mulai pengaduan baru?</translation>
+        </message>
+        <message>
+            <source>The form has not been saved. Throw away what was typed and start a new complaint?</source>
+            <translation>Formulir belum disimpan. Buang isian ini dan mulai pengaduan baru?</translation>
+        </message>
+        <message>
+            <source>Throw away and start new</source>
+            <translation>Buang dan mulai baru</translation>
+        </message>
+        <message>
+            <source>Keep editing</source>
+            <translation>Lanjut mengisi</translation>
+        </message>
+        <message>
+            <source>Clear the form?</source>
+            <translation>Kosongkan formulir?</translation>
+        </message>
+        <message>
+            <source>Throw away what was typed in this form? This cannot be undone.</source>
+            <translation>Buang semua isian formulir ini? Tindakan ini tidak dapat dibatalkan.</translation>
+        </message>
+        <message>
+            <source>Throw away</source>
+            <translation>Buang</translation>
+        </message>
+        <message>
+            <source>(no title)</source>
+            <translation>(tanpa judul)</translation>
+        </message>
+        <message>
+            <source>A complaint form was not saved (last change %1): “%2”. Restore it to finish and save it?</source>
+            <translation>Ada formulir pengaduan yang belum disimpan (terakhir diubah %1): “%2”. Pulihkan untuk melengkapi dan menyimpannya?</translation>
+        </message>
+        <message>
+            <source>Discard the draft?</source>
+            <translation>Buang draf?</translation>
+        </message>
+        <message>
+            <source>Throw away the unsaved complaint form? This cannot be undone.</source>
+            <translation>Buang formulir pengaduan yang belum disimpan? Tindakan ini tidak dapat dibatalkan.</translation>
+        </message>
+        <message>
+            <source>Keep it</source>
+            <translation>Simpan draf</translation>
+        </message>
+        <message>
+            <source>Press Enter or double-click: add to this complaint, open it or reprint its receipt</source>
+            <translation>Tekan Enter atau klik dua kali: tambahkan ke laporan ini, buka, atau cetak ulang tanda terimanya</translation>
+        </message>
+        <message>
+            <source>The earlier complaint could not be read. Details are in the log file.</source>
+            <translation>Laporan sebelumnya tidak dapat dibaca. Rinciannya ada di berkas log.</translation>
+        </message>
+        <message>
+            <source>Added to complaint %1. The form is empty for the next reporter.</source>
+            <translation>Sudah ditambahkan ke laporan %1. Formulir dikosongkan untuk pelapor berikutnya.</translation>
+        </message>
+        <message>
+            <source>Nothing was added: the earlier complaint changed in the meantime (it is now "%1"). Choose it in the list again to see what adding would do now.</source>
+            <translation>Tidak ada yang ditambahkan: laporan sebelumnya berubah sementara itu (sekarang "%1"). Pilih lagi laporan itu di daftar untuk melihat akibat penambahan sekarang.</translation>
+        </message>
+        <message>
+            <source>Nothing was added to the earlier complaint:</source>
+            <translation>Tidak ada yang ditambahkan ke laporan sebelumnya:</translation>
+        </message>
+        <message>
+            <source>Nothing was added to the earlier complaint (the complaint may have changed, or the database had a problem). The form is kept. Details are in the log file.</source>
+            <translation>Tidak ada yang ditambahkan ke laporan sebelumnya (laporan itu mungkin sudah berubah, atau basis data bermasalah). Isi formulir tetap tersimpan. Rinciannya ada di berkas log.</translation>
+        </message>
+        <message>
+            <source>An earlier complaint</source>
+            <translation>Laporan sebelumnya</translation>
+        </message>
+        <message>
+            <source>Add attachments</source>
+            <translation>Tambah lampiran</translation>
+        </message>
+        <message>
+            <source>Photos and documents (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff *.pdf);;All files (*)</source>
+            <translation>Foto dan dokumen (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff *.pdf);;Semua berkas (*)</translation>
+        </message>
+        <message>
+            <source>Photo made smaller for sending.</source>
+            <translation>Foto diperkecil agar ringan dikirim.</translation>
+        </message>
+        <message>
+            <source>%1: this kind of file is not supported. Use photos (JPEG, PNG) or PDF.</source>
+            <translation>%1: jenis berkas ini tidak didukung. Gunakan foto (JPEG, PNG) atau PDF.</translation>
+        </message>
+        <message>
+            <source>%1 is too large (%2 MB; at most %3 MB).</source>
+            <translation>%1 terlalu besar (%2 MB; paling besar %3 MB).</translation>
+        </message>
+        <message>
+            <source>%1 was not found.</source>
+            <translation>%1 tidak ditemukan.</translation>
+        </message>
+        <message>
+            <source>%1 is a link (symlink) to another file; choose the file itself.</source>
+            <translation>%1 adalah tautan (symlink) ke berkas lain; pilih berkas aslinya.</translation>
+        </message>
+        <message>
+            <source>%1 is not a regular file (a folder, device or pipe).</source>
+            <translation>%1 bukan berkas biasa (folder, perangkat atau pipa).</translation>
+        </message>
+        <message>
+            <source>%1 cannot be read as a picture.</source>
+            <translation>%1 tidak dapat dibaca sebagai gambar.</translation>
+        </message>
+        <message>
+            <source>The file could not be added.</source>
+            <translation>Berkas tidak dapat ditambahkan.</translation>
+        </message>
+        <message>
+            <source>Save the complaint first; then its receipt can be printed.</source>
+            <translation>Simpan pengaduan lebih dulu; sesudah itu tanda terimanya dapat dicetak.</translation>
+        </message>
+        <message>
+            <source>Save receipt as PDF</source>
+            <translation>Simpan tanda terima sebagai PDF</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>Berkas PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Reprint a receipt</source>
+            <translation>Cetak ulang tanda terima</translation>
+        </message>
+        <message>
+            <source>No complaint has that receipt number.</source>
+            <translation>Tidak ada pengaduan dengan nomor tanda terima itu.</translation>
+        </message>
+        <message>
+            <source>The receipt could not be made. Details are in the log file.</source>
+            <translation>Tanda terima tidak dapat dibuat. Rinciannya ada di berkas log.</translation>
+        </message>
+        <message>
+            <source>LAPOR! category no. %1</source>
+            <translation>Nomor kategori LAPOR!: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Labels</name>
+        <message>
+            <source>Front desk officer</source>
+            <translation>Petugas Loket</translation>
+        </message>
+        <message>
+            <source>Verifier (agency admin)</source>
+            <translation>Verifikator (Admin Instansi)</translation>
+        </message>
+        <message>
+            <source>Agency liaison</source>
+            <translation>Penghubung OPD</translation>
+        </message>
+        <message>
+            <source>Supervisor</source>
+            <translation>Pimpinan</translation>
+        </message>
+        <message>
+            <source>System admin</source>
+            <translation>Admin Sistem</translation>
+        </message>
+        <message>
+            <source>Reporter</source>
+            <translation>Pelapor</translation>
+        </message>
+        <message>
+            <source>System</source>
+            <translation>Sistem</translation>
+        </message>
+        <message>
+            <source>Hub</source>
+            <translation>Hub</translation>
+        </message>
+        <message>
+            <source>Not yet verified</source>
+            <translation>Belum Terverifikasi</translation>
+        </message>
+        <message>
+            <source>Verified</source>
+            <translation>Terverifikasi</translation>
+        </message>
+        <message>
+            <source>Waiting for information</source>
+            <translation>Menunggu Kelengkapan Informasi</translation>
+        </message>
+        <message>
+            <source>Forwarded</source>
+            <translation>Terdisposisi</translation>
+        </message>
+        <message>
+            <source>Followed up</source>
+            <translation>Ditindaklanjuti</translation>
+        </message>
+        <message>
+            <source>Not our authority</source>
+            <translation>Bukan Wewenang</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Selesai</translation>
+        </message>
+        <message>
+            <source>Archived</source>
+            <translation>Diarsipkan</translation>
+        </message>
+        <message>
+            <source>Content blocked</source>
+            <translation>Konten Terblokir</translation>
+        </message>
+        <message>
+            <source>Complaint with supervisory content</source>
+            <translation>Pengaduan Berkadar Pengawasan</translation>
+        </message>
+        <message>
+            <source>Complaint without supervisory content</source>
+            <translation>Pengaduan Tidak Berkadar Pengawasan</translation>
+        </message>
+        <message>
+            <source>Request for information</source>
+            <translation>Permintaan Informasi</translation>
+        </message>
+        <message>
+            <source>Aspiration</source>
+            <translation>Aspirasi</translation>
+        </message>
+        <message>
+            <source>Walk-in</source>
+            <translation>Tatap Muka</translation>
+        </message>
+        <message>
+            <source>Letter</source>
+            <translation>Pos Surat</translation>
+        </message>
+        <message>
+            <source>Hotline</source>
+            <translation>Hotline Service</translation>
+        </message>
+        <message>
+            <source>SMS</source>
+            <translation>SMS</translation>
+        </message>
+        <message>
+            <source>WhatsApp</source>
+            <translation>WhatsApp</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>Email</translation>
+        </message>
+        <message>
+            <source>Website</source>
+            <translation>Website</translation>
+        </message>
+        <message>
+            <source>Android app</source>
+            <translation>Android</translation>
+        </message>
+        <message>
+            <source>iOS app</source>
+            <translation>iOS</translation>
+        </message>
+        <message>
+            <source>Twitter</source>
+            <translation>Twitter</translation>
+        </message>
+        <message>
+            <source>Facebook</source>
+            <translation>Facebook</translation>
+        </message>
+        <message>
+            <source>Instagram</source>
+            <translation>Instagram</translation>
+        </message>
+        <message>
+            <source>Telegram</source>
+            <translation>Telegram</translation>
+        </message>
+        <message>
+            <source>Suggestion box</source>
+            <translation>Kotak Saran</translation>
+        </message>
+        <message>
+            <source>Mass media</source>
+            <translation>Media Massa</translation>
+        </message>
+        <message>
+            <source>Agency report</source>
+            <translation>Lapor Instansi</translation>
+        </message>
+        <message>
+            <source>Call Center 112</source>
+            <translation>Call Center 112</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Lainnya</translation>
+        </message>
+        <message>
+            <source>similar text</source>
+            <translation>teks mirip</translation>
+        </message>
+        <message>
+            <source>same NIK</source>
+            <translation>NIK sama</translation>
+        </message>
+        <message>
+            <source>same phone</source>
+            <translation>telepon sama</translation>
+        </message>
+        <message>
+            <source>waiting</source>
+            <translation>menunggu</translation>
+        </message>
+        <message>
+            <source>synced</source>
+            <translation>tersinkron</translation>
+        </message>
+        <message>
+            <source>rejected</source>
+            <translation>ditolak</translation>
+        </message>
+        <message>
+            <source>conflict</source>
+            <translation>konflik</translation>
+        </message>
+        <message>
+            <source>from the hub</source>
+            <translation>dari hub</translation>
+        </message>
+        <message>
+            <source>on time</source>
+            <translation>tepat waktu</translation>
+        </message>
+        <message>
+            <source>due within one working day</source>
+            <translation>jatuh tempo dalam satu hari kerja</translation>
+        </message>
+        <message>
+            <source>overdue</source>
+            <translation>terlambat</translation>
+        </message>
+        <message>
+            <source>paused</source>
+            <translation>dijeda</translation>
+        </message>
+        <message>
+            <source>no deadline</source>
+            <translation>tanpa tenggat</translation>
+        </message>
+        <message>
+            <source>verify and forward</source>
+            <translation>verifikasi dan disposisi</translation>
+        </message>
+        <message>
+            <source>agency follow-up</source>
+            <translation>tindak lanjut instansi</translation>
+        </message>
+        <message>
+            <source>closes automatically</source>
+            <translation>ditutup otomatis</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation>Ubah</translation>
+        </message>
+        <message>
+            <source>Privacy</source>
+            <translation>Kerahasiaan</translation>
+        </message>
+        <message>
+            <source>Verify</source>
+            <translation>Verifikasi</translation>
+        </message>
+        <message>
+            <source>Ask for information</source>
+            <translation>Minta kelengkapan</translation>
+        </message>
+        <message>
+            <source>Information received</source>
+            <translation>Kelengkapan diterima</translation>
+        </message>
+        <message>
+            <source>Forward</source>
+            <translation>Disposisi</translation>
+        </message>
+        <message>
+            <source>Record follow-up</source>
+            <translation>Catat tindak lanjut</translation>
+        </message>
+        <message>
+            <source>Reporter's reply</source>
+            <translation>Tanggapan pelapor</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Tutup</translation>
+        </message>
+        <message>
+            <source>Archive</source>
+            <translation>Arsipkan</translation>
+        </message>
+        <message>
+            <source>Reopen</source>
+            <translation>Buka kembali</translation>
+        </message>
+        <message>
+            <source>Internal note</source>
+            <translation>Catatan internal</translation>
+        </message>
+        <message>
+            <source>Add attachment</source>
+            <translation>Tambah lampiran</translation>
+        </message>
+        <message>
+            <source>Complaint recorded</source>
+            <translation>Laporan dicatat</translation>
+        </message>
+        <message>
+            <source>Imported from LAPOR!</source>
+            <translation>Diimpor dari LAPOR!</translation>
+        </message>
+        <message>
+            <source>Fields edited</source>
+            <translation>Isian diubah</translation>
+        </message>
+        <message>
+            <source>Privacy changed</source>
+            <translation>Kerahasiaan diubah</translation>
+        </message>
+        <message>
+            <source>Information requested from the reporter</source>
+            <translation>Kelengkapan informasi diminta dari pelapor</translation>
+        </message>
+        <message>
+            <source>Missing information received</source>
+            <translation>Kelengkapan informasi diterima</translation>
+        </message>
+        <message>
+            <source>Forwarded to an agency</source>
+            <translation>Didisposisikan ke instansi</translation>
+        </message>
+        <message>
+            <source>Declined: not the agency's authority</source>
+            <translation>Ditolak: bukan wewenang instansi</translation>
+        </message>
+        <message>
+            <source>Follow-up recorded</source>
+            <translation>Tindak lanjut dicatat</translation>
+        </message>
+        <message>
+            <source>Reporter replied</source>
+            <translation>Pelapor menanggapi</translation>
+        </message>
+        <message>
+            <source>Reopened</source>
+            <translation>Dibuka kembali</translation>
+        </message>
+        <message>
+            <source>Attachment added</source>
+            <translation>Lampiran ditambahkan</translation>
+        </message>
+        <message>
+            <source>Tracking ID assigned</source>
+            <translation>Tracking ID diberikan</translation>
+        </message>
+        <message>
+            <source>edited at the same time on another desk</source>
+            <translation>diubah bersamaan di meja lain</translation>
+        </message>
+        <message>
+            <source>recorded for a different agency</source>
+            <translation>dicatat untuk instansi lain</translation>
+        </message>
+        <message>
+            <source>recorded twice</source>
+            <translation>tercatat dua kali</translation>
+        </message>
+        <message>
+            <source>the complaint is unknown</source>
+            <translation>laporan tidak dikenal</translation>
+        </message>
+        <message>
+            <source>unknown kind of change</source>
+            <translation>jenis perubahan tidak dikenal</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Judul</translation>
+        </message>
+        <message>
+            <source>Complaint text (edited)</source>
+            <translation>Isi laporan akhir</translation>
+        </message>
+        <message>
+            <source>Classification</source>
+            <translation>Klasifikasi</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Kategori</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Lokasi</translation>
+        </message>
+        <message>
+            <source>Incident date</source>
+            <translation>Tanggal kejadian</translation>
+        </message>
+        <message>
+            <source>not possible while the complaint was: %1</source>
+            <translation>tidak mungkin saat status laporan: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoginDialog</name>
+        <message>
+            <source>LAPOR! Desk — Sign in</source>
+            <translation>LAPOR! Desk — Masuk</translation>
+        </message>
+        <message>
+            <source>LAPOR! Desk</source>
+            <translation>LAPOR! Desk</translation>
+        </message>
+        <message>
+            <source>Sign in with your staff account.</source>
+            <translation>Masuk dengan akun petugas Anda.</translation>
+        </message>
+        <message>
+            <source>User name</source>
+            <translation>Nama pengguna</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Kata sandi</translation>
+        </message>
+        <message>
+            <source>&amp;User name</source>
+            <translation>&amp;Nama pengguna</translation>
+        </message>
+        <message>
+            <source>&amp;Password</source>
+            <translation>&amp;Kata sandi</translation>
+        </message>
+        <message>
+            <source>Sign in</source>
+            <translation>Masuk</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Keluar</translation>
+        </message>
+        <message>
+            <source>TRAINING — practice data only, nothing here is real</source>
+            <translation>LATIHAN — hanya data latihan, tidak ada yang sungguhan di sini</translation>
+        </message>
+        <message>
+            <source>Training accounts (password: %1)</source>
+            <translation>Akun latihan (kata sandi: %1)</translation>
+        </message>
+        <message>
+            <source>Training accounts</source>
+            <translation>Akun latihan</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Peran</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nama</translation>
+        </message>
+        <message>
+            <source>Enter your user name and password.</source>
+            <translation>Isi nama pengguna dan kata sandi.</translation>
+        </message>
+        <message>
+            <source>User name or password is wrong, or the account is disabled.</source>
+            <translation>Nama pengguna atau kata sandi salah, atau akun dinonaktifkan.</translation>
+        </message>
+        <message>
+            <source>Sign-in failed because of a problem with the database. Details are in the log file.</source>
+            <translation>Gagal masuk karena ada masalah pada basis data. Rinciannya ada di berkas log.</translation>
+        </message>
+        <message>
+            <source>Checking…</source>
+            <translation>Memeriksa…</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>LAPOR! Desk — %1</source>
+            <translation>LAPOR! Desk — %1</translation>
+        </message>
+        <message>
+            <source>LAPOR! Desk — TRAINING — %1</source>
+            <translation>LAPOR! Desk — LATIHAN — %1</translation>
+        </message>
+        <message>
+            <source>TRAINING</source>
+            <translation>LATIHAN</translation>
+        </message>
+        <message>
+            <source>Practice data only: nothing here is real or reaches LAPOR!</source>
+            <translation>Hanya data latihan: tidak ada yang sungguhan dan tidak ada yang dikirim ke LAPOR!</translation>
+        </message>
+        <message>
+            <source>Front desk</source>
+            <translation>Loket</translation>
+        </message>
+        <message>
+            <source>Queue</source>
+            <translation>Antrian</translation>
+        </message>
+        <message>
+            <source>Synchronisation</source>
+            <translation>Sinkronisasi</translation>
+        </message>
+        <message>
+            <source>Reports</source>
+            <translation>Laporan</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Pengaturan</translation>
+        </message>
+        <message>
+            <source>Changes waiting to sync: …</source>
+            <translation>Menunggu dikirim: …</translation>
+        </message>
+        <message>
+            <source>Signed in: %1 (%2)</source>
+            <translation>Masuk: %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Working…</source>
+            <translation>Sedang bekerja…</translation>
+        </message>
+        <message>
+            <source>Hub: not connected</source>
+            <translation>Hub: tidak tersambung</translation>
+        </message>
+        <message>
+            <source>Hub: not enrolled</source>
+            <translation>Hub: belum terdaftar</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>belum pernah</translation>
+        </message>
+        <message>
+            <source>Waiting to sync: %1 · Last sync: %2</source>
+            <translation>Menunggu dikirim: %1 · Sinkron terakhir: %2</translation>
+        </message>
+        <message>
+            <source>Hub: connected</source>
+            <translation>Hub: tersambung</translation>
+        </message>
+        <message>
+            <source>Syncing: %1 of %2 sent, %3 received</source>
+            <translation>Menyinkronkan: %1 dari %2 terkirim, %3 diterima</translation>
+        </message>
+        <message>
+            <source>Syncing…</source>
+            <translation>Menyinkronkan…</translation>
+        </message>
+        <message>
+            <source>Hub: offline, retrying</source>
+            <translation>Hub: tidak terjangkau, dicoba lagi</translation>
+        </message>
+        <message>
+            <source>Hub: offline, next try in %1 min</source>
+            <translation>Hub: tidak terjangkau, dicoba lagi dalam %1 mnt</translation>
+        </message>
+        <message>
+            <source>Hub: sync failed (see Synchronisation)</source>
+            <translation>Hub: sinkronisasi gagal (lihat Sinkronisasi)</translation>
+        </message>
+        <message>
+            <source>A background task failed (%1). Details are in the log file.</source>
+            <translation>Sebuah tugas latar gagal (%1). Rinciannya ada di berkas log.</translation>
+        </message>
+        <message>
+            <source>Quit LAPOR! Desk?</source>
+            <translation>Keluar dari LAPOR! Desk?</translation>
+        </message>
+        <message>
+            <source>The complaint form has not been saved yet. What was typed is kept as a draft and offered back the next time the program starts.</source>
+            <translation>Formulir pengaduan belum disimpan. Isiannya disimpan sebagai draf dan ditawarkan lagi saat program dibuka berikutnya.</translation>
+        </message>
+        <message>
+            <source>Quit and keep the draft</source>
+            <translation>Keluar, simpan draf</translation>
+        </message>
+        <message>
+            <source>Back to the form</source>
+            <translation>Kembali ke formulir</translation>
+        </message>
+    </context>
+    <context>
+        <name>MonthlyReport</name>
+        <message>
+            <source>Complaints</source>
+            <translation>Laporan</translation>
+        </message>
+        <message>
+            <source>Received in the period</source>
+            <translation>Diterima dalam periode</translation>
+        </message>
+        <message>
+            <source>of which Rahasia (counted only)</source>
+            <translation>di antaranya Rahasia (hanya dihitung)</translation>
+        </message>
+        <message>
+            <source>Overdue today (all periods)</source>
+            <translation>Lewat tenggat hari ini (semua periode)</translation>
+        </message>
+        <message>
+            <source>Verified within %1 working days</source>
+            <translation>Diverifikasi dalam %1 hari kerja</translation>
+        </message>
+        <message>
+            <source>Followed up within %1 working days</source>
+            <translation>Ditindaklanjuti dalam %1 hari kerja</translation>
+        </message>
+        <message>
+            <source>Closed within %1 days</source>
+            <translation>Selesai dalam %1 hari</translation>
+        </message>
+        <message>
+            <source>By status</source>
+            <translation>Menurut status</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>By classification</source>
+            <translation>Menurut klasifikasi</translation>
+        </message>
+        <message>
+            <source>Classification</source>
+            <translation>Klasifikasi</translation>
+        </message>
+        <message>
+            <source>not set</source>
+            <translation>belum diisi</translation>
+        </message>
+        <message>
+            <source>By channel</source>
+            <translation>Menurut sumber</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Sumber</translation>
+        </message>
+        <message>
+            <source>By category (top 10)</source>
+            <translation>Menurut kategori (10 teratas)</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Kategori</translation>
+        </message>
+        <message>
+            <source>By agency</source>
+            <translation>Menurut instansi</translation>
+        </message>
+        <message>
+            <source>Agency</source>
+            <translation>Instansi</translation>
+        </message>
+        <message>
+            <source>not forwarded yet</source>
+            <translation>belum didisposisikan</translation>
+        </message>
+        <message>
+            <source>By kecamatan (top 10)</source>
+            <translation>Menurut kecamatan (10 teratas)</translation>
+        </message>
+        <message>
+            <source>Kecamatan</source>
+            <translation>Kecamatan</translation>
+        </message>
+        <message>
+            <source>(Rahasia)</source>
+            <translation>(Rahasia)</translation>
+        </message>
+        <message>
+            <source>Monthly report on complaint handling</source>
+            <translation>Laporan Bulanan Pengelolaan Pengaduan</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Periode</translation>
+        </message>
+        <message>
+            <source>Scope</source>
+            <translation>Cakupan</translation>
+        </message>
+        <message>
+            <source>Generated</source>
+            <translation>Dibuat</translation>
+        </message>
+        <message>
+            <source>None in this period.</source>
+            <translation>Tidak ada dalam periode ini.</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Ringkasan</translation>
+        </message>
+        <message>
+            <source>Deadline compliance</source>
+            <translation>Kepatuhan tenggat</translation>
+        </message>
+        <message>
+            <source>Median working days to close</source>
+            <translation>Median hari kerja sampai selesai</translation>
+        </message>
+        <message>
+            <source>Trend</source>
+            <translation>Tren</translation>
+        </message>
+        <message>
+            <source>Overdue complaints</source>
+            <translation>Laporan lewat tenggat</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Nomor</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Judul</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Tenggat</translation>
+        </message>
+        <message>
+            <source>… and %1 more.</source>
+            <translation>… dan %1 lainnya.</translation>
+        </message>
+        <message>
+            <source>None.</source>
+            <translation>Tidak ada.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OfficePage</name>
+        <message>
+            <source>The office</source>
+            <translation>Kantor</translation>
+        </message>
+        <message>
+            <source>Which office this desk belongs to, and its region.</source>
+            <translation>Kantor pemilik meja layanan ini, beserta wilayahnya.</translation>
+        </message>
+        <message>
+            <source>Office &amp;code</source>
+            <translation>K&amp;ode kantor</translation>
+        </message>
+        <message>
+            <source>Office na&amp;me</source>
+            <translation>&amp;Nama kantor</translation>
+        </message>
+        <message>
+            <source>&amp;Time zone</source>
+            <translation>&amp;Zona waktu</translation>
+        </message>
+        <message>
+            <source>&amp;Reference data</source>
+            <translation>Data &amp;referensi</translation>
+        </message>
+        <message>
+            <source>Kecamatan and kelurahan</source>
+            <translation>Kecamatan dan kelurahan</translation>
+        </message>
+        <message>
+            <source>Office code</source>
+            <translation>Kode kantor</translation>
+        </message>
+        <message>
+            <source>e.g. TIDORE (2-12 capital letters or digits)</source>
+            <translation>mis. TIDORE (2-12 huruf besar atau angka)</translation>
+        </message>
+        <message>
+            <source>Office name</source>
+            <translation>Nama kantor</translation>
+        </message>
+        <message>
+            <source>e.g. Pemerintah Kota Tidore Kepulauan</source>
+            <translation>mis. Pemerintah Kota Tidore Kepulauan</translation>
+        </message>
+        <message>
+            <source>Time zone</source>
+            <translation>Zona waktu</translation>
+        </message>
+        <message>
+            <source>WIB (Western Indonesia, UTC+7)</source>
+            <translation>WIB (Waktu Indonesia Barat, UTC+7)</translation>
+        </message>
+        <message>
+            <source>WITA (Central Indonesia, UTC+8)</source>
+            <translation>WITA (Waktu Indonesia Tengah, UTC+8)</translation>
+        </message>
+        <message>
+            <source>WIT (Eastern Indonesia, UTC+9)</source>
+            <translation>WIT (Waktu Indonesia Timur, UTC+9)</translation>
+        </message>
+        <message>
+            <source>Reference data</source>
+            <translation>Data referensi</translation>
+        </message>
+        <message>
+            <source>Kota Tidore Kepulauan (bundled with the program)</source>
+            <translation>Kota Tidore Kepulauan (disertakan dalam program)</translation>
+        </message>
+        <message>
+            <source>No reference data (another office; loaded later from the hub)</source>
+            <translation>Tanpa data referensi (kantor lain; dimuat kemudian dari hub)</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nama</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Kode</translation>
+        </message>
+        <message>
+            <source>Without reference data the region lists stay empty until the hub sends them; complaints can still be recorded.</source>
+            <translation>Tanpa data referensi, daftar wilayah kosong sampai dikirim oleh hub; laporan tetap dapat dicatat.</translation>
+        </message>
+        <message>
+            <source>Loading the reference data…</source>
+            <translation>Memuat data referensi…</translation>
+        </message>
+        <message>
+            <source>Province: %1 · City: %2 · %3 kecamatan, %4 kelurahan/desa. Check the list below.</source>
+            <translation>Provinsi: %1 · Kota: %2 · %3 kecamatan, %4 kelurahan/desa. Periksa daftar di bawah ini.</translation>
+        </message>
+    </context>
+    <context>
+        <name>QueueModel</name>
+        <message>
+            <source>Receipt no.</source>
+            <translation>No. tanda terima</translation>
+        </message>
+        <message>
+            <source>Tracking ID</source>
+            <translation>Tracking ID</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Diterima</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Judul</translation>
+        </message>
+        <message>
+            <source>Classification</source>
+            <translation>Klasifikasi</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Kategori</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Agency</source>
+            <translation>Instansi</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>Tenggat</translation>
+        </message>
+        <message>
+            <source>Sync</source>
+            <translation>Sinkron</translation>
+        </message>
+        <message>
+            <source>paused</source>
+            <translation>dijeda</translation>
+        </message>
+        <message>
+            <source>Paused while waiting for the reporter's information</source>
+            <translation>Dijeda selama menunggu kelengkapan informasi dari pelapor</translation>
+        </message>
+    </context>
+    <context>
+        <name>QueuePage</name>
+        <message>
+            <source>Receipt saved as PDF: %1</source>
+            <translation>Tanda terima disimpan sebagai PDF: %1</translation>
+        </message>
+        <message>
+            <source>There are no complaints yet.</source>
+            <translation>Belum ada laporan.</translation>
+        </message>
+        <message>
+            <source>You have not recorded a complaint on this desk yet.</source>
+            <translation>Anda belum mencatat laporan di meja ini.</translation>
+        </message>
+        <message>
+            <source>No complaint is waiting for your agency's follow-up.</source>
+            <translation>Tidak ada laporan yang menunggu tindak lanjut instansi Anda.</translation>
+        </message>
+        <message>
+            <source>The hub has refused nothing from this desk.</source>
+            <translation>Hub tidak menolak apa pun dari meja ini.</translation>
+        </message>
+        <message>
+            <source>No conflicts: no two desks changed the same complaint differently.</source>
+            <translation>Tidak ada konflik: tidak ada dua meja yang mengubah laporan yang sama secara berbeda.</translation>
+        </message>
+        <message>
+            <source>No complaint has a follow-up waiting to be closed.</source>
+            <translation>Tidak ada laporan dengan tindak lanjut yang menunggu ditutup.</translation>
+        </message>
+        <message>
+            <source>No complaint is waiting for an agency's follow-up.</source>
+            <translation>Tidak ada laporan yang menunggu tindak lanjut instansi.</translation>
+        </message>
+        <message>
+            <source>No complaint is waiting for the reporter's information.</source>
+            <translation>Tidak ada laporan yang menunggu kelengkapan informasi dari pelapor.</translation>
+        </message>
+        <message>
+            <source>No complaint is past its deadline.</source>
+            <translation>Tidak ada laporan yang melewati tenggat.</translation>
+        </message>
+        <message>
+            <source>Nothing to forward: verified complaints and those an agency declined have all been forwarded.</source>
+            <translation>Tidak ada yang perlu diteruskan: laporan yang sudah diverifikasi dan yang dikembalikan instansi sudah diteruskan semua.</translation>
+        </message>
+        <message>
+            <source>Nothing to verify: every complaint received has been verified.</source>
+            <translation>Tidak ada yang perlu diverifikasi: semua laporan yang masuk sudah diverifikasi.</translation>
+        </message>
+        <message>
+            <source>No complaint matches the search or the filters. Clear them (Filters › Clear filters, or empty the search box) to see the whole list.</source>
+            <translation>Tidak ada laporan yang cocok dengan pencarian atau saringan. Hapus saringan (Saring › Hapus saringan, atau kosongkan kotak pencarian) untuk melihat seluruh daftar.</translation>
+        </message>
+        <message>
+            <source>To forward</source>
+            <translation>Perlu diteruskan</translation>
+        </message>
+        <message>
+            <source>Close details</source>
+            <translation>Tutup rincian</translation>
+        </message>
+        <message>
+            <source>Close details (Esc)</source>
+            <translation>Tutup rincian (Esc)</translation>
+        </message>
+        <message>
+            <source>Worklists</source>
+            <translation>Daftar kerja</translation>
+        </message>
+        <message>
+            <source>Save as view…</source>
+            <translation>Simpan sebagai tampilan…</translation>
+        </message>
+        <message>
+            <source>Delete view</source>
+            <translation>Hapus tampilan</translation>
+        </message>
+        <message>
+            <source>Search title, text, reporter, receipt no. or Tracking ID (Ctrl+F)</source>
+            <translation>Cari judul, isi, pelapor, no. tanda terima atau Tracking ID (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Search complaints</source>
+            <translation>Cari laporan</translation>
+        </message>
+        <message>
+            <source>Filters</source>
+            <translation>Saring</translation>
+        </message>
+        <message>
+            <source>Show filters</source>
+            <translation>Tampilkan saringan</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Muat ulang</translation>
+        </message>
+        <message>
+            <source>Refresh the list</source>
+            <translation>Muat ulang daftar</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>All statuses</source>
+            <translation>Semua status</translation>
+        </message>
+        <message>
+            <source>Classification</source>
+            <translation>Klasifikasi</translation>
+        </message>
+        <message>
+            <source>All classifications</source>
+            <translation>Semua klasifikasi</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Kategori</translation>
+        </message>
+        <message>
+            <source>All categories</source>
+            <translation>Semua kategori</translation>
+        </message>
+        <message>
+            <source>Agency</source>
+            <translation>Instansi</translation>
+        </message>
+        <message>
+            <source>All agencies</source>
+            <translation>Semua instansi</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Sumber laporan</translation>
+        </message>
+        <message>
+            <source>All channels</source>
+            <translation>Semua sumber</translation>
+        </message>
+        <message>
+            <source>Received from</source>
+            <translation>Diterima sejak</translation>
+        </message>
+        <message>
+            <source>Received until</source>
+            <translation>Diterima sampai</translation>
+        </message>
+        <message>
+            <source>Overdue only</source>
+            <translation>Hanya yang terlambat</translation>
+        </message>
+        <message>
+            <source>Forwarded to my agency</source>
+            <translation>Didisposisikan ke instansi saya</translation>
+        </message>
+        <message>
+            <source>Entered by me</source>
+            <translation>Entri saya</translation>
+        </message>
+        <message>
+            <source>Clear filters</source>
+            <translation>Hapus saringan</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Dari</translation>
+        </message>
+        <message>
+            <source>Until</source>
+            <translation>Sampai</translation>
+        </message>
+        <message>
+            <source>%1 selected…</source>
+            <translation>%1 yang dipilih…</translation>
+        </message>
+        <message>
+            <source>Complaints</source>
+            <translation>Laporan</translation>
+        </message>
+        <message>
+            <source>any</source>
+            <translation>semua</translation>
+        </message>
+        <message>
+            <source>Needs verification</source>
+            <translation>Perlu verifikasi</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Terlambat</translation>
+        </message>
+        <message>
+            <source>Waiting for information</source>
+            <translation>Menunggu kelengkapan</translation>
+        </message>
+        <message>
+            <source>Awaiting follow-up</source>
+            <translation>Menunggu tindak lanjut</translation>
+        </message>
+        <message>
+            <source>Followed up</source>
+            <translation>Sudah ditindaklanjuti</translation>
+        </message>
+        <message>
+            <source>Conflicts</source>
+            <translation>Konflik</translation>
+        </message>
+        <message>
+            <source>Rejected by the hub</source>
+            <translation>Ditolak hub</translation>
+        </message>
+        <message>
+            <source>All complaints</source>
+            <translation>Semua laporan</translation>
+        </message>
+        <message>
+            <source>For my agency</source>
+            <translation>Untuk instansi saya</translation>
+        </message>
+        <message>
+            <source>Filters (%1)</source>
+            <translation>Saring (%1)</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Memuat…</translation>
+        </message>
+        <message>
+            <source>%1 complaints</source>
+            <translation>%1 laporan</translation>
+        </message>
+        <message>
+            <source>%1 complaints selected</source>
+            <translation>%1 laporan dipilih</translation>
+        </message>
+        <message>
+            <source>%1: done for %2 complaints.</source>
+            <translation>%1: selesai untuk %2 laporan.</translation>
+        </message>
+        <message>
+            <source>%1: done.</source>
+            <translation>%1: selesai.</translation>
+        </message>
+        <message>
+            <source>This action is no longer possible: the complaint changed in the meantime. The list has been refreshed.</source>
+            <translation>Tindakan ini tidak dapat dilakukan lagi: laporan sudah berubah. Daftar sudah dimuat ulang.</translation>
+        </message>
+        <message>
+            <source>The action was not saved (%1).</source>
+            <translation>Tindakan tidak tersimpan (%1).</translation>
+        </message>
+        <message>
+            <source>The action was not saved (%1). Details are in the log file.</source>
+            <translation>Tindakan tidak tersimpan (%1). Rinciannya ada di berkas log.</translation>
+        </message>
+        <message>
+            <source>Action not saved</source>
+            <translation>Tindakan tidak tersimpan</translation>
+        </message>
+        <message>
+            <source>Reprint receipt</source>
+            <translation>Cetak ulang tanda terima</translation>
+        </message>
+        <message>
+            <source>The receipt cannot be printed (%1).</source>
+            <translation>Tanda terima tidak dapat dicetak (%1).</translation>
+        </message>
+        <message>
+            <source>Save as view</source>
+            <translation>Simpan sebagai tampilan</translation>
+        </message>
+        <message>
+            <source>Name of the view:</source>
+            <translation>Nama tampilan:</translation>
+        </message>
+        <message>
+            <source>Not in LAPOR! yet</source>
+            <translation>Belum masuk LAPOR!</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReceiptPreview</name>
+        <message>
+            <source>Receipt %1 — print preview</source>
+            <translation>Tanda terima %1 — pratinjau cetak</translation>
+        </message>
+        <message>
+            <source>Reprint of receipt %1 — print preview</source>
+            <translation>Cetak ulang tanda terima %1 — pratinjau cetak</translation>
+        </message>
+        <message>
+            <source>Enter or Ctrl+P: print. Esc: close.</source>
+            <translation>Enter atau Ctrl+P: cetak. Esc: tutup.</translation>
+        </message>
+        <message>
+            <source>Save as P&amp;DF…</source>
+            <translation>Simpan sebagai P&amp;DF…</translation>
+        </message>
+        <message>
+            <source>&amp;Print… (Ctrl+P)</source>
+            <translation>&amp;Cetak… (Ctrl+P)</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Tutup</translation>
+        </message>
+        <message>
+            <source>Print receipt %1</source>
+            <translation>Cetak tanda terima %1</translation>
+        </message>
+        <message>
+            <source>Printed to the PDF file %1</source>
+            <translation>Dicetak ke berkas PDF %1</translation>
+        </message>
+        <message>
+            <source>Sent to the printer %1.</source>
+            <translation>Dikirim ke pencetak %1.</translation>
+        </message>
+        <message>
+            <source>Save receipt as PDF</source>
+            <translation>Simpan tanda terima sebagai PDF</translation>
+        </message>
+        <message>
+            <source>Saved as %1</source>
+            <translation>Disimpan sebagai %1</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>Berkas PDF (*.pdf)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Refusals</name>
+        <message>
+            <source>Only a system admin may do this.</source>
+            <translation>Hanya admin sistem yang boleh melakukan ini.</translation>
+        </message>
+        <message>
+            <source>This complaint was not forwarded to your agency, so you cannot act on it.</source>
+            <translation>Laporan ini tidak diteruskan ke instansi Anda, jadi Anda tidak dapat menindaklanjutinya.</translation>
+        </message>
+        <message>
+            <source>Your role (%1) may not do this. Nothing was changed; ask a colleague whose role may, or the administrator if your role is wrong.</source>
+            <translation>Peran Anda (%1) tidak boleh melakukan ini. Tidak ada yang diubah; minta bantuan rekan yang perannya boleh, atau hubungi administrator bila peran Anda keliru.</translation>
+        </message>
+        <message>
+            <source>Your role may not do this. Nothing was changed.</source>
+            <translation>Peran Anda tidak boleh melakukan ini. Tidak ada yang diubah.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RejectedModel</name>
+        <message>
+            <source>Receipt number</source>
+            <translation>Nomor tanda terima</translation>
+        </message>
+        <message>
+            <source>Complaint</source>
+            <translation>Laporan</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Perubahan</translation>
+        </message>
+        <message>
+            <source>Why the hub refused it</source>
+            <translation>Alasan ditolak hub</translation>
+        </message>
+        <message>
+            <source>Made at</source>
+            <translation>Dibuat pada</translation>
+        </message>
+    </context>
+    <context>
+        <name>RekeyDialog</name>
+        <message>
+            <source>Enter into national LAPOR!</source>
+            <translation>Masukkan ke LAPOR! nasional</translation>
+        </message>
+        <message>
+            <source>Open the complaint form on lapor.go.id and copy the fields in this order. When LAPOR! shows its Tracking ID, type it below and save: the number the office's hub gave stays the office's own number.</source>
+            <translation>Buka formulir pengaduan di lapor.go.id dan salin isiannya menurut urutan ini. Setelah LAPOR! menampilkan Tracking ID-nya, ketik di bawah lalu simpan: nomor dari hub kantor tetap menjadi nomor kantor sendiri.</translation>
+        </message>
+        <message>
+            <source>Already in an imported LAPOR! export?</source>
+            <translation>Sudah ada di ekspor LAPOR! yang diimpor?</translation>
+        </message>
+        <message>
+            <source>LAPOR! &amp;Tracking ID:</source>
+            <translation>&amp;Tracking ID LAPOR!:</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Simpan</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Tutup</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Judul</translation>
+        </message>
+        <message>
+            <source>Complaint text</source>
+            <translation>Isi laporan</translation>
+        </message>
+        <message>
+            <source>Incident date</source>
+            <translation>Tanggal kejadian</translation>
+        </message>
+        <message>
+            <source>Province</source>
+            <translation>Provinsi</translation>
+        </message>
+        <message>
+            <source>City/Regency</source>
+            <translation>Kota/Kabupaten</translation>
+        </message>
+        <message>
+            <source>District</source>
+            <translation>Kecamatan</translation>
+        </message>
+        <message>
+            <source>Village</source>
+            <translation>Kelurahan/Desa</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Kategori</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Sumber</translation>
+        </message>
+        <message>
+            <source>Classification</source>
+            <translation>Klasifikasi</translation>
+        </message>
+        <message>
+            <source>Anonymous/Confidential</source>
+            <translation>Anonim/Rahasia</translation>
+        </message>
+        <message>
+            <source>Reporter's name</source>
+            <translation>Nama pelapor</translation>
+        </message>
+        <message>
+            <source>NIK</source>
+            <translation>NIK</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Telepon</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>Email</translation>
+        </message>
+        <message>
+            <source>Receipt number (the office's)</source>
+            <translation>Nomor tanda terima (milik kantor)</translation>
+        </message>
+        <message>
+            <source>Office hub number</source>
+            <translation>Nomor hub kantor</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Salin</translation>
+        </message>
+        <message>
+            <source>%1 — %2 (%3% alike%4)</source>
+            <translation>%1 — %2 (%3% mirip%4)</translation>
+        </message>
+        <message>
+            <source>, same NIK</source>
+            <translation>, NIK sama</translation>
+        </message>
+        <message>
+            <source>No imported complaint of the same days looks like this one.</source>
+            <translation>Tidak ada laporan impor dari hari yang sama yang mirip dengan laporan ini.</translation>
+        </message>
+        <message>
+            <source>Not saved: %1</source>
+            <translation>Tidak disimpan: %1</translation>
+        </message>
+        <message>
+            <source>Not saved because of an unexpected error; details are in the log file.</source>
+            <translation>Tidak disimpan karena kesalahan tak terduga; rinciannya ada di berkas log.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportsPage</name>
+        <message>
+            <source>Reports</source>
+            <translation>Laporan</translation>
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation>&amp;Dari:</translation>
+        </message>
+        <message>
+            <source>&amp;To:</source>
+            <translation>&amp;Sampai:</translation>
+        </message>
+        <message>
+            <source>This &amp;month</source>
+            <translation>&amp;Bulan ini</translation>
+        </message>
+        <message>
+            <source>&amp;Last month</source>
+            <translation>Bulan &amp;lalu</translation>
+        </message>
+        <message>
+            <source>&amp;Show</source>
+            <translation>&amp;Tampilkan</translation>
+        </message>
+        <message>
+            <source>Monthly &amp;report (PDF)…</source>
+            <translation>Laporan bula&amp;nan (PDF)…</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Memuat…</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>Tenggat</translation>
+        </message>
+        <message>
+            <source>On time</source>
+            <translation>Tepat waktu</translation>
+        </message>
+        <message>
+            <source>Counted</source>
+            <translation>Dihitung</translation>
+        </message>
+        <message>
+            <source>Deadline compliance</source>
+            <translation>Kepatuhan tenggat</translation>
+        </message>
+        <message>
+            <source>By status</source>
+            <translation>Menurut status</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>By classification</source>
+            <translation>Menurut klasifikasi</translation>
+        </message>
+        <message>
+            <source>Classification</source>
+            <translation>Klasifikasi</translation>
+        </message>
+        <message>
+            <source>By category (top 10)</source>
+            <translation>Menurut kategori (10 teratas)</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Kategori</translation>
+        </message>
+        <message>
+            <source>By agency</source>
+            <translation>Menurut instansi</translation>
+        </message>
+        <message>
+            <source>Agency</source>
+            <translation>Instansi</translation>
+        </message>
+        <message>
+            <source>By channel</source>
+            <translation>Menurut sumber</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Sumber</translation>
+        </message>
+        <message>
+            <source>By kecamatan</source>
+            <translation>Menurut kecamatan</translation>
+        </message>
+        <message>
+            <source>Kecamatan</source>
+            <translation>Kecamatan</translation>
+        </message>
+        <message>
+            <source>Trend</source>
+            <translation>Tren</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Periode</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Nomor</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Judul</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Tenggat</translation>
+        </message>
+        <message>
+            <source>Overdue complaints</source>
+            <translation>Laporan lewat tenggat</translation>
+        </message>
+        <message>
+            <source>The figures could not be computed (%1). Details are in the log file.</source>
+            <translation>Angka tidak dapat dihitung (%1). Rinciannya ada di berkas log.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;%1&lt;/b&gt; complaints received from %2 to %3, &lt;b&gt;%4&lt;/b&gt; of them Rahasia; &lt;b&gt;%5&lt;/b&gt; overdue today.</source>
+            <translation>&lt;b&gt;%1&lt;/b&gt; laporan diterima dari %2 sampai %3, &lt;b&gt;%4&lt;/b&gt; di antaranya Rahasia; &lt;b&gt;%5&lt;/b&gt; lewat tenggat hari ini.</translation>
+        </message>
+        <message>
+            <source>Verified within %1 working days</source>
+            <translation>Diverifikasi dalam %1 hari kerja</translation>
+        </message>
+        <message>
+            <source>Followed up within %1 working days</source>
+            <translation>Ditindaklanjuti dalam %1 hari kerja</translation>
+        </message>
+        <message>
+            <source>Closed within %1 days</source>
+            <translation>Selesai dalam %1 hari</translation>
+        </message>
+        <message>
+            <source>Median working days to close</source>
+            <translation>Median hari kerja sampai selesai</translation>
+        </message>
+        <message>
+            <source>not set</source>
+            <translation>belum diisi</translation>
+        </message>
+        <message>
+            <source>not forwarded yet</source>
+            <translation>belum didisposisikan</translation>
+        </message>
+        <message>
+            <source>(Rahasia)</source>
+            <translation>(Rahasia)</translation>
+        </message>
+        <message>
+            <source>Overdue complaints (%1)</source>
+            <translation>Laporan lewat tenggat (%1)</translation>
+        </message>
+        <message>
+            <source>Save the monthly report</source>
+            <translation>Simpan laporan bulanan</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>Berkas PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Monthly report saved to %1</source>
+            <translation>Laporan bulanan disimpan di %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReprintDialog</name>
+        <message>
+            <source>Nothing found. Check the number, or search by the reporter's name.</source>
+            <translation>Tidak ditemukan. Periksa nomornya, atau cari dengan nama pelapor.</translation>
+        </message>
+        <message>
+            <source>%1 found. Enter prints the chosen one.</source>
+            <translation>%1 ditemukan. Enter mencetak yang dipilih.</translation>
+        </message>
+        <message>
+            <source>reporter's name</source>
+            <translation>nama pelapor</translation>
+        </message>
+        <message>
+            <source>tracking number</source>
+            <translation>nomor pelacakan</translation>
+        </message>
+        <message>
+            <source>receipt number</source>
+            <translation>nomor tanda terima</translation>
+        </message>
+        <message>
+            <source>Searching…</source>
+            <translation>Mencari…</translation>
+        </message>
+        <message>
+            <source>Type at least three characters.</source>
+            <translation>Ketik paling sedikit tiga karakter.</translation>
+        </message>
+        <message>
+            <source>&amp;Reprint</source>
+            <translation>&amp;Cetak ulang</translation>
+        </message>
+        <message>
+            <source>Complaints found</source>
+            <translation>Laporan yang ditemukan</translation>
+        </message>
+        <message>
+            <source>for example TIDORE-AB12-260105-0001, 1000123 or Siti</source>
+            <translation>misalnya TIDORE-AB12-260105-0001, 1000123 atau Siti</translation>
+        </message>
+        <message>
+            <source>Find the complaint</source>
+            <translation>Cari laporan</translation>
+        </message>
+        <message>
+            <source>Receipt number, tracking number or the reporter's name:</source>
+            <translation>Nomor tanda terima, nomor pelacakan, atau nama pelapor:</translation>
+        </message>
+        <message>
+            <source>Reprint a receipt</source>
+            <translation>Cetak ulang tanda terima</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsPage</name>
+        <message>
+            <source>Settings</source>
+            <translation>Pengaturan</translation>
+        </message>
+        <message>
+            <source>Only a system admin can change these settings. You can change the language.</source>
+            <translation>Hanya Admin Sistem yang dapat mengubah pengaturan ini. Anda dapat mengubah bahasa.</translation>
+        </message>
+        <message>
+            <source>General</source>
+            <translation>Umum</translation>
+        </message>
+        <message>
+            <source>Hub</source>
+            <translation>Hub</translation>
+        </message>
+        <message>
+            <source>Office closures</source>
+            <translation>Hari libur kantor</translation>
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation>Petugas</translation>
+        </message>
+        <message>
+            <source>Office and desk</source>
+            <translation>Kantor dan meja layanan</translation>
+        </message>
+        <message>
+            <source>Office name</source>
+            <translation>Nama kantor</translation>
+        </message>
+        <message>
+            <source>Office code</source>
+            <translation>Kode kantor</translation>
+        </message>
+        <message>
+            <source>Desk code</source>
+            <translation>Kode meja</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>Wilayah</translation>
+        </message>
+        <message>
+            <source>Time zone</source>
+            <translation>Zona waktu</translation>
+        </message>
+        <message>
+            <source>The office is set in the set-up wizard; ask the administrator to change it (lapor-desktop setup).</source>
+            <translation>Data kantor diisi saat penyiapan awal; untuk mengubahnya, hubungi administrator (lapor-desktop setup).</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Bahasa</translation>
+        </message>
+        <message>
+            <source>A new language takes effect the next time LAPOR! Desk starts.</source>
+            <translation>Bahasa baru berlaku saat LAPOR! Desk dibuka kembali.</translation>
+        </message>
+        <message>
+            <source>Deadlines (working days)</source>
+            <translation>Batas waktu (hari kerja)</translation>
+        </message>
+        <message>
+            <source>Verify a new complaint within</source>
+            <translation>Verifikasi laporan baru dalam</translation>
+        </message>
+        <message>
+            <source>Agency follow-up within</source>
+            <translation>Tindak lanjut instansi dalam</translation>
+        </message>
+        <message>
+            <source>Close automatically after the reporter's silence of</source>
+            <translation>Tutup otomatis bila pelapor tidak menanggapi selama</translation>
+        </message>
+        <message>
+            <source>Complete within</source>
+            <translation>Selesaikan dalam</translation>
+        </message>
+        <message>
+            <source>Largest photo side (pixels)</source>
+            <translation>Sisi foto terpanjang (piksel)</translation>
+        </message>
+        <message>
+            <source>Downscale photos larger than (KB)</source>
+            <translation>Perkecil foto yang lebih besar dari (KB)</translation>
+        </message>
+        <message>
+            <source>Largest attachment (MB)</source>
+            <translation>Ukuran lampiran terbesar (MB)</translation>
+        </message>
+        <message>
+            <source>Photos and attachments</source>
+            <translation>Foto dan lampiran</translation>
+        </message>
+        <message>
+            <source> working days</source>
+            <translation> hari kerja</translation>
+        </message>
+        <message>
+            <source>Changed deadlines apply at once to every open complaint's due date.</source>
+            <translation>Perubahan batas waktu langsung berlaku untuk tenggat semua laporan yang masih terbuka.</translation>
+        </message>
+        <message>
+            <source>Download other desks' attachments after each sync</source>
+            <translation>Unduh lampiran dari meja lain setiap selesai sinkronisasi</translation>
+        </message>
+        <message>
+            <source>A few at a time, so photos are ready when a complaint is opened. Turn it off when the link is paid by the megabyte.</source>
+            <translation>Sedikit demi sedikit, agar foto sudah tersedia saat laporan dibuka. Matikan bila koneksi dibayar per megabita.</translation>
+        </message>
+        <message>
+            <source>Save settings</source>
+            <translation>Simpan pengaturan</translation>
+        </message>
+        <message>
+            <source>Save language</source>
+            <translation>Simpan bahasa</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>Menyimpan…</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>Tersimpan.</translation>
+        </message>
+        <message>
+            <source>Due dates of open complaints were recalculated.</source>
+            <translation>Tenggat laporan yang masih terbuka sudah dihitung ulang.</translation>
+        </message>
+        <message>
+            <source>Restart LAPOR! Desk to use the new language.</source>
+            <translation>Buka ulang LAPOR! Desk untuk memakai bahasa baru.</translation>
+        </message>
+        <message>
+            <source>Not saved: check the marked fields.</source>
+            <translation>Belum tersimpan: periksa isian yang ditandai.</translation>
+        </message>
+        <message>
+            <source>Not saved (%1). Details are in the log file.</source>
+            <translation>Tidak tersimpan (%1). Rinciannya ada di berkas log.</translation>
+        </message>
+        <message>
+            <source>This desk and the hub</source>
+            <translation>Meja ini dan hub</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Device ID</source>
+            <translation>ID perangkat</translation>
+        </message>
+        <message>
+            <source>This computer has no secure credential store: the hub token is kept in a file only this Windows/Linux user can read. Protect the user account with a password.</source>
+            <translation>Komputer ini tidak memiliki penyimpanan kredensial yang aman: token hub disimpan dalam berkas yang hanya dapat dibaca oleh pengguna Windows/Linux ini. Lindungi akun pengguna komputer dengan kata sandi.</translation>
+        </message>
+        <message>
+            <source>Enrol with a hub</source>
+            <translation>Daftarkan ke hub</translation>
+        </message>
+        <message>
+            <source>Hub address</source>
+            <translation>Alamat hub</translation>
+        </message>
+        <message>
+            <source>Enrolment code</source>
+            <translation>Kode pendaftaran</translation>
+        </message>
+        <message>
+            <source>from the hub administrator</source>
+            <translation>dari admin hub</translation>
+        </message>
+        <message>
+            <source>CA bundle file</source>
+            <translation>Berkas sertifikat CA</translation>
+        </message>
+        <message>
+            <source>empty: the system's certificates</source>
+            <translation>kosong: sertifikat bawaan sistem</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Pilih…</translation>
+        </message>
+        <message>
+            <source>Only needed when the hub uses a certificate of the office's own authority.</source>
+            <translation>Hanya diperlukan bila hub memakai sertifikat yang diterbitkan sendiri oleh kantor.</translation>
+        </message>
+        <message>
+            <source>Enrol this desk</source>
+            <translation>Daftarkan meja ini</translation>
+        </message>
+        <message>
+            <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+            <translation>Sertifikat (*.pem *.crt *.cer);;Semua berkas (*)</translation>
+        </message>
+        <message>
+            <source>The hub address starts with https://</source>
+            <translation>Alamat hub diawali https://</translation>
+        </message>
+        <message>
+            <source>Enter the enrolment code from the hub administrator.</source>
+            <translation>Masukkan kode pendaftaran dari admin hub.</translation>
+        </message>
+        <message>
+            <source>Contacting the hub…</source>
+            <translation>Menghubungi hub…</translation>
+        </message>
+        <message>
+            <source>Enrolled with hub %1.</source>
+            <translation>Terdaftar pada hub %1.</translation>
+        </message>
+        <message>
+            <source>Days the office is closed besides national holidays (cuti bersama, local holidays). Deadlines skip these days; a change moves the due dates of open complaints.</source>
+            <translation>Hari kantor tutup selain hari libur nasional (cuti bersama, libur daerah). Batas waktu tidak menghitung hari-hari ini; setiap perubahan menggeser tenggat laporan yang masih terbuka.</translation>
+        </message>
+        <message>
+            <source>Office closure days</source>
+            <translation>Hari libur kantor</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Tanggal</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Keterangan</translation>
+        </message>
+        <message>
+            <source>Closure date</source>
+            <translation>Tanggal libur</translation>
+        </message>
+        <message>
+            <source>Reason for the closure</source>
+            <translation>Keterangan libur</translation>
+        </message>
+        <message>
+            <source>e.g. Cuti bersama Idulfitri</source>
+            <translation>mis. Cuti bersama Idulfitri</translation>
+        </message>
+        <message>
+            <source>Add day</source>
+            <translation>Tambah hari</translation>
+        </message>
+        <message>
+            <source>Remove selected day</source>
+            <translation>Hapus hari terpilih</translation>
+        </message>
+        <message>
+            <source>Saving and recalculating due dates…</source>
+            <translation>Menyimpan dan menghitung ulang tenggat…</translation>
+        </message>
+        <message>
+            <source>Select a day in the list first.</source>
+            <translation>Pilih dulu salah satu hari dalam daftar.</translation>
+        </message>
+        <message>
+            <source>Saved. Due dates of open complaints were recalculated.</source>
+            <translation>Tersimpan. Tenggat laporan yang masih terbuka sudah dihitung ulang.</translation>
+        </message>
+        <message>
+            <source>Staff accounts</source>
+            <translation>Akun petugas</translation>
+        </message>
+        <message>
+            <source>Login</source>
+            <translation>Nama login</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nama</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Peran</translation>
+        </message>
+        <message>
+            <source>Agency</source>
+            <translation>Instansi</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>Akun</translation>
+        </message>
+        <message>
+            <source>Disable / enable account</source>
+            <translation>Nonaktifkan / aktifkan akun</translation>
+        </message>
+        <message>
+            <source>New password for the selected account</source>
+            <translation>Kata sandi baru untuk akun terpilih</translation>
+        </message>
+        <message>
+            <source>new password (at least 8 characters)</source>
+            <translation>kata sandi baru (min. 8 karakter)</translation>
+        </message>
+        <message>
+            <source>Set new password</source>
+            <translation>Ganti kata sandi</translation>
+        </message>
+        <message>
+            <source>Add a staff account</source>
+            <translation>Tambah akun petugas</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation>Nama lengkap</translation>
+        </message>
+        <message>
+            <source>Agency (for an agency liaison)</source>
+            <translation>Instansi (untuk Penghubung OPD)</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Kata sandi</translation>
+        </message>
+        <message>
+            <source>Add account</source>
+            <translation>Tambah akun</translation>
+        </message>
+        <message>
+            <source>Select an account in the list first.</source>
+            <translation>Pilih dulu salah satu akun dalam daftar.</translation>
+        </message>
+        <message>
+            <source>Account %1 added.</source>
+            <translation>Akun %1 sudah ditambahkan.</translation>
+        </message>
+        <message>
+            <source>You cannot disable your own account.</source>
+            <translation>Anda tidak dapat menonaktifkan akun Anda sendiri.</translation>
+        </message>
+        <message>
+            <source>Account %1 disabled.</source>
+            <translation>Akun %1 dinonaktifkan.</translation>
+        </message>
+        <message>
+            <source>Account %1 enabled.</source>
+            <translation>Akun %1 diaktifkan.</translation>
+        </message>
+        <message>
+            <source>New password set for %1.</source>
+            <translation>Kata sandi baru untuk %1 sudah disimpan.</translation>
+        </message>
+        <message>
+            <source>Enrolled with the hub at %1.</source>
+            <translation>Terdaftar pada hub di %1.</translation>
+        </message>
+        <message>
+            <source>Last sync: %1.</source>
+            <translation>Sinkronisasi terakhir: %1.</translation>
+        </message>
+        <message>
+            <source>Not enrolled: this desk works on its own until it is enrolled with a hub.</source>
+            <translation>Belum terdaftar: meja ini bekerja sendiri sampai didaftarkan ke hub.</translation>
+        </message>
+        <message>
+            <source>disabled</source>
+            <translation>nonaktif</translation>
+        </message>
+        <message>
+            <source>active</source>
+            <translation>aktif</translation>
+        </message>
+        <message>
+            <source>The hub refused the enrolment code (wrong, already used or expired), or the office code does not match. Ask the hub administrator for a new code.</source>
+            <translation>Hub menolak kode pendaftaran (salah, sudah terpakai, atau kedaluwarsa), atau kode kantor tidak cocok. Mintalah kode baru kepada admin hub.</translation>
+        </message>
+        <message>
+            <source>Set up the desk first.</source>
+            <translation>Siapkan meja ini terlebih dahulu.</translation>
+        </message>
+        <message>
+            <source>Enrolment failed (%1). Details are in the log file.</source>
+            <translation>Pendaftaran gagal (%1). Rinciannya ada di berkas log.</translation>
+        </message>
+        <message>
+            <source>Connection</source>
+            <translation>Sambungan</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetupWizard</name>
+        <message>
+            <source>LAPOR! Desk — set-up</source>
+            <translation>LAPOR! Desk — penyiapan awal</translation>
+        </message>
+        <message>
+            <source>&lt; &amp;Back</source>
+            <translation>&lt; &amp;Kembali</translation>
+        </message>
+        <message>
+            <source>&amp;Next &gt;</source>
+            <translation>&amp;Lanjut &gt;</translation>
+        </message>
+        <message>
+            <source>&amp;Finish</source>
+            <translation>&amp;Selesai</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Batal</translation>
+        </message>
+        <message>
+            <source>Help</source>
+            <translation>Bantuan</translation>
+        </message>
+        <message>
+            <source>Setting up the desk…</source>
+            <translation>Menyiapkan meja layanan…</translation>
+        </message>
+        <message>
+            <source>Desk set up. Contacting the hub…</source>
+            <translation>Meja sudah disiapkan. Menghubungi hub…</translation>
+        </message>
+        <message>
+            <source>The desk is set up, but the enrolment failed: %1
 You can enrol later in Settings › Hub. Press Finish to go on.</source>
-        <translation>Meja sudah disiapkan, tetapi pendaftaran ke hub gagal: %1
+            <translation>Meja sudah disiapkan, tetapi pendaftaran ke hub gagal: %1
 Anda dapat mendaftar nanti di Pengaturan › Hub. Tekan Selesai untuk melanjutkan.</translation>
-    </message>
-    <message>
-        <source>Not saved:</source>
-        <translation>Belum tersimpan:</translation>
-    </message>
-    <message>
-        <source>Not saved: this desk already holds complaints of another office.</source>
-        <translation>Belum tersimpan: meja ini sudah berisi laporan milik kantor lain.</translation>
-    </message>
-    <message>
-        <source>Not saved (%1). Details are in the log file.</source>
-        <translation>Tidak tersimpan (%1). Rinciannya ada di berkas log.</translation>
-    </message>
-</context>
-<context>
-    <name>SimilarComplaintDialog</name>
-    <message>
-        <source>An earlier complaint</source>
-        <translation>Laporan sebelumnya</translation>
-    </message>
-    <message>
-        <source>Is the reporter coming back about this complaint? Then add what they say to it instead of recording the same complaint twice.</source>
-        <translation>Apakah pelapor datang lagi untuk laporan ini? Jika ya, tambahkan keterangannya ke laporan ini, jangan mencatat laporan yang sama dua kali.</translation>
-    </message>
-    <message>
-        <source>Receipt number:</source>
-        <translation>Nomor tanda terima:</translation>
-    </message>
-    <message>
-        <source>Received:</source>
-        <translation>Diterima:</translation>
-    </message>
-    <message>
-        <source>Status:</source>
-        <translation>Status:</translation>
-    </message>
-    <message>
-        <source>Title:</source>
-        <translation>Judul:</translation>
-    </message>
-    <message>
-        <source>Why it is shown:</source>
-        <translation>Alasan ditampilkan:</translation>
-    </message>
-    <message>
-        <source>What the reporter says now:</source>
-        <translation>Keterangan pelapor sekarang:</translation>
-    </message>
-    <message>
-        <source>What the reporter says now</source>
-        <translation>Keterangan pelapor sekarang</translation>
-    </message>
-    <message numerus="yes">
-        <source>The %n attachment(s) in the form are added to it too.</source>
-        <translation>
-            <numerusform>%n lampiran di formulir juga ikut ditambahkan.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Add to this complaint</source>
-        <translation>&amp;Tambahkan ke laporan ini</translation>
-    </message>
-    <message>
-        <source>&amp;Open it</source>
-        <translation>&amp;Buka laporan</translation>
-    </message>
-    <message>
-        <source>&amp;Reprint its receipt</source>
-        <translation>&amp;Cetak ulang tanda terima</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Batal</translation>
-    </message>
-    <message>
-        <source>The officers are waiting for information from the reporter. What you add is recorded as that information, and the deadline clock runs again.</source>
-        <translation>Petugas sedang menunggu kelengkapan informasi dari pelapor. Keterangan yang Anda tambahkan dicatat sebagai informasi tersebut, dan hitungan tenggat berjalan lagi.</translation>
-    </message>
-    <message>
-        <source>This complaint is finished. What you add is recorded as the reporter&apos;s reply, and that opens the complaint again.</source>
-        <translation>Laporan ini sudah selesai. Keterangan yang Anda tambahkan dicatat sebagai tanggapan pelapor, dan laporan dibuka kembali.</translation>
-    </message>
-    <message>
-        <source>The agency has followed this complaint up. What you add is recorded as the reporter&apos;s reply to it.</source>
-        <translation>Instansi sudah menindaklanjuti laporan ini. Keterangan yang Anda tambahkan dicatat sebagai tanggapan pelapor atas tindak lanjut itu.</translation>
-    </message>
-    <message>
-        <source>What you add is kept on this complaint as a note for the officers, and is sent to the hub with the next synchronisation.</source>
-        <translation>Keterangan yang Anda tambahkan disimpan pada laporan ini sebagai catatan untuk petugas, dan dikirim ke hub pada sinkronisasi berikutnya.</translation>
-    </message>
-    <message>
-        <source>Your role cannot add anything to this complaint. You can still reprint its receipt.</source>
-        <translation>Peran Anda tidak dapat menambahkan apa pun ke laporan ini. Anda tetap dapat mencetak ulang tanda terimanya.</translation>
-    </message>
-    <message>
-        <source>What the reporter says now: please write it.</source>
-        <translation>Keterangan pelapor sekarang: wajib diisi.</translation>
-    </message>
-    <message>
-        <source>What the reporter says now: at most %1 characters.</source>
-        <translation>Keterangan pelapor sekarang: paling panjang %1 karakter.</translation>
-    </message>
-</context>
-<context>
-    <name>SummaryPage</name>
-    <message>
-        <source>Check and finish</source>
-        <translation>Periksa dan selesaikan</translation>
-    </message>
-    <message>
-        <source>Press Finish to save; then sign in with the administrator account.</source>
-        <translation>Tekan Selesai untuk menyimpan, lalu masuk dengan akun administrator.</translation>
-    </message>
-    <message>
-        <source>Language: %1</source>
-        <translation>Bahasa: %1</translation>
-    </message>
-    <message>
-        <source>Office: %1 (%2)</source>
-        <translation>Kantor: %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Time zone: %1</source>
-        <translation>Zona waktu: %1</translation>
-    </message>
-    <message>
-        <source>Reference data: %1</source>
-        <translation>Data referensi: %1</translation>
-    </message>
-    <message>
-        <source>Administrator: %1</source>
-        <translation>Administrator: %1</translation>
-    </message>
-    <message>
-        <source>Hub: %1 (enrolled when you press Finish)</source>
-        <translation>Hub: %1 (didaftarkan saat Anda menekan Selesai)</translation>
-    </message>
-    <message>
-        <source>Hub: none for now</source>
-        <translation>Hub: belum ada</translation>
-    </message>
-</context>
-<context>
-    <name>SyncPage</name>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 dtk</translation>
-    </message>
-    <message>
-        <source>%1 min %2 s</source>
-        <translation>%1 mnt %2 dtk</translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 jam %2 mnt</translation>
-    </message>
-    <message>
-        <source>%1 seconds</source>
-        <translation>%1 detik</translation>
-    </message>
-    <message>
-        <source>1 minute</source>
-        <translation>1 menit</translation>
-    </message>
-    <message>
-        <source>%1 minutes</source>
-        <translation>%1 menit</translation>
-    </message>
-    <message>
-        <source>Complete</source>
-        <translation>Selesai</translation>
-    </message>
-    <message>
-        <source>Partly done: %1 changes still waiting</source>
-        <translation>Sebagian: %1 perubahan masih menunggu</translation>
-    </message>
-    <message>
-        <source>Partly done: continues in the next sync</source>
-        <translation>Sebagian: dilanjutkan pada sinkronisasi berikutnya</translation>
-    </message>
-    <message>
-        <source>Synchronisation</source>
-        <translation>Sinkronisasi</translation>
-    </message>
-    <message>
-        <source>Checking the hub…</source>
-        <translation>Memeriksa hub…</translation>
-    </message>
-    <message>
-        <source>Synchronisation state</source>
-        <translation>Keadaan sinkronisasi</translation>
-    </message>
-    <message>
-        <source>Sync now</source>
-        <translation>Sinkronkan sekarang</translation>
-    </message>
-    <message>
-        <source>Send what is waiting and fetch news from the hub now</source>
-        <translation>Kirim yang menunggu dan ambil kabar terbaru dari hub sekarang</translation>
-    </message>
-    <message>
-        <source>Stop this sync</source>
-        <translation>Hentikan sinkronisasi ini</translation>
-    </message>
-    <message>
-        <source>Stops the running sync; nothing is lost, the rest is sent next time</source>
-        <translation>Menghentikan sinkronisasi yang berjalan; tidak ada yang hilang, sisanya dikirim lain kali</translation>
-    </message>
-    <message>
-        <source>Sync progress</source>
-        <translation>Kemajuan sinkronisasi</translation>
-    </message>
-    <message>
-        <source>The device token is stored in a file, not in the system&apos;s credential store. Ask the administrator to check this PC.</source>
-        <translation>Token perangkat tersimpan di berkas, bukan di penyimpanan kredensial sistem. Minta administrator memeriksa PC ini.</translation>
-    </message>
-    <message>
-        <source>Waiting to be sent: …</source>
-        <translation>Menunggu dikirim: …</translation>
-    </message>
-    <message>
-        <source>Last synchronisations</source>
-        <translation>Sinkronisasi terakhir</translation>
-    </message>
-    <message>
-        <source>Refused by the hub</source>
-        <translation>Ditolak oleh hub</translation>
-    </message>
-    <message>
-        <source>Open complaint</source>
-        <translation>Buka laporan</translation>
-    </message>
-    <message>
-        <source>Open the complaint of the selected refused change</source>
-        <translation>Buka laporan dari perubahan yang ditolak yang dipilih</translation>
-    </message>
-    <message>
-        <source>Changes refused by the hub</source>
-        <translation>Perubahan yang ditolak hub</translation>
-    </message>
-    <message>
-        <source>None. Every change sent so far was accepted.</source>
-        <translation>Tidak ada. Semua perubahan yang sudah dikirim diterima hub.</translation>
-    </message>
-    <message>
-        <source>Refused by the hub (%1)</source>
-        <translation>Ditolak oleh hub (%1)</translation>
-    </message>
-    <message>
-        <source>Starting the sync…</source>
-        <translation>Memulai sinkronisasi…</translation>
-    </message>
-    <message>
-        <source>Not enrolled with a hub yet — enrol this desk in Settings</source>
-        <translation>Belum terdaftar ke hub — daftarkan meja ini di Pengaturan</translation>
-    </message>
-    <message>
-        <source>Complaints are kept safely on this PC until then.</source>
-        <translation>Sampai saat itu, laporan tersimpan aman di PC ini.</translation>
-    </message>
-    <message>
-        <source>Synchronising with the hub…</source>
-        <translation>Sedang menyinkronkan dengan hub…</translation>
-    </message>
-    <message>
-        <source>You can keep working; saving is not affected.</source>
-        <translation>Anda tetap bisa bekerja; menyimpan laporan tidak terganggu.</translation>
-    </message>
-    <message>
-        <source>Hub not reachable, next try in %1</source>
-        <translation>Hub tidak terjangkau, dicoba lagi dalam %1</translation>
-    </message>
-    <message>
-        <source>Hub not reachable</source>
-        <translation>Hub tidak terjangkau</translation>
-    </message>
-    <message>
-        <source>Nothing is lost: changes wait on this PC and are sent when the link is back.</source>
-        <translation>Tidak ada yang hilang: perubahan menunggu di PC ini dan dikirim saat jaringan kembali.</translation>
-    </message>
-    <message>
-        <source>Sync failed</source>
-        <translation>Sinkronisasi gagal</translation>
-    </message>
-    <message>
-        <source>Synchronisation stopped</source>
-        <translation>Sinkronisasi dihentikan</translation>
-    </message>
-    <message>
-        <source>Connected to the hub · last sync %1</source>
-        <translation>Tersambung ke hub · sinkron terakhir %1</translation>
-    </message>
-    <message>
-        <source>Connected to the hub</source>
-        <translation>Tersambung ke hub</translation>
-    </message>
-    <message>
-        <source>Next sync in %1.</source>
-        <translation>Sinkronisasi berikutnya dalam %1.</translation>
-    </message>
-    <message>
-        <source>Reference data from the hub was refused; this desk keeps its previous reference data. Tell the hub administrator: %1</source>
-        <translation>Data referensi dari hub ditolak; meja ini tetap memakai data referensi sebelumnya. Beri tahu admin hub: %1</translation>
-    </message>
-    <message>
-        <source>Connecting to the hub…</source>
-        <translation>Menghubungi hub…</translation>
-    </message>
-    <message>
-        <source>Sent %1 of %2 changes</source>
-        <translation>Terkirim %1 dari %2 perubahan</translation>
-    </message>
-    <message>
-        <source>received %1</source>
-        <translation>diterima %1</translation>
-    </message>
-    <message>
-        <source>%1 up, %2 down</source>
-        <translation>%1 naik, %2 turun</translation>
-    </message>
-    <message>
-        <source>attachments %1 of %2</source>
-        <translation>lampiran %1 dari %2</translation>
-    </message>
-    <message>
-        <source>Nothing is waiting: everything recorded here has reached the hub.</source>
-        <translation>Tidak ada yang menunggu: semua yang dicatat di sini sudah sampai di hub.</translation>
-    </message>
-    <message>
-        <source>Waiting to be sent: %1 changes, %2 attachments</source>
-        <translation>Menunggu dikirim: %1 perubahan, %2 lampiran</translation>
-    </message>
-    <message>
-        <source>%1 hours</source>
-        <translation>%1 jam</translation>
-    </message>
-    <message>
-        <source>This PC&apos;s clock is %1 behind the hub&apos;s. Sync still works, but ask the administrator to set the date and time.</source>
-        <translation>Jam PC ini tertinggal %1 dari jam hub. Sinkronisasi tetap berjalan, tetapi minta administrator membetulkan tanggal dan jam.</translation>
-    </message>
-    <message>
-        <source>This PC&apos;s clock is %1 ahead of the hub&apos;s. Sync still works, but ask the administrator to set the date and time.</source>
-        <translation>Jam PC ini lebih cepat %1 dari jam hub. Sinkronisasi tetap berjalan, tetapi minta administrator membetulkan tanggal dan jam.</translation>
-    </message>
-    <message>
-        <source>&amp;Sync now</source>
-        <translation>&amp;Sinkronkan sekarang</translation>
-    </message>
-    <message>
-        <source>Send what is waiting and fetch news from the hub now (F9)</source>
-        <translation>Kirim yang menunggu dan ambil kabar terbaru dari hub sekarang (F9)</translation>
-    </message>
-    <message>
-        <source>Nothing to sync with: this desk is not enrolled with a hub. An administrator enrols it in Settings › Hub; complaints stay safely on this PC until then.</source>
-        <translation>Tidak ada yang dapat disinkronkan: meja ini tidak terdaftar pada hub. Administrator mendaftarkannya di Pengaturan › Hub; sampai saat itu laporan tersimpan aman di PC ini.</translation>
-    </message>
-    <message>
-        <source>Last sync: nothing new either way.</source>
-        <translation>Sinkronisasi terakhir: tidak ada yang baru, dari mana pun.</translation>
-    </message>
-    <message>
-        <source>Last sync: %1 changes sent, %2 received</source>
-        <translation>Sinkronisasi terakhir: %1 perubahan terkirim, %2 diterima</translation>
-    </message>
-    <message>
-        <source>, %1 refused by the hub (see below)</source>
-        <translation>, %1 ditolak hub (lihat di bawah)</translation>
-    </message>
-</context>
-<context>
-    <name>SyncRunsModel</name>
-    <message>
-        <source>Time</source>
-        <translation>Waktu</translation>
-    </message>
-    <message>
-        <source>Sent</source>
-        <translation>Terkirim</translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation>Diterima</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>Ditolak</translation>
-    </message>
-    <message>
-        <source>Data (up / down)</source>
-        <translation>Data (naik / turun)</translation>
-    </message>
-    <message>
-        <source>Duration</source>
-        <translation>Lama</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Hasil</translation>
-    </message>
-    <message>
-        <source>Attachments sent: %1</source>
-        <translation>Lampiran terkirim: %1</translation>
-    </message>
-</context>
-<context>
-    <name>TimelineModel</name>
-    <message>
-        <source>(settles %1 conflicting changes)</source>
-        <translation>(menyelesaikan %1 perubahan yang bertentangan)</translation>
-    </message>
-    <message>
-        <source>conflict: %1</source>
-        <translation>konflik: %1</translation>
-    </message>
-    <message>
-        <source>(settled)</source>
-        <translation>(sudah diselesaikan)</translation>
-    </message>
-    <message>
-        <source>rejected by the hub: %1</source>
-        <translation>ditolak hub: %1</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Waktu</translation>
-    </message>
-    <message>
-        <source>Who (role)</source>
-        <translation>Oleh (peran)</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>Kegiatan</translation>
-    </message>
-    <message>
-        <source>Sync</source>
-        <translation>Sinkron</translation>
-    </message>
-</context>
-<context>
-    <name>WelcomePage</name>
-    <message>
-        <source>Welcome to LAPOR! Desk</source>
-        <translation>Selamat datang di LAPOR! Desk</translation>
-    </message>
-    <message>
-        <source>This desk is set up once; it takes a few minutes.</source>
-        <translation>Meja layanan ini cukup disiapkan sekali; hanya perlu beberapa menit.</translation>
-    </message>
-    <message>
-        <source>LAPOR! Desk records the complaints brought to the office&apos;s front desk, also when the internet is down, and sends them to the office&apos;s hub when a connection is there.
+        </message>
+        <message>
+            <source>Not saved:</source>
+            <translation>Belum tersimpan:</translation>
+        </message>
+        <message>
+            <source>Not saved: this desk already holds complaints of another office.</source>
+            <translation>Belum tersimpan: meja ini sudah berisi laporan milik kantor lain.</translation>
+        </message>
+        <message>
+            <source>Not saved (%1). Details are in the log file.</source>
+            <translation>Tidak tersimpan (%1). Rinciannya ada di berkas log.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SimilarComplaintDialog</name>
+        <message>
+            <source>An earlier complaint</source>
+            <translation>Laporan sebelumnya</translation>
+        </message>
+        <message>
+            <source>Is the reporter coming back about this complaint? Then add what they say to it instead of recording the same complaint twice.</source>
+            <translation>Apakah pelapor datang lagi untuk laporan ini? Jika ya, tambahkan keterangannya ke laporan ini, jangan mencatat laporan yang sama dua kali.</translation>
+        </message>
+        <message>
+            <source>Receipt number:</source>
+            <translation>Nomor tanda terima:</translation>
+        </message>
+        <message>
+            <source>Received:</source>
+            <translation>Diterima:</translation>
+        </message>
+        <message>
+            <source>Status:</source>
+            <translation>Status:</translation>
+        </message>
+        <message>
+            <source>Title:</source>
+            <translation>Judul:</translation>
+        </message>
+        <message>
+            <source>Why it is shown:</source>
+            <translation>Alasan ditampilkan:</translation>
+        </message>
+        <message>
+            <source>What the reporter says now:</source>
+            <translation>Keterangan pelapor sekarang:</translation>
+        </message>
+        <message>
+            <source>What the reporter says now</source>
+            <translation>Keterangan pelapor sekarang</translation>
+        </message>
+        <message numerus="yes">
+            <source>The %n attachment(s) in the form are added to it too.</source>
+            <translation>
+                <numerusform>%n lampiran di formulir juga ikut ditambahkan.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Add to this complaint</source>
+            <translation>&amp;Tambahkan ke laporan ini</translation>
+        </message>
+        <message>
+            <source>&amp;Open it</source>
+            <translation>&amp;Buka laporan</translation>
+        </message>
+        <message>
+            <source>&amp;Reprint its receipt</source>
+            <translation>&amp;Cetak ulang tanda terima</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Batal</translation>
+        </message>
+        <message>
+            <source>The officers are waiting for information from the reporter. What you add is recorded as that information, and the deadline clock runs again.</source>
+            <translation>Petugas sedang menunggu kelengkapan informasi dari pelapor. Keterangan yang Anda tambahkan dicatat sebagai informasi tersebut, dan hitungan tenggat berjalan lagi.</translation>
+        </message>
+        <message>
+            <source>This complaint is finished. What you add is recorded as the reporter's reply, and that opens the complaint again.</source>
+            <translation>Laporan ini sudah selesai. Keterangan yang Anda tambahkan dicatat sebagai tanggapan pelapor, dan laporan dibuka kembali.</translation>
+        </message>
+        <message>
+            <source>The agency has followed this complaint up. What you add is recorded as the reporter's reply to it.</source>
+            <translation>Instansi sudah menindaklanjuti laporan ini. Keterangan yang Anda tambahkan dicatat sebagai tanggapan pelapor atas tindak lanjut itu.</translation>
+        </message>
+        <message>
+            <source>What you add is kept on this complaint as a note for the officers, and is sent to the hub with the next synchronisation.</source>
+            <translation>Keterangan yang Anda tambahkan disimpan pada laporan ini sebagai catatan untuk petugas, dan dikirim ke hub pada sinkronisasi berikutnya.</translation>
+        </message>
+        <message>
+            <source>Your role cannot add anything to this complaint. You can still reprint its receipt.</source>
+            <translation>Peran Anda tidak dapat menambahkan apa pun ke laporan ini. Anda tetap dapat mencetak ulang tanda terimanya.</translation>
+        </message>
+        <message>
+            <source>What the reporter says now: please write it.</source>
+            <translation>Keterangan pelapor sekarang: wajib diisi.</translation>
+        </message>
+        <message>
+            <source>What the reporter says now: at most %1 characters.</source>
+            <translation>Keterangan pelapor sekarang: paling panjang %1 karakter.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SummaryPage</name>
+        <message>
+            <source>Check and finish</source>
+            <translation>Periksa dan selesaikan</translation>
+        </message>
+        <message>
+            <source>Press Finish to save; then sign in with the administrator account.</source>
+            <translation>Tekan Selesai untuk menyimpan, lalu masuk dengan akun administrator.</translation>
+        </message>
+        <message>
+            <source>Language: %1</source>
+            <translation>Bahasa: %1</translation>
+        </message>
+        <message>
+            <source>Office: %1 (%2)</source>
+            <translation>Kantor: %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Time zone: %1</source>
+            <translation>Zona waktu: %1</translation>
+        </message>
+        <message>
+            <source>Reference data: %1</source>
+            <translation>Data referensi: %1</translation>
+        </message>
+        <message>
+            <source>Administrator: %1</source>
+            <translation>Administrator: %1</translation>
+        </message>
+        <message>
+            <source>Hub: %1 (enrolled when you press Finish)</source>
+            <translation>Hub: %1 (didaftarkan saat Anda menekan Selesai)</translation>
+        </message>
+        <message>
+            <source>Hub: none for now</source>
+            <translation>Hub: belum ada</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncPage</name>
+        <message>
+            <source>%1 s</source>
+            <translation>%1 dtk</translation>
+        </message>
+        <message>
+            <source>%1 min %2 s</source>
+            <translation>%1 mnt %2 dtk</translation>
+        </message>
+        <message>
+            <source>%1 h %2 min</source>
+            <translation>%1 jam %2 mnt</translation>
+        </message>
+        <message>
+            <source>%1 seconds</source>
+            <translation>%1 detik</translation>
+        </message>
+        <message>
+            <source>1 minute</source>
+            <translation>1 menit</translation>
+        </message>
+        <message>
+            <source>%1 minutes</source>
+            <translation>%1 menit</translation>
+        </message>
+        <message>
+            <source>Complete</source>
+            <translation>Selesai</translation>
+        </message>
+        <message>
+            <source>Partly done: %1 changes still waiting</source>
+            <translation>Sebagian: %1 perubahan masih menunggu</translation>
+        </message>
+        <message>
+            <source>Partly done: continues in the next sync</source>
+            <translation>Sebagian: dilanjutkan pada sinkronisasi berikutnya</translation>
+        </message>
+        <message>
+            <source>Synchronisation</source>
+            <translation>Sinkronisasi</translation>
+        </message>
+        <message>
+            <source>Checking the hub…</source>
+            <translation>Memeriksa hub…</translation>
+        </message>
+        <message>
+            <source>Synchronisation state</source>
+            <translation>Keadaan sinkronisasi</translation>
+        </message>
+        <message>
+            <source>Sync now</source>
+            <translation>Sinkronkan sekarang</translation>
+        </message>
+        <message>
+            <source>Stop this sync</source>
+            <translation>Hentikan sinkronisasi ini</translation>
+        </message>
+        <message>
+            <source>Stops the running sync; nothing is lost, the rest is sent next time</source>
+            <translation>Menghentikan sinkronisasi yang berjalan; tidak ada yang hilang, sisanya dikirim lain kali</translation>
+        </message>
+        <message>
+            <source>Sync progress</source>
+            <translation>Kemajuan sinkronisasi</translation>
+        </message>
+        <message>
+            <source>The device token is stored in a file, not in the system's credential store. Ask the administrator to check this PC.</source>
+            <translation>Token perangkat tersimpan di berkas, bukan di penyimpanan kredensial sistem. Minta administrator memeriksa PC ini.</translation>
+        </message>
+        <message>
+            <source>Waiting to be sent: …</source>
+            <translation>Menunggu dikirim: …</translation>
+        </message>
+        <message>
+            <source>Last synchronisations</source>
+            <translation>Sinkronisasi terakhir</translation>
+        </message>
+        <message>
+            <source>Refused by the hub</source>
+            <translation>Ditolak oleh hub</translation>
+        </message>
+        <message>
+            <source>Open complaint</source>
+            <translation>Buka laporan</translation>
+        </message>
+        <message>
+            <source>Open the complaint of the selected refused change</source>
+            <translation>Buka laporan dari perubahan yang ditolak yang dipilih</translation>
+        </message>
+        <message>
+            <source>Changes refused by the hub</source>
+            <translation>Perubahan yang ditolak hub</translation>
+        </message>
+        <message>
+            <source>None. Every change sent so far was accepted.</source>
+            <translation>Tidak ada. Semua perubahan yang sudah dikirim diterima hub.</translation>
+        </message>
+        <message>
+            <source>Refused by the hub (%1)</source>
+            <translation>Ditolak oleh hub (%1)</translation>
+        </message>
+        <message>
+            <source>Starting the sync…</source>
+            <translation>Memulai sinkronisasi…</translation>
+        </message>
+        <message>
+            <source>Not enrolled with a hub yet — enrol this desk in Settings</source>
+            <translation>Belum terdaftar ke hub — daftarkan meja ini di Pengaturan</translation>
+        </message>
+        <message>
+            <source>Complaints are kept safely on this PC until then.</source>
+            <translation>Sampai saat itu, laporan tersimpan aman di PC ini.</translation>
+        </message>
+        <message>
+            <source>Synchronising with the hub…</source>
+            <translation>Sedang menyinkronkan dengan hub…</translation>
+        </message>
+        <message>
+            <source>You can keep working; saving is not affected.</source>
+            <translation>Anda tetap bisa bekerja; menyimpan laporan tidak terganggu.</translation>
+        </message>
+        <message>
+            <source>Hub not reachable, next try in %1</source>
+            <translation>Hub tidak terjangkau, dicoba lagi dalam %1</translation>
+        </message>
+        <message>
+            <source>Hub not reachable</source>
+            <translation>Hub tidak terjangkau</translation>
+        </message>
+        <message>
+            <source>Nothing is lost: changes wait on this PC and are sent when the link is back.</source>
+            <translation>Tidak ada yang hilang: perubahan menunggu di PC ini dan dikirim saat jaringan kembali.</translation>
+        </message>
+        <message>
+            <source>Sync failed</source>
+            <translation>Sinkronisasi gagal</translation>
+        </message>
+        <message>
+            <source>Synchronisation stopped</source>
+            <translation>Sinkronisasi dihentikan</translation>
+        </message>
+        <message>
+            <source>Connected to the hub · last sync %1</source>
+            <translation>Tersambung ke hub · sinkron terakhir %1</translation>
+        </message>
+        <message>
+            <source>Connected to the hub</source>
+            <translation>Tersambung ke hub</translation>
+        </message>
+        <message>
+            <source>Next sync in %1.</source>
+            <translation>Sinkronisasi berikutnya dalam %1.</translation>
+        </message>
+        <message>
+            <source>Reference data from the hub was refused; this desk keeps its previous reference data. Tell the hub administrator: %1</source>
+            <translation>Data referensi dari hub ditolak; meja ini tetap memakai data referensi sebelumnya. Beri tahu admin hub: %1</translation>
+        </message>
+        <message>
+            <source>Connecting to the hub…</source>
+            <translation>Menghubungi hub…</translation>
+        </message>
+        <message>
+            <source>Sent %1 of %2 changes</source>
+            <translation>Terkirim %1 dari %2 perubahan</translation>
+        </message>
+        <message>
+            <source>received %1</source>
+            <translation>diterima %1</translation>
+        </message>
+        <message>
+            <source>%1 up, %2 down</source>
+            <translation>%1 naik, %2 turun</translation>
+        </message>
+        <message>
+            <source>attachments %1 of %2</source>
+            <translation>lampiran %1 dari %2</translation>
+        </message>
+        <message>
+            <source>Nothing is waiting: everything recorded here has reached the hub.</source>
+            <translation>Tidak ada yang menunggu: semua yang dicatat di sini sudah sampai di hub.</translation>
+        </message>
+        <message>
+            <source>Waiting to be sent: %1 changes, %2 attachments</source>
+            <translation>Menunggu dikirim: %1 perubahan, %2 lampiran</translation>
+        </message>
+        <message>
+            <source>%1 hours</source>
+            <translation>%1 jam</translation>
+        </message>
+        <message>
+            <source>This PC's clock is %1 behind the hub's. Sync still works, but ask the administrator to set the date and time.</source>
+            <translation>Jam PC ini tertinggal %1 dari jam hub. Sinkronisasi tetap berjalan, tetapi minta administrator membetulkan tanggal dan jam.</translation>
+        </message>
+        <message>
+            <source>This PC's clock is %1 ahead of the hub's. Sync still works, but ask the administrator to set the date and time.</source>
+            <translation>Jam PC ini lebih cepat %1 dari jam hub. Sinkronisasi tetap berjalan, tetapi minta administrator membetulkan tanggal dan jam.</translation>
+        </message>
+        <message>
+            <source>&amp;Sync now</source>
+            <translation>&amp;Sinkronkan sekarang</translation>
+        </message>
+        <message>
+            <source>Send what is waiting and fetch news from the hub now (F9)</source>
+            <translation>Kirim yang menunggu dan ambil kabar terbaru dari hub sekarang (F9)</translation>
+        </message>
+        <message>
+            <source>Nothing to sync with: this desk is not enrolled with a hub. An administrator enrols it in Settings › Hub; complaints stay safely on this PC until then.</source>
+            <translation>Tidak ada yang dapat disinkronkan: meja ini tidak terdaftar pada hub. Administrator mendaftarkannya di Pengaturan › Hub; sampai saat itu laporan tersimpan aman di PC ini.</translation>
+        </message>
+        <message>
+            <source>Last sync: nothing new either way.</source>
+            <translation>Sinkronisasi terakhir: tidak ada yang baru, dari mana pun.</translation>
+        </message>
+        <message>
+            <source>Last sync: %1 changes sent, %2 received</source>
+            <translation>Sinkronisasi terakhir: %1 perubahan terkirim, %2 diterima</translation>
+        </message>
+        <message>
+            <source>, %1 refused by the hub (see below)</source>
+            <translation>, %1 ditolak hub (lihat di bawah)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncRunsModel</name>
+        <message>
+            <source>Time</source>
+            <translation>Waktu</translation>
+        </message>
+        <message>
+            <source>Sent</source>
+            <translation>Terkirim</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Diterima</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>Ditolak</translation>
+        </message>
+        <message>
+            <source>Data (up / down)</source>
+            <translation>Data (naik / turun)</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>Lama</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Hasil</translation>
+        </message>
+        <message>
+            <source>Attachments sent: %1</source>
+            <translation>Lampiran terkirim: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelineModel</name>
+        <message>
+            <source>(settles %1 conflicting changes)</source>
+            <translation>(menyelesaikan %1 perubahan yang bertentangan)</translation>
+        </message>
+        <message>
+            <source>conflict: %1</source>
+            <translation>konflik: %1</translation>
+        </message>
+        <message>
+            <source>(settled)</source>
+            <translation>(sudah diselesaikan)</translation>
+        </message>
+        <message>
+            <source>rejected by the hub: %1</source>
+            <translation>ditolak hub: %1</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Waktu</translation>
+        </message>
+        <message>
+            <source>Who (role)</source>
+            <translation>Oleh (peran)</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Kegiatan</translation>
+        </message>
+        <message>
+            <source>Sync</source>
+            <translation>Sinkron</translation>
+        </message>
+    </context>
+    <context>
+        <name>WelcomePage</name>
+        <message>
+            <source>Welcome to LAPOR! Desk</source>
+            <translation>Selamat datang di LAPOR! Desk</translation>
+        </message>
+        <message>
+            <source>This desk is set up once; it takes a few minutes.</source>
+            <translation>Meja layanan ini cukup disiapkan sekali; hanya perlu beberapa menit.</translation>
+        </message>
+        <message>
+            <source>LAPOR! Desk records the complaints brought to the office's front desk, also when the internet is down, and sends them to the office's hub when a connection is there.
 
-You will enter: the office, the region, the first administrator account and, if you have one, the hub&apos;s enrolment code. Nothing is saved before you press Finish.</source>
-        <translation>LAPOR! Desk mencatat pengaduan yang disampaikan di loket kantor, juga saat internet terputus, lalu mengirimkannya ke hub kantor ketika sambungan tersedia.
+You will enter: the office, the region, the first administrator account and, if you have one, the hub's enrolment code. Nothing is saved before you press Finish.</source>
+            <translation>LAPOR! Desk mencatat pengaduan yang disampaikan di loket kantor, juga saat internet terputus, lalu mengirimkannya ke hub kantor ketika sambungan tersedia.
 
 Anda akan mengisi: data kantor, wilayah, akun administrator pertama dan, bila sudah ada, kode pendaftaran hub. Tidak ada yang disimpan sebelum Anda menekan Selesai.</translation>
-    </message>
-    <message>
-        <source>Language of the program:</source>
-        <translation>Bahasa program:</translation>
-    </message>
-</context>
-<context>
-    <name>Refusals</name>
-    <message>
-        <source>Only a system admin may do this.</source>
-        <translation>Hanya admin sistem yang boleh melakukan ini.</translation>
-    </message>
-    <message>
-        <source>This complaint was not forwarded to your agency, so you cannot act on it.</source>
-        <translation>Laporan ini tidak diteruskan ke instansi Anda, jadi Anda tidak dapat menindaklanjutinya.</translation>
-    </message>
-    <message>
-        <source>Your role (%1) may not do this. Nothing was changed; ask a colleague whose role may, or the administrator if your role is wrong.</source>
-        <translation>Peran Anda (%1) tidak boleh melakukan ini. Tidak ada yang diubah; minta bantuan rekan yang perannya boleh, atau hubungi administrator bila peran Anda keliru.</translation>
-    </message>
-    <message>
-        <source>Your role may not do this. Nothing was changed.</source>
-        <translation>Peran Anda tidak boleh melakukan ini. Tidak ada yang diubah.</translation>
-    </message>
-</context>
-<context>
-    <name>ActionBar</name>
-    <message>
-        <source>Actions</source>
-        <translation>Tindakan</translation>
-    </message>
-    <message>
-        <source>Reprint receipt</source>
-        <translation>Cetak ulang tanda terima</translation>
-    </message>
-    <message>
-        <source>No action is open to your role for this complaint.</source>
-        <translation>Tidak ada tindakan yang dapat dilakukan peran Anda pada laporan ini.</translation>
-    </message>
-    <message>
-        <source>Not possible while the complaint is: %1</source>
-        <translation>Tidak dapat dilakukan selama status laporan: %1</translation>
-    </message>
-    <message>
-        <source>This complaint has no receipt number</source>
-        <translation>Laporan ini tidak memiliki nomor tanda terima</translation>
-    </message>
-    <message>
-        <source>Enter into LAPOR!…</source>
-        <translation>Masukkan ke LAPOR!…</translation>
-    </message>
-    <message>
-        <source>This complaint already has its LAPOR! Tracking ID</source>
-        <translation>Laporan ini sudah memiliki Tracking ID LAPOR!</translation>
-    </message>
-
-</context>
-<context>
-    <name>ExchangePage</name>
-    <message>
-        <source>Exchange with national LAPOR!</source>
-        <translation>Pertukaran data dengan LAPOR! nasional</translation>
-    </message>
-    <message>
-        <source>The national LAPOR! system has no connection for offices: its admin pages export XLSX files. Import such a file to bring national complaints into this office&apos;s queues; export in the same layout, or as CSV, XLSX or JSON Lines for the office&apos;s own spreadsheets.</source>
-        <translation>Sistem LAPOR! nasional tidak menyediakan sambungan untuk kantor: halaman adminnya mengekspor berkas XLSX. Impor berkas itu untuk memasukkan laporan nasional ke antrean kantor ini; ekspor dalam tata letak yang sama, atau sebagai CSV, XLSX atau JSON Lines untuk lembar kerja kantor sendiri.</translation>
-    </message>
-    <message>
-        <source>&amp;Import LAPOR! export…</source>
-        <translation>&amp;Impor ekspor LAPOR!…</translation>
-    </message>
-    <message>
-        <source>E&amp;xport complaints…</source>
-        <translation>E&amp;kspor laporan…</translation>
-    </message>
-    <message>
-        <source>Paper forms</source>
-        <translation>Formulir kertas</translation>
-    </message>
-    <message>
-        <source>For complaints collected on paper or at outreach events: save the template, type the forms into it (one row per complaint), then import it.</source>
-        <translation>Untuk laporan yang dikumpulkan di atas kertas atau saat sosialisasi: simpan templatnya, ketik formulirnya di sana (satu baris per laporan), lalu impor.</translation>
-    </message>
-    <message>
-        <source>Save the t&amp;emplate…</source>
-        <translation>Simpan t&amp;emplat…</translation>
-    </message>
-    <message>
-        <source>Import paper f&amp;orms…</source>
-        <translation>Impor &amp;formulir kertas…</translation>
-    </message>
-    <message>
-        <source>Save the paper-form template</source>
-        <translation>Simpan templat formulir kertas</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Buku kerja Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>The template could not be saved: %1</source>
-        <translation>Templat tidak dapat disimpan: %1</translation>
-    </message>
-    <message>
-        <source>The template was saved to %1</source>
-        <translation>Templat disimpan di %1</translation>
-    </message>
-
-</context>
-<context>
-    <name>ExportDialog</name>
-    <message>
-        <source>Export complaints</source>
-        <translation>Ekspor laporan</translation>
-    </message>
-    <message>
-        <source>All complaints you may see</source>
-        <translation>Semua laporan yang boleh Anda lihat</translation>
-    </message>
-    <message>
-        <source>LAPOR! v4 admin layout (XLSX, 20 columns)</source>
-        <translation>Tata letak admin LAPOR! v4 (XLSX, 20 kolom)</translation>
-    </message>
-    <message>
-        <source>CSV for spreadsheets (UTF-8)</source>
-        <translation>CSV untuk lembar kerja (UTF-8)</translation>
-    </message>
-    <message>
-        <source>Excel workbook (XLSX, full text)</source>
-        <translation>Buku kerja Excel (XLSX, teks lengkap)</translation>
-    </message>
-    <message>
-        <source>JSON Lines (the whole record)</source>
-        <translation>JSON Lines (seluruh data)</translation>
-    </message>
-    <message>
-        <source>&amp;Format:</source>
-        <translation>&amp;Format:</translation>
-    </message>
-    <message>
-        <source>Counting…</source>
-        <translation>Menghitung…</translation>
-    </message>
-    <message>
-        <source>&amp;Export…</source>
-        <translation>&amp;Ekspor…</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Tutup</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n complaint(s) will be exported.</source>
-        <translation>
-            <numerusform>%n laporan akan diekspor.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Files (*%1)</source>
-        <translation>Berkas (*%1)</translation>
-    </message>
-    <message>
-        <source>Exporting…</source>
-        <translation>Mengekspor…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n complaint(s) exported to %1</source>
-        <translation>
-            <numerusform>%n laporan diekspor ke %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The export failed; nothing was written. %1</source>
-        <translation>Ekspor gagal; tidak ada yang ditulis. %1</translation>
-    </message>
-</context>
-<context>
-    <name>ImportDialog</name>
-    <message>
-        <source>Import a LAPOR! export</source>
-        <translation>Impor ekspor LAPOR!</translation>
-    </message>
-    <message>
-        <source>Choose the XLSX (or CSV) file downloaded from the LAPOR! admin pages. Each row becomes a complaint, or updates the one with the same Tracking ID; a row that cannot be read is listed below and the others are imported.</source>
-        <translation>Pilih berkas XLSX (atau CSV) yang diunduh dari halaman admin LAPOR!. Setiap baris menjadi laporan, atau memperbarui laporan dengan Tracking ID yang sama; baris yang tidak dapat dibaca didaftar di bawah dan baris lain tetap diimpor.</translation>
-    </message>
-    <message>
-        <source>Row</source>
-        <translation>Baris</translation>
-    </message>
-    <message>
-        <source>Column</source>
-        <translation>Kolom</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>Masalah</translation>
-    </message>
-    <message>
-        <source>&amp;Choose file…</source>
-        <translation>&amp;Pilih berkas…</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Tutup</translation>
-    </message>
-    <message>
-        <source>LAPOR! exports (*.xlsx *.csv)</source>
-        <translation>Ekspor LAPOR! (*.xlsx *.csv)</translation>
-    </message>
-    <message>
-        <source>Importing %1…</source>
-        <translation>Mengimpor %1…</translation>
-    </message>
-    <message>
-        <source>%1 rows read</source>
-        <translation>%1 baris dibaca</translation>
-    </message>
-    <message>
-        <source>New: %1 · updated: %2 · unchanged: %3 · not imported: %4</source>
-        <translation>Baru: %1 · diperbarui: %2 · tidak berubah: %3 · tidak diimpor: %4</translation>
-    </message>
-    <message>
-        <source>Your role may not import complaints.</source>
-        <translation>Peran Anda tidak boleh mengimpor laporan.</translation>
-    </message>
-    <message>
-        <source>Nothing was imported. %1</source>
-        <translation>Tidak ada yang diimpor. %1</translation>
-    </message>
-    <message>
-        <source>The import stopped because of an unexpected error (see the log); rows already imported are kept, and importing the file again adds nothing twice.</source>
-        <translation>Impor berhenti karena kesalahan tak terduga (lihat log); baris yang sudah diimpor tetap tersimpan, dan mengimpor berkas yang sama lagi tidak menambah apa pun dua kali.</translation>
-    </message>
-</context>
-<context>
-    <name>MonthlyReport</name>
-    <message>
-        <source>Complaints</source>
-        <translation>Laporan</translation>
-    </message>
-    <message>
-        <source>Received in the period</source>
-        <translation>Diterima dalam periode</translation>
-    </message>
-    <message>
-        <source>of which Rahasia (counted only)</source>
-        <translation>di antaranya Rahasia (hanya dihitung)</translation>
-    </message>
-    <message>
-        <source>Overdue today (all periods)</source>
-        <translation>Lewat tenggat hari ini (semua periode)</translation>
-    </message>
-    <message>
-        <source>Verified within %1 working days</source>
-        <translation>Diverifikasi dalam %1 hari kerja</translation>
-    </message>
-    <message>
-        <source>Followed up within %1 working days</source>
-        <translation>Ditindaklanjuti dalam %1 hari kerja</translation>
-    </message>
-    <message>
-        <source>Closed within %1 days</source>
-        <translation>Selesai dalam %1 hari</translation>
-    </message>
-    <message>
-        <source>By status</source>
-        <translation>Menurut status</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>By classification</source>
-        <translation>Menurut klasifikasi</translation>
-    </message>
-    <message>
-        <source>Classification</source>
-        <translation>Klasifikasi</translation>
-    </message>
-    <message>
-        <source>not set</source>
-        <translation>belum diisi</translation>
-    </message>
-    <message>
-        <source>By channel</source>
-        <translation>Menurut sumber</translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation>Sumber</translation>
-    </message>
-    <message>
-        <source>By category (top 10)</source>
-        <translation>Menurut kategori (10 teratas)</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Kategori</translation>
-    </message>
-    <message>
-        <source>By agency</source>
-        <translation>Menurut instansi</translation>
-    </message>
-    <message>
-        <source>Agency</source>
-        <translation>Instansi</translation>
-    </message>
-    <message>
-        <source>not forwarded yet</source>
-        <translation>belum didisposisikan</translation>
-    </message>
-    <message>
-        <source>By kecamatan (top 10)</source>
-        <translation>Menurut kecamatan (10 teratas)</translation>
-    </message>
-    <message>
-        <source>Kecamatan</source>
-        <translation>Kecamatan</translation>
-    </message>
-    <message>
-        <source>(Rahasia)</source>
-        <translation>(Rahasia)</translation>
-    </message>
-    <message>
-        <source>Monthly report on complaint handling</source>
-        <translation>Laporan Bulanan Pengelolaan Pengaduan</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>Periode</translation>
-    </message>
-    <message>
-        <source>Scope</source>
-        <translation>Cakupan</translation>
-    </message>
-    <message>
-        <source>Generated</source>
-        <translation>Dibuat</translation>
-    </message>
-    <message>
-        <source>None in this period.</source>
-        <translation>Tidak ada dalam periode ini.</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>Ringkasan</translation>
-    </message>
-    <message>
-        <source>Deadline compliance</source>
-        <translation>Kepatuhan tenggat</translation>
-    </message>
-    <message>
-        <source>Median working days to close</source>
-        <translation>Median hari kerja sampai selesai</translation>
-    </message>
-    <message>
-        <source>Trend</source>
-        <translation>Tren</translation>
-    </message>
-    <message>
-        <source>Overdue complaints</source>
-        <translation>Laporan lewat tenggat</translation>
-    </message>
-    <message>
-        <source>Number</source>
-        <translation>Nomor</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Judul</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Tenggat</translation>
-    </message>
-    <message>
-        <source>… and %1 more.</source>
-        <translation>… dan %1 lainnya.</translation>
-    </message>
-    <message>
-        <source>None.</source>
-        <translation>Tidak ada.</translation>
-    </message>
-</context>
-<context>
-    <name>ReportsPage</name>
-    <message>
-        <source>Reports</source>
-        <translation>Laporan</translation>
-    </message>
-    <message>
-        <source>&amp;From:</source>
-        <translation>&amp;Dari:</translation>
-    </message>
-    <message>
-        <source>&amp;To:</source>
-        <translation>&amp;Sampai:</translation>
-    </message>
-    <message>
-        <source>This &amp;month</source>
-        <translation>&amp;Bulan ini</translation>
-    </message>
-    <message>
-        <source>&amp;Last month</source>
-        <translation>Bulan &amp;lalu</translation>
-    </message>
-    <message>
-        <source>&amp;Show</source>
-        <translation>&amp;Tampilkan</translation>
-    </message>
-    <message>
-        <source>Monthly &amp;report (PDF)…</source>
-        <translation>Laporan bula&amp;nan (PDF)…</translation>
-    </message>
-    <message>
-        <source>Loading…</source>
-        <translation>Memuat…</translation>
-    </message>
-    <message>
-        <source>Deadline</source>
-        <translation>Tenggat</translation>
-    </message>
-    <message>
-        <source>On time</source>
-        <translation>Tepat waktu</translation>
-    </message>
-    <message>
-        <source>Counted</source>
-        <translation>Dihitung</translation>
-    </message>
-    <message>
-        <source>Deadline compliance</source>
-        <translation>Kepatuhan tenggat</translation>
-    </message>
-    <message>
-        <source>By status</source>
-        <translation>Menurut status</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>By classification</source>
-        <translation>Menurut klasifikasi</translation>
-    </message>
-    <message>
-        <source>Classification</source>
-        <translation>Klasifikasi</translation>
-    </message>
-    <message>
-        <source>By category (top 10)</source>
-        <translation>Menurut kategori (10 teratas)</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Kategori</translation>
-    </message>
-    <message>
-        <source>By agency</source>
-        <translation>Menurut instansi</translation>
-    </message>
-    <message>
-        <source>Agency</source>
-        <translation>Instansi</translation>
-    </message>
-    <message>
-        <source>By channel</source>
-        <translation>Menurut sumber</translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation>Sumber</translation>
-    </message>
-    <message>
-        <source>By kecamatan</source>
-        <translation>Menurut kecamatan</translation>
-    </message>
-    <message>
-        <source>Kecamatan</source>
-        <translation>Kecamatan</translation>
-    </message>
-    <message>
-        <source>Trend</source>
-        <translation>Tren</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>Periode</translation>
-    </message>
-    <message>
-        <source>Number</source>
-        <translation>Nomor</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Judul</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Tenggat</translation>
-    </message>
-    <message>
-        <source>Overdue complaints</source>
-        <translation>Laporan lewat tenggat</translation>
-    </message>
-    <message>
-        <source>The figures could not be computed (%1). Details are in the log file.</source>
-        <translation>Angka tidak dapat dihitung (%1). Rinciannya ada di berkas log.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; complaints received from %2 to %3, &lt;b&gt;%4&lt;/b&gt; of them Rahasia; &lt;b&gt;%5&lt;/b&gt; overdue today.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; laporan diterima dari %2 sampai %3, &lt;b&gt;%4&lt;/b&gt; di antaranya Rahasia; &lt;b&gt;%5&lt;/b&gt; lewat tenggat hari ini.</translation>
-    </message>
-    <message>
-        <source>Verified within %1 working days</source>
-        <translation>Diverifikasi dalam %1 hari kerja</translation>
-    </message>
-    <message>
-        <source>Followed up within %1 working days</source>
-        <translation>Ditindaklanjuti dalam %1 hari kerja</translation>
-    </message>
-    <message>
-        <source>Closed within %1 days</source>
-        <translation>Selesai dalam %1 hari</translation>
-    </message>
-    <message>
-        <source>Median working days to close</source>
-        <translation>Median hari kerja sampai selesai</translation>
-    </message>
-    <message>
-        <source>not set</source>
-        <translation>belum diisi</translation>
-    </message>
-    <message>
-        <source>not forwarded yet</source>
-        <translation>belum didisposisikan</translation>
-    </message>
-    <message>
-        <source>(Rahasia)</source>
-        <translation>(Rahasia)</translation>
-    </message>
-    <message>
-        <source>Overdue complaints (%1)</source>
-        <translation>Laporan lewat tenggat (%1)</translation>
-    </message>
-    <message>
-        <source>Save the monthly report</source>
-        <translation>Simpan laporan bulanan</translation>
-    </message>
-</context>
-<context>
-    <name>ReceiptPreview</name>
-    <message>
-        <source>Saved as %1</source>
-        <translation>Disimpan sebagai %1</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Berkas PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Monthly report saved to %1</source>
-        <translation>Laporan bulanan disimpan di %1</translation>
-    </message>
-</context>
-<context>
-    <name>_Section</name>
-    <message>
-        <source>Complaints</source>
-        <translation>Laporan</translation>
-    </message>
-</context>
-<context>
-    <name>FormsImportDialog</name>
-    <message>
-        <source>Import paper forms</source>
-        <translation>Impor formulir kertas</translation>
-    </message>
-    <message>
-        <source>Choose the filled-in paper-form template (XLSX). Every row is checked like the front-desk form; rows with a problem are listed with their row number and the others are recorded, each with its own receipt number.</source>
-        <translation>Pilih templat formulir kertas yang sudah diisi (XLSX). Setiap baris diperiksa seperti formulir loket; baris yang bermasalah didaftar dengan nomor barisnya dan baris lain dicatat, masing-masing dengan nomor tanda terimanya sendiri.</translation>
-    </message>
-    <message>
-        <source>Row</source>
-        <translation>Baris</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>Isian</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>Masalah</translation>
-    </message>
-    <message>
-        <source>&amp;Choose file…</source>
-        <translation>&amp;Pilih berkas…</translation>
-        <source>Save receipt as PDF</source>
-        <translation>Simpan tanda terima sebagai PDF</translation>
-    </message>
-    <message>
-        <source>Sent to the printer %1.</source>
-        <translation>Dikirim ke pencetak %1.</translation>
-    </message>
-    <message>
-        <source>Printed to the PDF file %1</source>
-        <translation>Dicetak ke berkas PDF %1</translation>
-    </message>
-    <message>
-        <source>Print receipt %1</source>
-        <translation>Cetak tanda terima %1</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Tutup</translation>
-    </message>
-    <message>
-        <source>Paper-form template (*.xlsx)</source>
-        <translation>Templat formulir kertas (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Importing %1…</source>
-        <translation>Mengimpor %1…</translation>
-    </message>
-    <message>
-        <source>Recorded: %1 · refused: %2</source>
-        <translation>Dicatat: %1 · ditolak: %2</translation>
-    </message>
-    <message>
-        <source>Your role may not record complaints.</source>
-        <translation>Peran Anda tidak boleh mencatat laporan.</translation>
-    </message>
-    <message>
-        <source>Nothing was imported. %1</source>
-        <translation>Tidak ada yang diimpor. %1</translation>
-    </message>
-</context>
-<context>
-    <name>RekeyDialog</name>
-    <message>
-        <source>Enter into national LAPOR!</source>
-        <translation>Masukkan ke LAPOR! nasional</translation>
-    </message>
-    <message>
-        <source>Open the complaint form on lapor.go.id and copy the fields in this order. When LAPOR! shows its Tracking ID, type it below and save: the number the office&apos;s hub gave stays the office&apos;s own number.</source>
-        <translation>Buka formulir pengaduan di lapor.go.id dan salin isiannya menurut urutan ini. Setelah LAPOR! menampilkan Tracking ID-nya, ketik di bawah lalu simpan: nomor dari hub kantor tetap menjadi nomor kantor sendiri.</translation>
-    </message>
-    <message>
-        <source>Already in an imported LAPOR! export?</source>
-        <translation>Sudah ada di ekspor LAPOR! yang diimpor?</translation>
-    </message>
-    <message>
-        <source>LAPOR! &amp;Tracking ID:</source>
-        <translation>&amp;Tracking ID LAPOR!:</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Simpan</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Tutup</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Judul</translation>
-    </message>
-    <message>
-        <source>Complaint text</source>
-        <translation>Isi laporan</translation>
-    </message>
-    <message>
-        <source>Incident date</source>
-        <translation>Tanggal kejadian</translation>
-    </message>
-    <message>
-        <source>Province</source>
-        <translation>Provinsi</translation>
-    </message>
-    <message>
-        <source>City/Regency</source>
-        <translation>Kota/Kabupaten</translation>
-    </message>
-    <message>
-        <source>District</source>
-        <translation>Kecamatan</translation>
-    </message>
-    <message>
-        <source>Village</source>
-        <translation>Kelurahan/Desa</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Kategori</translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation>Sumber</translation>
-    </message>
-    <message>
-        <source>Classification</source>
-        <translation>Klasifikasi</translation>
-    </message>
-    <message>
-        <source>Anonymous/Confidential</source>
-        <translation>Anonim/Rahasia</translation>
-    </message>
-    <message>
-        <source>Reporter&apos;s name</source>
-        <translation>Nama pelapor</translation>
-    </message>
-    <message>
-        <source>NIK</source>
-        <translation>NIK</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Telepon</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>Email</translation>
-    </message>
-    <message>
-        <source>Receipt number (the office&apos;s)</source>
-        <translation>Nomor tanda terima (milik kantor)</translation>
-    </message>
-    <message>
-        <source>Office hub number</source>
-        <translation>Nomor hub kantor</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation>Salin</translation>
-    </message>
-    <message>
-        <source>%1 — %2 (%3% alike%4)</source>
-        <translation>%1 — %2 (%3% mirip%4)</translation>
-    </message>
-    <message>
-        <source>, same NIK</source>
-        <translation>, NIK sama</translation>
-    </message>
-    <message>
-        <source>No imported complaint of the same days looks like this one.</source>
-        <translation>Tidak ada laporan impor dari hari yang sama yang mirip dengan laporan ini.</translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation>Tidak disimpan: %1</translation>
-    </message>
-    <message>
-        <source>Not saved because of an unexpected error; details are in the log file.</source>
-        <translation>Tidak disimpan karena kesalahan tak terduga; rinciannya ada di berkas log.</translation>
-    </message>
-</context>
-<context>
-    <name>RestoreOffer</name>
-    <message>
-        <source>The database of this desk was not found, although this desk is set up. The program did not start a new, empty database.</source>
-        <translation>Basis data meja ini tidak ditemukan, padahal meja ini sudah disiapkan. Program tidak memulai basis data baru yang kosong.</translation>
-    </message>
-    <message>
-        <source>This database was written by a newer version of LAPOR! Desk. Install the newest version; nothing was changed.</source>
-        <translation>Basis data ini ditulis oleh versi LAPOR! Desk yang lebih baru. Pasang versi terbaru; tidak ada yang diubah.</translation>
-    </message>
-    <message>
-        <source>The database of this desk is damaged and was not opened. Nothing was written into it.</source>
-        <translation>Basis data meja ini rusak dan tidak dibuka. Tidak ada yang ditulis ke dalamnya.</translation>
-    </message>
-    <message>
-        <source>The damaged file was kept (not deleted) in:
-%1</source>
-        <translation>Berkas yang rusak disimpan (tidak dihapus) di:
-%1</translation>
-    </message>
-    <message>
-        <source>The newest good backup is from %1 and holds %2 complaints. Complaints recorded after that are brought back from the hub at the next sync, if this desk had sent them; anything never sent is missing.</source>
-        <translation>Cadangan baik yang terbaru dibuat %1 dan berisi %2 laporan. Laporan yang dicatat sesudahnya diambil kembali dari hub pada sinkronisasi berikutnya, bila meja ini sudah mengirimnya; yang belum pernah terkirim tidak ada.</translation>
-    </message>
-    <message>
-        <source>The database in the folder %1 cannot be opened (%2). Check the free disk space and that the folder may be written, then start the program again; the file was not changed.</source>
-        <translation>Basis data di folder %1 tidak dapat dibuka (%2). Periksa ruang disk yang tersisa dan izin tulis folder itu, lalu buka program lagi; berkasnya tidak diubah.</translation>
-    </message>
-    <message>
-        <source>Restore this backup now?</source>
-        <translation>Pulihkan cadangan ini sekarang?</translation>
-    </message>
-    <message>
-        <source>There is no good backup. Call the administrator; do not set up this desk again.</source>
-        <translation>Tidak ada cadangan yang baik. Hubungi administrator; jangan siapkan ulang meja ini.</translation>
-    </message>
-    <message>
-        <source>Database problem</source>
-        <translation>Masalah basis data</translation>
-    </message>
-    <message>
-        <source>&amp;Restore backup</source>
-        <translation>&amp;Pulihkan cadangan</translation>
-    </message>
-    <message>
-        <source>&amp;Close the program</source>
-        <translation>&amp;Tutup program</translation>
-    </message>
-    <message>
-        <source>The backup could not be restored (%1). Nothing was changed.</source>
-        <translation>Cadangan tidak dapat dipulihkan (%1). Tidak ada yang diubah.</translation>
-        <source>&amp;Print… (Ctrl+P)</source>
-        <translation>&amp;Cetak… (Ctrl+P)</translation>
-    </message>
-    <message>
-        <source>Save as P&amp;DF…</source>
-        <translation>Simpan sebagai P&amp;DF…</translation>
-    </message>
-    <message>
-        <source>Enter or Ctrl+P: print. Esc: close.</source>
-        <translation>Enter atau Ctrl+P: cetak. Esc: tutup.</translation>
-    </message>
-    <message>
-        <source>Reprint of receipt %1 — print preview</source>
-        <translation>Cetak ulang tanda terima %1 — pratinjau cetak</translation>
-    </message>
-    <message>
-        <source>Receipt %1 — print preview</source>
-        <translation>Tanda terima %1 — pratinjau cetak</translation>
-    </message>
-</context>
-<context>
-    <name>ReprintDialog</name>
-    <message>
-        <source>Nothing found. Check the number, or search by the reporter&apos;s name.</source>
-        <translation>Tidak ditemukan. Periksa nomornya, atau cari dengan nama pelapor.</translation>
-    </message>
-    <message>
-        <source>%1 found. Enter prints the chosen one.</source>
-        <translation>%1 ditemukan. Enter mencetak yang dipilih.</translation>
-    </message>
-    <message>
-        <source>reporter&apos;s name</source>
-        <translation>nama pelapor</translation>
-    </message>
-    <message>
-        <source>tracking number</source>
-        <translation>nomor pelacakan</translation>
-    </message>
-    <message>
-        <source>receipt number</source>
-        <translation>nomor tanda terima</translation>
-    </message>
-    <message>
-        <source>Searching…</source>
-        <translation>Mencari…</translation>
-    </message>
-    <message>
-        <source>Type at least three characters.</source>
-        <translation>Ketik paling sedikit tiga karakter.</translation>
-    </message>
-    <message>
-        <source>&amp;Reprint</source>
-        <translation>&amp;Cetak ulang</translation>
-    </message>
-    <message>
-        <source>Complaints found</source>
-        <translation>Laporan yang ditemukan</translation>
-    </message>
-    <message>
-        <source>for example TIDORE-AB12-260105-0001, 1000123 or Siti</source>
-        <translation>misalnya TIDORE-AB12-260105-0001, 1000123 atau Siti</translation>
-    </message>
-    <message>
-        <source>Find the complaint</source>
-        <translation>Cari laporan</translation>
-    </message>
-    <message>
-        <source>Receipt number, tracking number or the reporter&apos;s name:</source>
-        <translation>Nomor tanda terima, nomor pelacakan, atau nama pelapor:</translation>
-    </message>
-    <message>
-        <source>Reprint a receipt</source>
-        <translation>Cetak ulang tanda terima</translation>
-    </message>
-</context>
+        </message>
+        <message>
+            <source>Language of the program:</source>
+            <translation>Bahasa program:</translation>
+        </message>
+    </context>
+    <context>
+        <name>_Section</name>
+        <message>
+            <source>Complaints</source>
+            <translation>Laporan</translation>
+        </message>
+    </context>
 </TS>
