@@ -143,6 +143,13 @@ class QueuePage(QueueRoom, QWidget):
         self.refresh_button.setText(self.tr("Refresh"))
         self.refresh_button.setAccessibleName(self.tr("Refresh the list"))
         top.addWidget(self.refresh_button)
+        self.export_button = QToolButton()
+        self.export_button.setObjectName("queue.export")
+        self.export_button.setText(self.tr("Export…"))
+        self.export_button.setToolTip(self.tr("Export this view with its filters (LAPOR! v4, CSV, XLSX, JSON Lines)"))
+        self.export_button.setAccessibleName(self.tr("Export this view"))
+        self.export_button.clicked.connect(lambda: self.open_export())
+        top.addWidget(self.export_button)
         self.count_label = QLabel("")
         self.count_label.setObjectName("queue.count")
         self.count_label.setMinimumWidth(120)
@@ -769,6 +776,17 @@ class QueuePage(QueueRoom, QWidget):
                 self.table.horizontalHeader().restoreState(v)
             except TypeError:
                 pass
+
+    def open_export(self):  # type: ignore[no-untyped-def]
+        """Export what this view shows with the filters set (the same query the list uses)."""
+        from .exchange import ExportDialog
+
+        title = self.view_title(self.current_view) if self.current_view else self.tr("All complaints")
+        dlg = ExportDialog(self.desk, self.runner, self.actor, self.current_query(), title=title, lang=self.lang,
+                           parent=self)
+        dlg.setModal(True)
+        dlg.show()
+        return dlg
 
     def show_query(self, q: QueueQuery) -> None:
         """Show the "all" view narrowed to ``q``'s filters (a dashboard bar, a report row)."""

@@ -2467,7 +2467,20 @@ lalu membuat akun untuk setiap petugas loket (users add NAMA --role front_desk).
             <source>Not in LAPOR! yet</source>
             <translation>Belum masuk LAPOR!</translation>
         </message>
-    </context>
+        <message>
+        <source>Export…</source>
+        <translation>Ekspor…</translation>
+    </message>
+    <message>
+        <source>Export this view with its filters (LAPOR! v4, CSV, XLSX, JSON Lines)</source>
+        <translation>Ekspor tampilan ini dengan filternya (LAPOR! v4, CSV, XLSX, JSON Lines)</translation>
+    </message>
+    <message>
+        <source>Export this view</source>
+        <translation>Ekspor tampilan ini</translation>
+    </message>
+
+</context>
     <context>
         <name>ReceiptPreview</name>
         <message>

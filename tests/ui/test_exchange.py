@@ -106,3 +106,32 @@ def test_import_progress_bar_knows_the_row_count(desk, runner, qtbot, tmp_path):
     qtbot.waitUntil(lambda: dlg.report is not None, timeout=20000)
     rows = dlg.report.summary["created"]
     assert dlg.progress_state.read() == (rows, rows) and rows == 30
+
+
+def test_the_queue_exports_its_view_with_its_filters(desk, runner, qtbot, tmp_path):
+    import json
+
+    from lapor_desktop.services.complaints import ComplaintService
+    from lapor_desktop.services.queue import QueueQuery
+    from lapor_desktop.ui.queue_page import QueuePage
+
+    clerk = Actor(login="budi", role="front_desk", name="Budi")
+    svc = ComplaintService(desk)
+    for i, ch in enumerate(("tatap_muka", "pos_surat", "pos_surat")):
+        svc.record(clerk, {"title": f"Lampu jalan mati {i}", "body": "Lampu jalan di depan pasar mati sejak lama.",
+                           "channel": ch, "reporter": {"name": "Warga"}})
+    page = QueuePage(desk, runner, ADMIN)
+    qtbot.addWidget(page)
+    page.show()
+    page.show_query(QueueQuery(channel="pos_surat"))
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=10000)
+    dlg = page.open_export()
+    qtbot.addWidget(dlg)
+    qtbot.waitUntil(lambda: "2 laporan akan diekspor" in dlg.count_label.text(), timeout=10000)
+    dlg.format.setCurrentIndex(dlg.format.findData("jsonl"))
+    out = tmp_path / "view.jsonl"
+    dlg.export_to(out)
+    qtbot.waitUntil(lambda: dlg.written is not None, timeout=10000)
+    recs = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+    assert [r["channel"] for r in recs] == ["pos_surat", "pos_surat"]
+    page.shutdown()
