@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -151,6 +151,8 @@ class ActionDialog(QDialog):
                 self.class_combo.setFocus()
             elif self.category_combo.currentData() is None:
                 self.category_combo.setFocus()
+        elif action == "forward":  # start in the agency search (Enter there chooses, then the note)
+            self.agency_search.setFocus()
         if preset:
             for k, v in preset.items():
                 w = self.inputs.get(k)
@@ -178,6 +180,9 @@ class ActionDialog(QDialog):
         lay.addLayout(buttons)
         self.cancel_button.clicked.connect(self.reject)
         self.ok_button.clicked.connect(self.submit)
+        # Ctrl+Enter sends from anywhere, the note included (Enter in a note starts a new line)
+        for seq in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(seq), self, activated=lambda: self.ok_button.isEnabled() and self.submit())
         self.resize(620 if action in ("edit", "forward") else 480, self.sizeHint().height())
 
     # ------------------------------------------------------------------ building

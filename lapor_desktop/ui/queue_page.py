@@ -246,6 +246,8 @@ class QueuePage(QueueRoom, QWidget):
         self.splitter.setObjectName("queue.splitter")
         self.splitter.setChildrenCollapsible(False)
         self.table = QTableView()
+        # Tab leaves the list for the complaint's actions (arrows move within it): no keyboard trap
+        self.table.setTabKeyNavigation(False)
         self.table.setObjectName("queue.table")
         self.table.setAccessibleName(self.tr("Complaints"))
         self.table.setModel(self.model)
@@ -279,6 +281,7 @@ class QueuePage(QueueRoom, QWidget):
         self.empty_label.setStyleSheet("color: #555; font-size: 11pt; padding: 24px;")
         self.empty_label.setVisible(False)
         self.table.viewport().installEventFilter(self)
+        self.search.installEventFilter(self)  # Down goes from the search into the list
         desk = self.desk
         self.detail = DetailPanel(self.runner, self.complaints, self.service, self.actor, self.desk.tz, self.lang,
                                   fetch_attachments=lambda cid, cancel: sync_svc.fetch_complaint_attachments(

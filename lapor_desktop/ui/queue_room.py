@@ -76,6 +76,13 @@ class QueueRoom:
     def eventFilter(self, obj, event) -> bool:  # type: ignore[no-untyped-def]  # noqa: N802 - Qt API
         if obj is self.table.viewport() and event.type() == QEvent.Type.Resize:
             self._place_empty()
+        if (obj is self.search and event.type() == QEvent.Type.KeyPress
+                and event.key() == Qt.Key.Key_Down and self.model.rowCount()):
+            # Down in the search goes into the list, on its first complaint (which opens)
+            self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            if not self.table.selectionModel().hasSelection():
+                self.table.selectRow(0)
+            return True
         return super().eventFilter(obj, event)
 
     # ================================================================== columns and the detail's room

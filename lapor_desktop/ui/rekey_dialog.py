@@ -87,6 +87,8 @@ class RekeyDialog(QDialog):
         lay.addWidget(buttons)
         self.matched_id: str | None = None
         self.national.textEdited.connect(lambda _t: setattr(self, "matched_id", None))
+        self.national.returnPressed.connect(self.save)
+        close.setAutoDefault(False)
         svc, actor_, cid = self.service, actor, complaint_id
         runner.db(lambda: (svc.sheet(actor_, cid), svc.suggestions(actor_, cid)), on_done=self._loaded,
                   on_error=lambda e: self.error.setText(str(e)))
@@ -115,6 +117,7 @@ class RekeyDialog(QDialog):
             copy = QPushButton(self.tr("Copy"))
             copy.setObjectName(f"rekey.copy.{line.key}")
             copy.setEnabled(bool(line.value))
+            copy.setAutoDefault(False)  # Enter always saves the Tracking ID, whichever button was used last
             copy.clicked.connect(lambda _=False, v=line.value: self._copy(v))
             self.grid.addWidget(name, i, 0)
             self.grid.addWidget(value, i, 1)
@@ -141,6 +144,8 @@ class RekeyDialog(QDialog):
             self.matched_id = s.complaint_id
 
     def save(self) -> None:
+        if not self.save_button.isEnabled():  # already saving (Enter reaches both the field and the dialog)
+            return
         nid, matched, svc, actor, cid = (self.national.text().strip(), self.matched_id, self.service, self.actor,
                                          self.complaint_id)
         self.error.setText("")

@@ -609,7 +609,20 @@ lalu membuat akun untuk setiap petugas loket (users add NAMA --role front_desk).
             <source>Office hub number</source>
             <translation>Nomor hub kantor</translation>
         </message>
-    </context>
+        <message>
+        <source>LAPOR! Tracking ID %1</source>
+        <translation>Tracking ID LAPOR! %1</translation>
+    </message>
+    <message>
+        <source>office hub no. %1</source>
+        <translation>no. hub kantor %1</translation>
+    </message>
+    <message>
+        <source>not in LAPOR! yet</source>
+        <translation>belum masuk LAPOR!</translation>
+    </message>
+
+</context>
     <context>
         <name>Dialogs</name>
         <message>

@@ -36,7 +36,7 @@ def test_rekey_by_keyboard(desk, runner, qtbot):
     qtbot.keyClicks(dlg.national, "LPR-1")
     qtbot.keyClick(dlg.national, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: dlg.error.text() != "", timeout=5000)
-    assert "5 sampai 12 angka" in dlg.error.text() and dlg.isVisible()
+    assert "5 sampai 12 angka" in dlg.error.text() and dlg.isVisible(), (dlg.error.text(), dlg.national.text())
     dlg.national.clear()
     qtbot.keyClicks(dlg.national, "7012345")
     with qtbot.waitSignal(dlg.saved, timeout=5000):

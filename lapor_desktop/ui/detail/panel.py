@@ -8,7 +8,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QImage, QImageReader, QPixmap
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -253,8 +253,13 @@ class DetailPanel(QWidget):
         for w in (self.title, self.subtitle, self.actions, self.tabs):
             w.setVisible(True)
         self.title.setText(st.title or self.tr("(no title)"))
-        bits = [st.receipt_number or "", self.tr("Tracking ID %1").replace("%1", st.tracking_id)
-                if st.tracking_id else self.tr("no Tracking ID yet"), status_label(st.status)]
+        if st.national_tracking_id:
+            number = self.tr("LAPOR! Tracking ID %1").replace("%1", st.national_tracking_id)
+        elif st.tracking_id:
+            number = self.tr("office hub no. %1").replace("%1", st.tracking_id)
+        else:
+            number = self.tr("not in LAPOR! yet")
+        bits = [st.receipt_number or "", number, status_label(st.status)]
         dl = self._deadline_text(info)
         sub = " · ".join(b for b in bits if b)
         if dl:
@@ -373,6 +378,19 @@ class DetailPanel(QWidget):
         policy = QFormLayout.RowWrapPolicy.WrapAllRows if narrow else QFormLayout.RowWrapPolicy.WrapLongRows
         if form.rowWrapPolicy() != policy:
             form.setRowWrapPolicy(policy)
+        QTimer.singleShot(0, self._fit_wrapped_values)
+
+    def _fit_wrapped_values(self) -> None:
+        """A wrapped value as tall as its lines at the width it has (QFormLayout asks a wrapped
+        QLabel's height before its width is known and would clip the second line)."""
+        form = self.fields_form
+        for i in range(form.rowCount()):
+            item = form.itemAt(i, QFormLayout.ItemRole.FieldRole)
+            lab = item.widget() if item is not None else None
+            if isinstance(lab, QLabel) and lab.wordWrap() and lab.width() > 0:
+                need = lab.heightForWidth(lab.width())
+                if need > 0 and lab.minimumHeight() != need:
+                    lab.setMinimumHeight(need)
 
     def resizeEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt's name
         super().resizeEvent(event)
