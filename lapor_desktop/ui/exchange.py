@@ -282,8 +282,10 @@ class ImportDialog(QDialog):
         self.go.setEnabled(True)
         if report.summary["created"] or report.summary["updated"]:
             self.imported.emit()
-        self.bar.setRange(0, 1)
-        self.bar.setValue(1)
+        n = len(report.rows)
+        self.bar.setRange(0, max(1, n))
+        self.bar.setValue(max(1, n))
+        self.bar.setFormat(self.tr("%1 rows read").replace("%1", str(n)))
         s = report.summary
         self.summary.setText(self.tr("New: %1 · updated: %2 · unchanged: %3 · not imported: %4")
                              .replace("%1", str(s["created"])).replace("%2", str(s["updated"]))

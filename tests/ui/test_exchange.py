@@ -106,6 +106,7 @@ def test_import_progress_bar_knows_the_row_count(desk, runner, qtbot, tmp_path):
     qtbot.waitUntil(lambda: dlg.report is not None, timeout=20000)
     rows = dlg.report.summary["created"]
     assert dlg.progress_state.read() == (rows, rows) and rows == 30
+    assert dlg.bar.text() == "30 baris dibaca" and dlg.bar.value() == dlg.bar.maximum()
 
 
 def test_the_queue_exports_its_view_with_its_filters(desk, runner, qtbot, tmp_path):
