@@ -14,6 +14,7 @@ from typing import Any
 from lapor_desktop.core.errors import NotFound
 from lapor_desktop.domain.deadlines import receipt_deadline
 from lapor_desktop.domain.model import Actor
+from lapor_desktop.domain.permissions import Right, sees_complaint
 from lapor_desktop.domain.validation import FieldError, validate_complaint
 from lapor_desktop.reports.receipt import Receipt, build_receipt
 from lapor_desktop.store import repo
@@ -80,9 +81,9 @@ class FrontDeskService:
                attachments: Sequence[AttachmentIn] = ()) -> Recorded:
         return self.complaints.record(actor, data, attachments)
 
-    def similar(self, *, text: str = "", nik: str | None = None, phone: str | None = None,
+    def similar(self, actor: Actor, *, text: str = "", nik: str | None = None, phone: str | None = None,
                 days: int = 60) -> list[repo.SimilarItem]:
-        return self.complaints.similar(text=text, nik=nik, phone=phone, days=days)
+        return self.complaints.similar(actor, text=text, nik=nik, phone=phone, days=days)
 
     def note_plan(self, actor: Actor, complaint_id: str) -> NotePlan:
         return self.complaints.note_plan(actor, complaint_id)
@@ -94,8 +95,11 @@ class FrontDeskService:
         return self.complaints.add_to_existing(actor, complaint_id, text, attachments, expected_action)
 
     def receipt(self, actor: Actor, complaint_id: str) -> Receipt:
-        """The receipt as it should be printed now (with the Tracking ID once known)."""
-        detail = self.complaints.detail(actor, complaint_id)
+        """The receipt as it should be printed now (with the Tracking ID once known), for a role
+        that may print receipts. It names the reporter only where the actor may see the identity
+        (and never on an Anonim complaint)."""
+        self.complaints.check_right(actor, Right.REPRINT)
+        detail = self.complaints.detail(actor, complaint_id)  # masks the identity where it must
         st = detail.state
         proj = self.desk.projector
         tz = self.desk.settings.timezone or "Asia/Jayapura"
@@ -103,12 +107,14 @@ class FrontDeskService:
         return build_receipt(st, office_name=self.desk.settings.office_name, deadline=due, tz=tz,
                              verify_days=proj.policy.verify_days, officer=actor.name or actor.login)
 
-    def find_by_receipt(self, receipt_number: str) -> str:
-        """The complaint id for a receipt number (exact, case-insensitive)."""
+    def find_by_receipt(self, actor: Actor, receipt_number: str) -> str:
+        """The complaint id for a receipt number (exact, case-insensitive), for a role that may
+        print receipts; a complaint the actor may not see is not found."""
+        self.complaints.check_right(actor, Right.REPRINT)
         wanted = (receipt_number or "").strip().upper()
         if wanted:
-            page = self.complaints.queue_page(repo.QueueFilter(text=wanted), limit=20)
-            for item in page.items:
-                if (item.receipt_number or "").upper() == wanted:
-                    return item.id
+            with self.desk.db.read() as s:
+                found = repo.complaint_by_receipt(s, wanted)
+            if found is not None and sees_complaint(actor.role, actor.agency_id, found[1]):
+                return found[0]
         raise NotFound("no complaint with that receipt number", code="receipt_not_found")

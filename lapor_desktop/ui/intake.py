@@ -1040,8 +1040,8 @@ class IntakePage(QWidget):
             return
         self._similar_seq += 1
         seq = self._similar_seq
-        svc = self.service
-        self.runner.db(lambda: svc.similar(text=text[:500], nik=nik, phone=phone),
+        svc, actor = self.service, self.actor
+        self.runner.db(lambda: svc.similar(actor, text=text[:500], nik=nik, phone=phone),
                        on_done=lambda items: self._show_similar(seq, items), on_error=lambda _e: None)
 
     def _show_similar(self, seq: int, items: list) -> None:
@@ -1251,8 +1251,8 @@ class IntakePage(QWidget):
                                           self.tr("Receipt number (for example TIDORE-AB12-260105-0001):"))
         if not ok or not number.strip():
             return
-        svc = self.service
-        self.runner.db(lambda: svc.find_by_receipt(number), on_done=self._print_complaint,
+        svc, actor = self.service, self.actor
+        self.runner.db(lambda: svc.find_by_receipt(actor, number), on_done=self._print_complaint,
                        on_error=self._reprint_failed)
 
     def _reprint_failed(self, exc: BaseException) -> None:

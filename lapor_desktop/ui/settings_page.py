@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from lapor_desktop.core.errors import InvalidInput, LaporError
 from lapor_desktop.domain.enums import STAFF_ROLES, Role
+from lapor_desktop.domain.permissions import Right, may
 from lapor_desktop.domain.model import Actor
 from lapor_desktop.services import sync as sync_svc
 from lapor_desktop.services.desk import Desk
@@ -67,7 +68,7 @@ class SettingsPage(QWidget):
         self.runner = runner
         self.actor = actor
         self.lang = lang
-        self.is_admin = actor.role == Role.ADMIN
+        self.is_admin = may(actor.role, Right.SETTINGS)  # others see the settings read-only
         self.settings_svc = SettingsService(desk)
         self.reference = ReferenceService(desk)
         self.users = UserService(desk)

@@ -215,6 +215,15 @@
         <source>Reason for lifting Anonymous</source>
         <translation>Alasan mencabut Anonim</translation>
     </message>
+    <message>
+        <source>Yes, change who may read this complaint (Confidential)</source>
+        <translation>Ya, ubah siapa yang boleh membaca laporan ini (Rahasia)</translation>
+    </message>
+    <message>
+        <source>Reason for the change</source>
+        <translation>Alasan perubahan</translation>
+    </message>
+
 </context>
 <context>
     <name>AdminPage</name>
