@@ -28,7 +28,15 @@ from lapor_desktop.domain.enums import (
     Status,
 )
 from lapor_desktop.domain.lifecycle import fold
-from lapor_desktop.domain.permissions import Right, agency_scoped, allowed_actions, may, may_act, sees_identity
+from lapor_desktop.domain.permissions import (
+    Right,
+    agency_scoped,
+    allowed_actions,
+    may,
+    may_act,
+    sees_identity,
+    staff_role,
+)
 from lapor_desktop.domain.model import Actor, ComplaintState, Event
 from lapor_desktop.domain.validation import (
     FieldError,
@@ -568,6 +576,8 @@ class ComplaintService:
                 days: int = 60) -> list[repo.SimilarItem]:
         """Possible duplicates at intake, among the complaints the actor may see. A NIK or phone
         number never finds a complaint whose identity the actor may not see (an Anonim one)."""
+        if staff_role(actor.role) is None:
+            raise PermissionDenied(f"role {actor.role} may not search complaints", code="permission_denied")
         since = (self.desk.clock.now() - timedelta(days=days))
         from lapor_desktop.core.clock import iso_utc
 

@@ -18,11 +18,12 @@ from pathlib import Path
 from typing import Any
 
 from lapor_desktop.core.clock import iso_utc
+from lapor_desktop.core.errors import PermissionDenied
 from lapor_desktop.domain.deadlines import DeadlineInfo, deadline_for
 from lapor_desktop.domain.deadlines import classify_due  # the one rule for colours
 from lapor_desktop.domain.enums import Status
 from lapor_desktop.domain.model import Actor, ComplaintState
-from lapor_desktop.domain.permissions import agency_scoped
+from lapor_desktop.domain.permissions import agency_scoped, staff_role
 from lapor_desktop.store import queue_queries as qq
 from lapor_desktop.store import reference as ref_repo
 from lapor_desktop.store import repo
@@ -220,7 +221,10 @@ class QueueService:
 
     # ------------------------------------------------------------------ queries
     def to_filter(self, actor: Actor, q: QueueQuery) -> repo.QueueFilter:
-        """The store's filter for this actor: a liaison only ever sees their own agency."""
+        """The store's filter for this actor: a liaison only ever sees their own agency; a role
+        that is not a desk's staff role sees nothing."""
+        if staff_role(actor.role) is None:
+            raise PermissionDenied(f"role {actor.role} may not read the queue", code="permission_denied")
         tz = self.desk.tz
         agency_id = q.agency_id
         created_by = None

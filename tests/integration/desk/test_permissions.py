@@ -285,6 +285,10 @@ def test_rights_beyond_the_lifecycle_are_checked_by_the_services(desk, tmp_path)
             ComplaintService(desk).record(made_up, walk_in())
         with pytest.raises(PermissionDenied):
             ExportService(desk).export(made_up, QueueQuery(), "csv", io.BytesIO())
+        with pytest.raises(PermissionDenied):
+            QueueService(desk).load(made_up, QueueQuery())
+        with pytest.raises(PermissionDenied):
+            FrontDeskService(desk).similar(made_up, text="Jalan Berlubang")
 
 
 def test_a_desk_from_before_keeps_no_anonim_name_in_its_search_index(tmp_path):
