@@ -8,8 +8,7 @@ import sys
 from pathlib import Path
 
 from lapor_desktop import __version__
-from lapor_desktop.cli_common import (EXIT_FAIL, EXIT_NOT_SET_UP, EXIT_OK, EXIT_STORE, EXIT_USAGE, say,
-                                      say_errors)
+from lapor_desktop.cli_common import (EXIT_NOT_SET_UP, EXIT_OK, EXIT_STORE, EXIT_USAGE, say)
 
 
 class _Usage(Exception):

@@ -1,7 +1,8 @@
 """The complaint lifecycle: one state machine, and the fold of an event set into state.
 
-This module is the one home of the lifecycle. Services ask it whether an action may be taken;
-the UI asks it which actions to offer; replicas fold the same event set to the same state.
+This module is the one home of the lifecycle: which event is valid from which status, and the
+fold; replicas fold the same event set to the same state. Who may take an action is
+``permissions.py`` (which asks ``VALID_FROM`` here).
 
 Ordering is by hybrid logical clock, then device id, then event id (``Event.sort_key``), so the
 result never depends on the order events were delivered in. An event that is not valid from the
@@ -18,14 +19,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .enums import (
-    ACTION_EVENT,
     CLASSIFICATION_LABELS,
     CREATION_TYPES,
     EDITABLE_FIELDS,
     FINAL_STATUSES,
-    Action,
     EventType,
-    Role,
     Status,
 )
 from .model import ComplaintState, Event, Pause
@@ -54,24 +52,6 @@ VALID_FROM: dict[str, frozenset[Status]] = {
     E.ATTACHMENT_ADDED: _ANY,
     E.TRACKING_ASSIGNED: _ANY,
 }
-
-# who may take each action (the roles of people at a desk)
-ROLE_ACTIONS: dict[Role, frozenset[Action]] = {
-    Role.FRONT_DESK: frozenset({Action.EDIT, Action.CHANGE_FLAGS, Action.COMMENT, Action.ATTACH,
-                                Action.RECORD_REPLY, Action.RECEIVE_INFO}),
-    Role.VERIFIER: frozenset({Action.EDIT, Action.CHANGE_FLAGS, Action.VERIFY, Action.REQUEST_INFO,
-                              Action.RECEIVE_INFO, Action.FORWARD, Action.CLOSE, Action.ARCHIVE,
-                              Action.REOPEN, Action.COMMENT, Action.ATTACH, Action.RECORD_REPLY}),
-    Role.LIAISON: frozenset({Action.FOLLOW_UP, Action.DECLINE, Action.COMMENT, Action.ATTACH}),
-    Role.SUPERVISOR: frozenset(),
-    Role.ADMIN: frozenset({Action.EDIT, Action.CHANGE_FLAGS, Action.VERIFY, Action.REQUEST_INFO,
-                           Action.RECEIVE_INFO, Action.FORWARD, Action.CLOSE, Action.ARCHIVE,
-                           Action.REOPEN, Action.COMMENT, Action.ATTACH, Action.RECORD_REPLY}),
-}
-
-# Front-desk clerks may only correct what they typed while nobody has verified it yet.
-FRONT_DESK_EDIT_STATUSES = frozenset({S.BELUM_TERVERIFIKASI, S.MENUNGGU_KELENGKAPAN})
-
 
 @dataclass(frozen=True)
 class Verdict:
@@ -116,31 +96,6 @@ def _int(value: object) -> int | None:
         return int(value)  # type: ignore[arg-type]
     except (TypeError, ValueError):
         return None
-
-
-def allowed_actions(state: ComplaintState, role: str, agency_id: int | None = None) -> set[Action]:
-    """The actions this role may take on this complaint now. The UI greys out the rest."""
-    try:
-        r = Role(role)
-    except ValueError:
-        return set()
-    out: set[Action] = set()
-    for action in ROLE_ACTIONS.get(r, frozenset()):
-        etype = ACTION_EVENT[action]
-        if state.status not in VALID_FROM[etype]:
-            continue
-        if r == Role.FRONT_DESK and action == Action.EDIT and state.status not in FRONT_DESK_EDIT_STATUSES:
-            continue
-        if r == Role.LIAISON:
-            # a liaison sees and acts only on what was forwarded to their agency
-            if agency_id is None or state.agency_id != agency_id:
-                continue
-        out.add(action)
-    return out
-
-
-def can(state: ComplaintState, role: str, action: Action, agency_id: int | None = None) -> bool:
-    return action in allowed_actions(state, role, agency_id)
 
 
 # ----------------------------------------------------------------------------- fold

@@ -616,7 +616,7 @@ def _blank(value: object) -> bool:
 
 
 def check_action_data(action: str, data: Mapping[str, Any], *, status: str, classification: str | None,
-                      category_id: int | None, anonymous: bool,
+                      category_id: int | None, anonymous: bool, confidential: bool | None = None,
                       known_categories: set[int] | frozenset[int] | None = None) -> list[FieldError]:
     """What an action needs from the complaint it is taken on (beyond its own payload shape).
 
@@ -625,8 +625,9 @@ def check_action_data(action: str, data: Mapping[str, Any], *, status: str, clas
       values count. Missing ones give ``required`` on that field.
     * ``close`` of a complaint the agency has not followed up (any status but
       ``ditindaklanjuti``): a closing note (``note``) saying why is required.
-    * ``change_flags`` lifting Anonim (``anonymous`` from true to false): a ``reason`` is required
-      (the reporter's identity becomes visible to more people).
+    * ``change_flags`` lifting Anonim (``anonymous`` from true to false) or changing Rahasia
+      (``confidential`` other than the complaint's ``confidential``, when given): a ``reason`` is
+      required (the identity or the complaint becomes visible to more people, or less).
     """
     errors: list[FieldError] = []
     if action == "verify":
@@ -654,4 +655,9 @@ def check_action_data(action: str, data: Mapping[str, Any], *, status: str, clas
             errors.append(_err("reason", "required",
                                "Alasan membuka identitas pelapor (mencabut Anonim) wajib diisi.",
                                "Give the reason for lifting Anonymous (the reporter's identity becomes visible)."))
+        elif (confidential is not None and isinstance(data.get("confidential"), bool)
+              and data["confidential"] != confidential and _blank(data.get("reason"))):
+            errors.append(_err("reason", "required",
+                               "Alasan mengubah Rahasia wajib diisi.",
+                               "Give the reason for changing Confidential."))
     return errors

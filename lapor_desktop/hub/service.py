@@ -22,7 +22,6 @@ from lapor_desktop.domain.lifecycle import fold
 from lapor_desktop.sync.protocol import (
     HUB_ONLY_TYPES,
     MAX_HLC_SKEW_MS,
-    REFERENCE_SECTIONS,
     SUPPORTED_PROTOCOLS,
     EnrollRequest,
     Outcome,

@@ -1,6 +1,7 @@
 """Complaint use cases. Each is one unit of work: events + projection + outbox in one commit.
 
-Roles are checked here (not only in the UI), against the domain's rules.
+Roles are checked here (not only in the UI), against ``domain/permissions.py``; what a role may
+not see (the identity on an Anonim complaint, other agencies' complaints) is taken out here too.
 """
 
 from __future__ import annotations
@@ -24,10 +25,18 @@ from lapor_desktop.domain.enums import (
     DEFAULT_CHANNEL,
     Action,
     EventType,
-    Role,
     Status,
 )
-from lapor_desktop.domain.lifecycle import ROLE_ACTIONS, allowed_actions, fold
+from lapor_desktop.domain.lifecycle import fold
+from lapor_desktop.domain.permissions import (
+    Right,
+    agency_scoped,
+    allowed_actions,
+    may,
+    may_act,
+    sees_identity,
+    staff_role,
+)
 from lapor_desktop.domain.model import Actor, ComplaintState, Event
 from lapor_desktop.domain.validation import (
     FieldError,
@@ -46,10 +55,7 @@ from lapor_desktop.store.models import AttachmentRow
 
 from . import similar as similar_rules
 from .desk import Desk
-
-CAN_RECORD = frozenset({Role.FRONT_DESK, Role.VERIFIER, Role.ADMIN})
-# roles that see the identity of an anonymous reporter (the office's own complaint staff)
-SEES_ANONYMOUS_IDENTITY = frozenset({Role.FRONT_DESK, Role.VERIFIER, Role.ADMIN})
+from .visibility import check_sees, mask_timeline_entry
 
 ALLOWED_MIME_PREFIXES = tuple(ACCEPTED_TYPES)  # checked by the file's first bytes (domain/attachments.py)
 
@@ -119,9 +125,11 @@ class ComplaintService:
                              actor_role=actor.role, data=data, base=base))
         return out
 
-    def _check_role(self, actor: Actor, allowed: Iterable[str], what: str) -> None:
-        if actor.role not in {str(r) for r in allowed}:
-            raise PermissionDenied(f"role {actor.role} may not {what}", code="permission_denied")
+    @staticmethod
+    def check_right(actor: Actor, right: Right) -> None:
+        """Refuse (``PermissionDenied``) unless the actor's role has ``right``."""
+        if not may(actor.role, right):
+            raise PermissionDenied(f"role {actor.role} may not {right}", code="permission_denied")
 
     def _receipt_number(self, s: Session, received_at: datetime, count: int = 1) -> list[str]:
         local = received_at.astimezone(self.desk.tz)
@@ -258,7 +266,7 @@ class ComplaintService:
         ``intake_keys`` (one per item, or None): recorded with the complaints in the same transaction
         (store/intake_keys), so a bulk intake rerun after a kill records nothing twice."""
         self.desk.require_set_up()
-        self._check_role(actor, CAN_RECORD, "record complaints")
+        self.check_right(actor, Right.RECORD)
         prepared = []
         with self.desk.db.read() as rs:
             known = ref_repo.category_ids(rs) or None
@@ -315,12 +323,11 @@ class ComplaintService:
             sync_state = repo.complaint_sync_state(s, complaint_id)
             atts = [{"sha256": a.sha256, "filename": a.filename, "mime": a.mime, "size": a.size,
                      "present": a.present} for a in s.query(AttachmentRow).filter_by(complaint_id=complaint_id)]
-        if actor.role == Role.LIAISON and state.agency_id != actor.agency_id:
-            raise PermissionDenied("not forwarded to your agency", code="not_your_agency")
-        hidden = state.anonymous and actor.role not in {str(r) for r in SEES_ANONYMOUS_IDENTITY}
+        check_sees(actor, state)
+        hidden = not sees_identity(actor.role, anonymous=state.anonymous)
         if hidden:
             state.reporter = None
-            timeline = [_mask_identity(t) for t in timeline]
+            timeline = [mask_timeline_entry(t) for t in timeline]
         return ComplaintDetail(state=state, timeline=timeline,
                                allowed=allowed_actions(state, actor.role, actor.agency_id),
                                identity_hidden=hidden, sync_state=sync_state, attachments=atts)
@@ -336,11 +343,7 @@ class ComplaintService:
         self.desk.require_set_up()
         action = Action(action)
         payload = dict(payload or {})
-        try:
-            role = Role(actor.role)
-        except ValueError:
-            raise PermissionDenied(f"unknown role {actor.role}") from None
-        if action not in ROLE_ACTIONS.get(role, frozenset()):
+        if not may_act(actor.role, action):
             raise PermissionDenied(f"role {actor.role} may not {action}", code="permission_denied")
         written: list[Event] = []
         with self.desk.db.session() as s:
@@ -351,12 +354,16 @@ class ComplaintService:
                 state = fold(repo.load_events(s, cid))
                 if state is None:
                     raise NotFound("no such complaint", code="complaint_not_found")
+                if (action == Action.EDIT and "reporter" in (data.get("fields") or {})
+                        and not sees_identity(actor.role, anonymous=state.anonymous)):
+                    raise PermissionDenied("the reporter's identity is hidden from this role",
+                                           code="identity_hidden")
                 if action not in allowed_actions(state, actor.role, actor.agency_id):
                     raise InvalidAction(f"{action} is not possible while the complaint is {state.status}",
                                         code="invalid_action", status=str(state.status), action=str(action))
                 needs = check_action_data(action, data, status=str(state.status),
                                           classification=state.classification, category_id=state.category_id,
-                                          anonymous=state.anonymous,
+                                          anonymous=state.anonymous, confidential=state.confidential,
                                           known_categories=ref_repo.category_ids(s) or None)
                 if needs:
                     raise InvalidInput(needs)  # nothing of this transaction is written
@@ -397,6 +404,7 @@ class ComplaintService:
             state = fold(repo.load_events(s, complaint_id))
         if state is None:
             raise NotFound("no such complaint", code="complaint_not_found")
+        check_sees(actor, state)
         action = self._note_action(state, actor)
         return NotePlan(str(action) if action else None, str(state.status))
 
@@ -415,11 +423,7 @@ class ComplaintService:
         and ``InvalidAction`` (code ``note_action_changed``) says so.
         """
         self.desk.require_set_up()
-        try:
-            role = Role(actor.role)
-        except ValueError:
-            raise PermissionDenied(f"unknown role {actor.role}") from None
-        if not ROLE_ACTIONS.get(role, frozenset()) & {Action.COMMENT, Action.RECEIVE_INFO, Action.RECORD_REPLY}:
+        if not any(may_act(actor.role, a) for a in (Action.COMMENT, Action.RECEIVE_INFO, Action.RECORD_REPLY)):
             raise PermissionDenied(f"role {actor.role} may not add to a complaint", code="permission_denied")
         errors: list[FieldError] = []
         if not isinstance(text, str) or not text.strip():
@@ -431,7 +435,7 @@ class ComplaintService:
             raise InvalidInput(errors)
         metas: list[dict[str, Any]] = []
         if attachments:
-            if Action.ATTACH not in ROLE_ACTIONS.get(role, frozenset()):  # attachments are allowed in any status
+            if not may_act(actor.role, Action.ATTACH):  # attachments are allowed in any status
                 raise PermissionDenied(f"role {actor.role} may not attach files", code="permission_denied")
             # files are copied and hashed before the write lock is taken (large photos)
             metas, att_errors = self._store_attachments(attachments)
@@ -441,6 +445,7 @@ class ComplaintService:
             state = fold(repo.load_events(s, complaint_id))
             if state is None:
                 raise NotFound("no such complaint", code="complaint_not_found")
+            check_sees(actor, state)
             action = self._note_action(state, actor)
             if action is None:
                 raise InvalidAction(f"nothing can be added while the complaint is {state.status}",
@@ -574,10 +579,13 @@ class ComplaintService:
         with self.desk.db.read() as s:
             return repo.queue_count(s, f)
 
-    def similar(self, *, text: str = "", nik: str | None = None, phone: str | None = None,
+    def similar(self, actor: Actor, *, text: str = "", nik: str | None = None, phone: str | None = None,
                 days: int = 60, limit: int = 8) -> list[similar_rules.SimilarMatch]:
-        """Earlier complaints (last ``days``) with the same NIK or phone, or sharing real words
-        (``services.similar``): each with why it is shown."""
+        """Possible duplicates at intake (last ``days``), among the complaints the actor may see, each
+        with why it is shown (``services.similar``). A NIK or phone number never finds a complaint
+        whose identity the actor may not see (an Anonim one)."""
+        if staff_role(actor.role) is None:
+            raise PermissionDenied(f"role {actor.role} may not search complaints", code="permission_denied")
         from sqlalchemy import select
 
         from lapor_desktop.core.clock import iso_utc
@@ -586,8 +594,10 @@ class ComplaintService:
         since = self.desk.clock.now() - timedelta(days=days)
         phone_n = normalize_phone(phone) if phone else None
         with self.desk.db.read() as s:
-            found = repo.similar_complaints(s, words=text, nik=nik or None, phone=phone_n, since=iso_utc(since),
-                                            limit=limit * 3)
+            found = repo.similar_complaints(
+                s, words=text, nik=nik or None, phone=phone_n, since=iso_utc(since), limit=limit * 3,
+                agency_id=(actor.agency_id if actor.agency_id is not None else -1) if agency_scoped(actor.role) else None,
+                identity_of_anonymous=sees_identity(actor.role, anonymous=True))
             ids = [c.id for c in found if c.reason == "text"]
             texts = {r.id: (r.title or "", r.body_final or r.body_initial or "") for r in s.execute(
                 select(ComplaintRow.id, ComplaintRow.title, ComplaintRow.body_final, ComplaintRow.body_initial)
@@ -611,20 +621,6 @@ class ComplaintService:
             with self.desk.db.session() as s:
                 syncstore.refresh_complaints(s, ids[i:i + 200], self.desk.projector)
         return len(ids)
-
-
-def _mask_identity(t: repo.TimelineEntry) -> repo.TimelineEntry:
-    e = t.event
-    if e.type != EventType.CREATED and not (e.type == EventType.EDITED and "reporter" in (e.data.get("fields") or {})):
-        return t
-    data = dict(e.data)
-    if "reporter" in data:
-        data["reporter"] = None
-    if "fields" in data:
-        data["fields"] = {k: v for k, v in data["fields"].items() if k != "reporter"}
-    from dataclasses import replace
-
-    return replace(t, event=replace(e, data=data))
 
 
 def parse_received(value: str) -> datetime:

@@ -20,6 +20,7 @@ from lapor_desktop.domain.compliance import Compliance, Milestones, compliance
 from lapor_desktop.domain.deadlines import local_date
 from lapor_desktop.domain.enums import EventType, Status
 from lapor_desktop.domain.model import Actor
+from lapor_desktop.domain.permissions import agency_scoped
 from lapor_desktop.store import repo
 from lapor_desktop.store import reference as ref_repo
 from lapor_desktop.store.models import ComplaintRow, EventRow
@@ -100,7 +101,7 @@ class DashboardService:
         f = self.queue.to_filter(actor, q)
         c = ComplaintRow.__table__.c
         d = Dashboard(date_from, date_to, today, desk.settings.office_name or desk.settings.office_code,
-                      f.agency_id if actor.role == "liaison" else None)
+                      f.agency_id if agency_scoped(actor.role) else None)
         with desk.db.read() as s:
             conn = s.connection()
             rows = conn.execute(select(c.id, c.status, c.classification, c.category_id, c.agency_id, c.agency_name,

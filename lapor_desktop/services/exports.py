@@ -25,24 +25,25 @@ from typing import IO, Any
 
 from sqlalchemy import select
 
-from lapor_desktop.core.errors import InvalidInput
+from lapor_desktop.core.errors import InvalidInput, PermissionDenied
 from lapor_desktop.domain.enums import CHANNELS, EventType
 from lapor_desktop.domain.model import Actor
+from lapor_desktop.domain.permissions import Right, may
 from lapor_desktop.domain.validation import FieldError
 from lapor_desktop.reports import lapor_v4 as v4
 from lapor_desktop.store import queue_queries as qq
 from lapor_desktop.store import reference as ref_repo
 from lapor_desktop.store.models import ComplaintRow, EventRow
 
-from .complaints import SEES_ANONYMOUS_IDENTITY
 from .desk import Desk
 from .queue import QueueQuery, QueueService
+from .visibility import IDENTITY_COLUMNS, mask_record
 
 FORMATS = ("lapor-v4", "csv", "xlsx", "jsonl")
 CHUNK = 1000
 Progress = Callable[[int, int], None]  # (rows written, rows in all)
 
-IDENTITY = ("reporter_name", "reporter_nik", "reporter_phone", "reporter_email", "reporter_address")
+IDENTITY = IDENTITY_COLUMNS
 # (projection column or computed key, Indonesian header, English header)
 TABLE_COLUMNS: tuple[tuple[str, str, str], ...] = (
     ("receipt_number", "Nomor Tanda Terima", "Receipt number"),
@@ -101,6 +102,8 @@ class ExportService:
                progress: Progress | None = None, lang: str = "id") -> int:
         """Write the complaints of ``query`` as ``fmt`` to a path (written to a temporary name and
         renamed when complete) or an open binary stream. Returns the number of complaints."""
+        if not may(actor.role, Right.EXPORT):
+            raise PermissionDenied(f"role {actor.role} may not export", code="permission_denied")
         if fmt not in FORMATS:
             raise _export_error(f"Format ekspor tidak dikenal: {fmt}. Pilihan: {', '.join(FORMATS)}.",
                                 f"Unknown export format: {fmt}. Choose one of: {', '.join(FORMATS)}.")
@@ -124,7 +127,6 @@ class ExportService:
         with desk.db.read() as s:
             nums = list(qq.ordered_nums(s, self.queue.to_filter(actor, query), query.sort, query.descending))
             cats = {c.id: c.name for c in ref_repo.categories(s)}
-        sees_anonymous = actor.role in {str(r) for r in SEES_ANONYMOUS_IDENTITY}
         table = ComplaintRow.__table__
 
         def gen() -> Iterator[dict[str, Any]]:
@@ -139,9 +141,7 @@ class ExportService:
                     r = rows.get(num)
                     if r is None:  # deleted meanwhile (cannot happen today; harmless)
                         continue
-                    if r["anonymous"] and not sees_anonymous:
-                        for f in IDENTITY:
-                            r[f] = None
+                    r["identity_hidden"] = mask_record(actor, r)
                     r["category_name"] = cats.get(r["category_id"]) if r["category_id"] is not None else None
                     r["national_row"] = national.get(r["id"])
                     yield r
@@ -151,7 +151,6 @@ class ExportService:
     def _write(self, actor: Actor, query: QueueQuery, fmt: str, fh: IO[bytes],
                progress: Progress | None, lang: str) -> int:
         total, records = self._records(actor, query)
-        sees_anonymous = actor.role in {str(r) for r in SEES_ANONYMOUS_IDENTITY}
         written = 0
 
         def tick() -> None:
@@ -166,7 +165,7 @@ class ExportService:
                 rec["anonymous"], rec["confidential"] = bool(rec["anonymous"]), bool(rec["confidential"])
                 rec["paused"] = bool(rec["paused"])
                 rec["category_name"] = r["category_name"]
-                rec["identity_hidden"] = bool(r["anonymous"]) and not sees_anonymous
+                rec["identity_hidden"] = r["identity_hidden"]
                 fh.write(json.dumps(rec, ensure_ascii=False).encode("utf-8") + b"\n")
                 written += 1
                 tick()

@@ -13,14 +13,14 @@ from typing import Any
 
 from lapor_desktop.core.errors import NotFound
 from lapor_desktop.domain.deadlines import receipt_deadline
-from lapor_desktop.domain.enums import Role
 from lapor_desktop.domain.model import Actor
+from lapor_desktop.domain.permissions import Right, agency_scoped, sees_complaint, sees_identity
 from lapor_desktop.domain.validation import FieldError, validate_complaint
 from lapor_desktop.reports.receipt import OfficeContact, Receipt, build_receipt
 from lapor_desktop.store import repo
 from lapor_desktop.store import users as user_repo
 
-from .complaints import SEES_ANONYMOUS_IDENTITY, AddedToExisting, AttachmentIn, ComplaintService, NotePlan, Recorded
+from .complaints import AddedToExisting, AttachmentIn, ComplaintService, NotePlan, Recorded
 from .desk import Desk
 from .similar import SimilarMatch
 from .reference import ReferenceService
@@ -101,9 +101,9 @@ class FrontDeskService:
                attachments: Sequence[AttachmentIn] = ()) -> Recorded:
         return self.complaints.record(actor, data, attachments)
 
-    def similar(self, *, text: str = "", nik: str | None = None, phone: str | None = None,
+    def similar(self, actor: Actor, *, text: str = "", nik: str | None = None, phone: str | None = None,
                 days: int = 60) -> list[SimilarMatch]:
-        return self.complaints.similar(text=text, nik=nik, phone=phone, days=days)
+        return self.complaints.similar(actor, text=text, nik=nik, phone=phone, days=days)
 
     def note_plan(self, actor: Actor, complaint_id: str) -> NotePlan:
         return self.complaints.note_plan(actor, complaint_id)
@@ -115,11 +115,13 @@ class FrontDeskService:
         return self.complaints.add_to_existing(actor, complaint_id, text, attachments, expected_action)
 
     def receipt(self, actor: Actor, complaint_id: str, *, reprint: bool = False) -> Receipt:
-        """The receipt as it should be printed now (with the hub's tracking number once known).
+        """The receipt as it should be printed now (with the hub's tracking number once known), for a
+        role that may print receipts; it names the reporter only where the actor may see the identity.
 
         ``reprint``: printed again later, marked as such, with the name of who reprints it; the
         officer named as having received the complaint is always the one who recorded it."""
-        detail = self.complaints.detail(actor, complaint_id)
+        self.complaints.check_right(actor, Right.REPRINT)
+        detail = self.complaints.detail(actor, complaint_id)  # masks the identity where it must
         st = detail.state
         proj = self.desk.projector
         settings = self.desk.settings
@@ -142,11 +144,12 @@ class FrontDeskService:
         wanted = " ".join((text or "").split())
         if len(wanted) < 3:
             return []
+        self.complaints.check_right(actor, Right.REPRINT)
         agency = None
-        if actor.role == Role.LIAISON:
+        if agency_scoped(actor.role):
             agency = actor.agency_id if actor.agency_id is not None else -1
         page = self.complaints.queue_page(repo.QueueFilter(text=wanted, agency_id=agency), limit=200)
-        sees_hidden = actor.role in {str(r) for r in SEES_ANONYMOUS_IDENTITY}
+        sees_hidden = sees_identity(actor.role, anonymous=True)
         key = _fold(wanted)
         out: list[ReprintMatch] = []
         for it in page.items:
@@ -166,12 +169,14 @@ class FrontDeskService:
         out.sort(key=lambda m: order[m.matched])
         return out[:limit]
 
-    def find_by_receipt(self, receipt_number: str) -> str:
-        """The complaint id for a receipt number (exact, case-insensitive)."""
+    def find_by_receipt(self, actor: Actor, receipt_number: str) -> str:
+        """The complaint id for a receipt number (exact, case-insensitive), for a role that may
+        print receipts; a complaint the actor may not see is not found."""
+        self.complaints.check_right(actor, Right.REPRINT)
         wanted = (receipt_number or "").strip().upper()
         if wanted:
-            page = self.complaints.queue_page(repo.QueueFilter(text=wanted), limit=20)
-            for item in page.items:
-                if (item.receipt_number or "").upper() == wanted:
-                    return item.id
+            with self.desk.db.read() as s:
+                found = repo.complaint_by_receipt(s, wanted)
+            if found is not None and sees_complaint(actor.role, actor.agency_id, found[1]):
+                return found[0]
         raise NotFound("no complaint with that receipt number", code="receipt_not_found")

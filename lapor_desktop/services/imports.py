@@ -24,9 +24,10 @@ from sqlalchemy import select
 
 from lapor_desktop.core.errors import InvalidInput, PermissionDenied
 from lapor_desktop.core.ids import uuid7
-from lapor_desktop.domain.enums import EventType, Role
+from lapor_desktop.domain.enums import EventType
 from lapor_desktop.domain.lifecycle import fold
 from lapor_desktop.domain.model import Actor, ComplaintState, Event
+from lapor_desktop.domain.permissions import Right, may
 from lapor_desktop.domain.validation import FieldError
 from lapor_desktop.reports import lapor_v4 as v4
 from lapor_desktop.store import repo
@@ -34,7 +35,6 @@ from lapor_desktop.store.models import ComplaintRow, EventRow
 
 from .desk import Desk
 
-CAN_IMPORT = frozenset({Role.VERIFIER, Role.ADMIN})
 BATCH = 250
 MAX_ROWS = 200_000
 Progress = Callable[[int, int], None]  # (rows done, rows in the file)
@@ -160,7 +160,7 @@ class ImportService:
 
     def import_file(self, actor: Actor, path: Path, progress: Progress | None = None) -> ImportReport:
         self.desk.require_set_up()
-        if actor.role not in {str(r) for r in CAN_IMPORT}:
+        if not may(actor.role, Right.IMPORT):
             raise PermissionDenied(f"role {actor.role} may not import", code="permission_denied")
         header, rows, total = read_table(Path(path))
         if progress:

@@ -18,15 +18,18 @@ from pathlib import Path
 from typing import Any
 
 from lapor_desktop.core.clock import iso_utc
+from lapor_desktop.core.errors import PermissionDenied
 from lapor_desktop.domain.deadlines import DeadlineInfo, deadline_for
 from lapor_desktop.domain.deadlines import classify_due  # the one rule for colours
-from lapor_desktop.domain.enums import Role, Status
+from lapor_desktop.domain.enums import Status
 from lapor_desktop.domain.model import Actor, ComplaintState
+from lapor_desktop.domain.permissions import agency_scoped, staff_role
 from lapor_desktop.store import queue_queries as qq
 from lapor_desktop.store import reference as ref_repo
 from lapor_desktop.store import repo
 
 from .desk import Desk
+from .visibility import mask_queue_item
 
 S = Status
 SORTS = tuple(qq.SORT_KEYS)
@@ -223,11 +226,14 @@ class QueueService:
 
     # ------------------------------------------------------------------ queries
     def to_filter(self, actor: Actor, q: QueueQuery) -> repo.QueueFilter:
-        """The store's filter for this actor: a liaison only ever sees their own agency."""
+        """The store's filter for this actor: a liaison only ever sees their own agency; a role
+        that is not a desk's staff role sees nothing."""
+        if staff_role(actor.role) is None:
+            raise PermissionDenied(f"role {actor.role} may not read the queue", code="permission_denied")
         tz = self.desk.tz
         agency_id = q.agency_id
         created_by = None
-        if actor.role == Role.LIAISON:
+        if agency_scoped(actor.role):
             agency_id = actor.agency_id if actor.agency_id is not None else -1
         elif q.mine:
             created_by = actor.login
@@ -260,7 +266,7 @@ class QueueService:
         with self.desk.db.read() as s:
             nums = qq.ordered_nums(s, self.to_filter(actor, q), q.sort, q.descending)
             wanted = list(nums[window[0]:window[1]]) + list(keep_nums)
-            rows = self._rows(qq.items_by_num(s, wanted))
+            rows = self._rows(actor, qq.items_by_num(s, wanted))
             marker = qq.change_marker(s)
         return Loaded(nums=nums, rows=rows, marker=marker)
 
@@ -268,18 +274,19 @@ class QueueService:
         """The first rows in display order: shown before the full key list arrives."""
         with self.desk.db.read() as s:
             items = qq.first_items(s, self.to_filter(actor, q), q.sort, q.descending, limit)
-        rows = self._rows({it.num: it for it in items})
+        rows = self._rows(actor, {it.num: it for it in items})
         return [rows[it.num] for it in items]
 
     def nums(self, actor: Actor, q: QueueQuery) -> array:
         with self.desk.db.read() as s:
             return qq.ordered_nums(s, self.to_filter(actor, q), q.sort, q.descending)
 
-    def rows(self, nums: Sequence[int]) -> dict[int, QueueRow]:
+    def rows(self, actor: Actor, nums: Sequence[int]) -> dict[int, QueueRow]:
         with self.desk.db.read() as s:
-            return self._rows(qq.items_by_num(s, nums))
+            return self._rows(actor, qq.items_by_num(s, nums))
 
-    def _rows(self, items: dict[int, repo.QueueItem]) -> dict[int, QueueRow]:
+    def _rows(self, actor: Actor, items: dict[int, repo.QueueItem]) -> dict[int, QueueRow]:
+        """Rows as the actor may see them: no reporter name where its identity is hidden."""
         today = self.desk.today()
         cal = self.desk.projector.calendar
         out: dict[int, QueueRow] = {}
@@ -292,7 +299,7 @@ class QueueService:
             else:
                 assert due is not None
                 state = classify_due(due, today, cal)
-            out[num] = QueueRow(it, state, due)
+            out[num] = QueueRow(mask_queue_item(actor, it), state, due)
         return out
 
     def deadline_state(self, due: date | None, paused: bool, today: date | None = None) -> str:

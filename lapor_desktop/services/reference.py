@@ -7,8 +7,8 @@ from pathlib import Path
 from typing import Any
 
 from lapor_desktop.core.errors import InvalidInput, PermissionDenied
-from lapor_desktop.domain.enums import Role
 from lapor_desktop.domain.model import Actor
+from lapor_desktop.domain.permissions import Right, may
 from lapor_desktop.domain.validation import FieldError
 from lapor_desktop.store import reference as ref_repo
 from lapor_desktop.sync.reference_model import (
@@ -88,7 +88,7 @@ class ReferenceService:
             return ref_repo.closures(s)
 
     def _check_admin(self, actor: Actor | None) -> None:
-        if actor is not None and actor.role != Role.ADMIN:
+        if actor is not None and not may(actor.role, Right.SETTINGS):
             raise PermissionDenied("only an admin changes closure days", code="admin_only")
 
     def add_closure(self, actor: Actor | None, day: str, name: str) -> None:

@@ -22,6 +22,7 @@ from lapor_desktop.core.errors import InvalidInput
 from lapor_desktop.domain.deadlines import local_date
 from lapor_desktop.domain.enums import CHANNELS, CLASSIFICATION_LABELS, FINAL_STATUSES, Action
 from lapor_desktop.domain.model import Actor
+from lapor_desktop.domain.permissions import Right, sees_identity
 from lapor_desktop.domain.validation import NATIONAL_ID_RE, FieldError
 from lapor_desktop.store import reference as ref_repo
 from lapor_desktop.store.models import ComplaintRow, EventRow
@@ -61,6 +62,7 @@ class RekeyService:
 
     def sheet(self, actor: Actor, complaint_id: str) -> list[SheetLine]:
         """What the national "input laporan" form asks, in its order, ready to copy."""
+        self.complaints.check_right(actor, Right.REKEY)
         d = self.complaints.detail(actor, complaint_id)  # masks the identity where it must
         st = d.state
         with self.desk.db.read() as s:
@@ -84,7 +86,9 @@ class RekeyService:
         return [SheetLine(k, str(v)) for k, v in lines]
 
     def suggestions(self, actor: Actor, complaint_id: str, limit: int = 5) -> list[Suggestion]:
-        """Complaints from a national export that may be this one (best first)."""
+        """Complaints from a national export that may be this one (best first). "Same reporter" is
+        only ever said of complaints whose identity the actor may see on both sides."""
+        self.complaints.check_right(actor, Right.REKEY)
         d = self.complaints.detail(actor, complaint_id)
         st = d.state
         tz = self.desk.settings.timezone or str(self.desk.tz)
@@ -100,7 +104,7 @@ class RekeyService:
             imported = select(EventRow.complaint_id).where(EventRow.type == "complaint.imported")
             rows = s.connection().execute(
                 select(c.id, c.national_tracking_id, c.title, c.body_initial, c.received_at, c.reporter_nik,
-                       c.status)
+                       c.status, c.anonymous)
                 .where(c.id.in_(imported), c.national_tracking_id.is_not(None), c.id != complaint_id,
                        c.received_at >= lo, c.received_at < hi)).all()
         out = []
@@ -110,7 +114,7 @@ class RekeyService:
                 continue
             theirs = _words(f"{r.title} {r.body_initial}")
             score = len(mine & theirs) / len(mine | theirs) if mine | theirs else 0.0
-            same = bool(nik) and nik == r.reporter_nik
+            same = bool(nik) and nik == r.reporter_nik and sees_identity(actor.role, anonymous=bool(r.anonymous))
             if same:
                 score = min(1.0, score + 0.3)
             if score >= MIN_SCORE:
@@ -120,6 +124,7 @@ class RekeyService:
 
     def set_national_id(self, actor: Actor, complaint_id: str, national_id: str,
                         matched_complaint_id: str | None = None) -> None:
+        self.complaints.check_right(actor, Right.REKEY)
         nid = (national_id or "").strip()
         if not NATIONAL_ID_RE.fullmatch(nid):
             raise InvalidInput([FieldError("national_tracking_id", "bad_national_id",

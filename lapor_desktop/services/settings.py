@@ -19,6 +19,7 @@ from lapor_desktop.core.errors import InvalidInput, PermissionDenied
 from lapor_desktop.core.paths import AppPaths, resources_dir
 from lapor_desktop.domain.enums import Role
 from lapor_desktop.domain.model import Actor
+from lapor_desktop.domain.permissions import Right, may
 from lapor_desktop.domain.validation import FieldError
 
 from .desk import Desk, office_errors, policy_from, reference_errors, setup_desk
@@ -83,7 +84,7 @@ class SettingsService:
 
     def save_general(self, actor: Actor | None, **values: int | str | bool) -> bool:
         """Save language, deadline days and limits; returns True when due dates were recomputed."""
-        if actor is not None and actor.role != Role.ADMIN:
+        if actor is not None and not may(actor.role, Right.SETTINGS):
             raise PermissionDenied("only an admin changes the desk's settings", code="admin_only")
         errors: list[FieldError] = []
         clean: dict[str, int | str | bool] = {}
@@ -124,7 +125,7 @@ class SettingsService:
         return deadlines_changed
 
     def set_ca_bundle(self, actor: Actor | None, path: str) -> None:
-        if actor is not None and actor.role != Role.ADMIN:
+        if actor is not None and not may(actor.role, Right.SETTINGS):
             raise PermissionDenied("only an admin changes the hub settings", code="admin_only")
         path = (path or "").strip()
         if path and not Path(path).is_file():

@@ -216,9 +216,13 @@ _FTS_COLS = ("title", "body_initial", "body_final", "reporter_name", "receipt_nu
 
 
 def fts_values(num: int, v: dict[str, Any]) -> dict[str, Any]:
+    """The search entry of a projection row. An Anonim complaint's entry holds no reporter name,
+    so a search by name never finds it (nobody may see who filed it: ``domain/permissions``)."""
     out = {"rowid": num}
     for c in _FTS_COLS:
         out[c] = v.get(c) or ""
+    if v.get("anonymous"):
+        out["reporter_name"] = ""
     return out
 
 
@@ -488,6 +492,17 @@ def queue_items_by_id(s: Session, ids: Sequence[str]) -> dict[str, QueueItem]:
     return {r.id: QueueItem(*r[:-1]) for r in rows}
 
 
+def complaint_by_receipt(s: Session, receipt_number: str) -> tuple[str, int | None] | None:
+    """(id, agency id) of the complaint with this receipt number (upper case as issued; the
+    unique index answers it), or of one whose number differs only in case."""
+    c = ComplaintRow
+    row = s.execute(select(c.id, c.agency_id).where(c.receipt_number == receipt_number)).first()
+    if row is None:
+        row = s.execute(select(c.id, c.agency_id).where(func.upper(c.receipt_number) == receipt_number)
+                        .limit(1)).first()
+    return (row[0], row[1]) if row is not None else None
+
+
 def queue_count(s: Session, f: QueueFilter) -> int:
     return int(s.scalar(select(func.count()).select_from(ComplaintRow).where(*where_clauses(f))) or 0)
 
@@ -503,14 +518,22 @@ class SimilarItem:
 
 
 def similar_complaints(s: Session, *, words: str | None, nik: str | None, phone: str | None,
-                       since: str, limit: int = 8) -> list[SimilarItem]:
-    """Possible duplicates at intake: same NIK or phone, or text that matches well (last N days)."""
+                       since: str, limit: int = 8, agency_id: int | None = None,
+                       identity_of_anonymous: bool = False) -> list[SimilarItem]:
+    """Possible duplicates at intake: same NIK or phone, or text that matches well (last N days).
+
+    ``agency_id``: only complaints forwarded to that agency (a liaison's scope).
+    ``identity_of_anonymous``: whether the NIK or phone may find an Anonim complaint (only for
+    a role that may see who filed it); the text search never matches an Anonim reporter's name.
+    """
     out: dict[str, SimilarItem] = {}
     c = ComplaintRow
+    scope = [c.agency_id == agency_id] if agency_id is not None else []
+    by_identity = scope if identity_of_anonymous else [*scope, c.anonymous.is_(False)]
     for value, col, reason in ((nik, c.reporter_nik, "nik"), (phone, c.reporter_phone, "phone")):
         if value:
             for r in s.execute(select(c.id, c.receipt_number, c.title, c.received_at, c.status)
-                               .where(col == value, c.received_at >= since)
+                               .where(col == value, c.received_at >= since, *by_identity)
                                .order_by(c.received_at.desc()).limit(limit)):
                 out.setdefault(r.id, SimilarItem(*r, reason=reason))
     toks = [w for w in _WORD.findall(words or "") if len(w) >= 3][:10]
@@ -522,8 +545,10 @@ def similar_complaints(s: Session, *, words: str | None, nik: str | None, phone:
             "SELECT c.id, c.receipt_number, c.title, c.received_at, c.status FROM "
             "(SELECT rowid AS n, bm25(complaints_fts, 4.0, 1.0, 1.0, 0.5, 0.0, 0.0) AS score FROM complaints_fts "
             " WHERE complaints_fts MATCH :q ORDER BY rowid DESC LIMIT 2000) m "
-            "JOIN complaints c ON c.num = m.n WHERE c.received_at >= :since ORDER BY m.score LIMIT :lim"),
-            {"q": q, "since": since, "lim": limit})
+            "JOIN complaints c ON c.num = m.n WHERE c.received_at >= :since"
+            + (" AND c.agency_id = :agency" if agency_id is not None else "")
+            + " ORDER BY m.score LIMIT :lim"),
+            {"q": q, "since": since, "lim": limit, "agency": agency_id})
         for r in rows:
             out.setdefault(r.id, SimilarItem(*r, reason="text"))
     return list(out.values())[:limit]

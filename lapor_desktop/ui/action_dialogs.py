@@ -221,6 +221,8 @@ class ActionDialog(QDialog):
                 self.tr("Yes, archive all %1 complaints").replace("%1", str(count))
         if action == "decline":
             return self.tr("Yes, send it back: it is not our authority")
+        if self.state is not None and not self.lifting_anonymous():
+            return self.tr("Yes, change who may read this complaint (Confidential)")
         return self.tr("Yes, show the reporter's identity (lift Anonymous)")
 
     def _confirm_field(self, text: str) -> None:
@@ -395,25 +397,35 @@ class ActionDialog(QDialog):
             self.confidential_box.setChecked(st.confidential)
         self._add_row("anonymous", "", self.anonymous_box, beside=False)
         self._add_row("confidential", "", self.confidential_box, beside=False)
-        if st is not None and st.anonymous:
-            # lifting Anonim shows the reporter's identity to more people: a reason and a confirmation
+        if st is not None:
+            # lifting Anonim shows the reporter's identity to more people, changing Rahasia who may
+            # read the complaint: a reason and a confirmation (domain/permissions.py)
             self.reason_edit = QPlainTextEdit()
             self.reason_edit.setTabChangesFocus(True)
             self.reason_edit.setMaximumHeight(70)
-            self._lift_rows = [self._add_row("reason", self.tr("Reason for lifting Anonymous"), self.reason_edit, True)]
+            self._lift_rows = [self._add_row("reason", self.tr("Reason for the change"), self.reason_edit, True)]
             self._confirm_field(self._confirm_text("change_flags", 1))
             self._lift_rows.append(self.confirm_box.parentWidget())
             self.anonymous_box.toggled.connect(self._anonymous_toggled)
+            self.confidential_box.toggled.connect(self._anonymous_toggled)
             self._anonymous_toggled(self.anonymous_box.isChecked())
 
     def lifting_anonymous(self) -> bool:
         return bool(self.action == "change_flags" and self.state is not None and self.state.anonymous
                     and not self.anonymous_box.isChecked())
 
+    def changing_privacy(self) -> bool:
+        """Lifting Anonim or changing Rahasia: both need a reason and a confirmation."""
+        return self.lifting_anonymous() or bool(
+            self.action == "change_flags" and self.state is not None
+            and self.confidential_box.isChecked() != self.state.confidential)
+
     def _anonymous_toggled(self, _checked: bool) -> None:
-        lifting = self.lifting_anonymous()
+        if self.confirm_box is not None:
+            self.confirm_box.setText(self._confirm_text("change_flags", 1))
+        changing = self.changing_privacy()
         for box in self._lift_rows:
-            self.form.setRowVisible(box, lifting)
+            self.form.setRowVisible(box, changing)
 
     def _file_field(self) -> None:
         box = QWidget()
@@ -473,7 +485,7 @@ class ActionDialog(QDialog):
         elif a == "change_flags":
             p["anonymous"] = self.anonymous_box.isChecked()
             p["confidential"] = self.confidential_box.isChecked()
-            if self.lifting_anonymous():
+            if self.changing_privacy():
                 p["reason"] = self.reason_edit.toPlainText()
         elif a == "attach":
             p["attachments"] = list(self._files)
@@ -482,7 +494,7 @@ class ActionDialog(QDialog):
         return p
 
     def needs_confirmation(self) -> bool:
-        return self.confirm_box is not None and (self.action != "change_flags" or self.lifting_anonymous())
+        return self.confirm_box is not None and (self.action != "change_flags" or self.changing_privacy())
 
     def submit(self) -> None:
         self.clear_errors()
@@ -492,7 +504,7 @@ class ActionDialog(QDialog):
         if st is not None:  # the domain's rule, checked here too so the answer is immediate
             errors += check_action_data(self.action, payload, status=str(st.status),
                                         classification=st.classification, category_id=st.category_id,
-                                        anonymous=st.anonymous)
+                                        anonymous=st.anonymous, confidential=st.confidential)
         if self.needs_confirmation() and not self.confirm_box.isChecked():  # type: ignore[union-attr]
             errors.append(FieldError("confirm", "not_confirmed", "Centang kotak ini untuk memastikan.",
                                      "Tick this box to confirm."))

@@ -34,10 +34,10 @@ from PySide6.QtWidgets import (
 
 from lapor_desktop.core.errors import InvalidInput, LaporError, PermissionDenied
 from lapor_desktop.domain.model import Actor
+from lapor_desktop.domain.permissions import Right, may
 from lapor_desktop.services.desk import Desk
 from lapor_desktop.services.exports import ExportService
-from lapor_desktop.services.complaints import CAN_RECORD
-from lapor_desktop.services.imports import CAN_IMPORT, ImportReport, ImportService
+from lapor_desktop.services.imports import ImportReport, ImportService
 from lapor_desktop.services.queue import QueueQuery
 
 from . import dialogs
@@ -421,7 +421,7 @@ class ExchangePage(QWidget):
         self.import_button.setObjectName("exchange.import")
         self.export_button = QPushButton(self.tr("E&xport complaints…"))
         self.export_button.setObjectName("exchange.export")
-        may_import = actor.role in {str(r) for r in CAN_IMPORT}
+        may_import = may(actor.role, Right.IMPORT)
         self.import_button.setVisible(may_import)
         self.import_button.clicked.connect(self.open_import)
         self.export_button.clicked.connect(lambda: self.open_export())
@@ -441,7 +441,7 @@ class ExchangePage(QWidget):
         self.template_button.setObjectName("exchange.template")
         self.forms_button = QPushButton(self.tr("Import paper f&orms…"))
         self.forms_button.setObjectName("exchange.forms")
-        self.forms_button.setVisible(actor.role in {str(r) for r in CAN_RECORD})
+        self.forms_button.setVisible(may(actor.role, Right.RECORD))
         self.template_button.clicked.connect(self._save_template)
         self.forms_button.clicked.connect(self.open_forms)
         frow.addWidget(self.template_button)

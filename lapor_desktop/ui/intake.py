@@ -1047,8 +1047,8 @@ class IntakePage(QWidget):
             return
         self._similar_seq += 1
         seq = self._similar_seq
-        svc = self.service
-        self.runner.db(lambda: svc.similar(text=text[:500], nik=nik, phone=phone),
+        svc, actor = self.service, self.actor
+        self.runner.db(lambda: svc.similar(actor, text=text[:500], nik=nik, phone=phone),
                        on_done=lambda items: self._show_similar(seq, items), on_error=lambda _e: None)
 
     def _show_similar(self, seq: int, items: list) -> None:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from lapor_desktop.domain.model import Actor
-from lapor_desktop.services.complaints import CAN_RECORD
+from lapor_desktop.domain import permissions
 from lapor_desktop.services.desk import Desk
 from lapor_desktop.services.status import DeskStatus, StatusService
 
@@ -36,24 +36,18 @@ from .labels import role_label
 from .tasks import TaskRunner
 
 STATUS_REFRESH_MS = 5000
-# the page each role works on; a role may use only the pages listed for it in ``pages_for``
-LANDING = {"front_desk": "intake", "verifier": "queue", "liaison": "queue", "supervisor": "queue",
-           "admin": "settings"}
 # screens this small (or smaller) get the window maximised the first time
 SMALL_SCREEN = (1366, 768)
 
 
 def pages_for(role: str) -> set[str]:
-    """The pages a role is offered: recording complaints only for the roles that may record."""
-    pages = {"queue", "sync", "reports", "settings"}
-    if role in {str(r) for r in CAN_RECORD}:
-        pages.add("intake")
-    return pages
+    """The pages a role is offered (``domain/permissions.PAGES``)."""
+    return set(permissions.pages(role))
 
 
 def landing_page(role: str) -> str:
-    page = LANDING.get(role, "queue")
-    return page if page in pages_for(role) else "queue"
+    """The page a role works on (``domain/permissions.LANDING``)."""
+    return permissions.landing_page(role)
 
 
 class MainWindow(QMainWindow):
@@ -110,7 +104,7 @@ class MainWindow(QMainWindow):
         self.queue.acted.connect(lambda _a, _n: self.refresh_status())
         # background sync: its own thread; states arrive on the GUI thread through SyncController
         self.sync_ctl = SyncController(desk, self)
-        self.sync_page = SyncPage(desk, runner, lang=lang, admin=actor.role == "admin")
+        self.sync_page = SyncPage(desk, runner, lang=lang, admin=permissions.may(actor.role, permissions.Right.SETTINGS))
         self.sync_ctl.state_changed.connect(self._sync_state)
         self.sync_ctl.finished.connect(self._sync_finished)
         self.sync_page.sync_requested.connect(self.sync_ctl.sync_now)

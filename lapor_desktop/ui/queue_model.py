@@ -306,9 +306,9 @@ class QueueModel(QAbstractTableModel):
         gen = self._gen
         nums = {p: [int(n) for n in self._nums[p * PAGE:(p + 1) * PAGE]] for p in pages}
         self._inflight.update(pages)
-        svc = self.service
+        svc, actor = self.service, self.actor
         wanted = [n for ns in nums.values() for n in ns]
-        self.runner.db(lambda: svc.rows(wanted), on_done=lambda rows: self._pages_in(gen, nums, rows),
+        self.runner.db(lambda: svc.rows(actor, wanted), on_done=lambda rows: self._pages_in(gen, nums, rows),
                        on_error=lambda e: self._pages_failed(gen, pages, e))
 
     def _pages_in(self, gen: int, nums: dict[int, list[int]], rows: dict[int, QueueRow]) -> None:

@@ -37,8 +37,8 @@ from PySide6.QtWidgets import (
 
 from lapor_desktop.core.errors import InvalidAction, InvalidInput, LaporError
 from lapor_desktop.domain.enums import CLASSIFICATION_LABELS, Action
-from lapor_desktop.domain.lifecycle import ROLE_ACTIONS
-from lapor_desktop.domain.enums import Role, Status
+from lapor_desktop.domain.permissions import agency_scoped, role_actions
+from lapor_desktop.domain.enums import Status
 from lapor_desktop.domain.model import Actor
 from lapor_desktop.services.complaints import ComplaintService
 from lapor_desktop.services.desk import Desk
@@ -229,8 +229,7 @@ class QueuePage(QueueRoom, QWidget):
         self.bulk_label = QLabel("")
         bl.addWidget(self.bulk_label, 1)
         self.bulk_buttons: dict[str, QPushButton] = {}
-        allowed = ROLE_ACTIONS.get(Role(self.actor.role), frozenset()) if self.actor.role in {r.value for r in Role} \
-            else frozenset()
+        allowed = role_actions(self.actor.role)
         for a in BULK_ACTIONS:
             if a in allowed:
                 b = QPushButton(self.tr("%1 selected…").replace("%1", action_label(a.value)))
@@ -820,7 +819,8 @@ class QueuePage(QueueRoom, QWidget):
 
 
 def actor_is_liaison(actor: Actor) -> bool:
-    return actor.role == Role.LIAISON
+    """The actor sees only its agency's complaints (domain/permissions.py)."""
+    return agency_scoped(actor.role)
 
 
 def _iso(d: QDate) -> str | None:

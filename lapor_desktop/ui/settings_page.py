@@ -38,7 +38,8 @@ from PySide6.QtWidgets import (
 )
 
 from lapor_desktop.core.errors import InvalidInput, LaporError
-from lapor_desktop.domain.enums import STAFF_ROLES, Role
+from lapor_desktop.domain.enums import STAFF_ROLES
+from lapor_desktop.domain.permissions import Right, agency_scoped, may
 from lapor_desktop.domain.model import Actor
 from lapor_desktop.services import sync as sync_svc
 from lapor_desktop.services.desk import Desk
@@ -67,7 +68,7 @@ class SettingsPage(QWidget):
         self.runner = runner
         self.actor = actor
         self.lang = lang
-        self.is_admin = actor.role == Role.ADMIN
+        self.is_admin = may(actor.role, Right.SETTINGS)  # others see the settings read-only
         self.settings_svc = SettingsService(desk)
         self.reference = ReferenceService(desk)
         self.users = UserService(desk)
@@ -511,7 +512,7 @@ class SettingsPage(QWidget):
         self.user_agency.setAccessibleName(self.tr("Agency (for an agency liaison)"))
         self.user_agency.setEnabled(False)
         self.user_role.currentIndexChanged.connect(
-            lambda _i: self.user_agency.setEnabled(self.user_role.currentData() == Role.LIAISON))
+            lambda _i: self.user_agency.setEnabled(agency_scoped(self.user_role.currentData())))
         self.user_password = QLineEdit()
         self.user_password.setObjectName("settings.user_password")
         self.user_password.setAccessibleName(self.tr("Password"))
@@ -545,7 +546,7 @@ class SettingsPage(QWidget):
 
     def add_user(self) -> None:
         role = self.user_role.currentData()
-        agency = self.user_agency.currentData() if role == Role.LIAISON else None
+        agency = self.user_agency.currentData() if agency_scoped(role) else None
         kw = dict(login=self.user_login.text(), role=role, password=self.user_password.text(),
                   name=self.user_name.text(), agency_id=agency)
         users, actor = self.users, self.actor

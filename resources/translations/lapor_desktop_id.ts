@@ -111,6 +111,10 @@
             <translation>Ini menyelesaikan perubahan yang bertentangan.</translation>
         </message>
         <message>
+            <source>Yes, change who may read this complaint (Confidential)</source>
+            <translation>Ya, ubah siapa yang boleh membaca laporan ini (Rahasia)</translation>
+        </message>
+        <message>
             <source>Information requested</source>
             <translation>Informasi yang diminta</translation>
         </message>
@@ -179,6 +183,10 @@
             <translation>Rahasia: laporan tidak untuk umum</translation>
         </message>
         <message>
+            <source>Reason for the change</source>
+            <translation>Alasan perubahan</translation>
+        </message>
+        <message>
             <source>Choose files…</source>
             <translation>Pilih berkas…</translation>
         </message>
@@ -233,10 +241,6 @@
         <message>
             <source>LAPOR! category no. %1</source>
             <translation>Nomor kategori LAPOR!: %1</translation>
-        </message>
-        <message>
-            <source>Reason for lifting Anonymous</source>
-            <translation>Alasan mencabut Anonim</translation>
         </message>
     </context>
     <context>
@@ -384,14 +388,6 @@ lalu membuat akun untuk setiap petugas loket (users add NAMA --role front_desk).
         <message>
             <source>(no title)</source>
             <translation>(tanpa judul)</translation>
-        </message>
-        <message>
-            <source>Tracking ID %1</source>
-            <translation>Tracking ID %1</translation>
-        </message>
-        <message>
-            <source>no Tracking ID yet</source>
-            <translation>belum ada Tracking ID</translation>
         </message>
         <message>
             <source>History (%1)</source>
@@ -610,19 +606,18 @@ lalu membuat akun untuk setiap petugas loket (users add NAMA --role front_desk).
             <translation>Nomor hub kantor</translation>
         </message>
         <message>
-        <source>LAPOR! Tracking ID %1</source>
-        <translation>Tracking ID LAPOR! %1</translation>
-    </message>
-    <message>
-        <source>office hub no. %1</source>
-        <translation>no. hub kantor %1</translation>
-    </message>
-    <message>
-        <source>not in LAPOR! yet</source>
-        <translation>belum masuk LAPOR!</translation>
-    </message>
-
-</context>
+            <source>LAPOR! Tracking ID %1</source>
+            <translation>Tracking ID LAPOR! %1</translation>
+        </message>
+        <message>
+            <source>office hub no. %1</source>
+            <translation>no. hub kantor %1</translation>
+        </message>
+        <message>
+            <source>not in LAPOR! yet</source>
+            <translation>belum masuk LAPOR!</translation>
+        </message>
+    </context>
     <context>
         <name>Dialogs</name>
         <message>
@@ -2481,19 +2476,18 @@ lalu membuat akun untuk setiap petugas loket (users add NAMA --role front_desk).
             <translation>Belum masuk LAPOR!</translation>
         </message>
         <message>
-        <source>Export…</source>
-        <translation>Ekspor…</translation>
-    </message>
-    <message>
-        <source>Export this view with its filters (LAPOR! v4, CSV, XLSX, JSON Lines)</source>
-        <translation>Ekspor tampilan ini dengan filternya (LAPOR! v4, CSV, XLSX, JSON Lines)</translation>
-    </message>
-    <message>
-        <source>Export this view</source>
-        <translation>Ekspor tampilan ini</translation>
-    </message>
-
-</context>
+            <source>Export…</source>
+            <translation>Ekspor…</translation>
+        </message>
+        <message>
+            <source>Export this view with its filters (LAPOR! v4, CSV, XLSX, JSON Lines)</source>
+            <translation>Ekspor tampilan ini dengan filternya (LAPOR! v4, CSV, XLSX, JSON Lines)</translation>
+        </message>
+        <message>
+            <source>Export this view</source>
+            <translation>Ekspor tampilan ini</translation>
+        </message>
+    </context>
     <context>
         <name>ReceiptPreview</name>
         <message>

@@ -45,12 +45,12 @@ def shoot(lang: str, out: Path) -> list[Path]:
     svc, q = ComplaintService(desk), QueueService(desk)
     verifier = UserService(desk).authenticate("verifikator", "latihan123")
     nums = q.nums(verifier, QueueQuery(statuses=("belum_terverifikasi",), sort="received", descending=False))
-    new_id = next(q.rows([n])[n].item.id for n in nums if q.rows([n])[n].item.category_id is None)
+    new_id = next(q.rows(Actor("admin", "admin"), [n])[n].item.id for n in nums if q.rows(Actor("admin", "admin"), [n])[n].item.category_id is None)
     svc.act(verifier, new_id, Action.COMMENT, {"text": "Pelapor datang lagi ke loket: lubang semakin besar setelah "
                                                        "hujan deras tiga hari berturut-turut, dua anak sempat jatuh "
                                                        "dari sepeda motor dan warga memasang tanda seadanya."})
     n = q.nums(verifier, QueueQuery(statuses=("terdisposisi",)))[0]
-    long_id = q.rows([n])[n].item.id
+    long_id = q.rows(Actor("admin", "admin"), [n])[n].item.id
     pupr_id = svc.state(long_id).agency_id
     svc.act(verifier, long_id, Action.COMMENT, {"text": "Sudah dikonfirmasi lewat telepon dengan pelapor."})
     svc.act(Actor("x", "liaison", agency_id=pupr_id), long_id, Action.FOLLOW_UP,

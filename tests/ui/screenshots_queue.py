@@ -45,7 +45,7 @@ def shoot(lang: str, out: Path) -> list[Path]:
     verifier = UserService(desk).authenticate("verifikator", "latihan123")
     # a long history: a complaint forwarded, declined, re-forwarded, followed up, with notes
     n = q.nums(verifier, QueueQuery(statuses=("belum_terverifikasi",), sort="received", descending=False))[0]
-    long_id = q.rows([n])[n].item.id
+    long_id = q.rows(Actor("admin", "admin"), [n])[n].item.id
     pupr = Actor("pupr", "liaison", agency_id=91001)
     svc.act(verifier, long_id, Action.VERIFY, {"note": "Laporan lengkap, lokasi jelas."})
     svc.act(verifier, long_id, Action.COMMENT, {"text": "Sudah dikonfirmasi lewat telepon dengan pelapor."})
@@ -61,7 +61,7 @@ def shoot(lang: str, out: Path) -> list[Path]:
     svc.act(verifier, long_id, Action.RECORD_REPLY, {"text": "Pelapor berterima kasih, minta perbaikan permanen."})
     # a conflict
     n2 = q.nums(verifier, QueueQuery(statuses=("terdisposisi",)))[0]
-    conflict_id = q.rows([n2])[n2].item.id
+    conflict_id = q.rows(Actor("admin", "admin"), [n2])[n2].item.id
     make_edit_conflict(desk, conflict_id, "Lampu jalan padam di Jl. Sultan Mansyur, Soasio",
                        "Lampu penerangan jalan mati total di Soasio")
 

@@ -203,6 +203,33 @@ def test_privacy_dialog_has_no_repeated_labels_and_saves(desk, runner, qtbot):
     assert ComplaintService(desk).state(cid).anonymous is False
 
 
+def test_changing_rahasia_asks_a_reason_and_the_front_desk_has_no_privacy_button(desk, runner, qtbot):
+    cid = _record(desk, confidential=True)
+    page = _page(desk, runner, qtbot)
+    _open(page, runner, qtbot, cid)
+    page.detail.action_buttons["change_flags"].click()
+    dlg = page.dialog
+    assert not dlg.inputs["reason"].isVisibleTo(dlg)
+    dlg.confidential_box.setChecked(False)
+    assert dlg.inputs["reason"].isVisibleTo(dlg) and dlg.confirm_box.isVisibleTo(dlg)
+    assert "Rahasia" in dlg.confirm_box.text()
+    events = _events(desk)
+    dlg.ok_button.click()
+    runner.wait_idle(5)
+    assert dlg.error_labels["reason"].isVisibleTo(dlg) and _events(desk) == events
+    dlg.inputs["reason"].setPlainText("Pelapor setuju laporannya dipublikasikan.")
+    dlg.confirm_box.setChecked(True)
+    dlg.ok_button.click()
+    runner.wait_idle(5)
+    qtbot.waitUntil(lambda: page.dialog is None, timeout=5000)
+    assert ComplaintService(desk).state(cid).confidential is False
+    # the front desk may neither lift Anonim nor change Rahasia: no such button on its detail
+    clerk_page = _page(desk, runner, qtbot, actor=CLERK)
+    _open(clerk_page, runner, qtbot, _record(desk, anonymous=True))
+    assert "change_flags" not in clerk_page.detail.action_buttons
+    assert "reprint" in clerk_page.detail.action_buttons
+
+
 # ------------------------------------------------------------------ item 21: categories by name
 def test_categories_are_shown_by_name_with_the_number_in_a_tooltip(desk, runner, qtbot, window):
     page = window.intake

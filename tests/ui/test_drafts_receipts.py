@@ -116,7 +116,7 @@ def test_receipt_from_the_form_and_reprint_with_tracking_id(page, desk, qtbot, t
     state = svc.complaints.state(page.recorded.id)
     from dataclasses import replace
 
-    r2 = svc.receipt(Actor("budi", "front_desk"), svc.find_by_receipt(page.recorded.receipt_number))
+    r2 = svc.receipt(Actor("budi", "front_desk"), svc.find_by_receipt(Actor("budi", "front_desk"), page.recorded.receipt_number))
     r2 = replace(r2, tracking_id="1234567")
     text2 = _pdf_text(printing.save_pdf(r2, "a4", tmp_path / "r2.pdf", "id"))
     assert "1234567" in text2 and "Nomor pelacakan (dari hub kantor)" in text2 and "lapor.go.id" not in text2

@@ -10,7 +10,6 @@ import xml.etree.ElementTree as ET
 from datetime import date
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTranslator
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QLineEdit, QMessageBox, QWizard
 

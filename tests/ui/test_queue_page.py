@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from lapor_desktop.domain.enums import Action
-from lapor_desktop.domain.lifecycle import allowed_actions
+from lapor_desktop.domain.permissions import allowed_actions
 from lapor_desktop.domain.model import Actor
 
 from .queue_helpers import demo_copy, make_edit_conflict, make_page, wait_loaded
@@ -286,11 +286,11 @@ def test_each_action_writes_one_event_and_updates_the_row(demo_desk, runner, qtb
         from lapor_desktop.services.complaints import ComplaintService
 
         n0 = q.nums(actor, QueueQuery(statuses=("belum_terverifikasi",)))[0]
-        ComplaintService(demo_desk).act(VERIFIER, q.rows([n0])[n0].item.id, Action.VERIFY,
+        ComplaintService(demo_desk).act(VERIFIER, q.rows(VERIFIER, [n0])[n0].item.id, Action.VERIFY,
                                         {"classification": "aspirasi", "category_id": 110})
         nums = q.nums(actor, QueueQuery(statuses=(start,)))
     assert nums, start
-    cid = q.rows([nums[0]])[nums[0]].item.id
+    cid = q.rows(VERIFIER, [nums[0]])[nums[0]].item.id
     page = make_page(demo_desk, runner, actor, qtbot)
     page.views.setCurrentRow([v.key for v in page.views_list_data].index("all"))
     wait_loaded(page, runner, qtbot)
@@ -389,7 +389,7 @@ def test_conflict_view_shows_both_sides_and_settles_with_a_normal_event(demo_des
 
     q = QueueService(demo_desk)
     n = q.nums(VERIFIER, QueueQuery(statuses=("terdisposisi",)))[0]
-    cid = q.rows([n])[n].item.id
+    cid = q.rows(VERIFIER, [n])[n].item.id
     ids = make_edit_conflict(demo_desk, cid, "Judul versi meja A", "Judul versi meja B")
     page = make_page(demo_desk, runner, VERIFIER, qtbot)
     keys = [v.key for v in page.views_list_data]

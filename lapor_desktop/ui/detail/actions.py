@@ -10,8 +10,8 @@ from typing import Any
 from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtWidgets import QLabel, QLayout, QPushButton, QSizePolicy, QWidget
 
-from lapor_desktop.domain.enums import Action, Role
-from lapor_desktop.domain.lifecycle import ROLE_ACTIONS
+from lapor_desktop.domain.enums import Action
+from lapor_desktop.domain.permissions import Right, may, role_actions
 
 from ..labels import action_label, status_label
 
@@ -22,9 +22,6 @@ ACTION_ORDER = (Action.VERIFY, Action.FORWARD, Action.REQUEST_INFO, Action.RECEI
                 Action.ATTACH, Action.CLOSE, Action.ARCHIVE, Action.DECLINE)
 FINAL_ACTIONS = frozenset({Action.CLOSE, Action.ARCHIVE, Action.DECLINE})
 PRIMARY_ACTIONS = frozenset({Action.VERIFY, Action.FORWARD, Action.FOLLOW_UP})
-REPRINT_ROLES = frozenset({"front_desk", "verifier", "admin"})
-# who re-keys walk-ins into national LAPOR! and records the national Tracking ID
-REKEY_ROLES = frozenset({"verifier", "admin"})
 
 
 class FlowLayout(QLayout):
@@ -100,16 +97,13 @@ class ActionBar(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.flow = FlowLayout(self)
         self.buttons: dict[str, QPushButton] = {}
-        try:
-            may = ROLE_ACTIONS.get(Role(role), frozenset())
-        except ValueError:
-            may = frozenset()
+        offered = role_actions(role)  # domain/permissions.py: who may do what
         for a in ACTION_ORDER:
-            if a in may:
+            if a in offered:
                 self._button(a.value, action_label(a.value), final=a in FINAL_ACTIONS, primary=a in PRIMARY_ACTIONS)
-        if role in REPRINT_ROLES:
+        if may(role, Right.REPRINT):
             self._button("reprint", self.tr("Reprint receipt"))
-        if role in REKEY_ROLES:
+        if may(role, Right.REKEY):  # re-keys walk-ins into national LAPOR!
             self._button("rekey", self.tr("Enter into LAPOR!…"))
         self.none_label = QLabel(self.tr("No action is open to your role for this complaint."))
         self.none_label.setObjectName("detail.noActions")

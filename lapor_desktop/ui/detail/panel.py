@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from lapor_desktop.domain.deadlines import DeadlineInfo
 from lapor_desktop.domain.enums import Action
 from lapor_desktop.domain.model import Actor
+from lapor_desktop.domain.permissions import Right, may
 from lapor_desktop.services.complaints import ComplaintDetail, ComplaintService
 from lapor_desktop.services.queue import QueueService
 from lapor_desktop.services.sync import CancelToken
@@ -47,7 +48,7 @@ from ..labels import (
     sync_state_label,
 )
 from ..tasks import TaskRunner
-from .actions import REKEY_ROLES, REPRINT_ROLES, ActionBar
+from .actions import ActionBar
 from .timeline import TimelineModel, TimelineView, category_name, describe_event, format_value
 
 log = logging.getLogger(__name__)
@@ -458,8 +459,8 @@ class DetailPanel(QWidget):
     # ------------------------------------------------------------------ actions
     def _build_actions(self, d: ComplaintDetail) -> None:
         self.actions.show_for(d.allowed, str(d.state.status),
-                              can_reprint=self.actor.role in REPRINT_ROLES and bool(d.state.receipt_number),
-                              can_rekey=self.actor.role in REKEY_ROLES and not d.state.national_tracking_id)
+                              can_reprint=may(self.actor.role, Right.REPRINT) and bool(d.state.receipt_number),
+                              can_rekey=may(self.actor.role, Right.REKEY) and not d.state.national_tracking_id)
 
     def _action_clicked(self, name: str) -> None:
         if name == "reprint":

@@ -150,13 +150,17 @@ def test_csv_opens_in_excel_with_the_right_characters(desk, actors, svc, tmp_pat
 
 
 def test_identity_is_written_only_for_roles_that_may_see_it(desk, actors, svc, tmp_path):
-    svc.record(actors["front_desk"], {"title": "Pungutan liar di kantor", "body": "Petugas meminta uang tambahan "
-               "untuk surat.", "channel": "tatap_muka", "anonymous": True,
-               "reporter": {"name": "Siti Rahma", "nik": "8272011506900001", "phone": "081234567890"}})
-    for role, visible in (("verifier", True), ("supervisor", False)):
+    for anonymous in (True, False):
+        svc.record(actors["front_desk"], {"title": "Pungutan liar di kantor", "body": "Petugas meminta uang tambahan "
+                   "untuk surat.", "channel": "tatap_muka", "anonymous": anonymous,
+                   "reporter": {"name": "Siti Rahma", "nik": "8272011506900001", "phone": "081234567890"}})
+    # newest first: the plain complaint (identity written), then the Anonim one (nobody's to see)
+    for role, line, visible in (("verifier", 0, True), ("supervisor", 0, True), ("verifier", 1, False),
+                                ("admin", 1, False), ("supervisor", 1, False)):
         buf = io.BytesIO()
         ExportService(desk).export(actors[role], QueueQuery(), "jsonl", buf)
-        rec = json.loads(buf.getvalue().decode("utf-8").splitlines()[0])
+        rec = json.loads(buf.getvalue().decode("utf-8").splitlines()[line])
+        assert rec["anonymous"] is not visible
         assert (rec["reporter_name"] == "Siti Rahma") is visible
         assert (rec["reporter_nik"] is not None) is visible
         assert rec["identity_hidden"] is (not visible)

@@ -112,3 +112,20 @@ def test_paper_form_template_round_trip(home: Path, tmp_path: Path):
     assert recs["Data DTKS"]["channel"] == "kotak_saran" and recs["Data DTKS"]["classification"] == "tidak_berkadar_pengawasan"
     assert recs["Data DTKS"]["confidential"] is True  # a walk-in default: Rahasia unless said otherwise
     assert recs["Jembatan retak di Dokiri"]["anonymous"] is True and recs["Jembatan retak di Dokiri"]["channel"] == "pos_surat"
+
+
+def test_the_command_line_writes_no_anonim_identity(home: Path, tmp_path: Path):
+    """The command line goes through the same rule as the screens (domain/permissions.py): an Anonim
+    reporter's identity is written by nobody, not even the admin; a plain one's is."""
+    lines = [{"title": "Jalan rusak di Tomalou", "body": "Jalan di Tomalou rusak berat sejak bulan lalu.",
+              "anonymous": anonymous, "reporter": {"name": name, "nik": nik, "phone": "081311110004"}}
+             for anonymous, name, nik in ((True, "Fatimah Sangaji", "8272014101900003"),
+                                          (False, "Yohana Tuasikal", "8272014101900001"))]
+    r = run(home, "intake", "--as", "budi", "-", stdin="".join(json.dumps(x) + "\n" for x in lines))
+    assert r.returncode == 0, r.stderr
+    r = run(home, "export", "--as", "admin", "--format", "jsonl", "--out", "-")
+    assert r.returncode == 0, r.stderr
+    assert "Fatimah" not in r.stdout and "8272014101900003" not in r.stdout
+    recs = {x["anonymous"]: x for x in map(json.loads, r.stdout.splitlines())}
+    assert recs[True]["reporter_name"] is None and recs[True]["identity_hidden"] is True
+    assert recs[False]["reporter_name"] == "Yohana Tuasikal" and recs[False]["reporter_nik"] == "8272014101900001"

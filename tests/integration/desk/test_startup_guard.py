@@ -4,7 +4,6 @@ never written into, is moved aside (not deleted), and the command exits 3 with o
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 
 import pytest
