@@ -242,6 +242,18 @@
             <source>LAPOR! category no. %1</source>
             <translation>Nomor kategori LAPOR!: %1</translation>
         </message>
+        <message>
+            <source>Anonymous</source>
+            <translation>Anonim</translation>
+        </message>
+        <message>
+            <source>Confidential</source>
+            <translation>Rahasia</translation>
+        </message>
+        <message>
+            <source>Reason for lifting Anonymous</source>
+            <translation>Alasan mencabut Anonim</translation>
+        </message>
     </context>
     <context>
         <name>AdminPage</name>
@@ -289,6 +301,10 @@
             <source>Password again</source>
             <translation>Ulangi kata sandi</translation>
         </message>
+        <message>
+            <source>Full &amp;name</source>
+            <translation>&amp;Nama lengkap</translation>
+        </message>
     </context>
     <context>
         <name>App</name>
@@ -329,6 +345,12 @@ lalu membuat akun untuk setiap petugas loket (users add NAMA --role front_desk).
         <message>
             <source>Preparing the training complaints… %1%</source>
             <translation>Menyiapkan laporan latihan… %1%</translation>
+        </message>
+        <message>
+            <source>Preparing the training data…
+The first time this takes up to a minute.</source>
+            <translation>Menyiapkan data latihan…
+Pertama kali, ini memakan waktu hingga satu menit.</translation>
         </message>
     </context>
     <context>
@@ -617,6 +639,30 @@ lalu membuat akun untuk setiap petugas loket (users add NAMA --role front_desk).
             <source>not in LAPOR! yet</source>
             <translation>belum masuk LAPOR!</translation>
         </message>
+        <message>
+            <source>Actions</source>
+            <translation>Tindakan</translation>
+        </message>
+        <message>
+            <source>Tracking ID %1</source>
+            <translation>Tracking ID %1</translation>
+        </message>
+        <message>
+            <source>no Tracking ID yet</source>
+            <translation>belum ada Tracking ID</translation>
+        </message>
+        <message>
+            <source>Tracking ID</source>
+            <translation>Tracking ID</translation>
+        </message>
+        <message>
+            <source>Reprint receipt</source>
+            <translation>Cetak ulang tanda terima</translation>
+        </message>
+        <message>
+            <source>No action is open to your role for this complaint.</source>
+            <translation>Tidak ada tindakan yang dapat dilakukan peran Anda pada laporan ini.</translation>
+        </message>
     </context>
     <context>
         <name>Dialogs</name>
@@ -674,6 +720,14 @@ lalu membuat akun untuk setiap petugas loket (users add NAMA --role front_desk).
         <message>
             <source>The template was saved to %1</source>
             <translation>Templat disimpan di %1</translation>
+        </message>
+        <message>
+            <source>Save the &amp;template…</source>
+            <translation>Simpan &amp;templat…</translation>
+        </message>
+        <message>
+            <source>Import paper &amp;forms…</source>
+            <translation>Impor &amp;formulir kertas…</translation>
         </message>
     </context>
     <context>
@@ -1334,6 +1388,26 @@ lalu membuat akun untuk setiap petugas loket (users add NAMA --role front_desk).
             <source>LAPOR! category no. %1</source>
             <translation>Nomor kategori LAPOR!: %1</translation>
         </message>
+        <message>
+            <source>Receipt number (for example TIDORE-AB12-260105-0001):</source>
+            <translation>Nomor tanda terima (misalnya TIDORE-AB12-260105-0001):</translation>
+        </message>
+        <message>
+            <source>&amp;New (Ctrl+N)</source>
+            <translation>Baru (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>Classi&amp;fication</source>
+            <translation>&amp;Klasifikasi</translation>
+        </message>
+        <message>
+            <source>Pape&amp;r</source>
+            <translation>Kertas</translation>
+        </message>
+        <message>
+            <source>&amp;Print receipt (Ctrl+P)</source>
+            <translation>&amp;Cetak tanda terima (Ctrl+P)</translation>
+        </message>
     </context>
     <context>
         <name>Labels</name>
@@ -1895,6 +1969,10 @@ lalu membuat akun untuk setiap petugas loket (users add NAMA --role front_desk).
             <source>Back to the form</source>
             <translation>Kembali ke formulir</translation>
         </message>
+        <message>
+            <source>This page comes in a later version of LAPOR! Desk.</source>
+            <translation>Halaman ini hadir pada versi LAPOR! Desk berikutnya.</translation>
+        </message>
     </context>
     <context>
         <name>MonthlyReport</name>
@@ -2140,6 +2218,10 @@ lalu membuat akun untuk setiap petugas loket (users add NAMA --role front_desk).
         <message>
             <source>Province: %1 · City: %2 · %3 kecamatan, %4 kelurahan/desa. Check the list below.</source>
             <translation>Provinsi: %1 · Kota: %2 · %3 kecamatan, %4 kelurahan/desa. Periksa daftar di bawah ini.</translation>
+        </message>
+        <message>
+            <source>Office &amp;name</source>
+            <translation>&amp;Nama kantor</translation>
         </message>
     </context>
     <context>
@@ -3316,6 +3398,10 @@ lalu membuat akun untuk setiap petugas loket (users add NAMA --role front_desk).
             <source>Connection</source>
             <translation>Sambungan</translation>
         </message>
+        <message>
+            <source>Only a system admin may do this.</source>
+            <translation>Hanya Admin Sistem yang boleh melakukan ini.</translation>
+        </message>
     </context>
     <context>
         <name>SetupWizard</name>
@@ -3720,6 +3806,10 @@ Anda dapat mendaftar nanti di Pengaturan › Hub. Tekan Selesai untuk melanjutka
             <source>, %1 refused by the hub (see below)</source>
             <translation>, %1 ditolak hub (lihat di bawah)</translation>
         </message>
+        <message>
+            <source>Send what is waiting and fetch news from the hub now</source>
+            <translation>Kirim yang menunggu dan ambil kabar terbaru dari hub sekarang</translation>
+        </message>
     </context>
     <context>
         <name>SyncRunsModel</name>
@@ -3819,6 +3909,66 @@ Anda akan mengisi: data kantor, wilayah, akun administrator pertama dan, bila su
         <message>
             <source>Complaints</source>
             <translation>Laporan</translation>
+        </message>
+    </context>
+    <context>
+        <name>Printing</name>
+        <message>
+            <source>Receipt %1 — print preview</source>
+            <translation>Tanda terima %1 — pratinjau cetak</translation>
+        </message>
+    </context>
+    <context>
+        <name>RestoreOffer</name>
+        <message>
+            <source>The database of this desk was not found, although this desk is set up. The program did not start a new, empty database.</source>
+            <translation>Basis data meja ini tidak ditemukan, padahal meja ini sudah disiapkan. Program tidak memulai basis data baru yang kosong.</translation>
+        </message>
+        <message>
+            <source>This database was written by a newer version of LAPOR! Desk. Install the newest version; nothing was changed.</source>
+            <translation>Basis data ini ditulis oleh versi LAPOR! Desk yang lebih baru. Pasang versi terbaru; tidak ada yang diubah.</translation>
+        </message>
+        <message>
+            <source>The database of this desk is damaged and was not opened. Nothing was written into it.</source>
+            <translation>Basis data meja ini rusak dan tidak dibuka. Tidak ada yang ditulis ke dalamnya.</translation>
+        </message>
+        <message>
+            <source>The damaged file was kept (not deleted) in:
+%1</source>
+            <translation>Berkas yang rusak disimpan (tidak dihapus) di:
+%1</translation>
+        </message>
+        <message>
+            <source>The newest good backup is from %1 and holds %2 complaints. Complaints recorded after that are brought back from the hub at the next sync, if this desk had sent them; anything never sent is missing.</source>
+            <translation>Cadangan baik yang terbaru dibuat %1 dan berisi %2 laporan. Laporan yang dicatat sesudahnya diambil kembali dari hub pada sinkronisasi berikutnya, bila meja ini sudah mengirimnya; yang belum pernah terkirim tidak ada.</translation>
+        </message>
+        <message>
+            <source>The database in the folder %1 cannot be opened (%2). Check the free disk space and that the folder may be written, then start the program again; the file was not changed.</source>
+            <translation>Basis data di folder %1 tidak dapat dibuka (%2). Periksa ruang disk yang tersisa dan izin tulis folder itu, lalu buka program lagi; berkasnya tidak diubah.</translation>
+        </message>
+        <message>
+            <source>Restore this backup now?</source>
+            <translation>Pulihkan cadangan ini sekarang?</translation>
+        </message>
+        <message>
+            <source>There is no good backup. Call the administrator; do not set up this desk again.</source>
+            <translation>Tidak ada cadangan yang baik. Hubungi administrator; jangan siapkan ulang meja ini.</translation>
+        </message>
+        <message>
+            <source>Database problem</source>
+            <translation>Masalah basis data</translation>
+        </message>
+        <message>
+            <source>&amp;Restore backup</source>
+            <translation>&amp;Pulihkan cadangan</translation>
+        </message>
+        <message>
+            <source>&amp;Close the program</source>
+            <translation>&amp;Tutup program</translation>
+        </message>
+        <message>
+            <source>The backup could not be restored (%1). Nothing was changed.</source>
+            <translation>Cadangan tidak dapat dipulihkan (%1). Tidak ada yang diubah.</translation>
         </message>
     </context>
 </TS>
