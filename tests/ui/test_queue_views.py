@@ -124,9 +124,9 @@ def test_needs_verification_holds_only_unverified_and_the_front_desk_has_no_such
     svc = QueueService(demo_desk)
     views = {v.key: v for v in svc.views(VERIFIER)}
     nums = svc.nums(VERIFIER, views["needs_verification"].query)
-    statuses = {r.item.status for r in svc.rows(list(nums)).values()}
+    statuses = {r.item.status for r in svc.rows(VERIFIER, list(nums)).values()}
     assert statuses == {"belum_terverifikasi"}
-    forward = svc.rows(list(svc.nums(VERIFIER, views["to_forward"].query))).values()
+    forward = svc.rows(VERIFIER, list(svc.nums(VERIFIER, views["to_forward"].query))).values()
     assert {r.item.status for r in forward} <= {"terverifikasi", "bukan_wewenang"} and forward
     assert "needs_verification" not in {v.key for v in svc.views(CLERK)}
     page = make_page(demo_desk, runner, CLERK, qtbot)
