@@ -27,6 +27,7 @@ import pytest
 import schemathesis
 from hypothesis import HealthCheck, Phase, settings
 from hypothesis.errors import FlakyStrategyDefinition
+from schemathesis.core.result import Ok
 from schemathesis.generation import GenerationMode
 from schemathesis.generation.stateful.state_machine import normalize_name
 from schemathesis.specs.openapi.checks import positive_data_acceptance
@@ -122,6 +123,13 @@ def walker(schema, desk: DeskKnowledge):  # noqa: ANN001
             parent = self.recorder.cases.get(node.parent_id)
             return parent.value if parent is not None else None
 
+        def _linked_body(self, case) -> dict[str, Any]:  # noqa: ANN001
+            """The body values the link this step followed extracted from the step before."""
+            node = self.recorder.cases.get(case.id)
+            body = node.transition.request_body if node is not None and node.transition else None
+            value = body.value.ok() if body is not None and isinstance(body.value, Ok) else None
+            return value if isinstance(value, dict) else {}
+
         def before_call(self, case) -> None:  # noqa: ANN001
             label = case.operation.label
             parent = self._parent(case)
@@ -173,7 +181,9 @@ def walker(schema, desk: DeskKnowledge):  # noqa: ANN001
                 if parent is not None and parent.operation.label == ENROL \
                         and _header(case, "Authorization") is not None:
                     desk.seen["synced with the enrolment's token"] += 1
-                if parent is not None and self.cursors.get(parent.id) == case.body.get("cursor"):
+                if parent is not None and parent.id in self.cursors \
+                        and self._linked_body(case).get("cursor") == self.cursors[parent.id] \
+                        == case.body.get("cursor"):
                     desk.seen["pulled on from the last cursor"] += 1
                 if page["missing_blobs"]:
                     desk.seen["asked for blobs"] += 1
