@@ -45,6 +45,7 @@ from lapor_desktop.sync.protocol import (
 
 from .auth import DeviceInfo, RateLimiter
 from .blobs import BlobStore
+from .openapi_links import add_links
 from .service import HubError, HubService
 
 log = logging.getLogger(__name__)
@@ -241,7 +242,7 @@ def create_app(service: HubService, blobs: BlobStore, *, rate: float = 20.0, bur
             raise HubError(404, ProblemCode.NOT_FOUND, "not a SHA-256 (64 lower-case hex digits)")
         return sha256
 
-    @app.head(f"{API_PREFIX}/blobs/{{sha256}}", tags=["blobs"],
+    @app.head(f"{API_PREFIX}/blobs/{{sha256}}", tags=["blobs"], response_class=Response,
               responses={200: {"description": "known", "headers": blob_headers}, **PROBLEM_RESPONSES})
     def blob_head(sha256: str, dev: Dev) -> Response:
         st = blobs.state(dev, _sha(sha256))
@@ -270,7 +271,7 @@ def create_app(service: HubService, blobs: BlobStore, *, rate: float = 20.0, bur
         return Response(status_code=204, headers={"Upload-Offset": str(st.offset),
                                                   "Upload-Length": str(st.length)})
 
-    @app.get(f"{API_PREFIX}/blobs/{{sha256}}", tags=["blobs"],
+    @app.get(f"{API_PREFIX}/blobs/{{sha256}}", tags=["blobs"], response_class=Response,
              responses={200: {"content": {"application/octet-stream": {}}, "description": "the blob"},
                         206: {"description": "a range of the blob"}, **PROBLEM_RESPONSES})
     def blob_get(sha256: str, dev: Dev) -> Response:
@@ -292,6 +293,7 @@ def create_app(service: HubService, blobs: BlobStore, *, rate: float = 20.0, bur
             for name, sub in js.pop("$defs", {}).items():
                 comps.setdefault(name, sub)
             comps[model.__name__] = js
+        add_links(schema)
         app.openapi_schema = schema
         return schema
 

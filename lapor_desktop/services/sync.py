@@ -252,6 +252,11 @@ class Enrolled:
     server_time: str
 
 
+def _one_line(text: str) -> str:
+    """``text`` without control characters (the hub refuses them in a device name)."""
+    return "".join(ch for ch in text if ch >= " " and ch != "\x7f")
+
+
 def enroll(desk: Desk, hub_url: str, code: str, *, device_name: str | None = None,
            transport: HttpTransport | None = None) -> Enrolled:
     """Enrol this desk with a hub (POST /devices) and keep the token in the credential store."""
@@ -262,7 +267,7 @@ def enroll(desk: Desk, hub_url: str, code: str, *, device_name: str | None = Non
     st = desk.settings
     t = transport or HttpTransport(url, ca_bundle=st.ca_bundle or None)
     req = EnrollRequest(enrollment_code=code.strip(), office_code=st.office_code, device_id=st.device_id,
-                        device_name=(device_name or st.device_name or "")[:200],
+                        device_name=_one_line(device_name or st.device_name or "")[:200],
                         client_version=f"lapor-desktop {__version__}")
     try:
         resp = t.enroll(req)

@@ -49,6 +49,7 @@ SHA256_PATTERN = r"^[0-9a-f]{64}$"
 CURSOR_PATTERN = r"^\d{1,18}$"
 TRACKING_ID_PATTERN = r"^\d{7}$"
 OFFICE_CODE_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"
+PRINTABLE_PATTERN = r"^[^\x00-\x1f\x7f]*$"  # free text kept on one line, without control characters
 
 _SHA256_RE = re.compile(SHA256_PATTERN)
 _TRACKING_RE = re.compile(TRACKING_ID_PATTERN)
@@ -127,7 +128,7 @@ class WireEvent(_Model):
     device_id: str = Field(pattern=UUID_PATTERN)
     device_seq: int = Field(ge=0, le=2**62, strict=True)
     hlc: str = Field(pattern=HLC_PATTERN)
-    occurred_at: str = Field(min_length=10, max_length=40)
+    occurred_at: str = Field(min_length=10, max_length=40, json_schema_extra={"format": "date-time"})
     actor: Actor
     base: str | None = Field(default=None, max_length=64)
     data: dict[str, Any] = Field(default_factory=dict)
@@ -160,7 +161,7 @@ class WireEvent(_Model):
 
 
 class SyncRequest(_Model):
-    protocol: int = Field(strict=True)
+    protocol: int = Field(strict=True, json_schema_extra={"enum": list(SUPPORTED_PROTOCOLS)})
     device_id: str = Field(pattern=UUID_PATTERN)
     cursor: str = Field(default="0", pattern=CURSOR_PATTERN)
     client_time: str | None = Field(default=None, max_length=40)
@@ -221,8 +222,10 @@ class EnrollRequest(_Model):
     enrollment_code: str = Field(min_length=1, max_length=200)
     office_code: str = Field(pattern=OFFICE_CODE_PATTERN)
     device_id: str | None = Field(default=None, pattern=UUID_PATTERN)
-    device_name: str = Field(default="", max_length=200)
-    client_version: str = Field(default="", max_length=100)
+    # stored as given: no control characters (PostgreSQL refuses NUL in text; a terminal would
+    # obey escape sequences when an admin lists the devices)
+    device_name: str = Field(default="", max_length=200, pattern=PRINTABLE_PATTERN)
+    client_version: str = Field(default="", max_length=100, pattern=PRINTABLE_PATTERN)
 
 
 class EnrollResponse(_Model):

@@ -79,3 +79,22 @@ def test_re_enrolment_needs_a_code_issued_for_that_device_and_is_recorded(hub):
     # an unknown device gets no code
     r = hub.admin("enrollment-code", "--device", uuid7(), check=False)
     assert r.returncode == 1 and "no device" in r.stderr
+
+
+@pytest.mark.parametrize("field", ["device_name", "client_version"])
+def test_a_control_character_in_a_device_name_is_refused_not_a_server_error(hub, field):
+    """Found by the stateful schemathesis walk: a NUL in the device name made PostgreSQL fail the
+    insert (500) after the enrolment code was spent; a control character is refused with 422
+    naming the field, the code stays unused and the device enrols once the name is clean."""
+    office = new_office()
+    hub.add_office(office)
+    code = hub.enrollment_code(office)
+    body = {"enrollment_code": code, "office_code": office, "device_name": "Loket", "client_version": "t"}
+    r = requests.post(hub.api + "/devices", timeout=10, json={**body, field: "Loket\x00 1"})
+    assert_problem(r, 422, "validation_error")
+    assert field in r.json()["detail"]
+    r = requests.post(hub.api + "/devices", timeout=10, json={**body, field: "Loket\x1b[2J"})
+    assert_problem(r, 422, "validation_error")
+    ok = requests.post(hub.api + "/devices", timeout=10, json=body)
+    assert ok.status_code == 201, ok.text
+    assert _works(hub, ok.json()["token"])

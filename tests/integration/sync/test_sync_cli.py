@@ -219,3 +219,14 @@ def test_t4_sigkill_of_the_sync_process_at_random_moments(hub, link, desks):
     assert remote_b == set(on_hub[b.settings.device_id])
     runs_seen = SyncService(a).history(limit=200)
     assert runs_seen  # at least the final runs were recorded
+
+
+def test_a_control_character_in_the_device_name_does_not_stop_enrolment(hub, link, desks):
+    """The hub refuses control characters in a device name (a NUL made PostgreSQL fail the insert);
+    a desk whose name holds one (a tab pasted into set-up) still enrols, under the name without it."""
+    desk = desks.new(enrolled=False)
+    res = enroll(desk, link.url, hub._pooled_code(desk.settings.office_code), device_name="Loket\t1\x00")
+    assert res.device_id == desk.settings.device_id
+    assert sync(desk).complete
+    listed = hub.admin("devices", "list").stdout
+    assert "Loket1" in listed or "Loket 1" in listed, listed
