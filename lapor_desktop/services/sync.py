@@ -71,7 +71,7 @@ from lapor_desktop.sync.transport import (
     Unreachable,
 )
 
-from .desk import Desk
+from .desk import Desk, office_policy
 
 log = logging.getLogger(__name__)
 
@@ -307,6 +307,9 @@ class DeskPort:
     def cursor(self) -> str:
         with self.desk.db.read() as s:
             return repo.meta_get(s, CURSOR) or "0"
+
+    def office_policy(self) -> dict[str, object]:
+        return office_policy(self.desk.settings)
 
     def resync_own(self) -> bool:
         """Set by a restore from backup (services/backup.restore): pull this desk's own events too."""
