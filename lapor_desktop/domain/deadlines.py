@@ -21,8 +21,6 @@ from datetime import date, datetime, timedelta, timezone
 from typing import Protocol
 from zoneinfo import ZoneInfo
 
-import holidays as _holidays
-
 from .enums import FINAL_STATUSES, Status
 from .model import ComplaintState
 
@@ -54,6 +52,8 @@ class WorkingCalendar:
 
     # -- holidays
     def _load_year(self, year: int) -> dict[date, str]:
+        import holidays as _holidays  # here, not at import: most commands never need a holiday
+
         categories = ("public", "government") if self.include_cuti_bersama else ("public",)
         try:
             h = _holidays.country_holidays(self.country, years=year, categories=categories,

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from datetime import timezone as dt_timezone
 from pathlib import Path
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
@@ -32,7 +33,9 @@ from lapor_desktop.store.blobs import BlobStore
 from lapor_desktop.store.db import Database
 from lapor_desktop.store.migrate import MigrationResult, migrate
 from lapor_desktop.store.models import CategoryRow, ChannelRow, EventRow
-from lapor_desktop.sync.reference_model import ReferenceInvalid, parse_reference
+
+if TYPE_CHECKING:
+    from lapor_desktop.sync.reference_model import ReferenceInvalid
 
 log = logging.getLogger(__name__)
 
@@ -204,6 +207,8 @@ def setup_desk(paths: AppPaths, *, office_code: str, office_name: str, device_na
     code = (office_code or "").strip().upper()
     dcode = (desk_code or "").strip().upper()
     errors = office_errors(office_code, office_name, desk_code, timezone)
+    from lapor_desktop.sync.reference_model import ReferenceInvalid, parse_reference  # pydantic
+
     ref_data = None
     if reference_file is not None:  # read and check first: nothing is written when it fails
         try:

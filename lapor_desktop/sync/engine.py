@@ -39,7 +39,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import datetime, timedelta
 from typing import Any, BinaryIO, Protocol
 
-from lapor_desktop.core.clock import Clock, SystemClock, format_hlc, iso_utc, parse_iso, to_ms
+from lapor_desktop.core.clock import SKEW_WARN_MS, Clock, SystemClock, format_hlc, iso_utc, parse_iso, to_ms
 
 from .protocol import (
     MAX_BODY_BYTES,
@@ -67,7 +67,6 @@ from .transport import (
 
 log = logging.getLogger(__name__)
 
-SKEW_WARN_MS = 5 * 60 * 1000
 MIN_BATCH = 4 << 10
 START_BATCH = 64 << 10
 MAX_BATCH = 512 << 10

@@ -19,10 +19,7 @@ import json
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, BinaryIO
-
-import requests
-from requests.adapters import HTTPAdapter
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from lapor_desktop.core import jsonlimits
 
@@ -37,6 +34,12 @@ from .protocol import (
     SyncResponse,
 )
 from .reference_model import MAX_JSON_DEPTH as REFERENCE_MAX_DEPTH
+
+if TYPE_CHECKING:
+    import requests
+
+# ``requests`` is imported when a transport is made, not with this module: commands that only
+# read the desk (``sync-status``) start without it
 
 USER_AGENT = "lapor-desktop-sync/1"
 BLOCK = 16 << 10  # bytes per socket write of a request body (cancel + progress granularity)
@@ -196,6 +199,9 @@ class HttpTransport:
         """``system_proxy``: reach the hub through the proxy the PC is set up with (the
         ``HTTP(S)_PROXY``/``NO_PROXY`` environment, else Windows' Internet Options or macOS's
         network settings), as an office behind a proxy needs; tests may turn it off."""
+        import requests
+        from requests.adapters import HTTPAdapter
+
         self.base = hub_url.rstrip("/") + API_PREFIX
         self.session = requests.Session()
         # proxies are looked up per request (``_proxies``); the rest of what requests takes from
@@ -226,11 +232,15 @@ class HttpTransport:
         read at every request, so a changed setting takes effect without a restart."""
         if not self.system_proxy:
             return {}
-        return requests.utils.get_environ_proxies(url)
+        from requests.utils import get_environ_proxies
+
+        return get_environ_proxies(url)
 
     def _request(self, method: str, path: str, *, body: bytes | None = None, gzip_body: bool = False,
                  headers: dict[str, str] | None = None, cancel: CancelToken = NEVER,
                  stream: bool = False) -> requests.Response:
+        import requests
+
         cancel.raise_if_cancelled()
         hdrs = dict(headers or {})
         data: Any = None
