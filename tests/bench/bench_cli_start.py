@@ -3,7 +3,8 @@
 as a fresh ``python -m lapor_desktop`` process, as Task Scheduler runs ``sync``.
 
 Run by hand:  python tests/bench/bench_cli_start.py [--runs 9] [--root CHECKOUT]
-Prints the median wall time of each command and its ratio to ``--version``.
+Prints the median wall time and CPU time (user + system of the process: steadier than wall time
+on a busy machine) of each command, and their ratio to ``--version``.
 Targets (issue 13, item 13): sync-status and doctor under 0.4 s, sync under 0.5 s.
 ``--root`` measures another checkout (e.g. the code before the change) with the same desk, hub
 and harness; the hub always runs from this checkout.
@@ -13,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -28,14 +30,18 @@ from tests.support.hub import HubProcess  # noqa: E402
 COMMANDS = (("--version",), ("sync-status",), ("doctor",), ("sync", "--quiet"))
 
 
-def run(root: Path, env: dict[str, str], args: tuple[str, ...]) -> tuple[float, int]:
+def run(root: Path, env: dict[str, str], args: tuple[str, ...]) -> tuple[float, float]:
+    """(wall seconds, CPU seconds) of one run."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0 = time.perf_counter()
     proc = subprocess.run([sys.executable, "-m", "lapor_desktop", *args], env=env, cwd=str(root),
                           stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     took = time.perf_counter() - t0
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if proc.returncode != 0:
         raise SystemExit(f"{' '.join(args)} exited {proc.returncode}: {proc.stderr.decode()[-2000:]}")
-    return took, proc.returncode
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return took, cpu
 
 
 def main() -> int:
@@ -56,14 +62,15 @@ def main() -> int:
                      ("enroll", "--hub", hub.url, "--code", code), ("sync", "--quiet")):
             run(root, env, args)
         print(f"checkout {root}; {opts.runs} runs each (median wall time, fresh process)")
-        medians: dict[str, float] = {}
+        medians: dict[str, tuple[float, float]] = {}
         for args in COMMANDS:
             run(root, env, args)  # warm the file cache once
-            times = [run(root, env, args)[0] for _ in range(opts.runs)]
-            medians[args[0]] = statistics.median(times)
-        base = medians["--version"]
-        for name, m in medians.items():
-            print(f"{name:12s} {m * 1000:7.0f} ms   x{m / base:5.1f} of --version")
+            runs = [run(root, env, args) for _ in range(opts.runs)]
+            medians[args[0]] = (statistics.median(w for w, _ in runs), statistics.median(c for _, c in runs))
+        wall0, cpu0 = medians["--version"]
+        print(f"{'command':12s} {'wall':>8s} {'ratio':>6s} {'cpu':>8s} {'ratio':>6s}")
+        for name, (wall, cpu) in medians.items():
+            print(f"{name:12s} {wall * 1000:5.0f} ms {wall / wall0:5.1f}x {cpu * 1000:5.0f} ms {cpu / cpu0:5.1f}x")
     return 0
 
 

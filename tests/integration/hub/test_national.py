@@ -104,3 +104,32 @@ def test_offices_carry_their_autoclose_policy(hub, make_desk):
     refused = hub.admin("offices", "set", office, "--autoclose-days", "5", check=False)
     assert refused.returncode == 1 and "Settings" in refused.stderr
     assert listed()[2:4] == ["Asia/Jayapura", "7"]
+
+
+def test_imported_complaints_projected_before_h0003_still_close(hub):
+    """A complaint imported as "Ditindaklanjuti" (no follow-up time) whose hub row predates the
+    fall-back columns (NULL): the job folds it once and closes it by its receipt date."""
+    from sqlalchemy import create_engine, text
+
+    from lapor_desktop.core.ids import uuid7
+
+    office = new_office()
+    desk = Desk(hub, office)
+    cid = uuid7()
+    data = {"status": "Ditindaklanjuti", "tracking_id": "7700001", "received_at": "2026-01-05T02:00:00Z",
+            "title": "Lampu jalan mati", "office_code": office}
+    assert desk.sync([desk.event("complaint.imported", cid, data)])["results"][0]["outcome"] == "accepted"
+    engine = create_engine(hub.db_url)
+    with engine.begin() as conn:
+        conn.execute(text("UPDATE complaints SET received_at = NULL, forwarded_at = NULL "
+                          "WHERE complaint_id = :c"), {"c": cid})
+    engine.dispose()
+    # received Monday 5 January 2026: 10 working days later (Isra Mi'raj on the 16th) in WIB
+    from datetime import date
+
+    from lapor_desktop.domain.deadlines import WorkingCalendar
+
+    due = WorkingCalendar().add_working_days(date(2026, 1, 5), 10)
+    assert due == date(2026, 1, 20)
+    assert cid not in hub.admin("autoclose", "--now", f"{due}T23:00:00+07:00").stdout
+    assert cid in hub.admin("autoclose", "--now", f"{due + timedelta(days=1)}T08:00:00+07:00").stdout.split()
