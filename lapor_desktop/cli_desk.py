@@ -71,7 +71,7 @@ def doctor(paths, lang: str) -> int:  # type: ignore[no-untyped-def]
 
     from lapor_desktop.core.settings import Settings, load_settings
     from lapor_desktop.store import backup as bk
-    from lapor_desktop.store.migrate import head_revision, known_revisions
+    from lapor_desktop.store.revisions import head_revision, known_revisions
 
     problems: list[dict] = []
 
@@ -174,7 +174,7 @@ def backup(paths, args, lang: str) -> int:  # type: ignore[no-untyped-def]
 
 def backups_list(paths, args, lang: str) -> int:  # type: ignore[no-untyped-def]
     from lapor_desktop.store import backup as bk
-    from lapor_desktop.store.migrate import known_revisions
+    from lapor_desktop.store.revisions import known_revisions
 
     folder = Path(args.dir) if getattr(args, "dir", None) else paths.backups_dir
     items = bk.list_backups(folder)

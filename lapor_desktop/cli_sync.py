@@ -12,6 +12,8 @@ from lapor_desktop.cli_common import (EXIT_AUTH_REFUSED, EXIT_FAIL, EXIT_NOT_ENR
 
 def sync_commands(command: str, desk, args, lang: str) -> int:  # type: ignore[no-untyped-def]
     """enroll, sync, sync-status. Exit codes: README "Exit codes"."""
+    if command == "sync-status":
+        return sync_status(desk, lang)
     from lapor_desktop.services import sync as sync_svc
 
     desk.require_set_up()
@@ -51,27 +53,6 @@ def sync_commands(command: str, desk, args, lang: str) -> int:  # type: ignore[n
 
     retries = max(0, getattr(args, "retries", 5) or 0)
     svc = sync_svc.SyncService(desk, config=EngineConfig(max_attempts=retries + 1))
-    if command == "sync-status":
-        ov = svc.overview(runs=10, rejected=50)
-        print(json.dumps({
-            "enrolled": ov.enrolled, "hub_url": ov.hub_url, "token_store": ov.token_store,
-            "pending": ov.pending, "blobs_waiting": ov.blobs_waiting, "rejected_count": ov.rejected_count,
-            "last_sync_at": ov.last_sync_at,
-            "skew": {"offset_ms": ov.skew.offset_ms, "warning": ov.skew.warning},
-            "runs": [{"started_at": r.started_at, "duration_ms": r.duration_ms, "outcome": r.outcome,
-                      "sent": r.sent, "received": r.received, "rejected": r.rejected,
-                      "bytes_up": r.bytes_up, "bytes_down": r.bytes_down, "pending_after": r.pending_after,
-                      "error": sync_svc.explain(r.error_code, lang) or None} for r in ov.runs],
-            "rejected": [{"event_id": r.id, "complaint_id": r.complaint_id, "type": r.type,
-                          "receipt_number": r.receipt_number, "code": r.reject_code,
-                          "reason": sync_svc.explain(r.reject_code, lang), "detail": r.reject_detail}
-                         for r in ov.rejected],
-            "rejected_pulled_count": ov.rejected_pulled_count,
-            "rejected_pulled": [{"event_id": r.event_id, "server_seq": r.server_seq, "complaint_id": r.complaint_id,
-                                 "type": r.type, "code": r.code, "reason": sync_svc.explain("pulled_" + r.code, lang),
-                                 "detail": r.detail, "received_at": r.received_at} for r in ov.rejected_pulled],
-        }, ensure_ascii=False, indent=2))
-        return EXIT_OK
     if not svc.enrolled:
         print(sync_svc.explain("not_enrolled", lang) + " (lapor-desktop enroll --hub URL --code KODE)",
               file=sys.stderr)
@@ -107,6 +88,33 @@ def sync_commands(command: str, desk, args, lang: str) -> int:  # type: ignore[n
                "Reference data from the hub refused, the previous data is kept: ") + rep.reference_error,
               file=sys.stderr)
     return sync_exit_code(rep)
+
+
+def sync_status(desk, lang: str) -> int:  # type: ignore[no-untyped-def]
+    """``sync-status``: read from the desk only (services/sync_status: no engine, no HTTP)."""
+    from lapor_desktop.services.sync_status import explain, overview
+
+    desk.require_set_up()
+    ov = overview(desk, runs=10, rejected=50)
+    print(json.dumps({
+        "enrolled": ov.enrolled, "hub_url": ov.hub_url, "token_store": ov.token_store,
+        "pending": ov.pending, "blobs_waiting": ov.blobs_waiting, "rejected_count": ov.rejected_count,
+        "last_sync_at": ov.last_sync_at,
+        "skew": {"offset_ms": ov.skew.offset_ms, "warning": ov.skew.warning},
+        "runs": [{"started_at": r.started_at, "duration_ms": r.duration_ms, "outcome": r.outcome,
+                  "sent": r.sent, "received": r.received, "rejected": r.rejected,
+                  "bytes_up": r.bytes_up, "bytes_down": r.bytes_down, "pending_after": r.pending_after,
+                  "error": explain(r.error_code, lang) or None} for r in ov.runs],
+        "rejected": [{"event_id": r.id, "complaint_id": r.complaint_id, "type": r.type,
+                      "receipt_number": r.receipt_number, "code": r.reject_code,
+                      "reason": explain(r.reject_code, lang), "detail": r.reject_detail}
+                     for r in ov.rejected],
+        "rejected_pulled_count": ov.rejected_pulled_count,
+        "rejected_pulled": [{"event_id": r.event_id, "server_seq": r.server_seq, "complaint_id": r.complaint_id,
+                             "type": r.type, "code": r.code, "reason": explain("pulled_" + r.code, lang),
+                             "detail": r.detail, "received_at": r.received_at} for r in ov.rejected_pulled],
+    }, ensure_ascii=False, indent=2))
+    return EXIT_OK
 
 
 def sync_exit_code(rep) -> int:  # type: ignore[no-untyped-def]

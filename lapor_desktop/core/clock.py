@@ -63,6 +63,7 @@ def to_ms(dt: datetime) -> int:
 
 # --------------------------------------------------------------------------- HLC
 HLC_COUNTER_MAX = 99999
+SKEW_WARN_MS = 5 * 60 * 1000  # a desk clock this far from the hub's is shown as a warning
 HLC_MS_LIMIT = 10**15 - 1  # 15 digits of milliseconds (year 33658); nothing at or past it is adopted
 
 

@@ -42,6 +42,9 @@ class Settings:
     followup_days: int = 5
     autoclose_days: int = 10
     completion_days: int = 60
+    # when an admin last changed the time zone or the auto-close days (ISO UTC, "" = never): sent
+    # with each sync so the hub keeps the office's newest policy (hub/offices.py)
+    policy_changed_at: str = ""
     # attachments
     photo_max_pixels: int = 1600
     photo_downscale_above_kb: int = 800

@@ -18,9 +18,8 @@ import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
+from typing import Protocol
 from zoneinfo import ZoneInfo
-
-import holidays as _holidays
 
 from .enums import FINAL_STATUSES, Status
 from .model import ComplaintState
@@ -53,6 +52,8 @@ class WorkingCalendar:
 
     # -- holidays
     def _load_year(self, year: int) -> dict[date, str]:
+        import holidays as _holidays  # here, not at import: most commands never need a holiday
+
         categories = ("public", "government") if self.include_cuti_bersama else ("public",)
         try:
             h = _holidays.country_holidays(self.country, years=year, categories=categories,
@@ -153,6 +154,36 @@ class DeadlinePolicy:
         return cls(**{name: int(getattr(settings, name, getattr(default, name)))
                       for name in ("verify_days", "followup_days", "autoclose_days",
                                    "completion_days")})
+
+
+AUTOCLOSE_DAYS_RANGE = (1, 60)  # what an admin may set, on the desk and on the hub
+
+
+def policy_problems(timezone_name: object, autoclose_days: object) -> list[str]:
+    """What is wrong with an office's time zone and auto-close days (English, naming the field);
+    empty when both are usable. ``None`` stands for "not given" and is never wrong."""
+    problems: list[str] = []
+    if timezone_name is not None:
+        if not isinstance(timezone_name, str) or not _zone_ok(timezone_name):
+            problems.append(f"timezone: {str(timezone_name)[:64]!r} is not a known time zone "
+                            "(e.g. Asia/Jayapura, Asia/Makassar, Asia/Jakarta)")
+    if autoclose_days is not None:
+        lo, hi = AUTOCLOSE_DAYS_RANGE
+        if isinstance(autoclose_days, bool) or not isinstance(autoclose_days, int) \
+                or not lo <= autoclose_days <= hi:
+            problems.append(f"autoclose_days: {str(autoclose_days)[:20]!r} is not a whole number "
+                            f"from {lo} to {hi}")
+    return problems
+
+
+def _zone_ok(name: str) -> bool:
+    if not 0 < len(name) <= 64:
+        return False
+    try:
+        ZoneInfo(name)
+    except (ValueError, OSError, KeyError):  # ZoneInfoNotFoundError is a KeyError
+        return False
+    return True
 
 
 # ----------------------------------------------------------------------------- pauses
@@ -294,8 +325,7 @@ def deadline_for(state: ComplaintState, policy: DeadlinePolicy, cal: WorkingCale
     * ``terdisposisi``: ``followup``, from the later of ``forwarded_at`` and ``last_reply_at``
       (a reporter's reply that reopened a closed complaint restarts the agency's clock) +
       ``followup_days``; without ``forwarded_at`` (an imported row) from ``received_at``.
-    * ``ditindaklanjuti``: ``autoclose``, from the later of ``followed_up_at`` and
-      ``last_reply_at`` + ``autoclose_days`` (falling back to ``forwarded_at``/``received_at``).
+    * ``ditindaklanjuti``: ``autoclose``, :func:`autoclose_date` (the rule the hub closes by).
     * final statuses, an unknown status or no usable start time: ``kind None``, ``state "none"``.
 
     ``state``: ``overdue`` when ``today > due``; ``due_soon`` when the due day is today or the
@@ -322,10 +352,13 @@ def deadline_for(state: ComplaintState, policy: DeadlinePolicy, cal: WorkingCale
         kind, n = "followup", policy.followup_days
         start_iso = _latest(state.forwarded_at, state.last_reply_at) if state.forwarded_at \
             else state.received_at
-    elif status == Status.DITINDAKLANJUTI:
-        kind, n = "autoclose", policy.autoclose_days
-        start_iso = (_latest(state.followed_up_at, state.last_reply_at)
-                     or state.forwarded_at or state.received_at)
+    elif status == AUTOCLOSE_STATUS:
+        due = autoclose_date(state, policy, cal, tz)
+        if due is None:
+            return NO_DEADLINE
+        return DeadlineInfo(kind="autoclose", due=due, paused=False,
+                            state=classify_due(due, today, cal),
+                            working_days_left=cal.working_days_between(today, due))
     else:  # pragma: no cover - every open status is handled above
         return NO_DEADLINE
     start = local_date(start_iso, tz)
@@ -335,6 +368,51 @@ def deadline_for(state: ComplaintState, policy: DeadlinePolicy, cal: WorkingCale
     left = cal.working_days_between(today, due)
     st = "paused" if paused else classify_due(due, today, cal)
     return DeadlineInfo(kind=kind, due=due, paused=paused, state=st, working_days_left=left)
+
+
+# ----------------------------------------------------------------------------- auto-close
+AUTOCLOSE_STATUS = Status.DITINDAKLANJUTI
+
+
+class AutocloseMarks(Protocol):
+    """What the auto-close rule reads of a complaint: the desk's ``ComplaintState`` and the hub's
+    ``complaints`` row both have these attributes (ISO UTC strings or ``None``)."""
+
+    status: str
+    followed_up_at: str | None
+    last_reply_at: str | None
+    forwarded_at: str | None
+    received_at: str | None
+
+
+def autoclose_date(c: AutocloseMarks, policy: DeadlinePolicy, cal: WorkingCalendar,
+                   tz: str = DEFAULT_TZ) -> date | None:
+    """The last day a followed-up complaint waits for the reporter: the office-local date of the
+    later of ``followed_up_at`` and ``last_reply_at`` (imported complaints have neither: then
+    ``forwarded_at``, then ``received_at``) + ``policy.autoclose_days`` working days of ``cal``.
+
+    ``None`` when the complaint is not ``ditindaklanjuti`` or has no usable time. The one rule for
+    both sides: the desk shows this date, the hub closes the complaint on the day after it
+    (:func:`autoclose_due`).
+    """
+    try:
+        if Status(c.status) != AUTOCLOSE_STATUS:
+            return None
+    except ValueError:
+        return None
+    start_iso = _latest(c.followed_up_at, c.last_reply_at) or c.forwarded_at or c.received_at
+    start = local_date(start_iso, tz)
+    if start is None:
+        return None
+    return cal.add_working_days(start, policy.autoclose_days)
+
+
+def autoclose_due(c: AutocloseMarks, policy: DeadlinePolicy, cal: WorkingCalendar, today: date,
+                  tz: str = DEFAULT_TZ) -> bool:
+    """True when the system closes the complaint on ``today`` (office-local): its auto-close date
+    has passed without a reply."""
+    due = autoclose_date(c, policy, cal, tz)
+    return due is not None and today > due
 
 
 def receipt_deadline(received_at_iso: str, policy: DeadlinePolicy, cal: WorkingCalendar,

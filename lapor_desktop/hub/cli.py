@@ -6,7 +6,8 @@
                     [--max-hlc-skew 10m] [--quota-device-mb 2048] [--quota-office-mb 20480]
                     [--upload-expiry 24h] [--header-timeout 15] [--body-timeout 60]
                     [--limit-concurrency 400]
-    lapor-hub offices add CODE NAME | offices list
+    lapor-hub offices add CODE NAME [--timezone TZ] [--autoclose-days N] | offices list
+    lapor-hub offices set CODE [--name NAME] [--timezone TZ] [--autoclose-days N]
     lapor-hub enrollment-code --office CODE [--expires 72h] [--count N]
     lapor-hub enrollment-code --device DEVICE_ID [--expires 72h]   (re-enrol a known desk)
     lapor-hub devices list [--json] | devices revoke DEVICE_ID
@@ -161,16 +162,28 @@ def cmd_serve(args) -> int:
 
 
 def cmd_offices(args) -> int:
+    from .service import HubError
+
     service = _service(args)
-    if args.action == "add":
-        if not re.fullmatch(OFFICE_CODE_PATTERN, args.code):
-            print(f"not an office code: {args.code!r} (letters, digits, . _ -)", file=sys.stderr)
-            return 1
-        created = service.add_office(args.code, args.name)
-        print(f"office {args.code} {'added' if created else 'renamed'}")
-    else:
+    if args.action == "list":
         for o in service.list_offices():
-            print(f"{o['code']}\t{o['name']}")
+            days = o["autoclose_days"] or "-"
+            print(f"{o['code']}\t{o['name']}\t{o['timezone'] or '-'}\t{days}\t"
+                  f"{'from a desk ' + o['policy_changed_at'] if o['policy_changed_at'] else 'hub admin'}")
+        return 0
+    if not re.fullmatch(OFFICE_CODE_PATTERN, args.code):
+        print(f"not an office code: {args.code!r} (letters, digits, . _ -)", file=sys.stderr)
+        return 1
+    try:
+        if args.action == "add":
+            created = service.add_office(args.code, args.name, args.timezone, args.autoclose_days)
+            print(f"office {args.code} {'added' if created else 'renamed'}")
+        else:
+            service.set_office(args.code, args.name, args.timezone, args.autoclose_days)
+            print(f"office {args.code} changed")
+    except HubError as exc:
+        print(exc.detail, file=sys.stderr)
+        return 1
     return 0
 
 
@@ -295,7 +308,8 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--enroll-rate", type=float, default=2.0,
                    help="enrolment attempts per second per client address")
     s.add_argument("--enroll-burst", type=float, default=10.0)
-    s.add_argument("--timezone", default="Asia/Jakarta", help="the hub's working-day time zone")
+    s.add_argument("--timezone", default="Asia/Jakarta",
+                   help="auto-close time zone of offices that have none of their own")
     s.add_argument("--training", action="store_true",
                    help="classroom hub: training office, sample reference data, enrolment codes printed, "
                         "simulated agency follow-ups and reporter replies")
@@ -323,10 +337,21 @@ def build_parser() -> argparse.ArgumentParser:
 
     o = sub.add_parser("offices", help="offices the hub serves")
     osub = o.add_subparsers(dest="action", required=True)
-    oa = osub.add_parser("add", parents=[common], help="add (or rename) an office")
+    policy = argparse.ArgumentParser(add_help=False)
+    policy.add_argument("--timezone", help="the office's time zone for auto-close (e.g. Asia/Jayapura); "
+                        "used until a desk of the office sends its own with a sync")
+    policy.add_argument("--autoclose-days", type=int,
+                        help="working days after follow-up before the system closes a complaint "
+                             "(1-60); used until a desk of the office sends its own")
+    oa = osub.add_parser("add", parents=[common, policy], help="add (or rename) an office")
     oa.add_argument("code")
     oa.add_argument("name")
-    osub.add_parser("list", parents=[common])
+    os_ = osub.add_parser("set", parents=[common, policy],
+                          help="change an office's name, time zone or auto-close days")
+    os_.add_argument("code")
+    os_.add_argument("--name")
+    osub.add_parser("list", parents=[common],
+                    help="code, name, time zone, auto-close days, where they came from")
     o.set_defaults(func=cmd_offices)
 
     e = sub.add_parser("enrollment-code", parents=[common], help="print a single-use enrolment code")
@@ -358,9 +383,11 @@ def build_parser() -> argparse.ArgumentParser:
     au.set_defaults(func=cmd_audit)
 
     a = sub.add_parser("autoclose", parents=[common],
-                       help="close by system what got no reply 10 working days after follow-up")
+                       help="close by system what got no reply within its office's auto-close "
+                            "working days after follow-up")
     a.add_argument("--now", help="ISO-8601 instant to judge 'today' by (default: now)")
-    a.add_argument("--timezone", default="Asia/Jakarta")
+    a.add_argument("--timezone", default="Asia/Jakarta",
+                   help="time zone of offices that have none of their own")
     a.set_defaults(func=cmd_autoclose)
     return p
 

@@ -1,4 +1,4 @@
-"""The national side the hub plays: Tracking IDs, system closes, the working-day calendar.
+"""The national side the hub plays: Tracking IDs, system closes (auto-close), the working-day calendar.
 
 Hub-made events carry the hub's own id as ``device_id``, actor ``hub``/``system``, an HLC that has
 observed what they react to (so they sort after it), and are written in the same transaction as
@@ -16,20 +16,21 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from lapor_desktop.core.clock import HybridLogicalClock, iso_utc, parse_iso
+from lapor_desktop.core.clock import HybridLogicalClock, iso_utc
 from lapor_desktop.core.ids import uuid7
-from lapor_desktop.domain.deadlines import WorkingCalendar
-from lapor_desktop.domain.enums import EventType, Status
+from lapor_desktop.domain.deadlines import AUTOCLOSE_STATUS, DeadlinePolicy, WorkingCalendar, autoclose_due
+from lapor_desktop.domain.enums import EventType
+from lapor_desktop.domain.lifecycle import fold
 from lapor_desktop.domain.model import ComplaintState, Event
 from lapor_desktop.sync.protocol import canonical_json
 
+from .offices import Rules, office_rules
 from .storage import Complaint, StoredEvent, TrackingId, next_counter
 
 log = logging.getLogger(__name__)
 
 TRACKING_START = 1_000_001  # the first 7-digit Tracking ID this hub hands out
 TRACKING_MAX = 9_999_999
-AUTOCLOSE_WORKING_DAYS = 10
 
 
 # ------------------------------------------------------------------------------ calendar
@@ -78,6 +79,8 @@ def apply_state(comp: Complaint, state: ComplaintState | None) -> None:
     if state.tracking_id:
         comp.tracking_id = state.tracking_id
     comp.followed_up_at = state.followed_up_at
+    comp.forwarded_at = state.forwarded_at
+    comp.received_at = state.received_at or ""
     comp.last_reply_at = state.last_reply_at
     comp.last_hlc = state.last_hlc
     comp.has_conflict = state.has_conflict
@@ -122,19 +125,53 @@ def next_tracking_ids(session: Session, complaint_ids: list[str], now: datetime)
     return out
 
 
-def autoclose_due(comp: Complaint, calendar, today: date, tz: ZoneInfo) -> bool:
-    """Followed up (or last replied) more than 10 working days before ``today``."""
-    if comp.status != Status.DITINDAKLANJUTI:
-        return False
-    marks = [m for m in (comp.followed_up_at, comp.last_reply_at) if m]
-    if not marks:
-        return False
-    ref = max(parse_iso(m) for m in marks).astimezone(tz).date()
-    deadline = calendar.add_working_days(ref, AUTOCLOSE_WORKING_DAYS)
-    return deadline < today
+def autoclose(s: Session, maker: HubEventMaker, now: datetime, calendar: WorkingCalendar,
+              default_tz: str) -> list[str]:
+    """Close by system, in this write transaction, every followed-up complaint whose auto-close
+    date has passed in its office's time zone (:func:`domain.deadlines.autoclose_due`, with the
+    office's auto-close days: ``hub/offices.py``). Returns the closed complaints' ids."""
+    rules = office_rules(s, default_tz)
+    fallback = Rules(DeadlinePolicy(), default_tz)
+    candidates = s.scalars(select(Complaint).where(Complaint.status == AUTOCLOSE_STATUS.value)).all()
+    _backfill(s, [c for c in candidates if c.received_at is None])
+    due: list[Complaint] = []
+    for comp in candidates:
+        r = rules.get(comp.office_code, fallback)
+        today = now.astimezone(ZoneInfo(r.timezone)).date()
+        if autoclose_due(comp, r.policy, calendar, today, r.timezone):
+            due.append(comp)
+    if not due:
+        return []
+    seq = s.execute(select(func.max(StoredEvent.server_seq))).scalar() or 0
+    closed: list[str] = []
+    for comp in due:
+        seq += 1
+        days = rules.get(comp.office_code, fallback).policy.autoclose_days
+        s.add(maker.make(s, comp, CLOSED_TYPE, {"by": "system", "note": close_note(days)}, seq, now,
+                         after_hlc=comp.last_hlc or None))
+        closed.append(comp.complaint_id)
+    s.flush()
+    events = load_events(s, closed)
+    for comp in due:
+        apply_state(comp, fold(events[comp.complaint_id]))
+    return closed
 
 
-CLOSE_NOTE = ("Ditutup oleh sistem: tidak ada tanggapan pelapor dalam "
-              f"{AUTOCLOSE_WORKING_DAYS} hari kerja setelah tindak lanjut.")
+def _backfill(s: Session, comps: list[Complaint]) -> None:
+    """Rows projected before revision h0003 lack the fall-back times: fold them once."""
+    if not comps:
+        return
+    events = load_events(s, [c.complaint_id for c in comps])
+    for comp in comps:
+        apply_state(comp, fold(events[comp.complaint_id]))
+        if comp.received_at is None:
+            comp.received_at = ""  # no receipt time in the events: not looked at again
+
+
+def close_note(days: int) -> str:
+    return ("Ditutup oleh sistem: tidak ada tanggapan pelapor dalam "
+            f"{days} hari kerja setelah tindak lanjut.")
+
+
 CLOSED_TYPE = EventType.CLOSED.value
 TRACKING_TYPE = EventType.TRACKING_ASSIGNED.value

@@ -36,7 +36,7 @@ from lapor_desktop.sync.protocol import (
 )
 from lapor_desktop.sync.reference_model import ReferenceInvalid, parse_reference, validate_reference
 
-from . import national
+from . import national, offices
 from .auth import DeviceInfo, hash_secret, new_enrollment_code, new_token, normalise_code
 from .storage import (
     Attachment,
@@ -122,19 +122,40 @@ class HubService:
         return self.clock.now().astimezone(timezone.utc)
 
     # ================================================================== admin
-    def add_office(self, code: str, name: str) -> bool:
+    def add_office(self, code: str, name: str, tz: str | None = None,
+                   autoclose_days: int | None = None) -> bool:
+        """Add (or rename) an office; ``tz``/``autoclose_days`` as in :meth:`set_office`."""
         with self.db.write() as s:
             office = s.get(Office, code)
-            if office is not None:
-                office.name = name
-                return False
-            s.add(Office(code=code, name=name, created_at=iso_utc(self.now())))
-            return True
+            created = office is None
+            if office is None:
+                office = Office(code=code, name=name, created_at=iso_utc(self.now()))
+                s.add(office)
+            office.name = name
+            self._set_policy(office, tz, autoclose_days)
+            return created
 
-    def list_offices(self) -> list[dict[str, str]]:
+    def set_office(self, code: str, name: str | None = None, tz: str | None = None,
+                   autoclose_days: int | None = None) -> None:
+        """The hub admin's values for an office whose desks send no policy of their own
+        (``hub/offices.py``); refused (HubError 409) once a desk has sent one."""
+        with self.db.write() as s:
+            office = s.get(Office, code)
+            if office is None:
+                raise HubError(404, "unknown_office", f"no office {code!r}")
+            if name:
+                office.name = name
+            self._set_policy(office, tz, autoclose_days)
+
+    @staticmethod
+    def _set_policy(office: Office, tz: str | None, days: int | None) -> None:
+        refused = offices.set_by_admin(office, tz, days)
+        if refused is not None:
+            raise HubError(*refused)
+
+    def list_offices(self) -> list[dict[str, Any]]:
         with self.db.read() as s:
-            return [{"code": o.code, "name": o.name, "created_at": o.created_at}
-                    for o in s.scalars(select(Office).order_by(Office.code))]
+            return [offices.describe(o) for o in s.scalars(select(Office).order_by(Office.code))]
 
     def make_enrollment_code(self, office_code: str | None, expires: timedelta,
                              for_device: str | None = None) -> tuple[str, str, str]:
@@ -273,6 +294,7 @@ class HubService:
                                f"events[{i}]: unknown event type {ev.type[:100]!r}")
         cursor = int(req.cursor)
         now = self.now()
+        offices.note_policy(self.db, device.office_code, req.office_policy)
         if req.events:
             with self.db.write() as s:
                 batch = _Batch(device=device, now=now)
@@ -559,28 +581,12 @@ class HubService:
 
     # ================================================================== auto-close
     def autoclose(self, now: datetime | None = None) -> list[str]:
-        """Close by system every complaint followed up 10+ working days ago without a reply."""
+        """Close by system every complaint whose auto-close date passed without a reply, by its
+        office's policy and time zone (``national.autoclose``)."""
         now = (now or self.now()).astimezone(timezone.utc)
-        today = now.astimezone(self.tz).date()
         calendar = national.make_calendar(self.closures())
-        closed: list[str] = []
         with self.db.write() as s:
-            candidates = s.scalars(select(Complaint).where(Complaint.status == "ditindaklanjuti")).all()
-            due = [c for c in candidates if national.autoclose_due(c, calendar, today, self.tz)]
-            if not due:
-                return []
-            seq = s.execute(select(func.max(StoredEvent.server_seq))).scalar() or 0
-            for comp in due:
-                seq += 1
-                row = self.maker.make(s, comp, national.CLOSED_TYPE,
-                                      {"by": "system", "note": national.CLOSE_NOTE}, seq, now,
-                                      after_hlc=comp.last_hlc or None)
-                s.add(row)
-                closed.append(comp.complaint_id)
-            s.flush()
-            events = national.load_events(s, closed)
-            for comp in due:
-                national.apply_state(comp, fold(events[comp.complaint_id]))
+            closed = national.autoclose(s, self.maker, now, calendar, self.config.timezone)
         if closed:
             log.info("auto-closed %d complaints", len(closed))
         return closed

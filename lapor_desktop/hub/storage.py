@@ -80,6 +80,12 @@ class Office(Base):
     code: Mapped[str] = mapped_column(String(64), primary_key=True)
     name: Mapped[str] = mapped_column(String(300))
     created_at: Mapped[str] = mapped_column(String(40))
+    # the office's deadline policy for the auto-close job (``hub/offices.py``); None: the
+    # hub's defaults. ``policy_changed_at``: when a desk's admin last changed it ("" = set by the
+    # hub admin, replaced by the first desk that sends its own)
+    timezone: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    autoclose_days: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    policy_changed_at: Mapped[str | None] = mapped_column(String(40), nullable=True)
 
 
 class EnrollmentCode(Base):
@@ -132,6 +138,10 @@ class Complaint(Base):
     tracking_id: Mapped[str | None] = mapped_column(String(20), nullable=True, index=True)
     followed_up_at: Mapped[str | None] = mapped_column(String(40), nullable=True)
     last_reply_at: Mapped[str | None] = mapped_column(String(40), nullable=True)
+    # the auto-close rule's fall-backs (an imported complaint has no follow-up time); None on rows
+    # projected before revision h0003 (the auto-close job re-folds those once)
+    forwarded_at: Mapped[str | None] = mapped_column(String(40), nullable=True)
+    received_at: Mapped[str | None] = mapped_column(String(40), nullable=True)
     last_hlc: Mapped[str] = mapped_column(String(40), default="")
     has_conflict: Mapped[bool] = mapped_column(Boolean, default=False)
     event_count: Mapped[int] = mapped_column(Integer, default=0)

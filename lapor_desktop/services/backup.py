@@ -27,7 +27,7 @@ from lapor_desktop.core.errors import LaporError, StoreError
 from lapor_desktop.core.paths import AppPaths
 from lapor_desktop.core.settings import Settings, load_settings
 from lapor_desktop.store import backup as bk
-from lapor_desktop.store.migrate import known_revisions
+from lapor_desktop.store.revisions import known_revisions
 
 log = logging.getLogger(__name__)
 
@@ -48,6 +48,11 @@ class StartupReport:
     def sentence(self, lang: str = "id") -> str:
         """One clear sentence and what to do (CLI; the GUI has its own dialog)."""
         when = _local(self.backup.taken_at) if self.backup else ""
+        if self.problem == "cannot_open" and self.kind == "disk_full":
+            return (f"Disk penuh: folder data {self.folder} tidak dapat ditulis. Kosongkan ruang disk (minimal "
+                    "beberapa ratus MB) lalu ulangi; tidak ada yang hilang." if lang == "id" else
+                    f"The disk is full: the data folder {self.folder} cannot be written. Free some disk space "
+                    "(a few hundred MB at least) and try again; nothing was lost.")
         if self.problem == "cannot_open":
             return (f"Basis data di folder {self.folder} tidak dapat dibuka ({self.detail}). Periksa ruang disk "
                     "dan izin tulis folder itu, lalu ulangi; berkasnya tidak diubah." if lang == "id" else
@@ -105,7 +110,8 @@ def startup_check(paths: AppPaths, settings: Settings | None = None, *, move: bo
     elif fc.problem == "schema_unknown":
         return StartupReport(False, "schema_unknown", fc.problem, fc.detail)
     elif fc.problem == "unreadable":  # disk full, read-only folder, no rights: the file is left alone
-        return StartupReport(False, "cannot_open", fc.problem, fc.detail, folder=paths.data_dir)
+        kind = "disk_full" if _disk_full(paths.data_dir) else fc.problem
+        return StartupReport(False, "cannot_open", kind, fc.detail, folder=paths.data_dir)
     elif fc.problem == "no_schema" and not settings.is_set_up and not _has_user_tables(paths.db_path):
         return StartupReport(True)  # an empty database a first start left behind
     else:
@@ -120,6 +126,14 @@ def startup_check(paths: AppPaths, settings: Settings | None = None, *, move: bo
     if good:
         rep.backup, rep.backup_counts = good[0], good[1].counts
     return rep
+
+
+def _disk_full(folder: Path) -> bool:
+    """Too little room left for SQLite to open the file (its -wal and -shm files)."""
+    try:
+        return shutil.disk_usage(folder).free < (256 << 10)
+    except OSError:
+        return False
 
 
 def _has_user_tables(db: Path) -> bool:

@@ -13,7 +13,9 @@ import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from datetime import timezone as dt_timezone
 from pathlib import Path
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
@@ -22,7 +24,7 @@ from lapor_desktop.core.clock import Clock, HybridLogicalClock, SystemClock, iso
 from lapor_desktop.core.errors import InvalidInput, LaporError, NotSetUp
 from lapor_desktop.core.paths import AppPaths, resources_dir
 from lapor_desktop.core.settings import Settings, load_settings, save_settings
-from lapor_desktop.domain.deadlines import DeadlinePolicy, WorkingCalendar
+from lapor_desktop.domain.deadlines import DEFAULT_TZ, DeadlinePolicy, WorkingCalendar
 from lapor_desktop.domain.enums import CHANNELS
 from lapor_desktop.domain.validation import FieldError
 from lapor_desktop.store import reference as ref_repo
@@ -31,7 +33,9 @@ from lapor_desktop.store.blobs import BlobStore
 from lapor_desktop.store.db import Database
 from lapor_desktop.store.migrate import MigrationResult, migrate
 from lapor_desktop.store.models import CategoryRow, ChannelRow, EventRow
-from lapor_desktop.sync.reference_model import ReferenceInvalid, parse_reference
+
+if TYPE_CHECKING:
+    from lapor_desktop.sync.reference_model import ReferenceInvalid
 
 log = logging.getLogger(__name__)
 
@@ -112,6 +116,12 @@ def reference_errors(exc: ReferenceInvalid, whole: str = "file") -> list[FieldEr
 def policy_from(settings: Settings) -> DeadlinePolicy:
     return DeadlinePolicy(verify_days=settings.verify_days, followup_days=settings.followup_days,
                           autoclose_days=settings.autoclose_days, completion_days=settings.completion_days)
+
+
+def office_policy(settings: Settings) -> dict[str, object]:
+    """What a sync tells the hub about this office's auto-close rules (``hub/offices.py``)."""
+    return {"timezone": settings.timezone or DEFAULT_TZ, "autoclose_days": settings.autoclose_days,
+            "changed_at": settings.policy_changed_at}
 
 
 def open_desk(paths: AppPaths, *, clock: Clock | None = None, run_migrations: bool = True) -> Desk:
@@ -197,6 +207,8 @@ def setup_desk(paths: AppPaths, *, office_code: str, office_name: str, device_na
     code = (office_code or "").strip().upper()
     dcode = (desk_code or "").strip().upper()
     errors = office_errors(office_code, office_name, desk_code, timezone)
+    from lapor_desktop.sync.reference_model import ReferenceInvalid, parse_reference  # pydantic
+
     ref_data = None
     if reference_file is not None:  # read and check first: nothing is written when it fails
         try:
@@ -228,8 +240,9 @@ def setup_desk(paths: AppPaths, *, office_code: str, office_name: str, device_na
     if not settings.device_id:
         settings.device_id = str(uuid.uuid4())
     settings.desk_code = dcode or settings.desk_code or desk_code_for(settings.device_id)
-    if timezone:
+    if timezone and timezone != settings.timezone:
         settings.timezone = timezone
+        settings.policy_changed_at = iso_utc(datetime.now(dt_timezone.utc))
     save_settings(paths.settings_file, settings)
     desk = open_desk(paths)
     if ref_data is not None:

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from lapor_desktop.core.errors import InvalidInput, PermissionDenied
 from lapor_desktop.core.paths import AppPaths, resources_dir
+from lapor_desktop.domain.deadlines import AUTOCLOSE_DAYS_RANGE
 from lapor_desktop.domain.enums import Role
 from lapor_desktop.domain.model import Actor
 from lapor_desktop.domain.permissions import Right, may
@@ -34,7 +35,7 @@ DEFAULT_REFERENCE = "tidore-kepulauan.json"
 _BOUNDS = {
     "verify_days": (1, 30, "Batas verifikasi", "Verification limit"),
     "followup_days": (1, 60, "Batas tindak lanjut", "Follow-up limit"),
-    "autoclose_days": (1, 60, "Batas tutup otomatis", "Auto-close limit"),
+    "autoclose_days": (*AUTOCLOSE_DAYS_RANGE, "Batas tutup otomatis", "Auto-close limit"),
     "completion_days": (1, 365, "Batas penyelesaian", "Completion limit"),
     "photo_max_pixels": (640, 8000, "Ukuran foto terbesar", "Largest photo size"),
     "photo_downscale_above_kb": (100, 20000, "Perkecil foto di atas", "Downscale photos above"),
@@ -114,6 +115,8 @@ class SettingsService:
             raise InvalidInput(errors)
         st = self.desk.settings
         deadlines_changed = any(k.endswith("_days") and getattr(st, k) != v for k, v in clean.items())
+        if "autoclose_days" in clean and clean["autoclose_days"] != st.autoclose_days:
+            st.policy_changed_at = self.desk.now_iso()  # the hub keeps the newest (hub/offices.py)
         for key, value in clean.items():
             setattr(st, key, value)
         self.desk.save_settings()

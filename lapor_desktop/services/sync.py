@@ -34,7 +34,6 @@ from lapor_desktop.core.fileio import atomic_write_text
 from lapor_desktop.core.errors import InvalidInput, LaporError
 from lapor_desktop.store import repo, resync, syncstore
 from lapor_desktop.sync.engine import (
-    SKEW_WARN_MS,
     ApplyResult,
     EngineConfig,
     LocalBlob,
@@ -71,7 +70,18 @@ from lapor_desktop.sync.transport import (
     Unreachable,
 )
 
-from .desk import Desk
+from . import sync_status
+from .desk import Desk, office_policy
+from .sync_status import (  # noqa: F401 - part of this module's interface
+    CLOCK_OFFSET,
+    ERROR_TEXT,
+    LAST_SYNC,
+    REJECT_TEXT,
+    SERVER_TIME,
+    SkewInfo,
+    SyncOverview,
+    explain,
+)
 
 log = logging.getLogger(__name__)
 
@@ -80,8 +90,6 @@ TOKEN_FILE = "device-token"
 
 # meta keys
 CURSOR = "sync.cursor"
-CLOCK_OFFSET = "sync.clock_offset_ms"
-SERVER_TIME = "sync.server_time"
 HLC_FLOOR = "sync.hlc_floor"
 REF_ETAG = "sync.reference_etag"
 REF_CHECKED = "sync.reference_checked_at"
@@ -98,7 +106,6 @@ def _download_lock(sha: str) -> threading.Lock:
     """One download of a blob at a time in this process (they share its ``.part`` file)."""
     with _DOWNLOADS_GUARD:
         return _DOWNLOADS.setdefault(sha, threading.Lock())
-LAST_SYNC = "last_sync_at"  # services/status.py shows it in the status bar
 
 # Applying an exchange: chunks of APPLY_CHUNK events; chunks share a transaction (up to APPLY_MAX
 # events) until a clerk's save (same database, another thread) waits for the write lock, which
@@ -122,54 +129,6 @@ class HubAuthRefused(LaporError):
 class HubUnreachable(LaporError):
     code = "hub_unreachable"
     exit_code = 7
-
-
-# Indonesian explanations of error codes for the Sinkronisasi page (English beside, for logs/CLI)
-ERROR_TEXT: dict[str, tuple[str, str]] = {
-    "unreachable": ("Hub tidak dapat dihubungi (jaringan putus atau hub mati). Akan dicoba lagi.",
-                    "The hub could not be reached (link down or hub off). Will retry."),
-    "tls_error": ("Sertifikat hub tidak dapat diverifikasi. Periksa alamat hub atau berkas CA di Pengaturan.",
-                  "The hub's certificate could not be verified. Check the hub address or the CA bundle."),
-    "auth_refused": ("Hub menolak token perangkat ini (dicabut?). Daftarkan ulang meja di Pengaturan.",
-                     "The hub refused this device's token (revoked?). Enrol the desk again."),
-    "unauthorized": ("Hub menolak token perangkat ini (dicabut?). Daftarkan ulang meja di Pengaturan.",
-                     "The hub refused this device's token (revoked?). Enrol the desk again."),
-    "rate_limited": ("Hub sedang sibuk; sinkronisasi ditunda.", "The hub is busy; sync postponed."),
-    "server_error": ("Hub mengalami gangguan; akan dicoba lagi.", "The hub failed; will retry."),
-    "internal_error": ("Hub mengalami gangguan; akan dicoba lagi.", "The hub failed; will retry."),
-    "too_large": ("Paket data terlalu besar untuk hub.", "A batch was too large for the hub."),
-    "payload_too_large": ("Paket data terlalu besar untuk hub.", "A batch was too large for the hub."),
-    "cancelled": ("Sinkronisasi dibatalkan.", "Sync cancelled."),
-    "not_enrolled": ("Meja ini belum terdaftar pada hub. Daftarkan di Pengaturan.",
-                     "This desk is not enrolled with a hub."),
-    "internal": ("Kesalahan di program meja; lihat log.", "An error in the desk program; see the log."),
-    "no_progress": ("Hub menjawab tanpa hasil; hubungi admin hub.", "The hub answered without results."),
-    "quota_exceeded": ("Ruang penyimpanan meja atau kantor ini di hub sudah penuh. Hubungi admin hub.",
-                       "This desk's or office's storage on the hub is full. Ask the hub admin."),
-}
-REJECT_TEXT: dict[str, tuple[str, str]] = {
-    "id_conflict": ("Nomor kejadian sudah dipakai dengan isi lain.", "The event id was used with another body."),
-    "unknown_complaint": ("Hub tidak mengenal pengaduan ini.", "The hub does not know this complaint."),
-    "forbidden": ("Pengaduan milik kantor lain, atau tindakan tidak diizinkan.",
-                  "Another office's complaint, or an action not allowed."),
-    "malformed": ("Isi kejadian tidak sah menurut hub.", "The hub found the event's data invalid."),
-    "hlc_ahead": ("Jam kejadian terlalu jauh di depan jam hub. Periksa tanggal dan jam komputer.",
-                  "The event's clock is too far ahead of the hub's. Check the computer's date and time."),
-    # pulled events this desk set aside (sync.pullcheck): the desk found them bad, not the hub
-    "pulled_hlc_ahead": ("Kejadian dari hub bertanggal terlalu jauh di masa depan; disisihkan, tidak diterapkan.",
-                         "An event from the hub is dated too far in the future; set aside, not applied."),
-    "pulled_malformed": ("Kejadian dari hub tidak sah; disisihkan, tidak diterapkan.",
-                         "An event from the hub is invalid; set aside, not applied."),
-}
-
-
-def explain(code: str | None, lang: str = "id") -> str:
-    if not code:
-        return ""
-    pair = ERROR_TEXT.get(code) or REJECT_TEXT.get(code)
-    if pair is None:
-        return f"Kesalahan: {code}" if lang == "id" else f"Error: {code}"
-    return pair[0] if lang == "id" else pair[1]
 
 
 # ------------------------------------------------------------------------------- token store
@@ -312,6 +271,9 @@ class DeskPort:
     def cursor(self) -> str:
         with self.desk.db.read() as s:
             return repo.meta_get(s, CURSOR) or "0"
+
+    def office_policy(self) -> dict[str, object]:
+        return office_policy(self.desk.settings)
 
     def resync_own(self) -> bool:
         """Set by a restore from backup (services/backup.restore): pull this desk's own events too."""
@@ -555,29 +517,6 @@ class HubHealth:
     rtt_ms: int | None = None
 
 
-@dataclass(frozen=True)
-class SkewInfo:
-    offset_ms: int | None
-    warning: bool
-    server_time: str | None
-
-
-@dataclass(frozen=True)
-class SyncOverview:
-    enrolled: bool
-    hub_url: str
-    token_store: str  # keyring | file | none; "file" -> show a warning
-    pending: int
-    blobs_waiting: int
-    rejected_count: int
-    rejected: list[syncstore.RejectedEvent]
-    runs: list[syncstore.SyncRun]
-    skew: SkewInfo
-    last_sync_at: str | None
-    rejected_pulled: list[syncstore.PulledReject] = field(default_factory=list)
-    rejected_pulled_count: int = 0
-
-
 class SyncService:
     def __init__(self, desk: Desk, *, transport: HttpTransport | None = None,
                  config: EngineConfig | None = None, sleep: Callable[[float], None] | None = None) -> None:
@@ -734,27 +673,10 @@ class SyncService:
             return syncstore.rejected_events(s, limit)
 
     def skew(self) -> SkewInfo:
-        with self.desk.db.read() as s:
-            raw = repo.meta_get(s, CLOCK_OFFSET)
-            server = repo.meta_get(s, SERVER_TIME)
-        offset = int(raw) if raw not in (None, "") else None
-        return SkewInfo(offset, offset is not None and abs(offset) > SKEW_WARN_MS, server)
+        return sync_status.skew(self.desk)
 
     def overview(self, runs: int = 20, rejected: int = 200) -> SyncOverview:
-        with self.desk.db.read() as s:
-            pending = syncstore.pending_count(s)
-            blobs = syncstore.attachments_not_uploaded(s)
-            nrej = syncstore.rejected_count(s)
-            rej = syncstore.rejected_events(s, rejected)
-            hist = syncstore.last_runs(s, runs)
-            last = repo.meta_get(s, LAST_SYNC)
-            pulled = syncstore.pulled_rejects(s, rejected)
-            npulled = syncstore.pulled_reject_count(s)
-        st = self.desk.settings
-        return SyncOverview(enrolled=bool(st.hub_url), hub_url=st.hub_url, token_store=self.token_store.kind,
-                            pending=pending, blobs_waiting=blobs, rejected_count=nrej, rejected=rej,
-                            runs=hist, skew=self.skew(), last_sync_at=last or None,
-                            rejected_pulled=pulled, rejected_pulled_count=npulled)
+        return sync_status.overview(self.desk, runs, rejected)
 
 
 def pulled_as_rejected(p: syncstore.PulledReject) -> syncstore.RejectedEvent:

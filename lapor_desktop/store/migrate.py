@@ -1,4 +1,10 @@
-"""Schema migrations (Alembic), run at start-up after a backup copy of the database file."""
+"""Schema migrations (Alembic), run at start-up after a backup copy of the database file.
+
+Alembic is imported only when a migration runs: which revisions exist and which is the newest is
+read from the scripts themselves (``store/revisions.py``, no SQLAlchemy either), and the
+database's own revision from its ``alembic_version`` table, so a start with an up-to-date database
+(every start but the first after an update) costs no Alembic import.
+"""
 
 from __future__ import annotations
 
@@ -6,16 +12,14 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
+from sqlalchemy import text
+from sqlalchemy.exc import OperationalError
 
 from .backup import write_backup
 from .db import Database
+from .revisions import MIGRATIONS_DIR, head_revision, known_revisions, scripts  # noqa: F401
 
 log = logging.getLogger(__name__)
-MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 
 @dataclass
@@ -29,28 +33,26 @@ class MigrationResult:
         return self.before != self.after
 
 
-def _config() -> Config:
+def _config():  # type: ignore[no-untyped-def]
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     return cfg
 
 
-def head_revision() -> str | None:
-    return ScriptDirectory.from_config(_config()).get_current_head()
-
-
 def current_revision(db: Database) -> str | None:
+    """The database's revision (``None``: a new, empty database)."""
     with db.engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        try:
+            return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        except OperationalError:  # no alembic_version table yet
+            return None
 
 
 def backup_file(db_path: Path, backups_dir: Path, label: str) -> Path:
     """A checked copy of the live database (temporary name, verified, renamed: store/backup.py)."""
     return write_backup(db_path, backups_dir, label)
-
-
-def known_revisions() -> set[str]:
-    return {r.revision for r in ScriptDirectory.from_config(_config()).walk_revisions()}
 
 
 def migrate(db: Database, backups_dir: Path | None = None) -> MigrationResult:
@@ -63,6 +65,8 @@ def migrate(db: Database, backups_dir: Path | None = None) -> MigrationResult:
     if before is not None and backups_dir is not None and db.path.exists():
         backup = backup_file(db.path, backups_dir, f"pre-{head}")
         log.info("backup before migration: %s", backup.name)
+    from alembic import command  # only now: most starts find the schema up to date
+
     cfg = _config()
     with db.engine.begin() as conn:
         cfg.attributes["connection"] = conn

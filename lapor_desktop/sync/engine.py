@@ -39,7 +39,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import datetime, timedelta
 from typing import Any, BinaryIO, Protocol
 
-from lapor_desktop.core.clock import Clock, SystemClock, format_hlc, iso_utc, parse_iso, to_ms
+from lapor_desktop.core.clock import SKEW_WARN_MS, Clock, SystemClock, format_hlc, iso_utc, parse_iso, to_ms
 
 from .protocol import (
     MAX_BODY_BYTES,
@@ -67,7 +67,6 @@ from .transport import (
 
 log = logging.getLogger(__name__)
 
-SKEW_WARN_MS = 5 * 60 * 1000
 MIN_BATCH = 4 << 10
 START_BATCH = 64 << 10
 MAX_BATCH = 512 << 10
@@ -142,6 +141,8 @@ class LocalPort(Protocol):
     def mark_uploaded(self, sha256: str) -> None: ...
 
     # optional: ``set_aside(items)`` keeps pulled events that broke a rule (sync.pullcheck.SetAside)
+    # optional: ``office_policy()`` -> {"timezone", "autoclose_days", "changed_at"}, sent with every
+    # request so the hub's auto-close job uses the office's own rules (hub/offices.py)
 
     def batch_hint(self) -> int | None:
         """The batch target a previous run ended with (compressed bytes), if any."""
@@ -468,6 +469,9 @@ class SyncEngine:
         resync = getattr(self.port, "resync_own", None)
         if resync is not None and resync():
             fields["resync_own"] = True  # after a restore: bring back this desk's own later events
+        policy = getattr(self.port, "office_policy", None)
+        if policy is not None:
+            fields["office_policy"] = policy()  # the auto-close rules the hub closes by
         head = canonical_json(fields)
         events = b",".join(canonical_json(p.body) for p in batch)
         return head[:-1] + b',"events":[' + events + b"]}"

@@ -170,6 +170,9 @@ class SyncRequest(_Model):
     # after a restore from backup: the pull includes this device's own events after the cursor
     # (which the restored database lacks); older hubs ignore the field
     resync_own: bool = False
+    # the desk's office deadline policy: {"timezone", "autoclose_days", "changed_at"}; checked by
+    # the hub item by item (``hub/offices.py``: a bad one is ignored, never fails the sync)
+    office_policy: dict[str, Any] | None = None
 
 
 class ItemResult(_Model):

@@ -19,10 +19,7 @@ import json
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, BinaryIO
-
-import requests
-from requests.adapters import HTTPAdapter
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from lapor_desktop.core import jsonlimits
 
@@ -37,6 +34,12 @@ from .protocol import (
     SyncResponse,
 )
 from .reference_model import MAX_JSON_DEPTH as REFERENCE_MAX_DEPTH
+
+if TYPE_CHECKING:
+    import requests
+
+# ``requests`` is imported when a transport is made, not with this module: commands that only
+# read the desk (``sync-status``) start without it
 
 USER_AGENT = "lapor-desktop-sync/1"
 BLOCK = 16 << 10  # bytes per socket write of a request body (cancel + progress granularity)
@@ -192,10 +195,20 @@ class BlobState:
 class HttpTransport:
     def __init__(self, hub_url: str, token: str | None = None, *, ca_bundle: str | None = None,
                  connect_timeout: float = 15.0, stall_timeout: float = 60.0,
-                 user_agent: str = USER_AGENT) -> None:
+                 user_agent: str = USER_AGENT, system_proxy: bool = True) -> None:
+        """``system_proxy``: reach the hub through the proxy the PC is set up with (the
+        ``HTTP(S)_PROXY``/``NO_PROXY`` environment, else Windows' Internet Options or macOS's
+        network settings), as an office behind a proxy needs; tests may turn it off."""
+        import requests
+        from requests.adapters import HTTPAdapter
+
         self.base = hub_url.rstrip("/") + API_PREFIX
         self.session = requests.Session()
-        self.session.trust_env = False  # no proxy from the environment on a loopback test hub
+        # proxies are looked up per request (``_proxies``); the rest of what requests takes from
+        # the environment stays off: a ~/.netrc entry would replace the Bearer token and
+        # REQUESTS_CA_BUNDLE the configured CA bundle
+        self.session.trust_env = False
+        self.system_proxy = system_proxy
         adapter = HTTPAdapter(pool_connections=1, pool_maxsize=2, max_retries=0)
         self.session.mount("http://", adapter)
         self.session.mount("https://", adapter)
@@ -214,9 +227,20 @@ class HttpTransport:
         self.session.close()
 
     # ------------------------------------------------------------------ plumbing
+    def _proxies(self, url: str) -> dict[str, str]:
+        """The PC's proxy for ``url`` (none when ``NO_PROXY`` or the OS bypass list covers it);
+        read at every request, so a changed setting takes effect without a restart."""
+        if not self.system_proxy:
+            return {}
+        from requests.utils import get_environ_proxies
+
+        return get_environ_proxies(url)
+
     def _request(self, method: str, path: str, *, body: bytes | None = None, gzip_body: bool = False,
                  headers: dict[str, str] | None = None, cancel: CancelToken = NEVER,
                  stream: bool = False) -> requests.Response:
+        import requests
+
         cancel.raise_if_cancelled()
         hdrs = dict(headers or {})
         data: Any = None
@@ -230,7 +254,8 @@ class HttpTransport:
             hdrs.setdefault("Content-Length", str(len(body)))
         self.count.requests += 1
         try:
-            r = self.session.request(method, self.base + path, data=data, headers=hdrs,
+            url = self.base + path
+            r = self.session.request(method, url, data=data, headers=hdrs, proxies=self._proxies(url),
                                      timeout=self.timeout, stream=True, allow_redirects=False)
         except Cancelled:
             self.session.close()  # a half-sent body leaves the connection unusable

@@ -105,3 +105,46 @@ def test_a_store_of_an_older_version_upgrades_with_its_complaints_and_a_backup(t
         old.close()
     finally:
         desk.close()
+
+
+def test_the_scripts_revisions_read_without_alembic_are_alembics():
+    """Start-up reads the revisions from the scripts (no Alembic import); Alembic agrees."""
+    from alembic.script import ScriptDirectory
+
+    from lapor_desktop.store import revisions
+    from lapor_desktop.store.migrate import _config
+
+    script = ScriptDirectory.from_config(_config())
+    assert revisions.known_revisions() == {r.revision for r in script.walk_revisions()}
+    assert revisions.head_revision() == script.get_current_head()
+    assert revisions.scripts() == {r.revision: r.down_revision for r in script.walk_revisions()}
+
+
+def test_starting_an_up_to_date_desk_imports_no_alembic(tmp_path):
+    """``sync-status`` and ``doctor`` on a set-up desk whose schema is current: Alembic is not
+    imported (nor requests or pydantic for sync-status; nor SQLAlchemy for doctor)."""
+    import json
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[3]
+    env = dict(os.environ, PYTHONPATH=str(root), LAPOR_DESKTOP_HOME=str(tmp_path / "desk"), LAPOR_LANG="en")
+    probe = ("import json, sys; from lapor_desktop.cli import main; code = main(sys.argv[1:]); "
+             "print(json.dumps({'code': code, 'modules': sorted(m for m in sys.modules "
+             "if m.split('.')[0] in ('alembic', 'requests', 'pydantic', 'sqlalchemy'))}), file=sys.stderr)")
+
+    def run(*args: str) -> tuple[int, set[str]]:
+        proc = subprocess.run([sys.executable, "-c", probe, *args], env=env, capture_output=True, text=True,
+                              timeout=120)
+        last = proc.stderr.strip().splitlines()[-1]
+        out = json.loads(last)
+        return out["code"], {m.split(".")[0] for m in out["modules"]}
+
+    code, first = run("setup", "--office-code", "TDR", "--office-name", "Kota Tidore")
+    assert code == 0 and "alembic" in first  # a new database: the migration runs
+    code, mods = run("sync-status")
+    assert code == 0 and mods == {"sqlalchemy"}, mods
+    code, mods = run("doctor")
+    assert code == 0 and mods == set(), mods
