@@ -131,6 +131,7 @@ class SettingsPage(QWidget):
         of.addRow(note(self.tr("The office is set in the set-up wizard; ask the administrator to change it "
                                "(lapor-desktop setup).")))
         outer.addWidget(office)
+        outer.addWidget(self._contact_box())
 
         langbox = QGroupBox(self.tr("Language"))
         lf = QFormLayout(langbox)
@@ -200,6 +201,69 @@ class SettingsPage(QWidget):
             self.background_attachments.setEnabled(False)
             self.general_save.setText(self.tr("Save language"))
         return w
+
+    # ------------------------------------------------------------------ the office's contact (receipts)
+    def _contact_box(self) -> QGroupBox:
+        from lapor_desktop.services.office_contact import OfficeContactService
+
+        self.contact_svc = OfficeContactService(self.desk)
+        self.contact_errors = Errors("contact")
+        box = QGroupBox(self.tr("How reporters reach the office (printed on every receipt)"))
+        form = QFormLayout(box)
+        current = self.contact_svc.get()
+        self.contact: dict[str, QLineEdit] = {}
+        for key, label, value, hint in (
+            ("office_phone", self.tr("Phone"), current.phone, "0921-3161234"),
+            ("office_whatsapp", self.tr("WhatsApp"), current.whatsapp, "0812-3456-7890"),
+            ("office_address", self.tr("Address"), current.address, self.tr("Jl. Sultan Syahjuan No. 1, Soasio")),
+            ("status_url", self.tr("Status page"), current.status_url, "https://"),
+        ):
+            e = QLineEdit(value)
+            e.setObjectName(f"settings.{key}")
+            e.setAccessibleName(label)
+            e.setPlaceholderText(hint)
+            e.setReadOnly(not self.is_admin)
+            self.contact[key] = e
+            form.addRow(label, self.contact_errors.wrap(key, e))
+        row = QHBoxLayout()
+        self.contact_save = QPushButton(self.tr("Save the contact details"))
+        self.contact_save.setObjectName("settings.contact.save")
+        self.contact_save.setVisible(self.is_admin)
+        self.contact_save.clicked.connect(self.save_contact)
+        self.contact_status = QLabel("")
+        self.contact_status.setObjectName("settings.contact.status")
+        self.contact_status.setWordWrap(True)
+        row.addWidget(self.contact_save)
+        row.addWidget(self.contact_status, 1)
+        form.addRow(row)
+        form.addRow(note(self.tr("Empty parts are left off the receipt. Only an administrator changes them.")))
+        return box
+
+    def save_contact(self) -> None:
+        values = {k.replace("office_", ""): e.text() for k, e in self.contact.items()}
+        svc, actor = self.contact_svc, self.actor
+        self.contact_save.setEnabled(False)
+        self.contact_status.setText(self.tr("Saving…"))
+        self.runner.db(lambda: svc.save(actor, phone=values["phone"], whatsapp=values["whatsapp"],
+                                        address=values["address"], status_url=values["status_url"]),
+                       on_done=self._contact_saved, on_error=self._contact_failed)
+
+    def _contact_saved(self, c) -> None:  # type: ignore[no-untyped-def]
+        self.contact_save.setEnabled(True)
+        self.contact_errors.clear()
+        for key, value in (("office_phone", c.phone), ("office_whatsapp", c.whatsapp),
+                           ("office_address", c.address), ("status_url", c.status_url)):
+            self.contact[key].setText(value)
+        self.contact_status.setText(self.tr("Saved: the next receipt prints these."))
+
+    def _contact_failed(self, exc: BaseException) -> None:
+        self.contact_save.setEnabled(True)
+        if isinstance(exc, InvalidInput):
+            self.contact_errors.show(exc.errors, self.lang)
+            self.contact_status.setText(self.tr("Not saved: check the marked fields."))
+        else:
+            self.contact_status.setText(refusal_text(exc)
+                                        or self.tr("Not saved (%1).").replace("%1", type(exc).__name__))
 
     def save_general(self) -> None:
         lang = self.language.currentData()

@@ -3402,7 +3402,48 @@ Pertama kali, ini memakan waktu hingga satu menit.</translation>
             <source>Only a system admin may do this.</source>
             <translation>Hanya Admin Sistem yang boleh melakukan ini.</translation>
         </message>
-    </context>
+        <message>
+        <source>How reporters reach the office (printed on every receipt)</source>
+        <translation>Cara pelapor menghubungi kantor (dicetak di setiap tanda terima)</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>Jl. Sultan Syahjuan No. 1, Soasio</source>
+        <translation>Jl. Sultan Syahjuan No. 1, Soasio</translation>
+    </message>
+    <message>
+        <source>Status page</source>
+        <translation>Halaman status</translation>
+    </message>
+    <message>
+        <source>Save the contact details</source>
+        <translation>Simpan kontak kantor</translation>
+    </message>
+    <message>
+        <source>Empty parts are left off the receipt. Only an administrator changes them.</source>
+        <translation>Bagian yang kosong tidak dicetak. Hanya administrator yang dapat mengubahnya.</translation>
+    </message>
+    <message>
+        <source>Saved: the next receipt prints these.</source>
+        <translation>Tersimpan: tanda terima berikutnya mencetak kontak ini.</translation>
+    </message>
+    <message>
+        <source>Not saved (%1).</source>
+        <translation>Tidak disimpan (%1).</translation>
+    </message>
+
+</context>
     <context>
         <name>SetupWizard</name>
         <message>

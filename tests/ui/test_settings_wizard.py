@@ -254,3 +254,30 @@ def test_non_admin_sees_settings_read_only(desk, runner, qtbot, actor, paths):
     runner.wait_idle(5)
     assert load_settings(paths.settings_file).language == "en"
     assert "Belum terdaftar" in p.hub_state.text()
+
+
+def test_admin_sets_the_office_contact_printed_on_receipts(desk, runner, qtbot):
+    from lapor_desktop.domain.model import Actor
+    from lapor_desktop.services.office_contact import OfficeContactService
+    from lapor_desktop.ui.settings_page import SettingsPage
+
+    admin = Actor(login="admin", role="admin", name="Admin")
+    page = SettingsPage(desk, runner, admin)
+    qtbot.addWidget(page)
+    page.show()
+    page.contact["office_whatsapp"].setText("12-ab")  # not a phone number
+    page.save_contact()
+    qtbot.waitUntil(lambda: page.contact_status.text() not in ("", "Menyimpan…"), timeout=5000)
+    assert page.contact_status.text().startswith("Belum tersimpan"), page.contact_status.text()
+    assert OfficeContactService(desk).get().whatsapp == ""  # nothing half-saved
+    page.contact["office_whatsapp"].setText("0812-3456-7890")
+    page.contact["office_phone"].setText("0921-3161234")
+    page.contact["office_address"].setText("Jl. Sultan Syahjuan No. 1, Soasio")
+    page.save_contact()
+    qtbot.waitUntil(lambda: page.contact_status.text().startswith("Tersimpan"), timeout=5000)
+    c = OfficeContactService(desk).get()
+    assert c.address == "Jl. Sultan Syahjuan No. 1, Soasio" and c.whatsapp and c.phone
+    # the front desk sees them, read-only, without a save button
+    clerk = SettingsPage(desk, runner, Actor(login="budi", role="front_desk", name="Budi"))
+    qtbot.addWidget(clerk)
+    assert clerk.contact["office_address"].isReadOnly() and not clerk.contact_save.isVisibleTo(clerk)
