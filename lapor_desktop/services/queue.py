@@ -27,6 +27,7 @@ from lapor_desktop.store import reference as ref_repo
 from lapor_desktop.store import repo
 
 from .desk import Desk
+from .session import signed_in
 
 S = Status
 SORTS = tuple(qq.SORT_KEYS)
@@ -217,8 +218,10 @@ class QueueService:
         return len(kept) != len(mine)
 
     # ------------------------------------------------------------------ queries
-    def to_filter(self, actor: Actor, q: QueueQuery) -> repo.QueueFilter:
-        """The store's filter for this actor: a liaison only ever sees their own agency."""
+    def to_filter(self, session: Actor, q: QueueQuery) -> repo.QueueFilter:
+        """The store's filter for the signed-in user (every queue read goes through here, so a
+        live session is required): a liaison only ever sees their own agency."""
+        actor = signed_in(self.desk, session)
         tz = self.desk.tz
         agency_id = q.agency_id
         created_by = None

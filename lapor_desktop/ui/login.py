@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 
 from lapor_desktop.core.errors import AuthFailed
 from lapor_desktop.domain.model import Actor
-from lapor_desktop.services.users import UserService
+from lapor_desktop.services.session import Session
+from lapor_desktop.services.users import SignInPaused, UserService
 
 from .tasks import TaskRunner
 
@@ -34,7 +35,8 @@ class LoginDialog(QDialog):
         super().__init__(parent)
         self.runner = runner
         self.users = users
-        self.actor: Actor | None = None
+        self.session: Session | None = None
+        self.actor: Actor | None = None  # the same object as ``session`` (a Session is an Actor)
         self.setObjectName("login")
         self.setWindowTitle(self.tr("LAPOR! Desk — Sign in"))
         self.setMinimumWidth(420)
@@ -173,17 +175,19 @@ class LoginDialog(QDialog):
             return
         self._set_busy(True)
         users = self.users
-        self.runner.db(lambda: users.authenticate(login, password), on_done=self._signed_in,
+        self.runner.db(lambda: users.sign_in(login, password), on_done=self._signed_in,
                        on_error=self._failed)
 
-    def _signed_in(self, actor: Actor) -> None:
+    def _signed_in(self, session: Session) -> None:
         self._set_busy(False)
-        self.actor = actor
+        self.session = self.actor = session
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:
         self._set_busy(False)
-        if isinstance(exc, AuthFailed):
+        if isinstance(exc, SignInPaused):
+            self._show_error(paused_text(exc.minutes))
+        elif isinstance(exc, AuthFailed):
             self._show_error(self.tr("User name or password is wrong, or the account is disabled."))
         else:
             self._show_error(self.tr("Sign-in failed because of a problem with the database. "
@@ -207,3 +211,8 @@ class LoginDialog(QDialog):
         for w in (self.user, self.password):
             w.setReadOnly(busy)
         self.ok.setText(self.tr("Checking…") if busy else self.tr("Sign in"))
+
+
+def paused_text(minutes: int) -> str:
+    """The same words for every login typed, real or not (they say nothing about which exist)."""
+    return QCoreApplication.translate("LoginDialog", "Too many failed sign-ins with this user name. Try again in %n minute(s), or ask the administrator to lift the pause.", "", minutes)  # noqa: E501

@@ -93,9 +93,9 @@ def runner(qtbot):  # type: ignore[no-untyped-def]
 
 @pytest.fixture
 def actor(desk):  # type: ignore[no-untyped-def]
-    from lapor_desktop.domain.model import Actor
+    from lapor_desktop.services.users import UserService
 
-    return Actor(login="budi", role="front_desk", name="Budi Santoso")
+    return UserService(desk).open_local_session("budi")
 
 
 @pytest.fixture
