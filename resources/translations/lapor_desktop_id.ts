@@ -1538,6 +1538,11 @@ lalu membuat akun untuk setiap petugas loket (users add NAMA --role front_desk).
         <source>Checking…</source>
         <translation>Memeriksa…</translation>
     </message>
+    <message>
+        <source>Too many failed sign-ins with this user name. Try again in %n minute(s), or ask the administrator to lift the pause.</source>
+        <translation>Terlalu banyak gagal masuk dengan nama pengguna ini. Coba lagi dalam %n menit, atau minta administrator membuka jeda ini.</translation>
+    </message>
+
 </context>
 <context>
     <name>MainWindow</name>
@@ -1653,6 +1658,19 @@ lalu membuat akun untuk setiap petugas loket (users add NAMA --role front_desk).
         <source>Back to the form</source>
         <translation>Kembali ke formulir</translation>
     </message>
+    <message>
+        <source>Lock</source>
+        <translation>Kunci layar</translation>
+    </message>
+    <message>
+        <source>Switch user</source>
+        <translation>Ganti pengguna</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Keluar</translation>
+    </message>
+
 </context>
 <context>
     <name>OfficePage</name>
@@ -2440,6 +2458,51 @@ lalu membuat akun untuk setiap petugas loket (users add NAMA --role front_desk).
         <source>Connection</source>
         <translation>Sambungan</translation>
     </message>
+    <message>
+        <source>Screen lock</source>
+        <translation>Kunci layar</translation>
+    </message>
+    <message>
+        <source>Lock the screen after this many minutes without use</source>
+        <translation>Kunci layar setelah sekian menit tidak dipakai</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> menit</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>tidak pernah</translation>
+    </message>
+    <message>
+        <source>Lock the screen after</source>
+        <translation>Kunci layar setelah</translation>
+    </message>
+    <message>
+        <source>Without a key press or a click for this long, the window is covered and asks for the password again; nothing on screen is lost.</source>
+        <translation>Bila selama ini tidak ada tombol ditekan atau klik, jendela ditutupi dan meminta kata sandi lagi; tidak ada yang hilang dari layar.</translation>
+    </message>
+    <message>
+        <source>Lift sign-in pause</source>
+        <translation>Buka jeda masuk</translation>
+    </message>
+    <message>
+        <source>After five wrong passwords sign-in waits five minutes; lift the pause for the selected account now.</source>
+        <translation>Setelah lima kali kata sandi salah, masuk ditunda lima menit; buka jeda untuk akun yang dipilih sekarang.</translation>
+    </message>
+    <message>
+        <source>Sign-in pause lifted for %1.</source>
+        <translation>Jeda masuk untuk %1 sudah dibuka.</translation>
+    </message>
+    <message>
+        <source>Sign-in was not paused for %1.</source>
+        <translation>Masuk untuk %1 tidak sedang dijeda.</translation>
+    </message>
+    <message>
+        <source>sign-in paused until %1</source>
+        <translation>masuk dijeda sampai %1</translation>
+    </message>
+
 </context>
 <context>
     <name>SetupWizard</name>
@@ -3725,6 +3788,68 @@ Anda akan mengisi: data kantor, wilayah, akun administrator pertama dan, bila su
     <message>
         <source>The backup could not be restored (%1). Nothing was changed.</source>
         <translation>Cadangan tidak dapat dipulihkan (%1). Tidak ada yang diubah.</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <source>LAPOR! Desk — Locked</source>
+        <translation>LAPOR! Desk — Terkunci</translation>
+    </message>
+    <message>
+        <source>LAPOR! Desk is locked</source>
+        <translation>LAPOR! Desk terkunci</translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2)</source>
+        <translation>Masuk sebagai: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Nothing on screen was closed. Enter your password to go on where you left off. Somebody else: choose “Switch user”; your unsaved form is kept as a draft for you.</source>
+        <translation>Tidak ada yang ditutup di layar. Masukkan kata sandi Anda untuk melanjutkan pekerjaan. Orang lain: pilih “Ganti pengguna”; formulir Anda yang belum disimpan tetap tersimpan sebagai draf untuk Anda.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Kata sandi</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Kata sandi</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Buka kunci</translation>
+    </message>
+    <message>
+        <source>S&amp;witch user</source>
+        <translation>&amp;Ganti pengguna</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Masukkan kata sandi Anda.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Memeriksa…</translation>
+    </message>
+    <message>
+        <source>The password is wrong.</source>
+        <translation>Kata sandi salah.</translation>
+    </message>
+    <message>
+        <source>The password could not be checked because of a problem with the database. Details are in the log file.</source>
+        <translation>Kata sandi tidak dapat diperiksa karena ada masalah pada basis data. Rinciannya ada di berkas log.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInLoop</name>
+    <message>
+        <source>Signed out. An unsaved complaint form was kept as a draft for its author.</source>
+        <translation>Anda sudah keluar. Formulir pengaduan yang belum disimpan disimpan sebagai draf untuk penulisnya.</translation>
+    </message>
+    <message>
+        <source>Switch user: sign in with your own account. An unsaved complaint form was kept as a draft for its author.</source>
+        <translation>Ganti pengguna: masuk dengan akun Anda sendiri. Formulir pengaduan yang belum disimpan disimpan sebagai draf untuk penulisnya.</translation>
     </message>
 </context>
 </TS>

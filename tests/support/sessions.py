@@ -12,8 +12,11 @@ _HASH = "$argon2id$v=19$m=65536,t=3,p=4$c2Vzc2lvbnNzYWx0$Ktqq7P0V8Yx0Zy2v2b8H2f9
 
 
 def signed(desk: Any, actor: Actor) -> Any:
-    """A live session of ``desk`` for ``actor``'s account (added with that role if missing)."""
+    """A live session of ``desk`` (or of a service's ``.desk``) for ``actor``'s account (added with
+    that role if missing); a live session is returned as it is."""
     from lapor_desktop.services.session import registry
+
+    desk = getattr(desk, "desk", desk)
     from lapor_desktop.services.users import UserService
     from lapor_desktop.store import users as user_repo
 

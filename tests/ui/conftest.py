@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from lapor_desktop.core.paths import AppPaths, resources_dir
+from tests.support.sessions import signed
 
 PASSWORD = "rahasia123"
 VALID_NIK = "8272011503900001"
@@ -102,7 +103,7 @@ def actor(desk):  # type: ignore[no-untyped-def]
 def window(desk, runner, actor, qtbot):  # type: ignore[no-untyped-def]
     from lapor_desktop.ui.main_window import MainWindow
 
-    w = MainWindow(desk, runner, actor, lang="id")
+    w = MainWindow(desk, runner, signed(desk, actor), lang="id")
     qtbot.addWidget(w)
     w.resize(1366, 740)
     w.show()

@@ -17,6 +17,7 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from tests.support.sessions import signed
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
@@ -67,7 +68,7 @@ def shoot(lang: str, out: Path) -> list[Path]:
     login.close()
 
     actor = users.authenticate("budi", "rahasia123")
-    win = MainWindow(desk, runner, actor, lang=lang)
+    win = MainWindow(desk, runner, signed(desk, actor), lang=lang)
     win.resize(1366, 768 - 30)
     win.move(0, 0)
     win.show()
@@ -142,7 +143,7 @@ def shoot(lang: str, out: Path) -> list[Path]:
 
     # Pengaturan as the office admin sees it (general tab)
     users.add(None, login="admin", role="admin", password="rahasia123", name="Admin Kantor")
-    admin_win = MainWindow(desk, runner, users.authenticate("admin", "rahasia123"), lang=lang)
+    admin_win = MainWindow(desk, runner, signed(desk, users.authenticate("admin", "rahasia123")), lang=lang)
     admin_win.resize(1366, 768 - 30)
     admin_win.move(0, 0)
     admin_win.show()

@@ -20,6 +20,7 @@ from lapor_desktop.services.frontdesk import FrontDeskService
 from lapor_desktop.ui import printing
 
 from .conftest import PASSWORD, VALID_NIK, fill_valid
+from tests.support.sessions import signed
 
 CHILD = Path(__file__).with_name("draft_child.py")
 
@@ -39,7 +40,7 @@ def test_draft_survives_kill_and_is_offered_back(home, desk, runner, actor, qtbo
 
     from lapor_desktop.ui.main_window import MainWindow
 
-    w = MainWindow(desk, runner, actor, lang="id")
+    w = MainWindow(desk, runner, signed(desk, actor), lang="id")
     qtbot.addWidget(w)
     w.show()
     page = w.intake
@@ -72,7 +73,7 @@ def _pdf_text(path: Path) -> str:
 def test_receipt_pdf_both_layouts(desk, tmp_path, anonymous):
     svc = FrontDeskService(desk)
     actor = Actor("budi", "front_desk", "Budi Santoso")
-    rec = svc.record(actor, {
+    rec = svc.record(signed(svc, actor), {
         "title": "Jalan berlubang di depan Pasar Goto",
         "body": "Jalan di depan Pasar Goto berlubang besar sejak dua minggu lalu.",
         "anonymous": anonymous,

@@ -31,6 +31,7 @@ _KILLER = """
 import os, signal, sys
 from pathlib import Path
 from lapor_desktop.store.backup import write_backup
+from tests.support.sessions import signed
 stage = sys.argv[3]
 def pause(at):
     if at == stage:
@@ -101,7 +102,7 @@ def test_restore_round_trip_then_sync_brings_back_the_rest_from_the_hub(tmp_path
         actor = Actor("budi", "front_desk", "Budi")
 
         def add(n: int, start: int) -> None:
-            svc.record_many(actor, [({"title": f"Jembatan rusak nomor {start + i}",
+            svc.record_many(signed(svc, actor), [({"title": f"Jembatan rusak nomor {start + i}",
                                       "body": "Jembatan kayu di Dokiri rusak berat dan berbahaya.",
                                       "reporter": {"name": f"Warga {start + i}"}}, ()) for i in range(n)])
 

@@ -158,3 +158,30 @@ def test_the_log_of_sign_ins_and_pauses_names_nobody(desk, caplog):
     assert "signed in" in text and "paused" in text
     for secret in ("sitinurhaliza", "Siti", "Nurhaliza", "8272011503900001", "081244556677"):
         assert secret.lower() not in text.lower()
+
+
+def test_users_unlock_on_the_command_line(desk, paths):
+    import os
+    import subprocess
+    import sys
+
+    users = UserService(desk)
+    for _ in range(MAX_FAILURES):
+        with pytest.raises(AuthFailed):
+            users.sign_in("verif", "wrong")
+    with pytest.raises(SignInPaused):
+        users.sign_in("verif", "rahasia-verif")
+    env = {**os.environ, "LAPOR_DESKTOP_HOME": str(paths.data_dir.parent), "LAPOR_LANG": "en"}
+
+    def cli(*args: str) -> subprocess.CompletedProcess:
+        return subprocess.run([sys.executable, "-m", "lapor_desktop", *args], capture_output=True, text=True,
+                              env=env, timeout=120)
+
+    r = cli("users", "unlock", "verif")
+    assert r.returncode == 0, r.stderr
+    assert "lifted" in r.stdout + r.stderr
+    assert users.sign_in("verif", "rahasia-verif").login == "verif"
+    r = cli("users", "unlock", "verif")
+    assert r.returncode == 0 and "not paused" in r.stdout + r.stderr
+    r = cli("users", "unlock", "nobody")
+    assert r.returncode != 0 and "user_not_found" in r.stderr
