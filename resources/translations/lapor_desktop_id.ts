@@ -3023,6 +3023,11 @@ Anda akan mengisi: data kantor, wilayah, akun administrator pertama dan, bila su
         <source>Your role may not do this. Nothing was changed.</source>
         <translation>Peran Anda tidak boleh melakukan ini. Tidak ada yang diubah.</translation>
     </message>
+    <message>
+        <source>You are no longer signed in (signed out, or the account was disabled). Nothing was changed; sign in again.</source>
+        <translation>Anda tidak lagi masuk (sudah keluar, atau akun dinonaktifkan). Tidak ada yang diubah; silakan masuk lagi.</translation>
+    </message>
+
 </context>
 <context>
     <name>ActionBar</name>

@@ -26,7 +26,7 @@ def main() -> None:
     app = QApplication([])
     install_translator(app, "id")
     desk = open_desk(AppPaths.resolve())
-    actor = UserService(desk).authenticate("budi", sys.argv[1])
+    actor = UserService(desk).sign_in("budi", sys.argv[1])
     runner = TaskRunner()
     win = MainWindow(desk, runner, signed(desk, actor), lang="id")
     win.show()

@@ -20,10 +20,10 @@ import shutil
 import sys
 import tempfile
 from pathlib import Path
-from tests.support.sessions import signed
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
+from tests.support.sessions import signed
 
 _ACCENTS = str.maketrans("aceinousyzACEINOSUYZ", "àçéîñöûšýžÀÇÉÎÑÖŠÛÝŽ")
 # kept as they are: %1 / %n, HTML tags, entities, &-mnemonic letters are accented like the rest

@@ -17,10 +17,10 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
-from tests.support.sessions import signed
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
+from tests.support.sessions import signed
 
 
 def _pump(app, ms: int = 300) -> None:  # type: ignore[no-untyped-def]
@@ -67,7 +67,7 @@ def shoot(lang: str, out: Path) -> list[Path]:
     save(login, "1-login")
     login.close()
 
-    actor = users.authenticate("budi", "rahasia123")
+    actor = users.sign_in("budi", "rahasia123")
     win = MainWindow(desk, runner, signed(desk, actor), lang=lang)
     win.resize(1366, 768 - 30)
     win.move(0, 0)
@@ -143,7 +143,7 @@ def shoot(lang: str, out: Path) -> list[Path]:
 
     # Pengaturan as the office admin sees it (general tab)
     users.add(None, login="admin", role="admin", password="rahasia123", name="Admin Kantor")
-    admin_win = MainWindow(desk, runner, signed(desk, users.authenticate("admin", "rahasia123")), lang=lang)
+    admin_win = MainWindow(desk, runner, signed(desk, users.sign_in("admin", "rahasia123")), lang=lang)
     admin_win.resize(1366, 768 - 30)
     admin_win.move(0, 0)
     admin_win.show()

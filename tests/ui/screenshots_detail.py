@@ -44,7 +44,7 @@ def shoot(lang: str, out: Path) -> list[Path]:
     paths = demo_profile(Path("/tmp/lapor-detail-shots-cache"), Path(tempfile.mkdtemp(prefix="lapor-dshots-")) / "p")
     desk = open_desk(paths)
     svc, q = ComplaintService(desk), QueueService(desk)
-    verifier = UserService(desk).authenticate("verifikator", "latihan123")
+    verifier = UserService(desk).sign_in("verifikator", "latihan123")
     nums = q.nums(verifier, QueueQuery(statuses=("belum_terverifikasi",), sort="received", descending=False))
     new_id = next(q.rows([n])[n].item.id for n in nums if q.rows([n])[n].item.category_id is None)
     svc.act(signed(svc, verifier), new_id, Action.COMMENT, {"text": "Pelapor datang lagi ke loket: lubang semakin besar setelah "

@@ -43,7 +43,7 @@ def shoot(lang: str, out: Path) -> list[Path]:
     paths = demo_profile(Path("/tmp/lapor-queue-shots-cache"), Path(tempfile.mkdtemp(prefix="lapor-qshots-")) / "p")
     desk = open_desk(paths)
     svc, q = ComplaintService(desk), QueueService(desk)
-    verifier = UserService(desk).authenticate("verifikator", "latihan123")
+    verifier = UserService(desk).sign_in("verifikator", "latihan123")
     # a long history: a complaint forwarded, declined, re-forwarded, followed up, with notes
     n = q.nums(verifier, QueueQuery(statuses=("belum_terverifikasi",), sort="received", descending=False))[0]
     long_id = q.rows([n])[n].item.id

@@ -16,10 +16,10 @@ import sys
 import tempfile
 import time
 from pathlib import Path
-from tests.support.sessions import signed
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
+from tests.support.sessions import signed
 os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
 
 

@@ -3,7 +3,7 @@
 Every screen and dialog of the program is built here and everything it shows is checked: the
 sign-in dialog (also in training), each page of the first-run wizard, each page of the main
 window for each role (each settings tab; the queue with a complaint open), each action dialog and
-the "earlier complaint" dialog. A screen added later belongs in this list.
+the "earlier complaint" dialog, the lock screen. A screen added later belongs in this list.
 """
 
 from __future__ import annotations
@@ -95,6 +95,23 @@ def test_sign_in_dialog(desk, runner, qtbot, lang):
         dlg.show()
         assert not clashes(dlg), clashes(dlg)
         dlg.close()
+
+
+def test_lock_screen(desk, runner, qtbot, actor, lang):
+    from PySide6.QtWidgets import QWidget
+
+    from lapor_desktop.services.users import UserService
+    from lapor_desktop.ui.lock_screen import LockScreen
+
+    cover = QWidget()
+    qtbot.addWidget(cover)
+    cover.resize(800, 600)
+    cover.show()
+    lock = LockScreen(cover, runner, UserService(desk), actor, "Kantor")
+    lock.cover_window()
+    assert not clashes(lock), clashes(lock)
+    lock._done = True
+    lock.close()
 
 
 def test_first_run_wizard_every_page(runner, qtbot, tmp_path, lang):

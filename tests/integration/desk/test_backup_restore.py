@@ -26,12 +26,12 @@ from lapor_desktop.services.sync import SyncService, enroll  # noqa: E402
 from lapor_desktop.store import backup as bk  # noqa: E402
 from lapor_desktop.store.models import ComplaintRow  # noqa: E402
 from tests.support.hub import HubProcess  # noqa: E402
+from tests.support.sessions import signed  # noqa: E402
 
 _KILLER = """
 import os, signal, sys
 from pathlib import Path
 from lapor_desktop.store.backup import write_backup
-from tests.support.sessions import signed
 stage = sys.argv[3]
 def pause(at):
     if at == stage:
