@@ -187,7 +187,7 @@ class MainWindow(QMainWindow):
         sync_sc = QShortcut(QKeySequence("F9"), self)
         sync_sc.activated.connect(self._sync_now_key)
         # as wide as the longest navigation label needs (longer translations), at least 170 px
-        widest = max(b.sizeHint().width() for b in self.nav_buttons.values())
+        widest = max(b.sizeHint().width() for b in [*self.nav_buttons.values(), *self.account_buttons.values()])
         nav.setFixedWidth(max(170, widest + 8))
 
         central = QWidget()

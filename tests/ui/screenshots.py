@@ -130,7 +130,7 @@ def shoot(lang: str, out: Path) -> list[Path]:
         pdf = out / f"{lang}-receipt-{layout}.pdf"
         from lapor_desktop.ui import printing
 
-        receipt = page.service.receipt(actor, page.service.find_by_receipt(
+        receipt = page.service.receipt(signed(desk, actor), page.service.find_by_receipt(
             page.service.complaints.queue_page(__import__("lapor_desktop.store.repo", fromlist=["QueueFilter"])
                                                .QueueFilter(), limit=1).items[0].receipt_number))
         printing.save_pdf(receipt, layout, pdf, lang)

@@ -79,7 +79,7 @@ def test_receipt_pdf_both_layouts(desk, tmp_path, anonymous):
         "anonymous": anonymous,
         "reporter": {"name": "Siti Rahmawati", "nik": VALID_NIK, "phone": "0812-4455-6677"},
     })
-    receipt = svc.receipt(actor, rec.id)
+    receipt = svc.receipt(signed(svc, actor), rec.id)
     expected = receipt_deadline(rec.received_at, DeadlinePolicy(), WorkingCalendar(), desk.settings.timezone)
     assert receipt.deadline == expected
     for layout in ("a4", "thermal"):
@@ -117,7 +117,7 @@ def test_receipt_from_the_form_and_reprint_with_tracking_id(page, desk, qtbot, t
     state = svc.complaints.state(page.recorded.id)
     from dataclasses import replace
 
-    r2 = svc.receipt(Actor("budi", "front_desk"), svc.find_by_receipt(page.recorded.receipt_number))
+    r2 = svc.receipt(signed(svc, Actor("budi", "front_desk")), svc.find_by_receipt(page.recorded.receipt_number))
     r2 = replace(r2, tracking_id="1234567")
     text2 = _pdf_text(printing.save_pdf(r2, "a4", tmp_path / "r2.pdf", "id"))
     assert "1234567" in text2 and "www.lapor.go.id" in text2

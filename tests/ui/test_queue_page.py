@@ -282,14 +282,14 @@ def test_each_action_writes_one_event_and_updates_the_row(demo_desk, runner, qtb
     from lapor_desktop.services.queue import QueueQuery, QueueService
 
     q = QueueService(demo_desk)
-    nums = q.nums(actor, QueueQuery(statuses=(start,)))
+    nums = q.nums(signed(q, actor), QueueQuery(statuses=(start,)))
     if not nums and start == "terverifikasi":  # the small demo may have none: verify one first
         from lapor_desktop.services.complaints import ComplaintService
 
-        n0 = q.nums(actor, QueueQuery(statuses=("belum_terverifikasi",)))[0]
+        n0 = q.nums(signed(q, actor), QueueQuery(statuses=("belum_terverifikasi",)))[0]
         ComplaintService(demo_desk).act(signed(ComplaintService(demo_desk), VERIFIER), q.rows([n0])[n0].item.id, Action.VERIFY,
                                         {"classification": "aspirasi", "category_id": 110})
-        nums = q.nums(actor, QueueQuery(statuses=(start,)))
+        nums = q.nums(signed(q, actor), QueueQuery(statuses=(start,)))
     assert nums, start
     cid = q.rows([nums[0]])[nums[0]].item.id
     page = make_page(demo_desk, runner, actor, qtbot)
@@ -389,7 +389,7 @@ def test_conflict_view_shows_both_sides_and_settles_with_a_normal_event(demo_des
     from lapor_desktop.services.queue import QueueQuery, QueueService
 
     q = QueueService(demo_desk)
-    n = q.nums(VERIFIER, QueueQuery(statuses=("terdisposisi",)))[0]
+    n = q.nums(signed(q, VERIFIER), QueueQuery(statuses=("terdisposisi",)))[0]
     cid = q.rows([n])[n].item.id
     ids = make_edit_conflict(demo_desk, cid, "Judul versi meja A", "Judul versi meja B")
     page = make_page(demo_desk, runner, VERIFIER, qtbot)

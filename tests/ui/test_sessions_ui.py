@@ -176,3 +176,37 @@ def test_sign_out_returns_to_the_sign_in_dialog_and_ends_the_session(desk, runne
         for x in windows:
             if isValid(x) and x.isVisible():
                 _close(x, runner)
+
+
+def test_the_admin_sets_the_idle_time_and_lifts_a_sign_in_pause_in_settings(desk, runner, qtbot):
+    from lapor_desktop.core.errors import AuthFailed
+    from lapor_desktop.core.settings import load_settings
+    from lapor_desktop.services.users import MAX_FAILURES, SignInPaused, UserService
+
+    users = UserService(desk)
+    for _ in range(MAX_FAILURES):
+        with pytest.raises(AuthFailed):
+            users.sign_in("budi", "salah-terus")
+    with pytest.raises(SignInPaused):
+        users.sign_in("budi", PASSWORD)
+    admin = users.sign_in("admin", PASSWORD)
+    w = _window(desk, runner, admin, qtbot)
+    try:
+        assert w.idle.timeout_ms == 10 * 60_000  # the default: ten minutes
+        page = w.settings_page
+        w.nav_buttons["settings"].click()
+        runner.wait_idle(5)
+        qtbot.waitUntil(lambda: any(page.user_table.item(r, 0) is not None and page.user_table.item(r, 0).text() == "budi"
+                                    and "dijeda" in page.user_table.item(r, 4).text()
+                                    for r in range(page.user_table.rowCount())), timeout=5000)
+        page.numbers["idle_lock_minutes"].setValue(3)
+        page.general_save.click()
+        qtbot.waitUntil(lambda: w.idle.timeout_ms == 3 * 60_000, timeout=5000)
+        assert load_settings(desk.paths.settings_file).idle_lock_minutes == 3
+        row = next(r for r in range(page.user_table.rowCount()) if page.user_table.item(r, 0).text() == "budi")
+        page.user_table.setCurrentCell(row, 0)
+        page.user_unpause.click()
+        qtbot.waitUntil(lambda: "budi" in page.user_status.text(), timeout=5000)
+        assert users.sign_in("budi", PASSWORD).login == "budi"
+    finally:
+        _close(w, runner)
