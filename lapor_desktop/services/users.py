@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import re
 from datetime import timedelta
@@ -33,6 +34,12 @@ _DUMMY_HASH = _hasher.hash("not-a-real-password")
 MAX_FAILURES = 5
 LOCK_MINUTES = 5
 _FORGET_AFTER = timedelta(days=1)  # failures older than this (typos, unknown logins) are forgotten
+
+
+def _throttle_key(login: str) -> str:
+    """What the failure count is kept under: a hash of the login as typed, so a NIK or a name
+    typed into the user-name field is never stored."""
+    return hashlib.sha256(("lapor-sign-in:" + login).encode("utf-8")).hexdigest()
 
 
 class SignInPaused(AuthFailed):
@@ -119,7 +126,7 @@ class UserService:
         with self.desk.db.read() as s:
             user = user_repo.get(s, login)
             stored = user_repo.password_hash(s, login) if user else None
-            thr = user_repo.throttle(s, login)
+            thr = user_repo.throttle(s, _throttle_key(login))
         paused_until = parse_iso(thr.locked_until) if thr and thr.locked_until else None
         try:
             _hasher.verify(stored or _DUMMY_HASH, password or "")
@@ -138,7 +145,7 @@ class UserService:
                 values["password_hash"] = _hasher.hash(password)
             user_repo.update(s, login, **values)
             if thr is not None:
-                user_repo.clear_throttle(s, login)
+                user_repo.clear_throttle(s, _throttle_key(login))
         log.info("signed in (role %s)", user.role)
         return Actor(login=user.login, role=user.role, name=user.name, agency_id=user.agency_id)
 
@@ -150,7 +157,7 @@ class UserService:
         if failures >= MAX_FAILURES:
             locked_until = iso_utc(now + timedelta(minutes=LOCK_MINUTES))
         with self.desk.db.session() as s:
-            user_repo.set_throttle(s, login, failures=failures, last_failure_at=iso_utc(now),
+            user_repo.set_throttle(s, _throttle_key(login), failures=failures, last_failure_at=iso_utc(now),
                                    locked_until=locked_until)
             user_repo.prune_throttle(s, iso_utc(now - _FORGET_AFTER))
         if locked_until is not None:
@@ -195,7 +202,7 @@ class UserService:
         with self.desk.db.session() as s:
             if user_repo.get(s, login) is None:
                 raise NotFound(f"no user {login}", code="user_not_found")
-            return user_repo.clear_throttle(s, login)
+            return user_repo.clear_throttle(s, _throttle_key(login))
 
     def paused_logins(self) -> dict[str, str]:
         """Accounts whose sign-in is paused now: login -> until (ISO UTC)."""
@@ -203,7 +210,7 @@ class UserService:
         with self.desk.db.read() as s:
             out = {}
             for u in user_repo.all_users(s):
-                thr = user_repo.throttle(s, u.login)
+                thr = user_repo.throttle(s, _throttle_key(u.login))
                 if thr and thr.locked_until and thr.locked_until > now:
                     out[u.login] = thr.locked_until
             return out

@@ -148,7 +148,8 @@ class UserRow(Base):
 
 class SignInThrottleRow(Base):
     """Failed sign-ins per login as typed (known or not, so a lockout tells nothing about which
-    logins exist); local to this desk, never synced."""
+    logins exist), kept under a SHA-256 of the login (``login`` holds the hash: whatever was typed
+    into the user-name field is never stored); local to this desk, never synced."""
 
     __tablename__ = "sign_in_throttle"
 

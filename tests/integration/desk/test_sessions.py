@@ -185,3 +185,19 @@ def test_users_unlock_on_the_command_line(desk, paths):
     assert r.returncode == 0 and "not paused" in r.stdout + r.stderr
     r = cli("users", "unlock", "nobody")
     assert r.returncode != 0 and "user_not_found" in r.stderr
+
+
+def test_what_was_typed_as_a_login_is_not_stored(desk):
+    """A NIK typed into the user-name field is counted, but only under a hash."""
+    import sqlite3
+
+    users = UserService(desk)
+    with pytest.raises(AuthFailed):
+        users.sign_in("8272011503900001", "x" * 8)
+    con = sqlite3.connect(desk.db.path)
+    try:
+        rows = con.execute("SELECT login, failures FROM sign_in_throttle").fetchall()
+    finally:
+        con.close()
+    assert len(rows) == 1 and rows[0][1] == 1
+    assert "8272011503900001" not in rows[0][0] and len(rows[0][0]) == 64
