@@ -276,14 +276,22 @@ class SignInLoop(QObject):
         window.show_first()  # type: ignore[attr-defined]
         self.window_opened.emit(window)
 
-    def _end_session(self) -> None:
-        if self.session is not None:
-            self.users.sign_out(self.session)
-            self.session = None
+    def _end_session(self, window: QWidget | None = None) -> None:
+        """End the session after whatever its window already queued on the database thread
+        (a save in flight still completes under it); at once when there is no runner."""
+        session, self.session = self.session, None
+        if session is None:
+            return
+        runner = getattr(window, "runner", None)
+        users = self.users
+        if runner is not None and not runner.closed:
+            runner.db(lambda: users.sign_out(session))
+        else:
+            users.sign_out(session)
 
     def _left(self, kind: str) -> None:
         window, self.window = self.window, None
-        self._end_session()
+        self._end_session(window)
         if window is not None:
             self._dispose(window)
         notice = (self.tr("Signed out. An unsaved complaint form was kept as a draft for its author.")
@@ -293,7 +301,7 @@ class SignInLoop(QObject):
         self.start(notice)
 
     def _closed(self) -> None:
-        self._end_session()
+        self._end_session(self.window)
         self.finished.emit()
 
     def _dispose(self, window: QWidget) -> None:

@@ -167,6 +167,7 @@ def test_sign_out_returns_to_the_sign_in_dialog_and_ends_the_session(desk, runne
         qtbot.keyClick(QApplication.focusWidget() or w, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
         qtbot.waitUntil(lambda: loop.login is not None and loop.login.isVisible(), timeout=5000)
         assert not w.isVisible() and not finished
+        runner.wait_idle(5)  # the session ends on the database thread, after the window's own work
         with pytest.raises(PermissionDenied):
             QueueService(desk).count(session, QueueQuery())
         # "Quit" on the sign-in dialog ends the program
