@@ -151,23 +151,36 @@ def run_gui(args) -> int:  # type: ignore[no-untyped-def]
 
             training_accounts = [(a.login, role_label(a.role), a.name) for a in DEMO_ACCOUNTS]
             training_password = DEMO_PASSWORD
-        login = LoginDialog(runner, users, desk.settings.office_name, training_accounts=training_accounts,
-                            training_password=training_password, initial_login=first_admin)
-        if demo_fill is not None:
-            demo_fill.show_on(login.set_notice)
-        if login.exec() != LoginDialog.DialogCode.Accepted or login.actor is None:
-            return EXIT_OK
         ui_state = QSettings(str(paths.config_dir / "ui-state.ini"), QSettings.Format.IniFormat)
-        window = MainWindow(desk, runner, login.actor, lang=lang, ui_state=ui_state)
-        window.show_first()
-        if demo_fill is not None:
-            demo_fill.show_on(lambda text: window.statusBar().showMessage(text, 0 if text else 1))
+        from lapor_desktop.ui.login import SignInLoop
+
+        def make_login() -> LoginDialog:
+            nonlocal first_admin
+            dlg = LoginDialog(runner, users, desk.settings.office_name, training_accounts=training_accounts,
+                              training_password=training_password, initial_login=first_admin)
+            first_admin = ""
+            if demo_fill is not None:
+                demo_fill.show_on(dlg.set_notice)
+            return dlg
+
+        def make_window(session):  # type: ignore[no-untyped-def]
+            window = MainWindow(desk, runner, session, lang=lang, ui_state=ui_state)
+            if demo_fill is not None:
+                demo_fill.show_on(lambda text: window.statusBar().showMessage(text, 0 if text else 1))
+            if demo_hub is not None:
+                _sync_when_enrolled(window, demo_hub)
+            return window
+
+        # sign-in, main window, sign-out or switch user, sign-in again … until Quit or the window
+        # is closed: the windows come and go, so the program does not end with the last of them
+        app.setQuitOnLastWindowClosed(False)
+        loop = SignInLoop(users, make_login, make_window, parent=app)
+        loop.finished.connect(app.quit)
+        loop.start()
         if demo_hub is None:
             from lapor_desktop.ui.restore_offer import start_daily_backups
 
-            start_daily_backups(window, runner, paths)
-        if demo_hub is not None:
-            _sync_when_enrolled(window, demo_hub)
+            start_daily_backups(app, runner, paths)
         settle_garbage_collector()
         code = app.exec()
         return int(code)
@@ -353,7 +366,6 @@ def self_test(args) -> int:  # type: ignore[no-untyped-def]
     from lapor_desktop.core.paths import AppPaths
     from lapor_desktop.core.paths import resources_dir
     from lapor_desktop.core.proctime import seconds_since_import, seconds_since_start
-    from lapor_desktop.domain.model import Actor
     from lapor_desktop.services.desk import setup_desk
 
     def since_start() -> float:  # from process start (the OS's figure), else from first import
@@ -374,7 +386,13 @@ def self_test(args) -> int:  # type: ignore[no-untyped-def]
         install_translator(app, _language(args, desk))
         runner = TaskRunner()
         try:
-            window = MainWindow(desk, runner, Actor(login="selftest", role="front_desk", name="Self test"))
+            import secrets
+
+            from lapor_desktop.services.users import UserService
+
+            users = UserService(desk)
+            users.add(None, login="selftest", role="front_desk", name="Self test", password=secrets.token_urlsafe(16))
+            window = MainWindow(desk, runner, users.open_local_session("selftest"))
             window.resize(1366, 768)
             window.show()
             ok = runner.wait_idle(20)

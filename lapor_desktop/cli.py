@@ -129,7 +129,8 @@ def build_parser(lang: str = "id") -> argparse.ArgumentParser:
                     help=t("baca kata sandi dari stdin (untuk pipa/skrip)", "read the password from stdin (pipes, scripts)"))
     add(usub, "list", "daftar akun", "list accounts")
     for name, id_, en in (("disable", "nonaktifkan akun", "disable an account"),
-                          ("enable", "aktifkan akun", "enable an account")):
+                          ("enable", "aktifkan akun", "enable an account"),
+                          ("unlock", "buka jeda masuk setelah 5 kali gagal", "lift the pause after 5 failed sign-ins")):
         add(usub, name, id_, en).add_argument("login")
     pw = add(usub, "passwd", "ganti kata sandi", "change a password")
     pw.add_argument("login")

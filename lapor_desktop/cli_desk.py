@@ -55,6 +55,11 @@ def users(desk, args, lang: str) -> int:  # type: ignore[no-untyped-def]
                 print(f"{u.login}\t{u.role}\t{u.name}\t{u.agency_id or ''}\t{state}")
         elif cmd in ("disable", "enable"):
             svc.set_disabled(None, args.login, cmd == "disable")
+        elif cmd == "unlock":
+            if svc.unlock(None, args.login):
+                say(lang, f"Jeda masuk untuk {args.login} sudah dibuka.", f"Sign-in pause lifted for {args.login}.")
+            else:
+                say(lang, f"Masuk untuk {args.login} tidak sedang dijeda.", f"Sign-in was not paused for {args.login}.")
         elif cmd == "passwd":
             svc.set_password(None, args.login, _read_password(args.password_stdin, lang))
     except _Usage as exc:

@@ -60,14 +60,15 @@ def add_parsers(sub: Any, add: Any, t: Any) -> None:
 
 def _actor(desk: Any, login: str) -> Any:
     from lapor_desktop.core.errors import AuthFailed
-    from lapor_desktop.domain.model import Actor
+    from lapor_desktop.services.users import UserService
     from lapor_desktop.store import users as user_repo
 
     with desk.db.read() as s:
         user = user_repo.get(s, login.strip().lower())
     if user is None or user.disabled:
         raise AuthFailed(f"no active user {login}", code="unknown_user")
-    return Actor(login=user.login, role=user.role, name=user.name, agency_id=user.agency_id)
+    # the command line's trusted path to a session (services/session.py): an active account only
+    return UserService(desk).open_local_session(user.login)
 
 
 def run(command: str, desk: Any, args: argparse.Namespace, lang: str) -> int:

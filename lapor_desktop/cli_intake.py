@@ -16,8 +16,8 @@ from lapor_desktop.cli_common import EXIT_OK, EXIT_USAGE, say_errors
 
 def intake(desk, args, lang: str) -> int:  # type: ignore[no-untyped-def]
     from lapor_desktop.core.errors import AuthFailed
-    from lapor_desktop.domain.model import Actor
     from lapor_desktop.services.complaints import ComplaintService
+    from lapor_desktop.services.users import UserService
     from lapor_desktop.services.intake import intake_lines
     from lapor_desktop.store import users as user_repo
 
@@ -26,7 +26,8 @@ def intake(desk, args, lang: str) -> int:  # type: ignore[no-untyped-def]
         user = user_repo.get(s, args.as_login.strip().lower())
     if user is None or user.disabled:
         raise AuthFailed(f"no active user {args.as_login}", code="unknown_user")
-    actor = Actor(login=user.login, role=user.role, name=user.name, agency_id=user.agency_id)
+    # the command line's trusted path to a session (services/session.py): an active account only
+    actor = UserService(desk).open_local_session(user.login)
     from lapor_desktop.services.backup import make_backup
 
     make_backup(desk.paths, "pre-intake")  # a checked backup before every bulk import

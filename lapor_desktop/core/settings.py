@@ -54,6 +54,8 @@ class Settings:
     background_attachments: bool = True
     # training/demo profile
     training: bool = False
+    # the window locks after this many minutes without a key press or a click (0: never)
+    idle_lock_minutes: int = 10
     extra: dict = field(default_factory=dict)
 
     @property

@@ -56,6 +56,7 @@ from lapor_desktop.store.models import AttachmentRow
 from . import similar as similar_rules
 from .desk import Desk
 from .visibility import check_sees, mask_timeline_entry
+from .session import Session as SignedIn, signed_in
 
 ALLOWED_MIME_PREFIXES = tuple(ACCEPTED_TYPES)  # checked by the file's first bytes (domain/attachments.py)
 
@@ -254,17 +255,18 @@ class ComplaintService:
             "received_at": received_at,
         }
 
-    def record(self, actor: Actor, data: Mapping[str, Any],
+    def record(self, session: SignedIn, data: Mapping[str, Any],
                attachments: Sequence[AttachmentIn] = ()) -> Recorded:
         """Record one complaint. Acknowledged only after the commit (event + row + outbox)."""
-        return self.record_many(actor, [(data, attachments)])[0]
+        return self.record_many(session, [(data, attachments)])[0]
 
-    def record_many(self, actor: Actor,
+    def record_many(self, session: SignedIn,
                     items: Sequence[tuple[Mapping[str, Any], Sequence[AttachmentIn]]],
                     intake_keys: Sequence[str | None] | None = None) -> list[Recorded]:
         """Record complaints in one transaction; any invalid item raises InvalidInput, nothing is written.
         ``intake_keys`` (one per item, or None): recorded with the complaints in the same transaction
         (store/intake_keys), so a bulk intake rerun after a kill records nothing twice."""
+        actor = signed_in(self.desk, session)
         self.desk.require_set_up()
         self.check_right(actor, Right.RECORD)
         prepared = []
@@ -314,7 +316,8 @@ class ComplaintService:
             raise NotFound("no such complaint", code="complaint_not_found")
         return st
 
-    def detail(self, actor: Actor, complaint_id: str) -> ComplaintDetail:
+    def detail(self, session: SignedIn, complaint_id: str) -> ComplaintDetail:
+        actor = signed_in(self.desk, session)
         with self.desk.db.read() as s:
             timeline = repo.load_timeline(s, complaint_id)
             state = fold([t.event for t in timeline])
@@ -333,13 +336,14 @@ class ComplaintService:
                                identity_hidden=hidden, sync_state=sync_state, attachments=atts)
 
     # ------------------------------------------------------------------ actions
-    def act(self, actor: Actor, complaint_id: str, action: Action | str,
+    def act(self, session: SignedIn, complaint_id: str, action: Action | str,
             payload: Mapping[str, Any] | None = None) -> Event:
-        return self.act_many(actor, [complaint_id], action, payload)[0]
+        return self.act_many(session, [complaint_id], action, payload)[0]
 
-    def act_many(self, actor: Actor, complaint_ids: Sequence[str], action: Action | str,
+    def act_many(self, session: SignedIn, complaint_ids: Sequence[str], action: Action | str,
                  payload: Mapping[str, Any] | None = None) -> list[Event]:
         """One action on several complaints, all in one transaction (bulk forward/archive)."""
+        actor = signed_in(self.desk, session)
         self.desk.require_set_up()
         action = Action(action)
         payload = dict(payload or {})

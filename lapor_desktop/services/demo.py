@@ -15,12 +15,11 @@ import shutil
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
+from typing import Any
 
 from lapor_desktop.core.clock import FixedClock
 from lapor_desktop.core.paths import AppPaths, resources_dir
 from lapor_desktop.domain.enums import Action
-from lapor_desktop.domain.model import Actor
-
 from lapor_desktop.store import users as user_repo
 
 from .complaints import ComplaintService
@@ -115,10 +114,10 @@ def _plan(rng: random.Random, n: int, now: datetime) -> list[tuple[datetime, int
 _LIAISONS = {a.agency_id: a.login for a in DEMO_ACCOUNTS if a.role == "liaison"}
 
 
-def _actor_for(action: str, agency_id: int | None) -> Actor:
+def _login_for(action: str, agency_id: int | None) -> str:
     if action in (Action.FOLLOW_UP, Action.DECLINE):
-        return Actor(_LIAISONS[agency_id], "liaison", agency_id=agency_id)
-    return Actor("verifikator", "verifier")
+        return _LIAISONS[agency_id]  # type: ignore[index]
+    return "verifikator"
 
 
 def build_demo(paths: AppPaths, *, n: int = 500, seed: int = 2026, now: datetime | None = None) -> None:
@@ -182,7 +181,16 @@ def fill_demo(paths: AppPaths, *, n: int = 500, seed: int = 2026, now: datetime 
     try:
         svc = ComplaintService(desk)
         corpus = _corpus()
-        clerk = Actor("loket", "front_desk")
+        # the training accounts' sessions, through the trusted local path (services/session.py)
+        users = UserService(desk)
+        sessions: dict[str, Any] = {}
+
+        def session_of(login: str) -> Any:
+            if login not in sessions:
+                sessions[login] = users.open_local_session(login)
+            return sessions[login]
+
+        clerk = session_of("loket")
         ids: dict[int, str] = {}
         agency_of: dict[int, int] = {}
         settled: dict[int, tuple[str, int]] = {}
@@ -200,7 +208,7 @@ def fill_demo(paths: AppPaths, *, n: int = 500, seed: int = 2026, now: datetime 
                     payload = {**payload, "classification": settled[i][0], "category_id": settled[i][1]}
                 if action == Action.FORWARD:
                     agency_of[i] = payload["agency_id"]
-                svc.act(_actor_for(action, agency_of.get(i)), ids[i], action, payload)
+                svc.act(session_of(_login_for(action, agency_of.get(i))), ids[i], action, payload)
             progress.done += 1
         clock.set(now)
         svc.recompute_deadlines()

@@ -30,6 +30,7 @@ from lapor_desktop.store import repo
 
 from .desk import Desk
 from .visibility import mask_queue_item
+from .session import signed_in
 
 S = Status
 SORTS = tuple(qq.SORT_KEYS)
@@ -225,9 +226,11 @@ class QueueService:
         return len(kept) != len(mine)
 
     # ------------------------------------------------------------------ queries
-    def to_filter(self, actor: Actor, q: QueueQuery) -> repo.QueueFilter:
-        """The store's filter for this actor: a liaison only ever sees their own agency; a role
-        that is not a desk's staff role sees nothing."""
+    def to_filter(self, session: Actor, q: QueueQuery) -> repo.QueueFilter:
+        """The store's filter for the signed-in user (every queue read goes through here, so a live
+        session is required): a liaison only ever sees their own agency; a role that is not a desk's
+        staff role sees nothing."""
+        actor = signed_in(self.desk, session)
         if staff_role(actor.role) is None:
             raise PermissionDenied(f"role {actor.role} may not read the queue", code="permission_denied")
         tz = self.desk.tz

@@ -40,6 +40,7 @@ _BOUNDS = {
     "photo_max_pixels": (640, 8000, "Ukuran foto terbesar", "Largest photo size"),
     "photo_downscale_above_kb": (100, 20000, "Perkecil foto di atas", "Downscale photos above"),
     "attachment_max_mb": (1, 200, "Ukuran lampiran terbesar", "Largest attachment"),
+    "idle_lock_minutes": (0, 240, "Kunci layar setelah", "Lock the screen after"),
 }
 
 

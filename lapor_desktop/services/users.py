@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import hashlib
+import logging
 import re
+from datetime import timedelta
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 
+from lapor_desktop.core.clock import iso_utc, parse_iso
 from lapor_desktop.core.errors import AuthFailed, InvalidInput, LaporError, NotFound, PermissionDenied
 from lapor_desktop.domain.enums import STAFF_ROLES, Role
 from lapor_desktop.domain.model import Actor
@@ -16,12 +20,34 @@ from lapor_desktop.store import users as user_repo
 from lapor_desktop.store.users import User
 
 from .desk import Desk
+from .session import Session, registry
+
+log = logging.getLogger(__name__)
 
 _LOGIN = re.compile(r"^[a-z0-9][a-z0-9._-]{1,31}$")
 MIN_PASSWORD = 8
 _hasher = PasswordHasher()  # argon2id with the library's current parameters
 # a fixed hash to spend the same time on unknown logins (no user enumeration by timing)
 _DUMMY_HASH = _hasher.hash("not-a-real-password")
+# five failed sign-ins in a row pause sign-in under that login for five minutes; counted per login
+# as typed, whether or not it exists, so the pause says nothing about which logins are real
+MAX_FAILURES = 5
+LOCK_MINUTES = 5
+_FORGET_AFTER = timedelta(days=1)  # failures older than this (typos, unknown logins) are forgotten
+
+
+def _throttle_key(login: str) -> str:
+    """What the failure count is kept under: a hash of the login as typed, so a NIK or a name
+    typed into the user-name field is never stored."""
+    return hashlib.sha256(("lapor-sign-in:" + login).encode("utf-8")).hexdigest()
+
+
+class SignInPaused(AuthFailed):
+    """Too many failed sign-ins under this login: wait ``minutes`` (or an admin lifts it)."""
+
+    def __init__(self, minutes: int) -> None:
+        super().__init__("too many failed sign-ins; paused", code="sign_in_paused")
+        self.minutes = minutes
 
 
 class UserService:
@@ -83,31 +109,115 @@ class UserService:
             u = user_repo.update(s, login, disabled=disabled)
             if u is None:
                 raise NotFound(f"no user {login}", code="user_not_found")
-            return u
+        if disabled:
+            registry(self.desk).close_login(login)
+        return u
 
     def list(self) -> list[User]:
         with self.desk.db.read() as s:
             return user_repo.all_users(s)
 
     def authenticate(self, login: str, password: str) -> Actor:
-        """Check a password. Unknown login, wrong password and disabled account fail alike."""
-        login = (login or "").strip().lower()
+        """Check a password. Unknown login, wrong password and disabled account fail alike, on the
+        same path: the same argon2 check (a fixed hash for unknown logins), the same failure count
+        and pause (``SignInPaused``) for any login typed."""
+        login = (login or "").strip().lower()[:64]
+        now = self.desk.clock.now()
         with self.desk.db.read() as s:
             user = user_repo.get(s, login)
             stored = user_repo.password_hash(s, login) if user else None
+            thr = user_repo.throttle(s, _throttle_key(login))
+        paused_until = parse_iso(thr.locked_until) if thr and thr.locked_until else None
         try:
             _hasher.verify(stored or _DUMMY_HASH, password or "")
             ok = stored is not None
         except (VerifyMismatchError, VerificationError, InvalidHashError):
             ok = False
+        if paused_until is not None and paused_until > now:
+            log.info("sign-in refused: paused after repeated failures")
+            raise SignInPaused(_minutes_left(paused_until - now))
         if not ok or user is None or user.disabled:
+            self._count_failure(login, thr, now)
             raise AuthFailed("login or password is wrong", code="auth_failed")
         with self.desk.db.session() as s:
-            values: dict = {"last_login_at": self.desk.now_iso()}
+            values: dict = {"last_login_at": iso_utc(now)}
             if _hasher.check_needs_rehash(stored):  # type: ignore[arg-type]
                 values["password_hash"] = _hasher.hash(password)
             user_repo.update(s, login, **values)
+            if thr is not None:
+                user_repo.clear_throttle(s, _throttle_key(login))
+        log.info("signed in (role %s)", user.role)
         return Actor(login=user.login, role=user.role, name=user.name, agency_id=user.agency_id)
+
+    def _count_failure(self, login: str, thr: user_repo.Throttle | None, now) -> None:  # type: ignore[no-untyped-def]
+        stale = thr is None or parse_iso(thr.last_failure_at) < now - _FORGET_AFTER or (
+            thr.locked_until is not None and parse_iso(thr.locked_until) <= now)
+        failures = 1 if stale else thr.failures + 1  # type: ignore[union-attr]
+        locked_until = None
+        if failures >= MAX_FAILURES:
+            locked_until = iso_utc(now + timedelta(minutes=LOCK_MINUTES))
+        with self.desk.db.session() as s:
+            user_repo.set_throttle(s, _throttle_key(login), failures=failures, last_failure_at=iso_utc(now),
+                                   locked_until=locked_until)
+            user_repo.prune_throttle(s, iso_utc(now - _FORGET_AFTER))
+        if locked_until is not None:
+            log.warning("sign-in paused for %d minutes after %d failed attempts", LOCK_MINUTES, failures)
+            raise SignInPaused(LOCK_MINUTES)
+        log.info("sign-in failed (%d of %d before a pause)", failures, MAX_FAILURES)
+
+    # ------------------------------------------------------------------ sessions
+    def sign_in(self, login: str, password: str) -> Session:
+        """A password checked (``authenticate``): a live session of this desk."""
+        actor = self.authenticate(login, password)
+        return registry(self.desk).open(actor, self.desk.now_iso())
+
+    def open_local_session(self, login: str) -> Session:
+        """The command line's trusted path (``--as LOGIN``): no password, since whoever runs the
+        command line here already holds the database file. The account must exist and be active;
+        role and agency come from the accounts table. Never called by the GUI."""
+        login = (login or "").strip().lower()
+        with self.desk.db.read() as s:
+            user = user_repo.get(s, login)
+        if user is None:
+            raise NotFound(f"no user {login}", code="user_not_found")
+        if user.disabled:
+            raise PermissionDenied("this account is disabled", code="account_disabled")
+        actor = Actor(login=user.login, role=user.role, name=user.name, agency_id=user.agency_id)
+        return registry(self.desk).open(actor, self.desk.now_iso())
+
+    def confirm(self, session: Session, password: str) -> None:
+        """The lock screen: the signed-in user's password again (counted like a sign-in)."""
+        if not registry(self.desk).is_live(session):
+            raise PermissionDenied("this session has ended", code="session_required")
+        self.authenticate(session.login, password)
+
+    def sign_out(self, session: Session) -> None:
+        if registry(self.desk).close(session):
+            log.info("signed out")
+
+    def unlock(self, actor: Actor | None, login: str) -> bool:
+        """Lift a pause after failed sign-ins (admin). False when nothing was paused."""
+        self._require_admin(actor)
+        login = (login or "").strip().lower()
+        with self.desk.db.session() as s:
+            if user_repo.get(s, login) is None:
+                raise NotFound(f"no user {login}", code="user_not_found")
+            return user_repo.clear_throttle(s, _throttle_key(login))
+
+    def paused_logins(self) -> dict[str, str]:
+        """Accounts whose sign-in is paused now: login -> until (ISO UTC)."""
+        now = self.desk.now_iso()
+        with self.desk.db.read() as s:
+            out = {}
+            for u in user_repo.all_users(s):
+                thr = user_repo.throttle(s, _throttle_key(u.login))
+                if thr and thr.locked_until and thr.locked_until > now:
+                    out[u.login] = thr.locked_until
+            return out
+
+
+def _minutes_left(left: timedelta) -> int:
+    return max(1, -(-int(left.total_seconds()) // 60))
 
 
 def password_errors(password: str) -> list[FieldError]:

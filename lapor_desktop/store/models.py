@@ -146,6 +146,19 @@ class UserRow(Base):
     last_login_at: Mapped[str | None] = mapped_column(String(24))
 
 
+class SignInThrottleRow(Base):
+    """Failed sign-ins per login as typed (known or not, so a lockout tells nothing about which
+    logins exist), kept under a SHA-256 of the login (``login`` holds the hash: whatever was typed
+    into the user-name field is never stored); local to this desk, never synced."""
+
+    __tablename__ = "sign_in_throttle"
+
+    login: Mapped[str] = mapped_column(String(64), primary_key=True)
+    failures: Mapped[int] = mapped_column(Integer, default=0)
+    last_failure_at: Mapped[str] = mapped_column(String(24))
+    locked_until: Mapped[str | None] = mapped_column(String(24))
+
+
 class CategoryRow(Base):
     __tablename__ = "categories"
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from .models import UserRow
+from .models import SignInThrottleRow, UserRow
 
 
 @dataclass(frozen=True)
@@ -56,3 +56,42 @@ def update(s: Session, login: str, **values: object) -> User | None:
 
 def all_users(s: Session) -> list[User]:
     return [_user(r) for r in s.scalars(select(UserRow).order_by(UserRow.login))]
+
+
+# ---------------------------------------------------------------- failed sign-ins (per login typed)
+@dataclass(frozen=True)
+class Throttle:
+    failures: int
+    last_failure_at: str
+    locked_until: str | None
+
+
+def throttle(s: Session, login: str) -> Throttle | None:
+    r = s.get(SignInThrottleRow, login)
+    return Throttle(r.failures, r.last_failure_at, r.locked_until) if r else None
+
+
+def set_throttle(s: Session, login: str, *, failures: int, last_failure_at: str, locked_until: str | None) -> None:
+    r = s.get(SignInThrottleRow, login)
+    if r is None:
+        s.add(SignInThrottleRow(login=login, failures=failures, last_failure_at=last_failure_at,
+                                locked_until=locked_until))
+    else:
+        r.failures, r.last_failure_at, r.locked_until = failures, last_failure_at, locked_until
+    s.flush()
+
+
+def clear_throttle(s: Session, login: str) -> bool:
+    r = s.get(SignInThrottleRow, login)
+    if r is None:
+        return False
+    s.delete(r)
+    s.flush()
+    return True
+
+
+def prune_throttle(s: Session, older_than: str) -> None:
+    """Forget failures (of typos, of logins that do not exist) older than ``older_than``."""
+    s.query(SignInThrottleRow).filter(SignInThrottleRow.last_failure_at < older_than,
+                                      (SignInThrottleRow.locked_until.is_(None))
+                                      | (SignInThrottleRow.locked_until < older_than)).delete()

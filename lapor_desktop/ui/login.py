@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,7 +23,8 @@ from PySide6.QtWidgets import (
 
 from lapor_desktop.core.errors import AuthFailed
 from lapor_desktop.domain.model import Actor
-from lapor_desktop.services.users import UserService
+from lapor_desktop.services.session import Session
+from lapor_desktop.services.users import SignInPaused, UserService
 
 from .tasks import TaskRunner
 
@@ -34,7 +37,8 @@ class LoginDialog(QDialog):
         super().__init__(parent)
         self.runner = runner
         self.users = users
-        self.actor: Actor | None = None
+        self.session: Session | None = None
+        self.actor: Actor | None = None  # the same object as ``session`` (a Session is an Actor)
         self.setObjectName("login")
         self.setWindowTitle(self.tr("LAPOR! Desk — Sign in"))
         self.setMinimumWidth(420)
@@ -173,17 +177,19 @@ class LoginDialog(QDialog):
             return
         self._set_busy(True)
         users = self.users
-        self.runner.db(lambda: users.authenticate(login, password), on_done=self._signed_in,
+        self.runner.db(lambda: users.sign_in(login, password), on_done=self._signed_in,
                        on_error=self._failed)
 
-    def _signed_in(self, actor: Actor) -> None:
+    def _signed_in(self, session: Session) -> None:
         self._set_busy(False)
-        self.actor = actor
+        self.session = self.actor = session
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:
         self._set_busy(False)
-        if isinstance(exc, AuthFailed):
+        if isinstance(exc, SignInPaused):
+            self._show_error(paused_text(exc.minutes))
+        elif isinstance(exc, AuthFailed):
             self._show_error(self.tr("User name or password is wrong, or the account is disabled."))
         else:
             self._show_error(self.tr("Sign-in failed because of a problem with the database. "
@@ -207,3 +213,111 @@ class LoginDialog(QDialog):
         for w in (self.user, self.password):
             w.setReadOnly(busy)
         self.ok.setText(self.tr("Checking…") if busy else self.tr("Sign in"))
+
+
+def paused_text(minutes: int) -> str:
+    """The same words for every login typed, real or not (they say nothing about which exist)."""
+    return QCoreApplication.translate("LoginDialog", "Too many failed sign-ins with this user name. Try again in %n minute(s), or ask the administrator to lift the pause.", "", minutes)  # noqa: E501
+
+
+class SignInLoop(QObject):
+    """Sign-in -> main window -> (sign out / switch user) -> sign-in … until "Quit" or the window
+    is closed; the program never restarts for a change of user.
+
+    ``make_login()`` builds a sign-in dialog; ``make_window(session)`` the main window for a
+    session (it must have ``leave_requested(str)``, ``closed()`` and ``show_first()``). The loop
+    ends the session (``UserService.sign_out``) whenever its window goes, and emits ``finished``
+    when the program should end."""
+
+    finished = Signal()
+    window_opened = Signal(object)
+
+    def __init__(self, users: UserService, make_login: Callable[[], LoginDialog],
+                 make_window: Callable[[Session], QWidget], parent: QObject | None = None) -> None:
+        # the program's QApplication as the parent: the loop lives as long as the program and is
+        # never left to Python's cycle collector (freeing a QObject from it mid-event crashes)
+        super().__init__(parent)
+        self.users = users
+        self.make_login = make_login
+        self.make_window = make_window
+        self.login: LoginDialog | None = None
+        self.window: QWidget | None = None
+        self.session: Session | None = None
+        self._old: list[QWidget] = []
+        self._spent_login: LoginDialog | None = None
+
+    def start(self, notice: str = "") -> LoginDialog:
+        dlg = self.make_login()
+        self.login = dlg
+        if notice:
+            dlg.set_notice(notice)
+        dlg.accepted.connect(self._signed_in)
+        dlg.rejected.connect(self.finished.emit)
+        dlg.show()
+        dlg.raise_()
+        dlg.activateWindow()
+        return dlg
+
+    def _signed_in(self) -> None:
+        dlg = self.login
+        if dlg is None:
+            return
+        session = dlg.session
+        # kept until the next sign-in replaces it: never freed inside its own signal
+        self.login, self._spent_login = None, dlg
+        if session is None:
+            self.finished.emit()
+            return
+        self.session = session
+        window = self.make_window(session)
+        self.window = window
+        window.leave_requested.connect(self._left)  # type: ignore[attr-defined]
+        window.closed.connect(self._closed)  # type: ignore[attr-defined]
+        window.show_first()  # type: ignore[attr-defined]
+        self.window_opened.emit(window)
+
+    def _end_session(self, window: QWidget | None = None) -> None:
+        """End the session after whatever its window already queued on the database thread
+        (a save in flight still completes under it); at once when there is no runner."""
+        session, self.session = self.session, None
+        if session is None:
+            return
+        runner = getattr(window, "runner", None)
+        users = self.users
+        if runner is not None and not runner.closed:
+            runner.db(lambda: users.sign_out(session))
+        else:
+            users.sign_out(session)
+
+    def _left(self, kind: str) -> None:
+        window, self.window = self.window, None
+        self._end_session(window)
+        if window is not None:
+            self._dispose(window)
+        notice = (self.tr("Signed out. An unsaved complaint form was kept as a draft for its author.")
+                  if kind == "sign_out" else
+                  self.tr("Switch user: sign in with your own account. An unsaved complaint form was kept "
+                          "as a draft for its author."))
+        self.start(notice)
+
+    def _closed(self) -> None:
+        self._end_session(self.window)
+        self.finished.emit()
+
+    def _dispose(self, window: QWidget) -> None:
+        """Delete the old window once the tasks it started have delivered their results."""
+        runner = getattr(window, "runner", None)
+        self._old.append(window)
+        timer = QTimer(self)
+        timer.setInterval(200)
+
+        def sweep() -> None:
+            if runner is None or runner.closed or runner.is_idle():
+                timer.stop()
+                timer.deleteLater()
+                if window in self._old:
+                    self._old.remove(window)
+                window.deleteLater()
+
+        timer.timeout.connect(sweep)
+        timer.start()

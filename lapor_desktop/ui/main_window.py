@@ -5,7 +5,7 @@ Thin: it wires pages to the task runner and shows status; the pages do their own
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -23,6 +23,7 @@ from lapor_desktop.domain.model import Actor
 from lapor_desktop.domain import permissions
 from lapor_desktop.services.desk import Desk
 from lapor_desktop.services.status import DeskStatus, StatusService
+from lapor_desktop.services.users import UserService
 
 from . import dialogs
 from .elided import ElidedLabel
@@ -33,6 +34,7 @@ from .reports_page import ReportsPage
 from .settings_page import SettingsPage
 from .sync_page import SyncController, SyncPage, fmt_count
 from .labels import role_label
+from .lock_screen import IdleWatch, LockScreen
 from .tasks import TaskRunner
 
 STATUS_REFRESH_MS = 5000
@@ -51,8 +53,14 @@ def landing_page(role: str) -> str:
 
 
 class MainWindow(QMainWindow):
+    # "sign_out" or "switch_user": the window has ended its session's work (a dirty form kept as
+    # a draft for its owner) and wants the sign-in dialog back; the program goes on
+    leave_requested = Signal(str)
+    closed = Signal()  # closed by the user: the program ends
+
     def __init__(self, desk: Desk, runner: TaskRunner, actor: Actor, lang: str = "id",
-                 ui_state: QSettings | None = None) -> None:
+                 ui_state: QSettings | None = None, idle_lock_ms: int | None = None) -> None:
+        """``actor`` is the signed-in ``Session`` (services that require one refuse anything else)."""
         super().__init__()
         self.desk = desk
         self.runner = runner
@@ -144,6 +152,26 @@ class MainWindow(QMainWindow):
                 b.setEnabled(False)
                 sc.setEnabled(False)
         nav_lay.addStretch(1)
+        # ---- the session: lock now, switch user, sign out (each with a shortcut)
+        self.account_buttons: dict[str, QToolButton] = {}
+        for key, label, shortcut, slot in (
+                ("lock", self.tr("Lock"), "Ctrl+L", self.lock),
+                ("switch", self.tr("Switch user"), "Ctrl+Shift+U", lambda: self.leave("switch_user")),
+                ("signout", self.tr("Sign out"), "Ctrl+Shift+Q", lambda: self.leave("sign_out"))):
+            b = QToolButton()
+            b.setObjectName(f"nav.{key}")
+            b.setText(label)
+            b.setAccessibleName(label)
+            b.setToolTip(f"{label} ({QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)})")
+            b.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            b.setSizePolicy(b.sizePolicy().horizontalPolicy().Expanding, b.sizePolicy().verticalPolicy())
+            b.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            b.setStyleSheet("font-size: 10pt; padding: 6px 12px;")
+            b.clicked.connect(slot)
+            nav_lay.addWidget(b)
+            self.account_buttons[key] = b
+            sc = QShortcut(QKeySequence(shortcut), self)
+            sc.activated.connect(slot)
         self.nav_group.idClicked.connect(self._show_page)
         self.landing = landing_page(actor.role)
         self.nav_buttons[self.landing].setChecked(True)
@@ -153,7 +181,7 @@ class MainWindow(QMainWindow):
         sync_sc = QShortcut(QKeySequence("F9"), self)
         sync_sc.activated.connect(self._sync_now_key)
         # as wide as the longest navigation label needs (longer translations), at least 170 px
-        widest = max(b.sizeHint().width() for b in self.nav_buttons.values())
+        widest = max(b.sizeHint().width() for b in [*self.nav_buttons.values(), *self.account_buttons.values()])
         nav.setFixedWidth(max(170, widest + 8))
 
         central = QWidget()
@@ -183,7 +211,7 @@ class MainWindow(QMainWindow):
             sb.addPermanentWidget(_separator())
             sb.addPermanentWidget(w)
         sb.addWidget(self.busy_label)
-        runner.busy_changed.connect(lambda busy: self.busy_label.setText(self.tr("Working…") if busy else ""))
+        runner.busy_changed.connect(self._busy)
         runner.error.connect(self._task_error)
 
         self._status_timer = QTimer(self)
@@ -191,7 +219,16 @@ class MainWindow(QMainWindow):
         self._status_timer.timeout.connect(self.refresh_status)
         self._status_timer.start()
         self._stopped = False
+        self._leaving = False
         self._seen_enrolled: bool | None = None
+        # ---- idle lock
+        self.users = UserService(desk)
+        self.lock_screen: LockScreen | None = None
+        minutes = max(0, int(desk.settings.idle_lock_minutes or 0))
+        self.idle = IdleWatch(minutes * 60_000 if idle_lock_ms is None else idle_lock_ms, self)
+        self.idle.idle.connect(self.lock)
+        self.idle.start()
+        self.settings_page.saved.connect(self._settings_saved)
         runner.stopping.connect(self._stop_background)
         self.refresh_status()
         if desk.settings.hub_url:  # enrolled: sync in the background from now on
@@ -320,6 +357,58 @@ class MainWindow(QMainWindow):
         if not self.queue.select_id(complaint_id):
             self.queue.detail.show_complaint(complaint_id)
 
+    def _busy(self, busy: bool) -> None:
+        self.busy_label.setText(self.tr("Working…") if busy else "")
+
+    # ------------------------------------------------------------------ the session
+    @property
+    def locked(self) -> bool:
+        return self.lock_screen is not None and self.lock_screen.isVisible()
+
+    def lock(self) -> None:
+        """Cover the window until the password is given again; nothing underneath changes."""
+        if self.locked or self._leaving or self._stopped:
+            return
+        self.idle.stop()
+        if self.intake.is_dirty():
+            self.intake.flush_draft()  # a power cut while locked loses nothing either
+        office = self.desk.settings.office_name or self.desk.settings.office_code
+        self.lock_screen = LockScreen(self, self.runner, self.users, self.actor, office)  # type: ignore[arg-type]
+        self.lock_screen.unlocked.connect(self._unlocked)
+        self.lock_screen.switch_requested.connect(lambda: self.leave("switch_user"))
+        self.lock_screen.cover_window()
+
+    def _unlocked(self) -> None:
+        screen, self.lock_screen = self.lock_screen, None
+        if screen is not None:
+            screen.deleteLater()
+        self.activateWindow()
+        self.idle.start()
+
+    def leave(self, kind: str) -> None:
+        """Sign out or switch user: an unsaved form is kept as a draft for its owner (offered back
+        when they sign in again), background work stops, the window closes without asking, and
+        ``leave_requested`` hands over to the sign-in dialog."""
+        if self._leaving:
+            return
+        self._leaving = True
+        self.idle.stop()
+        if self.lock_screen is not None:
+            self.lock_screen._done = True
+            self.lock_screen.hide()
+            self.lock_screen.deleteLater()
+            self.lock_screen = None
+        if self.intake.is_dirty():
+            self.intake.flush_draft()
+        self.save_state()
+        self._stop_background()
+        self.hide()
+        self.leave_requested.emit(kind)
+
+    def _settings_saved(self, what: str) -> None:
+        if what == "general":
+            self.idle.set_timeout(max(0, int(self.desk.settings.idle_lock_minutes or 0)) * 60_000)
+
     def _task_error(self, exc: BaseException) -> None:
         self.statusBar().showMessage(self.tr("A background task failed (%1). Details are in the log file.")
                                      .replace("%1", type(exc).__name__), 10000)
@@ -347,6 +436,12 @@ class MainWindow(QMainWindow):
         self._ui_state.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        if self._leaving:  # signed out: already stopped, the draft kept
+            event.accept()
+            return
+        if self.locked:  # closing a locked window asks nothing of the person at the desk
+            event.ignore()
+            return
         if self.intake.is_dirty():
             self.intake.flush_draft()
             if not dialogs.ask(self, self.tr("Quit LAPOR! Desk?"),
@@ -359,6 +454,7 @@ class MainWindow(QMainWindow):
         self.save_state()
         self._stop_background()
         event.accept()
+        self.closed.emit()
 
     def _stop_background(self) -> None:
         """Stop every timer and poller that submits work, before the task runner and the database
@@ -366,6 +462,7 @@ class MainWindow(QMainWindow):
         if self._stopped:
             return
         self._stopped = True
+        self.idle.stop()
         self._status_timer.stop()
         self.sync_ctl.stop()
         self.sync_page.shutdown()

@@ -14,6 +14,10 @@ def refusal_text(exc: BaseException, role: str = "") -> str | None:
     """The words for a permission refusal; None when ``exc`` is not one."""
     if not isinstance(exc, PermissionDenied):
         return None
+    if exc.code == "session_required":
+        return QCoreApplication.translate(
+            "Refusals", "You are no longer signed in (signed out, or the account was disabled). Nothing was "
+                        "changed; sign in again.")
     if exc.code == "admin_only":
         return QCoreApplication.translate("Refusals", "Only a system admin may do this.")
     if exc.code == "not_your_agency":

@@ -174,6 +174,21 @@ class SettingsPage(QWidget):
             self.numbers[key] = sb
             (df if key.endswith("_days") else lfm).addRow(labels[key], self.general_errors.wrap(key, sb))
         df.addRow(note(self.tr("Changed deadlines apply at once to every open complaint's due date.")))
+        lockbox = QGroupBox(self.tr("Screen lock"))
+        lkf = QFormLayout(lockbox)
+        idle = QSpinBox()
+        idle.setObjectName("settings.idle_lock_minutes")
+        idle.setAccessibleName(self.tr("Lock the screen after this many minutes without use"))
+        idle.setRange(0, 240)
+        idle.setSuffix(self.tr(" minutes"))
+        idle.setSpecialValueText(self.tr("never"))
+        idle.setMinimumWidth(160)
+        idle.setMaximumWidth(260)
+        idle.setValue(int(st.idle_lock_minutes))
+        self.numbers["idle_lock_minutes"] = idle
+        lkf.addRow(self.tr("Lock the screen after"), self.general_errors.wrap("idle_lock_minutes", idle))
+        lkf.addRow(note(self.tr("Without a key press or a click for this long, the window is covered and "
+                                "asks for the password again; nothing on screen is lost.")))
         self.background_attachments = QCheckBox(self.tr("Download other desks' attachments after each sync"))
         self.background_attachments.setObjectName("settings.background_attachments")
         self.background_attachments.setChecked(bool(st.background_attachments))
@@ -182,6 +197,7 @@ class SettingsPage(QWidget):
                                 "when the link is paid by the megabyte.")))
         outer.addWidget(dl)
         outer.addWidget(lim)
+        outer.addWidget(lockbox)
 
         row = QHBoxLayout()
         self.general_save = QPushButton(self.tr("Save settings"))
@@ -550,7 +566,13 @@ class SettingsPage(QWidget):
         self.user_reset = QPushButton(self.tr("Set new password"))
         self.user_reset.setObjectName("settings.user_reset")
         self.user_reset.clicked.connect(self.reset_password)
+        self.user_unpause = QPushButton(self.tr("Lift sign-in pause"))
+        self.user_unpause.setObjectName("settings.user_unpause")
+        self.user_unpause.setToolTip(self.tr("After five wrong passwords sign-in waits five minutes; "
+                                             "lift the pause for the selected account now."))
+        self.user_unpause.clicked.connect(self.unpause_user)
         actions.addWidget(self.user_toggle)
+        actions.addWidget(self.user_unpause)
         actions.addStretch(1)
         actions.addWidget(self.new_password)
         actions.addWidget(self.user_reset)
@@ -597,7 +619,7 @@ class SettingsPage(QWidget):
         outer.addWidget(self.user_status)
         if not self.is_admin:
             self.add_box.setVisible(False)
-            for x in (self.user_toggle, self.new_password, self.user_reset):
+            for x in (self.user_toggle, self.user_unpause, self.new_password, self.user_reset):
                 x.setVisible(False)
         return w
 
@@ -657,6 +679,25 @@ class SettingsPage(QWidget):
         self.saved.emit("users")
         self.refresh()
 
+    def unpause_user(self) -> None:
+        login = self._selected_login()
+        if login is None:
+            return
+        users, actor = self.users, self.actor
+        self.user_unpause.setEnabled(False)
+        self.runner.db(lambda: users.unlock(actor, login), on_done=lambda lifted: self._unpaused(login, lifted),
+                       on_error=self._unpause_failed)
+
+    def _unpaused(self, login: str, lifted: bool) -> None:
+        self.user_unpause.setEnabled(True)
+        self.user_status.setText((self.tr("Sign-in pause lifted for %1.") if lifted
+                                  else self.tr("Sign-in was not paused for %1.")).replace("%1", login))
+        self.refresh()
+
+    def _unpause_failed(self, exc: BaseException) -> None:
+        self.user_unpause.setEnabled(True)
+        self.user_status.setText(self._failure(exc))
+
     def reset_password(self) -> None:
         login = self._selected_login()
         if login is None:
@@ -678,7 +719,7 @@ class SettingsPage(QWidget):
 
         def load():  # type: ignore[no-untyped-def]
             ov = sync_svc.SyncService(desk).overview(runs=1, rejected=0)
-            return ov, ref.closures(), users.list(), ref.agencies()
+            return ov, ref.closures(), users.list(), ref.agencies(), users.paused_logins()
 
         self.runner.db(load, on_done=self._loaded, on_error=lambda _e: None)
 
@@ -694,7 +735,7 @@ class SettingsPage(QWidget):
             self.refresh()
 
     def _loaded(self, data) -> None:  # type: ignore[no-untyped-def]
-        ov, closures, users, agencies = data
+        ov, closures, users, agencies, paused = data
         st = self.desk.settings
         if ov.enrolled:
             text = self.tr("Enrolled with the hub at %1.").replace("%1", ov.hub_url)
@@ -731,7 +772,9 @@ class SettingsPage(QWidget):
         self.user_table.setRowCount(len(users))
         for i, u in enumerate(users):
             cells = (u.login, u.name, role_label(u.role), names.get(u.agency_id, "") if u.agency_id else "",
-                     self.tr("disabled") if u.disabled else self.tr("active"))
+                     self.tr("disabled") if u.disabled else
+                     self.tr("sign-in paused until %1").replace("%1", fmt_datetime(paused[u.login], self.desk.tz))
+                     if u.login in paused else self.tr("active"))
             for j, text in enumerate(cells):
                 self.user_table.setItem(i, j, QTableWidgetItem(text))
 

@@ -1785,6 +1785,57 @@ Pertama kali, ini memakan waktu hingga satu menit.</translation>
         </message>
     </context>
     <context>
+        <name>LockScreen</name>
+        <message>
+            <source>LAPOR! Desk — Locked</source>
+            <translation>LAPOR! Desk — Terkunci</translation>
+        </message>
+        <message>
+            <source>LAPOR! Desk is locked</source>
+            <translation>LAPOR! Desk terkunci</translation>
+        </message>
+        <message>
+            <source>Signed in: %1 (%2)</source>
+            <translation>Masuk sebagai: %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Nothing on screen was closed. Enter your password to go on where you left off. Somebody else: choose “Switch user”; your unsaved form is kept as a draft for you.</source>
+            <translation>Tidak ada yang ditutup di layar. Masukkan kata sandi Anda untuk melanjutkan pekerjaan. Orang lain: pilih “Ganti pengguna”; formulir Anda yang belum disimpan tetap tersimpan sebagai draf untuk Anda.</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Kata sandi</translation>
+        </message>
+        <message>
+            <source>&amp;Password</source>
+            <translation>&amp;Kata sandi</translation>
+        </message>
+        <message>
+            <source>&amp;Unlock</source>
+            <translation>&amp;Buka kunci</translation>
+        </message>
+        <message>
+            <source>S&amp;witch user</source>
+            <translation>&amp;Ganti pengguna</translation>
+        </message>
+        <message>
+            <source>Enter your password.</source>
+            <translation>Masukkan kata sandi Anda.</translation>
+        </message>
+        <message>
+            <source>Checking…</source>
+            <translation>Memeriksa…</translation>
+        </message>
+        <message>
+            <source>The password is wrong.</source>
+            <translation>Kata sandi salah.</translation>
+        </message>
+        <message>
+            <source>The password could not be checked because of a problem with the database. Details are in the log file.</source>
+            <translation>Kata sandi tidak dapat diperiksa karena ada masalah pada basis data. Rinciannya ada di berkas log.</translation>
+        </message>
+    </context>
+    <context>
         <name>LoginDialog</name>
         <message>
             <source>LAPOR! Desk — Sign in</source>
@@ -1858,6 +1909,10 @@ Pertama kali, ini memakan waktu hingga satu menit.</translation>
             <source>Checking…</source>
             <translation>Memeriksa…</translation>
         </message>
+        <message>
+            <source>Too many failed sign-ins with this user name. Try again in %n minute(s), or ask the administrator to lift the pause.</source>
+            <translation>Terlalu banyak gagal masuk dengan nama pengguna ini. Coba lagi dalam %n menit, atau minta administrator membuka jeda ini.</translation>
+        </message>
     </context>
     <context>
         <name>MainWindow</name>
@@ -1912,6 +1967,18 @@ Pertama kali, ini memakan waktu hingga satu menit.</translation>
         <message>
             <source>Hub: not connected</source>
             <translation>Hub: tidak tersambung</translation>
+        </message>
+        <message>
+            <source>Lock</source>
+            <translation>Kunci layar</translation>
+        </message>
+        <message>
+            <source>Switch user</source>
+            <translation>Ganti pengguna</translation>
+        </message>
+        <message>
+            <source>Sign out</source>
+            <translation>Keluar</translation>
         </message>
         <message>
             <source>Hub: not enrolled</source>
@@ -2624,6 +2691,10 @@ Pertama kali, ini memakan waktu hingga satu menit.</translation>
     <context>
         <name>Refusals</name>
         <message>
+            <source>You are no longer signed in (signed out, or the account was disabled). Nothing was changed; sign in again.</source>
+            <translation>Anda tidak lagi masuk (sudah keluar, atau akun dinonaktifkan). Tidak ada yang diubah; silakan masuk lagi.</translation>
+        </message>
+        <message>
             <source>Only a system admin may do this.</source>
             <translation>Hanya admin sistem yang boleh melakukan ini.</translation>
         </message>
@@ -3155,6 +3226,30 @@ Pertama kali, ini memakan waktu hingga satu menit.</translation>
             <translation>Belum tersimpan: periksa isian yang ditandai.</translation>
         </message>
         <message>
+            <source>Screen lock</source>
+            <translation>Kunci layar</translation>
+        </message>
+        <message>
+            <source>Lock the screen after this many minutes without use</source>
+            <translation>Kunci layar setelah sekian menit tidak dipakai</translation>
+        </message>
+        <message>
+            <source> minutes</source>
+            <translation> menit</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>tidak pernah</translation>
+        </message>
+        <message>
+            <source>Lock the screen after</source>
+            <translation>Kunci layar setelah</translation>
+        </message>
+        <message>
+            <source>Without a key press or a click for this long, the window is covered and asks for the password again; nothing on screen is lost.</source>
+            <translation>Bila selama ini tidak ada tombol ditekan atau klik, jendela ditutupi dan meminta kata sandi lagi; tidak ada yang hilang dari layar.</translation>
+        </message>
+        <message>
             <source>Not saved (%1). Details are in the log file.</source>
             <translation>Tidak tersimpan (%1). Rinciannya ada di berkas log.</translation>
         </message>
@@ -3319,6 +3414,14 @@ Pertama kali, ini memakan waktu hingga satu menit.</translation>
             <translation>Ganti kata sandi</translation>
         </message>
         <message>
+            <source>Lift sign-in pause</source>
+            <translation>Buka jeda masuk</translation>
+        </message>
+        <message>
+            <source>After five wrong passwords sign-in waits five minutes; lift the pause for the selected account now.</source>
+            <translation>Setelah lima kali kata sandi salah, masuk ditunda lima menit; buka jeda untuk akun yang dipilih sekarang.</translation>
+        </message>
+        <message>
             <source>Add a staff account</source>
             <translation>Tambah akun petugas</translation>
         </message>
@@ -3359,6 +3462,14 @@ Pertama kali, ini memakan waktu hingga satu menit.</translation>
             <translation>Akun %1 diaktifkan.</translation>
         </message>
         <message>
+            <source>Sign-in pause lifted for %1.</source>
+            <translation>Jeda masuk untuk %1 sudah dibuka.</translation>
+        </message>
+        <message>
+            <source>Sign-in was not paused for %1.</source>
+            <translation>Masuk untuk %1 tidak sedang dijeda.</translation>
+        </message>
+        <message>
             <source>New password set for %1.</source>
             <translation>Kata sandi baru untuk %1 sudah disimpan.</translation>
         </message>
@@ -3377,6 +3488,10 @@ Pertama kali, ini memakan waktu hingga satu menit.</translation>
         <message>
             <source>disabled</source>
             <translation>nonaktif</translation>
+        </message>
+        <message>
+            <source>sign-in paused until %1</source>
+            <translation>masuk dijeda sampai %1</translation>
         </message>
         <message>
             <source>active</source>
@@ -3399,51 +3514,50 @@ Pertama kali, ini memakan waktu hingga satu menit.</translation>
             <translation>Sambungan</translation>
         </message>
         <message>
+            <source>How reporters reach the office (printed on every receipt)</source>
+            <translation>Cara pelapor menghubungi kantor (dicetak di setiap tanda terima)</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Telepon</translation>
+        </message>
+        <message>
+            <source>WhatsApp</source>
+            <translation>WhatsApp</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Alamat</translation>
+        </message>
+        <message>
+            <source>Jl. Sultan Syahjuan No. 1, Soasio</source>
+            <translation>Jl. Sultan Syahjuan No. 1, Soasio</translation>
+        </message>
+        <message>
+            <source>Status page</source>
+            <translation>Halaman status</translation>
+        </message>
+        <message>
+            <source>Save the contact details</source>
+            <translation>Simpan kontak kantor</translation>
+        </message>
+        <message>
+            <source>Empty parts are left off the receipt. Only an administrator changes them.</source>
+            <translation>Bagian yang kosong tidak dicetak. Hanya administrator yang dapat mengubahnya.</translation>
+        </message>
+        <message>
+            <source>Saved: the next receipt prints these.</source>
+            <translation>Tersimpan: tanda terima berikutnya mencetak kontak ini.</translation>
+        </message>
+        <message>
+            <source>Not saved (%1).</source>
+            <translation>Tidak disimpan (%1).</translation>
+        </message>
+        <message>
             <source>Only a system admin may do this.</source>
             <translation>Hanya Admin Sistem yang boleh melakukan ini.</translation>
         </message>
-        <message>
-        <source>How reporters reach the office (printed on every receipt)</source>
-        <translation>Cara pelapor menghubungi kantor (dicetak di setiap tanda terima)</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Telepon</translation>
-    </message>
-    <message>
-        <source>WhatsApp</source>
-        <translation>WhatsApp</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Alamat</translation>
-    </message>
-    <message>
-        <source>Jl. Sultan Syahjuan No. 1, Soasio</source>
-        <translation>Jl. Sultan Syahjuan No. 1, Soasio</translation>
-    </message>
-    <message>
-        <source>Status page</source>
-        <translation>Halaman status</translation>
-    </message>
-    <message>
-        <source>Save the contact details</source>
-        <translation>Simpan kontak kantor</translation>
-    </message>
-    <message>
-        <source>Empty parts are left off the receipt. Only an administrator changes them.</source>
-        <translation>Bagian yang kosong tidak dicetak. Hanya administrator yang dapat mengubahnya.</translation>
-    </message>
-    <message>
-        <source>Saved: the next receipt prints these.</source>
-        <translation>Tersimpan: tanda terima berikutnya mencetak kontak ini.</translation>
-    </message>
-    <message>
-        <source>Not saved (%1).</source>
-        <translation>Tidak disimpan (%1).</translation>
-    </message>
-
-</context>
+    </context>
     <context>
         <name>SetupWizard</name>
         <message>
@@ -3495,6 +3609,17 @@ Anda dapat mendaftar nanti di Pengaturan › Hub. Tekan Selesai untuk melanjutka
         <message>
             <source>Not saved (%1). Details are in the log file.</source>
             <translation>Tidak tersimpan (%1). Rinciannya ada di berkas log.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignInLoop</name>
+        <message>
+            <source>Signed out. An unsaved complaint form was kept as a draft for its author.</source>
+            <translation>Anda sudah keluar. Formulir pengaduan yang belum disimpan disimpan sebagai draf untuk penulisnya.</translation>
+        </message>
+        <message>
+            <source>Switch user: sign in with your own account. An unsaved complaint form was kept as a draft for its author.</source>
+            <translation>Ganti pengguna: masuk dengan akun Anda sendiri. Formulir pengaduan yang belum disimpan disimpan sebagai draf untuk penulisnya.</translation>
         </message>
     </context>
     <context>

@@ -102,7 +102,9 @@ def main() -> int:
     install_translator(app, "id")
     desk = open_desk(AppPaths.under(home))
     runner = TaskRunner()
-    actor = Actor("admin", "admin", "Admin")
+    from tests.support.sessions import signed
+
+    actor = signed(desk, Actor("admin", "admin", "Admin"))
 
     gaps: list[float] = []
     clock = QElapsedTimer()

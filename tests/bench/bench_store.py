@@ -33,6 +33,7 @@ from lapor_desktop.services.desk import open_desk, setup_desk  # noqa: E402
 from lapor_desktop.store import repo  # noqa: E402
 from lapor_desktop.store.db import Database  # noqa: E402
 from lapor_desktop.store.migrate import migrate  # noqa: E402
+from tests.support.sessions import signed
 
 REF = Path(__file__).resolve().parents[2] / "resources" / "reference" / "tidore-kepulauan.json"
 CLERK = Actor("loket", "front_desk")
@@ -69,7 +70,7 @@ def bulk_intake_vs_raw(work: Path, n: int, rng: random.Random) -> tuple[float, f
     items = [(complaint(rng, i), ()) for i in range(n)]
     t = time.perf_counter()
     for k in range(0, n, 500):
-        svc.record_many(CLERK, items[k:k + 500])
+        svc.record_many(signed(svc, CLERK), items[k:k + 500])
     service_s = time.perf_counter() - t
     desk.close()
     # the same rows, straight into an identical fresh schema
@@ -116,11 +117,11 @@ def seed(home: Path, n: int, rng: random.Random) -> None:
     while done < n:
         k = min(1000, n - done)
         clock.set(start + (now - start) * (done / n))
-        recs = svc.record_many(CLERK, [(complaint(rng, done + j), ()) for j in range(k)])
+        recs = svc.record_many(signed(svc, CLERK), [(complaint(rng, done + j), ()) for j in range(k)])
         # a realistic mix of states: some verified and forwarded, some archived
         ids = [r.id for r in recs]
-        svc.act_many(VERIFIER, ids[: k // 8], Action.FORWARD, {"agency_id": 91001})
-        svc.act_many(VERIFIER, ids[k // 8: k // 8 + k // 20], Action.ARCHIVE, {"reason": "Tidak jelas"})
+        svc.act_many(signed(svc, VERIFIER), ids[: k // 8], Action.FORWARD, {"agency_id": 91001})
+        svc.act_many(signed(svc, VERIFIER), ids[k // 8: k // 8 + k // 20], Action.ARCHIVE, {"reason": "Tidak jelas"})
         done += k
         if done % 20000 == 0:
             print(f"  seeded {done:,} ({done / (time.perf_counter() - t):,.0f}/s)", file=sys.stderr)
@@ -172,13 +173,13 @@ def main() -> None:
         results.append((f"search: {q!r}", ms, 150))
     ms = timed(lambda: svc.queue_count(repo.QueueFilter(statuses=("belum_terverifikasi",))), 5)
     results.append(("count: belum_terverifikasi", ms, None))
-    saves = timed(lambda: svc.record(CLERK, complaint(rng, 0)), 200)
+    saves = timed(lambda: svc.record(signed(svc, CLERK), complaint(rng, 0)), 200)
     results.append(("save one complaint", saves, 50))
     acts = []
     ids = [i.id for i in svc.queue_page(repo.QueueFilter(statuses=("belum_terverifikasi",)), limit=100).items]
     for cid in ids:
         t = time.perf_counter()
-        svc.act(VERIFIER, cid, Action.VERIFY, {})
+        svc.act(signed(svc, VERIFIER), cid, Action.VERIFY, {})
         acts.append((time.perf_counter() - t) * 1000)
     results.append(("verify one complaint", acts, 50))
     desk.close()

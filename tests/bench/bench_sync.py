@@ -38,6 +38,7 @@ from lapor_desktop.sync.protocol import canonical_json  # noqa: E402
 from tests.integration.sync.conftest import FRONT, DeskFactory, complaint_data, record  # noqa: E402
 from tests.support.hub import HubProcess  # noqa: E402
 from tests.support.linksim import LinkSim  # noqa: E402
+from tests.support.sessions import signed
 
 ROWS: list[tuple[str, str, str, str]] = []
 
@@ -164,7 +165,7 @@ def bench_t7(f: DeskFactory, link: LinkSim, args, tmp: Path) -> None:  # type: i
     run_sync(b)
     path = tmp / "t7.jpg"
     path.write_bytes(b"\xff\xd8\xff\xe0" + os.urandom(size - 4))  # JPEG's first bytes
-    ComplaintService(a).record(FRONT, complaint_data(random.Random(7)), [AttachmentIn(path)])
+    ComplaintService(a).record(signed(ComplaintService(a), FRONT), complaint_data(random.Random(7)), [AttachmentIn(path)])
     r7 = args.t7_kbit * 1000 / 8
     link.configure(rtt=args.rtt, rate_up=r7, rate_down=r7)
     link.reset_stats()
@@ -177,7 +178,7 @@ def bench_t7(f: DeskFactory, link: LinkSim, args, tmp: Path) -> None:  # type: i
     row("T7 interrupted upload: resent bytes", "<= 1 chunk (256 KiB-1 MiB)",
         f"{max(0, extra):,} B resent, {st['resets']} cut, {len([r for r in st['requests_log'] if r.startswith('PATCH')])} PATCH",
         f"{max(0, extra) / (1 << 20):.2f} MiB")
-    ComplaintService(b).record(FRONT, complaint_data(random.Random(8)), [AttachmentIn(path)])
+    ComplaintService(b).record(signed(ComplaintService(b), FRONT), complaint_data(random.Random(8)), [AttachmentIn(path)])
     link.reset_stats()
     rep = run_sync(b)
     st = link.stats()
@@ -200,7 +201,7 @@ def bench_t6(f: DeskFactory, link: LinkSim, args, rate: float, tmp: Path) -> Non
         for i in range(n_photos):
             p = tmp / f"t6-{mode}-{i}.jpg"
             p.write_bytes(b"\xff\xd8\xff\xe0" + os.urandom(photo_bytes // n_photos - 4))
-            svc.record(FRONT, complaint_data(rng, i), [AttachmentIn(p)])
+            svc.record(signed(svc, FRONT), complaint_data(rng, i), [AttachmentIn(p)])
         link.configure(rtt=args.rtt, rate_up=rate, rate_down=rate,
                        reset_every_s=(20.0, 60.0) if mode == "resets" else None)
         link.reset_stats()

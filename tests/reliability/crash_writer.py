@@ -8,6 +8,7 @@ from lapor_desktop.core.paths import AppPaths
 from lapor_desktop.domain.model import Actor
 from lapor_desktop.services.complaints import ComplaintService
 from lapor_desktop.services.desk import open_desk
+from tests.support.sessions import signed
 
 
 def main() -> None:
@@ -24,7 +25,7 @@ def main() -> None:
             items.append(({"title": f"Pengaduan uji ketahanan {i}",
                            "body": "Isi pengaduan yang cukup panjang untuk uji tulis bertubi-tubi. " * 5,
                            "reporter": {"name": f"Pelapor {i}"}, "channel": "tatap_muka"}, ()))
-        for r in svc.record_many(actor, items):
+        for r in svc.record_many(signed(svc, actor), items):
             sys.stdout.write(r.id + "\n")
         sys.stdout.flush()  # acknowledged only after the commit
 

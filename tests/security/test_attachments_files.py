@@ -25,6 +25,7 @@ from lapor_desktop.core.paths import AppPaths  # noqa: E402
 from lapor_desktop.domain.model import Actor  # noqa: E402
 from lapor_desktop.services.complaints import AttachmentIn, ComplaintService  # noqa: E402
 from lapor_desktop.services.desk import open_desk, setup_desk  # noqa: E402
+from tests.support.sessions import signed
 
 FRONT = Actor("loket", "front_desk", "Petugas Loket")
 
@@ -127,7 +128,7 @@ def desk(tmp_path: Path):
 
 
 def record(desk, *files: Path):  # noqa: ANN001, ANN201
-    return ComplaintService(desk).record(FRONT, dict(LINE), [AttachmentIn(p) for p in files])
+    return ComplaintService(desk).record(signed(ComplaintService(desk), FRONT), dict(LINE), [AttachmentIn(p) for p in files])
 
 
 def refused(desk, path: Path) -> list:  # noqa: ANN001
@@ -148,7 +149,7 @@ def test_a_png_named_jpg_is_taken_by_its_bytes(desk, tmp_path):
     f = tmp_path / "foto.jpg"
     f.write_bytes(png_bytes())
     rec = record(desk, f)
-    atts = ComplaintService(desk).detail(FRONT, rec.id).attachments
+    atts = ComplaintService(desk).detail(signed(ComplaintService(desk), FRONT), rec.id).attachments
     assert [a["mime"] for a in atts] == ["image/png"]
 
 
@@ -178,7 +179,7 @@ def test_real_pdf_jpeg_and_png_are_accepted(desk, tmp_path):
         (tmp_path / name).write_bytes(data)
         files.append(tmp_path / name)
     rec = record(desk, *files)
-    atts = ComplaintService(desk).detail(FRONT, rec.id).attachments
+    atts = ComplaintService(desk).detail(signed(ComplaintService(desk), FRONT), rec.id).attachments
     assert sorted(a["mime"] for a in atts) == ["application/pdf", "image/jpeg", "image/png"]
     assert sorted(p.read_bytes() for p in blob_files(desk.paths)) == sorted(made.values())
 

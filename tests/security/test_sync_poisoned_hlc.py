@@ -32,6 +32,7 @@ from tests.integration.sync.conftest import (  # noqa: E402
     FRONT, DeskFactory, complaint_data, new_office, sync)  # noqa: E402
 from tests.support.hubsec import ENGINES, Desk, HubProcess  # noqa: E402
 from sqlalchemy import func, select  # noqa: E402
+from tests.support.sessions import signed
 
 POISON = "999999999999999-99999"
 SIXTEEN = "1000000000000000-00004"  # what the old hub wrote after observing the poison
@@ -97,7 +98,7 @@ def test_three_offices_keep_syncing_after_a_poisoned_hlc(hub, tmp_path):
         assert rogue.sync([honest])["results"][0]["outcome"] == "accepted"
 
         for i, desk in enumerate(desks):
-            ComplaintService(desk).record(FRONT, complaint_data(random.Random(i), i))
+            ComplaintService(desk).record(signed(ComplaintService(desk), FRONT), complaint_data(random.Random(i), i))
         for _round in range(2):
             for desk in desks:
                 rep = sync(desk)

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from lapor_desktop.core.paths import AppPaths, resources_dir
+from tests.support.sessions import signed
 
 PASSWORD = "rahasia123"
 VALID_NIK = "8272011503900001"
@@ -93,16 +94,16 @@ def runner(qtbot):  # type: ignore[no-untyped-def]
 
 @pytest.fixture
 def actor(desk):  # type: ignore[no-untyped-def]
-    from lapor_desktop.domain.model import Actor
+    from lapor_desktop.services.users import UserService
 
-    return Actor(login="budi", role="front_desk", name="Budi Santoso")
+    return UserService(desk).open_local_session("budi")
 
 
 @pytest.fixture
 def window(desk, runner, actor, qtbot):  # type: ignore[no-untyped-def]
     from lapor_desktop.ui.main_window import MainWindow
 
-    w = MainWindow(desk, runner, actor, lang="id")
+    w = MainWindow(desk, runner, signed(desk, actor), lang="id")
     qtbot.addWidget(w)
     w.resize(1366, 740)
     w.show()

@@ -19,15 +19,16 @@ from lapor_desktop.services.users import UserService  # noqa: E402
 from lapor_desktop.ui.i18n import install_translator  # noqa: E402
 from lapor_desktop.ui.main_window import MainWindow  # noqa: E402
 from lapor_desktop.ui.tasks import TaskRunner  # noqa: E402
+from tests.support.sessions import signed
 
 
 def main() -> None:
     app = QApplication([])
     install_translator(app, "id")
     desk = open_desk(AppPaths.resolve())
-    actor = UserService(desk).authenticate("budi", sys.argv[1])
+    actor = UserService(desk).sign_in("budi", sys.argv[1])
     runner = TaskRunner()
-    win = MainWindow(desk, runner, actor, lang="id")
+    win = MainWindow(desk, runner, signed(desk, actor), lang="id")
     win.show()
     page = win.intake
     deadline = time.monotonic() + 20

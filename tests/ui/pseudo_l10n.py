@@ -23,6 +23,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
+from tests.support.sessions import signed
 
 _ACCENTS = str.maketrans("aceinousyzACEINOSUYZ", "àçéîñöûšýžÀÇÉÎÑÖŠÛÝŽ")
 # kept as they are: %1 / %n, HTML tags, entities, &-mnemonic letters are accented like the rest
@@ -162,7 +163,7 @@ def shoot(out: Path, lang: str = "pseudo", complaints: int = 40, pump_ms: int = 
         save(login, "01-login")
         login.close()
 
-        win = MainWindow(desk, runner, Actor(login="admin2", role="admin", name="Admin Kota"), lang="en")
+        win = MainWindow(desk, runner, signed(desk, Actor(login="admin2", role="admin", name="Admin Kota")), lang="en")
         win.resize(1366, 768)
         win.move(0, 0)
         win.show()

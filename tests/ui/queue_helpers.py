@@ -6,6 +6,7 @@ import uuid
 from pathlib import Path
 
 from lapor_desktop.core.paths import AppPaths
+from tests.support.sessions import signed
 
 
 def demo_copy(template: Path, target: Path) -> AppPaths:
@@ -18,7 +19,7 @@ def demo_copy(template: Path, target: Path) -> AppPaths:
 def make_page(desk, runner, actor, qtbot, lang: str = "id"):  # type: ignore[no-untyped-def]
     from lapor_desktop.ui.queue_page import QueuePage
 
-    page = QueuePage(desk, runner, actor, lang=lang)
+    page = QueuePage(desk, runner, signed(desk, actor), lang=lang)
     qtbot.addWidget(page)
     page.resize(1200, 700)
     page.show()

@@ -20,6 +20,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
+from tests.support.sessions import signed
 
 
 def _pump(app, ms: int = 300) -> None:  # type: ignore[no-untyped-def]
@@ -66,8 +67,8 @@ def shoot(lang: str, out: Path) -> list[Path]:
     save(login, "1-login")
     login.close()
 
-    actor = users.authenticate("budi", "rahasia123")
-    win = MainWindow(desk, runner, actor, lang=lang)
+    actor = users.sign_in("budi", "rahasia123")
+    win = MainWindow(desk, runner, signed(desk, actor), lang=lang)
     win.resize(1366, 768 - 30)
     win.move(0, 0)
     win.show()
@@ -129,7 +130,7 @@ def shoot(lang: str, out: Path) -> list[Path]:
         pdf = out / f"{lang}-receipt-{layout}.pdf"
         from lapor_desktop.ui import printing
 
-        receipt = page.service.receipt(actor, page.service.find_by_receipt(actor, 
+        receipt = page.service.receipt(signed(desk, actor), page.service.find_by_receipt(signed(desk, actor),
             page.service.complaints.queue_page(__import__("lapor_desktop.store.repo", fromlist=["QueueFilter"])
                                                .QueueFilter(), limit=1).items[0].receipt_number))
         printing.save_pdf(receipt, layout, pdf, lang)
@@ -142,7 +143,7 @@ def shoot(lang: str, out: Path) -> list[Path]:
 
     # Pengaturan as the office admin sees it (general tab)
     users.add(None, login="admin", role="admin", password="rahasia123", name="Admin Kantor")
-    admin_win = MainWindow(desk, runner, users.authenticate("admin", "rahasia123"), lang=lang)
+    admin_win = MainWindow(desk, runner, signed(desk, users.sign_in("admin", "rahasia123")), lang=lang)
     admin_win.resize(1366, 768 - 30)
     admin_win.move(0, 0)
     admin_win.show()

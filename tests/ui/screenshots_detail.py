@@ -22,6 +22,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests" / "ui"))
 
 from screenshots import _pump  # noqa: E402
+from tests.support.sessions import signed
 
 
 def shoot(lang: str, out: Path) -> list[Path]:
@@ -43,23 +44,23 @@ def shoot(lang: str, out: Path) -> list[Path]:
     paths = demo_profile(Path("/tmp/lapor-detail-shots-cache"), Path(tempfile.mkdtemp(prefix="lapor-dshots-")) / "p")
     desk = open_desk(paths)
     svc, q = ComplaintService(desk), QueueService(desk)
-    verifier = UserService(desk).authenticate("verifikator", "latihan123")
+    verifier = UserService(desk).sign_in("verifikator", "latihan123")
     nums = q.nums(verifier, QueueQuery(statuses=("belum_terverifikasi",), sort="received", descending=False))
-    new_id = next(q.rows(Actor("admin", "admin"), [n])[n].item.id for n in nums if q.rows(Actor("admin", "admin"), [n])[n].item.category_id is None)
-    svc.act(verifier, new_id, Action.COMMENT, {"text": "Pelapor datang lagi ke loket: lubang semakin besar setelah "
+    new_id = next(q.rows(signed(svc, Actor("admin", "admin")), [n])[n].item.id for n in nums if q.rows(signed(svc, Actor("admin", "admin")), [n])[n].item.category_id is None)
+    svc.act(signed(svc, verifier), new_id, Action.COMMENT, {"text": "Pelapor datang lagi ke loket: lubang semakin besar setelah "
                                                        "hujan deras tiga hari berturut-turut, dua anak sempat jatuh "
                                                        "dari sepeda motor dan warga memasang tanda seadanya."})
     n = q.nums(verifier, QueueQuery(statuses=("terdisposisi",)))[0]
     long_id = q.rows(Actor("admin", "admin"), [n])[n].item.id
     pupr_id = svc.state(long_id).agency_id
-    svc.act(verifier, long_id, Action.COMMENT, {"text": "Sudah dikonfirmasi lewat telepon dengan pelapor."})
-    svc.act(Actor("x", "liaison", agency_id=pupr_id), long_id, Action.FOLLOW_UP,
+    svc.act(signed(svc, verifier), long_id, Action.COMMENT, {"text": "Sudah dikonfirmasi lewat telepon dengan pelapor."})
+    svc.act(signed(svc, Actor("x", "liaison", agency_id=pupr_id)), long_id, Action.FOLLOW_UP,
             {"text": "Lubang sudah ditambal sementara; perbaikan permanen masuk anggaran pemeliharaan bulan depan."})
-    svc.act(verifier, long_id, Action.RECORD_REPLY, {"text": "Pelapor berterima kasih, minta perbaikan permanen."})
+    svc.act(signed(svc, verifier), long_id, Action.RECORD_REPLY, {"text": "Pelapor berterima kasih, minta perbaikan permanen."})
 
     runner = TaskRunner()
     files: list[Path] = []
-    win = MainWindow(desk, runner, verifier, lang=lang)
+    win = MainWindow(desk, runner, signed(desk, verifier), lang=lang)
     win.showMaximized()
     win.nav_buttons["queue"].click()
     page = win.queue

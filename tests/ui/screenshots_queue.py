@@ -20,6 +20,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests" / "ui"))
 
 from screenshots import _pump  # noqa: E402 - one event-pump helper for the screenshot scripts
+from tests.support.sessions import signed
 
 
 def shoot(lang: str, out: Path) -> list[Path]:
@@ -42,23 +43,23 @@ def shoot(lang: str, out: Path) -> list[Path]:
     paths = demo_profile(Path("/tmp/lapor-queue-shots-cache"), Path(tempfile.mkdtemp(prefix="lapor-qshots-")) / "p")
     desk = open_desk(paths)
     svc, q = ComplaintService(desk), QueueService(desk)
-    verifier = UserService(desk).authenticate("verifikator", "latihan123")
+    verifier = UserService(desk).sign_in("verifikator", "latihan123")
     # a long history: a complaint forwarded, declined, re-forwarded, followed up, with notes
     n = q.nums(verifier, QueueQuery(statuses=("belum_terverifikasi",), sort="received", descending=False))[0]
     long_id = q.rows(Actor("admin", "admin"), [n])[n].item.id
     pupr = Actor("pupr", "liaison", agency_id=91001)
-    svc.act(verifier, long_id, Action.VERIFY, {"note": "Laporan lengkap, lokasi jelas."})
-    svc.act(verifier, long_id, Action.COMMENT, {"text": "Sudah dikonfirmasi lewat telepon dengan pelapor."})
-    svc.act(verifier, long_id, Action.FORWARD, {"agency_id": 91002, "note": "Mohon ditindaklanjuti."})
-    svc.act(Actor("dinkes", "liaison", agency_id=91002), long_id, Action.DECLINE,
+    svc.act(signed(svc, verifier), long_id, Action.VERIFY, {"note": "Laporan lengkap, lokasi jelas."})
+    svc.act(signed(svc, verifier), long_id, Action.COMMENT, {"text": "Sudah dikonfirmasi lewat telepon dengan pelapor."})
+    svc.act(signed(svc, verifier), long_id, Action.FORWARD, {"agency_id": 91002, "note": "Mohon ditindaklanjuti."})
+    svc.act(signed(svc, Actor("dinkes", "liaison", agency_id=91002)), long_id, Action.DECLINE,
             {"reason": "Bukan kewenangan Dinas Kesehatan; jalan kota adalah urusan Dinas PUPR."})
-    svc.act(verifier, long_id, Action.EDIT, {"fields": {"body_final": "Jalan di depan pasar berlubang besar; "
+    svc.act(signed(svc, verifier), long_id, Action.EDIT, {"fields": {"body_final": "Jalan di depan pasar berlubang besar; "
                                                         "dua pengendara motor jatuh pada malam hari."}})
-    svc.act(verifier, long_id, Action.FORWARD, {"agency_id": 91001, "note": "Diteruskan ke Dinas PUPR."})
-    svc.act(pupr, long_id, Action.COMMENT, {"text": "Tim survei dijadwalkan hari Kamis."})
-    svc.act(pupr, long_id, Action.FOLLOW_UP, {"text": "Lubang sudah ditambal sementara; perbaikan permanen "
+    svc.act(signed(svc, verifier), long_id, Action.FORWARD, {"agency_id": 91001, "note": "Diteruskan ke Dinas PUPR."})
+    svc.act(signed(svc, pupr), long_id, Action.COMMENT, {"text": "Tim survei dijadwalkan hari Kamis."})
+    svc.act(signed(svc, pupr), long_id, Action.FOLLOW_UP, {"text": "Lubang sudah ditambal sementara; perbaikan permanen "
                                                      "masuk anggaran pemeliharaan bulan depan."})
-    svc.act(verifier, long_id, Action.RECORD_REPLY, {"text": "Pelapor berterima kasih, minta perbaikan permanen."})
+    svc.act(signed(svc, verifier), long_id, Action.RECORD_REPLY, {"text": "Pelapor berterima kasih, minta perbaikan permanen."})
     # a conflict
     n2 = q.nums(verifier, QueueQuery(statuses=("terdisposisi",)))[0]
     conflict_id = q.rows(Actor("admin", "admin"), [n2])[n2].item.id
@@ -67,7 +68,7 @@ def shoot(lang: str, out: Path) -> list[Path]:
 
     runner = TaskRunner()
     files: list[Path] = []
-    win = MainWindow(desk, runner, verifier, lang=lang)
+    win = MainWindow(desk, runner, signed(desk, verifier), lang=lang)
     win.resize(1366, 768 - 30)
     win.move(0, 0)
     win.show()

@@ -19,6 +19,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
+from tests.support.sessions import signed
 os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
 
 
@@ -61,7 +62,7 @@ def main() -> int:
             assert hub.ready.wait(90) and hub.ok, hub.error
             link = LinkSim(hub.port, rtt=0.3, rate_up=60_000, rate_down=120_000)
             desk.settings.hub_url = link.url
-            window = MainWindow(desk, runner, Actor("admin", "admin", "Admin Diskominfo"), lang=lang)
+            window = MainWindow(desk, runner, signed(desk, Actor("admin", "admin", "Admin Diskominfo")), lang=lang)
             window.resize(1366, 768)
             window.show()
             window.nav_buttons["sync"].click()

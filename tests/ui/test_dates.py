@@ -11,6 +11,7 @@ from PySide6.QtCore import QDate, QLocale
 from lapor_desktop.core import datefmt
 from lapor_desktop.ui import i18n
 from lapor_desktop.ui.fmt import fmt_date, fmt_datetime, fmt_time
+from tests.support.sessions import signed
 
 WIT = ZoneInfo("Asia/Jayapura")
 AT = "2026-12-01T18:41:00.000Z"  # 2 December 2026, 03:41 in Tidore (UTC+9)
@@ -43,7 +44,7 @@ def test_status_bar_shows_the_last_sync_in_the_shared_format(desk, runner, actor
 
     with desk.db.session() as s:
         repo.meta_set(s, LAST_SYNC_KEY, AT)
-    w = MainWindow(desk, runner, actor, lang="id")
+    w = MainWindow(desk, runner, signed(desk, actor), lang="id")
     qtbot.addWidget(w)
     try:
         sync = w.findChild(object, "status.sync")

@@ -19,6 +19,7 @@ from lapor_desktop.domain.model import Actor
 from lapor_desktop.services.sync import BackgroundConfig, BackgroundSync, SyncService, enroll
 from tests.support.hub import HubProcess
 from tests.ui.conftest import fill_valid
+from tests.support.sessions import signed
 
 ROLES = {"front_desk": "intake", "verifier": "queue", "liaison": "queue", "supervisor": "queue",
          "admin": "settings"}
@@ -28,7 +29,7 @@ def make_window(desk, runner, qtbot, role: str, lang: str = "id", ui_state=None)
     from lapor_desktop.ui.main_window import MainWindow
 
     actor = Actor(login=f"x{role}", role=role, name=f"Nama {role}", agency_id=91001 if role == "liaison" else None)
-    w = MainWindow(desk, runner, actor, lang=lang, ui_state=ui_state)
+    w = MainWindow(desk, runner, signed(desk, actor), lang=lang, ui_state=ui_state)
     qtbot.addWidget(w)
     return w
 
@@ -120,7 +121,7 @@ def test_language_combo_shows_the_language_in_use(desk, runner, qtbot):
     from lapor_desktop.ui.settings_page import SettingsPage
 
     assert desk.settings.language in ("", "id", None) or desk.settings.language == "id"
-    page = SettingsPage(desk, runner, Actor(login="admin", role="admin", name="A"), lang="en")
+    page = SettingsPage(desk, runner, signed(desk, Actor(login="admin", role="admin", name="A")), lang="en")
     qtbot.addWidget(page)
     assert page.language.currentData() == "en" and page.language.currentText() == "English"
 
@@ -200,7 +201,7 @@ def test_sync_page_shows_what_the_last_run_did(desk, runner, qtbot, hub):
     data = {"title": "Lampu jalan mati di Goto", "body": "Lampu jalan mati sejak seminggu yang lalu.",
             "classification": "tidak_berkadar_pengawasan", "category_id": 1397,
             "reporter": {"name": "Warga", "phone": "081234567890"}}
-    ComplaintService(desk).record(Actor(login="budi", role="front_desk", name="Budi"), data, [])
+    ComplaintService(desk).record(signed(ComplaintService(desk), Actor(login="budi", role="front_desk", name="Budi")), data, [])
     w = make_window(desk, runner, qtbot, "front_desk")
     try:
         w.show()

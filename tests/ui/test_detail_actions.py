@@ -16,6 +16,7 @@ from lapor_desktop.services.complaints import ComplaintService
 from lapor_desktop.store import repo
 
 from .queue_helpers import make_page
+from tests.support.sessions import signed
 
 VERIFIER = Actor("verifikator", "verifier", "Verifikator Diskominfo")
 CLERK = Actor("budi", "front_desk", "Budi Santoso")
@@ -29,7 +30,7 @@ def _record(desk, **over) -> str:
             "channel": "tatap_muka", "classification": "tidak_berkadar_pengawasan", "category_id": 1398,
             "reporter": {"name": "Siti Rahma"}}
     data.update(over)
-    return ComplaintService(desk).record(CLERK, data).id
+    return ComplaintService(desk).record(signed(ComplaintService(desk), CLERK), data).id
 
 
 def _open(page, runner, qtbot, cid: str) -> None:
@@ -56,7 +57,7 @@ def _page(desk, runner, qtbot, actor=VERIFIER):
 # ------------------------------------------------------------------ item 4: the history is readable
 def test_history_text_gets_the_width_of_the_pane(desk, runner, qtbot):
     cid = _record(desk)
-    ComplaintService(desk).act(VERIFIER, cid, Action.COMMENT, {"text": LONG_NOTE})
+    ComplaintService(desk).act(signed(ComplaintService(desk), VERIFIER), cid, Action.COMMENT, {"text": LONG_NOTE})
     page = _page(desk, runner, qtbot)
     _open(page, runner, qtbot, cid)
     d = page.detail
@@ -85,7 +86,7 @@ def test_action_buttons_keep_their_place_whatever_the_title_and_status(desk, run
     long_ = _record(desk, title="Jalan berlubang sangat dalam di depan SD Inpres Dokiri yang membahayakan anak-anak "
                                 "sekolah dan pengendara sepeda motor setiap pagi dan sore hari")
     svc = ComplaintService(desk)
-    svc.act(VERIFIER, long_, Action.FORWARD, {"agency_id": svc_agency(desk)})
+    svc.act(signed(svc, VERIFIER), long_, Action.FORWARD, {"agency_id": svc_agency(desk)})
     page = _page(desk, runner, qtbot)
     _open(page, runner, qtbot, short)
     first = _geometry(page)

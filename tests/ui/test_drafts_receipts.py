@@ -20,6 +20,7 @@ from lapor_desktop.services.frontdesk import FrontDeskService
 from lapor_desktop.ui import printing
 
 from .conftest import PASSWORD, VALID_NIK, fill_valid
+from tests.support.sessions import signed
 
 CHILD = Path(__file__).with_name("draft_child.py")
 
@@ -39,7 +40,7 @@ def test_draft_survives_kill_and_is_offered_back(home, desk, runner, actor, qtbo
 
     from lapor_desktop.ui.main_window import MainWindow
 
-    w = MainWindow(desk, runner, actor, lang="id")
+    w = MainWindow(desk, runner, signed(desk, actor), lang="id")
     qtbot.addWidget(w)
     w.show()
     page = w.intake
@@ -72,13 +73,13 @@ def _pdf_text(path: Path) -> str:
 def test_receipt_pdf_both_layouts(desk, tmp_path, anonymous):
     svc = FrontDeskService(desk)
     actor = Actor("budi", "front_desk", "Budi Santoso")
-    rec = svc.record(actor, {
+    rec = svc.record(signed(svc, actor), {
         "title": "Jalan berlubang di depan Pasar Goto",
         "body": "Jalan di depan Pasar Goto berlubang besar sejak dua minggu lalu.",
         "anonymous": anonymous,
         "reporter": {"name": "Siti Rahmawati", "nik": VALID_NIK, "phone": "0812-4455-6677"},
     })
-    receipt = svc.receipt(actor, rec.id)
+    receipt = svc.receipt(signed(svc, actor), rec.id)
     expected = receipt_deadline(rec.received_at, DeadlinePolicy(), WorkingCalendar(), desk.settings.timezone)
     assert receipt.deadline == expected
     for layout in ("a4", "thermal"):
@@ -116,7 +117,7 @@ def test_receipt_from_the_form_and_reprint_with_tracking_id(page, desk, qtbot, t
     state = svc.complaints.state(page.recorded.id)
     from dataclasses import replace
 
-    r2 = svc.receipt(Actor("budi", "front_desk"), svc.find_by_receipt(Actor("budi", "front_desk"), page.recorded.receipt_number))
+    r2 = svc.receipt(signed(svc, Actor("budi", "front_desk")), svc.find_by_receipt(signed(svc, Actor("budi", "front_desk")), page.recorded.receipt_number))
     r2 = replace(r2, tracking_id="1234567")
     text2 = _pdf_text(printing.save_pdf(r2, "a4", tmp_path / "r2.pdf", "id"))
     assert "1234567" in text2 and "Nomor pelacakan (dari hub kantor)" in text2 and "lapor.go.id" not in text2

@@ -9,6 +9,7 @@ import openpyxl
 
 from lapor_desktop.domain.model import Actor
 from lapor_desktop.reports import lapor_v4 as v4
+from tests.support.sessions import signed
 
 SAMPLE = Path(__file__).resolve().parents[1] / "data" / "lapor-v4-export-sample.xlsx"
 ADMIN = Actor(login="admin", role="admin", name="Admin")
@@ -17,7 +18,7 @@ ADMIN = Actor(login="admin", role="admin", name="Admin")
 def test_import_then_export_from_the_reports_page(desk, runner, qtbot, tmp_path):
     from lapor_desktop.ui.exchange import ExchangePage
 
-    page = ExchangePage(desk, runner, ADMIN)
+    page = ExchangePage(desk, runner, signed(desk, ADMIN))
     qtbot.addWidget(page)
     page.show()
     assert page.import_button.isVisible() and page.export_button.isVisible()
@@ -56,7 +57,7 @@ def test_front_desk_is_not_offered_the_import_and_a_refusal_is_plain(desk, runne
     from lapor_desktop.ui.exchange import ExchangePage, ImportDialog
 
     clerk = Actor(login="budi", role="front_desk", name="Budi")
-    page = ExchangePage(desk, runner, clerk)
+    page = ExchangePage(desk, runner, signed(desk, clerk))
     qtbot.addWidget(page)
     page.show()
     assert not page.import_button.isVisible() and page.export_button.isVisible()
@@ -71,7 +72,7 @@ def test_paper_forms_from_the_reports_page(desk, runner, qtbot, tmp_path, no_mod
     from lapor_desktop.ui.exchange import ExchangePage
 
     clerk = Actor(login="budi", role="front_desk", name="Budi")
-    page = ExchangePage(desk, runner, clerk)
+    page = ExchangePage(desk, runner, signed(desk, clerk))
     qtbot.addWidget(page)
     page.show()
     assert page.template_button.isVisible() and page.forms_button.isVisible()

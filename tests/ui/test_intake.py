@@ -14,6 +14,7 @@ from lapor_desktop.services.complaints import ComplaintService
 from lapor_desktop.store import repo
 
 from .conftest import VALID_NIK, fill_valid
+from tests.support.sessions import signed
 
 
 def _focus(qtbot, name: str) -> None:
@@ -151,7 +152,7 @@ def test_anonymous_needs_no_name_and_errors_show_once_the_field_is_left(page, qt
 
 def test_duplicate_hint_lists_recent_similar_complaints(page, desk, qtbot):
     svc = ComplaintService(desk)
-    rec = svc.record(Actor("budi", "front_desk"), {
+    rec = svc.record(signed(svc, Actor("budi", "front_desk")), {
         "title": "Air PDAM tidak mengalir di Soasio", "body": "Sudah tiga hari air tidak mengalir sama sekali.",
         "reporter": {"name": "Ahmad", "phone": "0813-1111-2222"}})
     page.title.setText("Air PDAM mati")
@@ -194,7 +195,7 @@ def test_attachments_downscaled_rejected_and_stored(page, desk, qtbot, runner, t
 
 
 def _earlier(desk):
-    return ComplaintService(desk).record(Actor("budi", "front_desk"), {
+    return ComplaintService(desk).record(signed(ComplaintService(desk), Actor("budi", "front_desk")), {
         "title": "Air PDAM tidak mengalir di Soasio", "body": "Sudah tiga hari air tidak mengalir sama sekali.",
         "reporter": {"name": "Ahmad", "phone": "0813-1111-2222"}})
 
@@ -265,7 +266,7 @@ def test_adding_to_a_complaint_that_changed_meanwhile_writes_nothing_and_says_so
     dlg = _open_similar(page, qtbot)
     assert "catatan untuk petugas" in dlg.effect.text()
     # meanwhile a sync brings the verifier's request for information
-    ComplaintService(desk).act(Actor("verif", "verifier"), rec.id, "request_info", {"note": "Mohon foto."})
+    ComplaintService(desk).act(signed(ComplaintService(desk), Actor("verif", "verifier")), rec.id, "request_info", {"note": "Mohon foto."})
     qtbot.mouseClick(dlg.add_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: any("berubah" in (t or "") for _title, t in no_modal_dialogs), timeout=5000)
     assert any("Menunggu Kelengkapan" in (t or "") for _title, t in no_modal_dialogs)

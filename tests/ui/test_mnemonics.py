@@ -3,7 +3,7 @@
 Every screen and dialog of the program is built here and everything it shows is checked: the
 sign-in dialog (also in training), each page of the first-run wizard, each page of the main
 window for each role (each settings tab; the queue with a complaint open), each action dialog and
-the "earlier complaint" dialog. A screen added later belongs in this list.
+the "earlier complaint" dialog, the lock screen. A screen added later belongs in this list.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from lapor_desktop.domain.enums import Action
 from lapor_desktop.domain.model import Actor
 from lapor_desktop.ui.i18n import install_translator
 from tests.ui.conftest import fill_valid
+from tests.support.sessions import signed
 
 ROLES = ("front_desk", "verifier", "liaison", "supervisor", "admin")
 
@@ -96,6 +97,23 @@ def test_sign_in_dialog(desk, runner, qtbot, lang):
         dlg.close()
 
 
+def test_lock_screen(desk, runner, qtbot, actor, lang):
+    from PySide6.QtWidgets import QWidget
+
+    from lapor_desktop.services.users import UserService
+    from lapor_desktop.ui.lock_screen import LockScreen
+
+    cover = QWidget()
+    qtbot.addWidget(cover)
+    cover.resize(800, 600)
+    cover.show()
+    lock = LockScreen(cover, runner, UserService(desk), actor, "Kantor")
+    lock.cover_window()
+    assert not clashes(lock), clashes(lock)
+    lock._done = True
+    lock.close()
+
+
 def test_first_run_wizard_every_page(runner, qtbot, tmp_path, lang):
     from lapor_desktop.core.paths import AppPaths
     from lapor_desktop.ui.setup_wizard import SetupWizard
@@ -124,12 +142,12 @@ def test_main_window_every_page_for_every_role(desk, runner, qtbot, lang, role):
     from lapor_desktop.services.complaints import ComplaintService
     from lapor_desktop.ui.main_window import MainWindow
 
-    ComplaintService(desk).record(Actor(login="budi", role="front_desk", name="Budi"), {
+    ComplaintService(desk).record(signed(ComplaintService(desk), Actor(login="budi", role="front_desk", name="Budi")), {
         "title": "Lampu jalan mati di Goto", "body": "Lampu jalan mati sejak seminggu yang lalu.",
         "classification": "tidak_berkadar_pengawasan", "category_id": 1397,
         "reporter": {"name": "Warga", "phone": "081234567890"}}, [])
     actor = Actor(login="x", role=role, name="X", agency_id=91001 if role == "liaison" else None)
-    w = MainWindow(desk, runner, actor, lang=lang)
+    w = MainWindow(desk, runner, signed(desk, actor), lang=lang)
     qtbot.addWidget(w)
     w.resize(1366, 740)
     w.show()
@@ -187,11 +205,11 @@ def test_exchange_and_rekey_dialogs(desk, runner, qtbot, lang):
     from lapor_desktop.ui.rekey_dialog import RekeyDialog
 
     admin = Actor(login="admin", role="admin", name="Admin")
-    cid = ComplaintService(desk).record(Actor("budi", "front_desk"), {
+    cid = ComplaintService(desk).record(signed(ComplaintService(desk), Actor("budi", "front_desk")), {
         "title": "Lampu jalan mati", "body": "Lampu jalan di depan pasar mati sejak minggu lalu.",
         "reporter": {"name": "Warga"}}).id
     for dlg in (ExportDialog(desk, runner, admin), ImportDialog(desk, runner, admin),
-                FormsImportDialog(desk, runner, admin), RekeyDialog(desk, runner, admin, cid)):
+                FormsImportDialog(desk, runner, admin), RekeyDialog(desk, runner, signed(desk, admin), cid)):
         qtbot.addWidget(dlg)
         dlg.show()
         runner.wait_idle(5)

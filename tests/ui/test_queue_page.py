@@ -14,6 +14,7 @@ from lapor_desktop.domain.permissions import allowed_actions
 from lapor_desktop.domain.model import Actor
 
 from .queue_helpers import demo_copy, make_edit_conflict, make_page, wait_loaded
+from tests.support.sessions import signed
 
 VERIFIER = Actor("verifikator", "verifier", "Verifikator Diskominfo")
 
@@ -87,7 +88,7 @@ def test_lazy_rows_scroll_to_end_and_refresh_keeps_selection(desk, runner, qtbot
 
     svc = ComplaintService(desk)
     clerk = Actor("budi", "front_desk")
-    svc.record_many(clerk, [({"title": f"Laporan nomor {i}", "body": "Isi laporan yang cukup panjang untuk uji.",
+    svc.record_many(signed(svc, clerk), [({"title": f"Laporan nomor {i}", "body": "Isi laporan yang cukup panjang untuk uji.",
                               "channel": "tatap_muka", "reporter": {"name": "Siti Rahma"}}, ()) for i in range(450)])
     page = make_page(desk, runner, Actor("admin", "admin"), qtbot)
     page.views.setCurrentRow([v.key for v in page.views_list_data].index("all"))
@@ -104,7 +105,7 @@ def test_lazy_rows_scroll_to_end_and_refresh_keeps_selection(desk, runner, qtbot
     page.table.selectRow(205)
     chosen = m.id_at(205)
     top_num = m.num_at(page.table.rowAt(0))
-    svc.record_many(clerk, [({"title": "Baru masuk", "body": "Laporan baru dari sinkronisasi.",
+    svc.record_many(signed(svc, clerk), [({"title": "Baru masuk", "body": "Laporan baru dari sinkronisasi.",
                               "channel": "whatsapp", "reporter": {"name": "Siti Rahma"}}, ()) for _ in range(3)])
     page._check_changes()  # what the poll timer does
     runner.wait_idle(5)
@@ -122,11 +123,11 @@ def test_search_folds_case_and_diacritics(desk, runner, qtbot):
 
     svc = ComplaintService(desk)
     clerk = Actor("budi", "front_desk")
-    svc.record(clerk, {"title": "Jalan Berlubang di Depan Pasar Goto", "body": "Lubang besar sekali.",
+    svc.record(signed(svc, clerk), {"title": "Jalan Berlubang di Depan Pasar Goto", "body": "Lubang besar sekali.",
                        "channel": "tatap_muka", "reporter": {"name": "Siti Rahma"}})
-    svc.record(clerk, {"title": "Lampu jalan padam", "body": "Sudah seminggu gelap di Jalán Sultán.",
+    svc.record(signed(svc, clerk), {"title": "Lampu jalan padam", "body": "Sudah seminggu gelap di Jalán Sultán.",
                        "channel": "tatap_muka", "reporter": {"name": "Siti Rahma"}})
-    svc.record(clerk, {"title": "Air bersih", "body": "Tidak mengalir.", "channel": "tatap_muka", "reporter": {"name": "Siti Rahma"}})
+    svc.record(signed(svc, clerk), {"title": "Air bersih", "body": "Tidak mengalir.", "channel": "tatap_muka", "reporter": {"name": "Siti Rahma"}})
     page = make_page(desk, runner, Actor("admin", "admin"), qtbot)
     page.views.setCurrentRow([v.key for v in page.views_list_data].index("all"))
     wait_loaded(page, runner, qtbot)
@@ -163,10 +164,10 @@ def test_deadline_colours_follow_working_days_and_holidays(paths, runner, qtbot)
         ReferenceService(desk).add_closure(None, "2026-02-16", "Cuti bersama Imlek")
         svc = ComplaintService(desk)
         clerk = Actor("budi", "front_desk")
-        a = svc.record(clerk, {"title": "Aduan A", "body": "Isi aduan A.", "channel": "tatap_muka", "reporter": {"name": "Siti Rahma"}}).id
-        b = svc.record(clerk, {"title": "Aduan B", "body": "Isi aduan B.", "channel": "tatap_muka", "reporter": {"name": "Siti Rahma"}}).id
-        c = svc.record(clerk, {"title": "Aduan C", "body": "Isi aduan C.", "channel": "tatap_muka", "reporter": {"name": "Siti Rahma"}}).id
-        svc.act(Actor("admin", "admin"), c, Action.REQUEST_INFO, {"note": "Mohon foto lokasi."})
+        a = svc.record(signed(svc, clerk), {"title": "Aduan A", "body": "Isi aduan A.", "channel": "tatap_muka", "reporter": {"name": "Siti Rahma"}}).id
+        b = svc.record(signed(svc, clerk), {"title": "Aduan B", "body": "Isi aduan B.", "channel": "tatap_muka", "reporter": {"name": "Siti Rahma"}}).id
+        c = svc.record(signed(svc, clerk), {"title": "Aduan C", "body": "Isi aduan C.", "channel": "tatap_muka", "reporter": {"name": "Siti Rahma"}}).id
+        svc.act(signed(svc, Actor("admin", "admin")), c, Action.REQUEST_INFO, {"note": "Mohon foto lokasi."})
         clock.set(datetime(2026, 2, 18, 1, 0, tzinfo=timezone.utc))  # Wed 18 Feb: due tomorrow -> amber
         svc.recompute_deadlines()
         page = make_page(desk, runner, Actor("admin", "admin"), qtbot)
@@ -281,14 +282,14 @@ def test_each_action_writes_one_event_and_updates_the_row(demo_desk, runner, qtb
     from lapor_desktop.services.queue import QueueQuery, QueueService
 
     q = QueueService(demo_desk)
-    nums = q.nums(actor, QueueQuery(statuses=(start,)))
+    nums = q.nums(signed(q, actor), QueueQuery(statuses=(start,)))
     if not nums and start == "terverifikasi":  # the small demo may have none: verify one first
         from lapor_desktop.services.complaints import ComplaintService
 
-        n0 = q.nums(actor, QueueQuery(statuses=("belum_terverifikasi",)))[0]
-        ComplaintService(demo_desk).act(VERIFIER, q.rows(VERIFIER, [n0])[n0].item.id, Action.VERIFY,
+        n0 = q.nums(signed(q, actor), QueueQuery(statuses=("belum_terverifikasi",)))[0]
+        ComplaintService(demo_desk).act(signed(ComplaintService(demo_desk), VERIFIER), q.rows(signed(q, VERIFIER), [n0])[n0].item.id, Action.VERIFY,
                                         {"classification": "aspirasi", "category_id": 110})
-        nums = q.nums(actor, QueueQuery(statuses=(start,)))
+        nums = q.nums(signed(q, actor), QueueQuery(statuses=(start,)))
     assert nums, start
     cid = q.rows(VERIFIER, [nums[0]])[nums[0]].item.id
     page = make_page(demo_desk, runner, actor, qtbot)
@@ -360,7 +361,7 @@ def test_bulk_forward_of_50_writes_50_events(desk, runner, qtbot):
     from lapor_desktop.services.complaints import ComplaintService
 
     svc = ComplaintService(desk)
-    svc.record_many(Actor("budi", "front_desk"), [({"title": f"Aduan {i}", "body": "Isi aduan untuk diteruskan.",
+    svc.record_many(signed(svc, Actor("budi", "front_desk")), [({"title": f"Aduan {i}", "body": "Isi aduan untuk diteruskan.",
                                                     "channel": "tatap_muka", "reporter": {"name": "Siti Rahma"}}, ()) for i in range(50)])
     page = make_page(desk, runner, Actor("admin", "admin", "Admin"), qtbot)
     assert page.current_view.key == "needs_verification"
@@ -388,8 +389,8 @@ def test_conflict_view_shows_both_sides_and_settles_with_a_normal_event(demo_des
     from lapor_desktop.services.queue import QueueQuery, QueueService
 
     q = QueueService(demo_desk)
-    n = q.nums(VERIFIER, QueueQuery(statuses=("terdisposisi",)))[0]
-    cid = q.rows(VERIFIER, [n])[n].item.id
+    n = q.nums(signed(q, VERIFIER), QueueQuery(statuses=("terdisposisi",)))[0]
+    cid = q.rows(signed(q, VERIFIER), [n])[n].item.id
     ids = make_edit_conflict(demo_desk, cid, "Judul versi meja A", "Judul versi meja B")
     page = make_page(demo_desk, runner, VERIFIER, qtbot)
     keys = [v.key for v in page.views_list_data]

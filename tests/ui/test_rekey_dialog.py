@@ -11,6 +11,7 @@ from PySide6.QtGui import QGuiApplication
 from lapor_desktop.domain.model import Actor
 from lapor_desktop.services.complaints import ComplaintService
 from lapor_desktop.services.imports import ImportService
+from tests.support.sessions import signed
 
 VERIFIER = Actor(login="admin", role="admin", name="Admin")
 SAMPLE = Path(__file__).resolve().parents[1] / "data" / "lapor-v4-export-sample.xlsx"
@@ -20,10 +21,10 @@ def test_rekey_by_keyboard(desk, runner, qtbot):
     from lapor_desktop.ui.rekey_dialog import RekeyDialog
 
     clerk = Actor(login="budi", role="front_desk", name="Budi")
-    cid = ComplaintService(desk).record(clerk, {"title": "Sampah menumpuk di pasar", "body": "Sampah di pasar Goto "
+    cid = ComplaintService(desk).record(signed(ComplaintService(desk), clerk), {"title": "Sampah menumpuk di pasar", "body": "Sampah di pasar Goto "
                                                 "menumpuk tiga hari, bau sekali.", "reporter": {"name": "Rahmat"}}).id
     ImportService(desk).import_file(VERIFIER, SAMPLE)  # other days: no suggestion expected
-    dlg = RekeyDialog(desk, runner, VERIFIER, cid)
+    dlg = RekeyDialog(desk, runner, signed(desk, VERIFIER), cid)
     qtbot.addWidget(dlg)
     dlg.show()
     qtbot.waitUntil(lambda: bool(dlg.lines), timeout=10000)
@@ -50,9 +51,9 @@ def test_the_detail_offers_the_helper_and_shows_which_number_is_which(desk, runn
 
     clerk = Actor(login="budi", role="front_desk", name="Budi")
     svc = ComplaintService(desk)
-    cid = svc.record(clerk, {"title": "Jembatan retak di Dokiri", "body": "Jembatan kayu di Dokiri retak dan "
+    cid = svc.record(signed(svc, clerk), {"title": "Jembatan retak di Dokiri", "body": "Jembatan kayu di Dokiri retak dan "
                              "berbahaya bagi anak sekolah.", "reporter": {"name": "Hasan"}}).id
-    panel = DetailPanel(runner, svc, QueueService(desk), VERIFIER, desk.tz)
+    panel = DetailPanel(runner, svc, QueueService(desk), signed(svc, VERIFIER), desk.tz)
     qtbot.addWidget(panel)
     panel.resize(700, 700)
     panel.show()
@@ -73,6 +74,6 @@ def test_the_detail_offers_the_helper_and_shows_which_number_is_which(desk, runn
     assert labels.get("Tracking ID LAPOR!") == "7054321"
     assert labels.get("Nomor hub kantor", "").startswith("belum")
     # a front-desk clerk is not offered it
-    clerk_panel = DetailPanel(runner, svc, QueueService(desk), clerk, desk.tz)
+    clerk_panel = DetailPanel(runner, svc, QueueService(desk), signed(svc, clerk), desk.tz)
     qtbot.addWidget(clerk_panel)
     assert "rekey" not in clerk_panel.actions.buttons

@@ -13,6 +13,7 @@ from PySide6.QtCore import QPoint, Qt
 
 from lapor_desktop.domain.model import Actor
 from lapor_desktop.services.complaints import ComplaintService
+from tests.support.sessions import signed
 
 SUPERVISOR = Actor(login="bos", role="supervisor", name="Pimpinan")
 
@@ -22,7 +23,7 @@ def _record(desk, n_walk_in: int, n_letter: int) -> list[str]:  # type: ignore[n
     clerk = Actor(login="budi", role="front_desk", name="Budi")
     ids = []
     for i in range(n_walk_in + n_letter):
-        ids.append(svc.record(clerk, {"title": f"Lampu jalan padam {i}", "body": "Lampu penerangan jalan di "
+        ids.append(svc.record(signed(svc, clerk), {"title": f"Lampu jalan padam {i}", "body": "Lampu penerangan jalan di "
                                       "pesisir padam sejak minggu lalu, rawan kecelakaan.",
                                       "channel": "tatap_muka" if i < n_walk_in else "pos_surat",
                                       "reporter": {"name": f"Warga {i}"}, "confidential": i != 0}).id)
@@ -33,7 +34,7 @@ def _record(desk, n_walk_in: int, n_letter: int) -> list[str]:  # type: ignore[n
 def reports(desk, runner, qtbot):  # type: ignore[no-untyped-def]
     from lapor_desktop.ui.reports_page import ReportsPage
 
-    page = ReportsPage(desk, runner, SUPERVISOR)
+    page = ReportsPage(desk, runner, signed(desk, SUPERVISOR))
     qtbot.addWidget(page)
     page.resize(1200, 800)
     return page
@@ -103,7 +104,7 @@ def test_an_import_refreshes_the_figures(desk, runner, qtbot, tmp_path):
     from lapor_desktop.ui.reports_page import ReportsPage
 
     sample = Path(__file__).resolve().parents[1] / "data" / "lapor-v4-export-sample.xlsx"
-    page = ReportsPage(desk, runner, Actor(login="admin", role="admin", name="Admin"))
+    page = ReportsPage(desk, runner, signed(desk, Actor(login="admin", role="admin", name="Admin")))
     qtbot.addWidget(page)
     page.show()
     page.set_period(date(2026, 7, 1), date(2026, 9, 30))

@@ -14,6 +14,7 @@ from lapor_desktop.core.settings import load_settings
 from lapor_desktop.domain.model import Actor
 
 from .conftest import PASSWORD
+from tests.support.sessions import signed
 
 ADMIN = Actor(login="admin", role="admin", name="Admin")
 
@@ -151,7 +152,7 @@ def test_run_gui_cancelled_wizard_exits_0_and_changes_nothing(fresh, monkeypatch
 def _page(desk, runner, qtbot, actor=ADMIN):  # type: ignore[no-untyped-def]
     from lapor_desktop.ui.settings_page import SettingsPage
 
-    p = SettingsPage(desk, runner, actor, lang="id")
+    p = SettingsPage(desk, runner, signed(desk, actor), lang="id")
     qtbot.addWidget(p)
     p.resize(1180, 720)
     p.show()
@@ -185,7 +186,7 @@ def test_closure_day_moves_a_deadline(desk, runner, qtbot):
     from lapor_desktop.services.complaints import ComplaintService
     from lapor_desktop.store.models import ComplaintRow
 
-    rec = ComplaintService(desk).record(Actor("budi", "front_desk"), {
+    rec = ComplaintService(desk).record(signed(ComplaintService(desk), Actor("budi", "front_desk")), {
         "title": "Lampu jalan mati di Soasio", "body": "Lampu jalan mati sejak minggu lalu di depan masjid.",
         "reporter": {"name": "Ahmad", "phone": "0813-1111-2222"}})
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 from lapor_desktop.ui.i18n import TsTranslator, ts_path
 
 from .conftest import PASSWORD
+from tests.support.sessions import signed
 
 
 def test_login_with_keyboard(desk, runner, qtbot):
@@ -104,7 +105,7 @@ def test_runner_shutdown_stops_every_timer_first(desk, actor, qtbot):
     from lapor_desktop.ui.tasks import TaskRunner
 
     runner = TaskRunner()
-    w = MainWindow(desk, runner, actor, lang="id")
+    w = MainWindow(desk, runner, signed(desk, actor), lang="id")
     qtbot.addWidget(w)
     w.show()
     qtbot.waitUntil(lambda: w.intake.ref_loaded, timeout=5000)

@@ -33,6 +33,7 @@ from lapor_desktop.store.syncstore import RejectedEvent, SyncRun
 from tests.support.hub import HubProcess, free_port
 from tests.support.linksim import LinkSim
 from tests.ui.conftest import fill_valid
+from tests.support.sessions import signed
 
 CLERK = Actor(login="budi", role="front_desk", name="Budi Santoso")
 WORDS = ("jalan berlubang lampu jalan mati sampah menumpuk air bersih tidak mengalir pelayanan puskesmas "
@@ -69,7 +70,7 @@ def record(desk, n: int, seed: int = 1) -> None:  # type: ignore[no-untyped-def]
     rng = random.Random(seed)
     svc = ComplaintService(desk)
     for start in range(0, n, 250):
-        svc.record_many(CLERK, [(complaint_data(rng, start + i), []) for i in range(min(250, n - start))])
+        svc.record_many(signed(svc, CLERK), [(complaint_data(rng, start + i), []) for i in range(min(250, n - start))])
 
 
 @pytest.fixture(scope="module")
@@ -82,7 +83,7 @@ def hub(tmp_path_factory):  # type: ignore[no-untyped-def]
 def make_window(desk, runner, qtbot, lang_actor=CLERK):  # type: ignore[no-untyped-def]
     from lapor_desktop.ui.main_window import MainWindow
 
-    w = MainWindow(desk, runner, lang_actor, lang="id")
+    w = MainWindow(desk, runner, signed(desk, lang_actor), lang="id")
     qtbot.addWidget(w)
     w.resize(1366, 740)
     w.show()
@@ -186,7 +187,7 @@ def test_opening_a_complaint_fetches_the_photo_another_desk_added(desk, runner, 
     sha = hashlib.sha256(photo.read_bytes()).hexdigest()
     try:
         enroll(other, hub.url, hub.enrollment_code("TIDORE"))
-        rec = ComplaintService(other).record(CLERK, complaint_data(random.Random(8), 1), [AttachmentIn(photo)])
+        rec = ComplaintService(other).record(signed(ComplaintService(other), CLERK), complaint_data(random.Random(8), 1), [AttachmentIn(photo)])
         svc = SyncService(other)
         try:
             assert svc.run().complete  # the photo is on the hub

@@ -75,5 +75,8 @@ ACTORS = {
 
 
 @pytest.fixture
-def actors() -> dict[str, Actor]:
-    return ACTORS
+def actors(desk) -> dict[str, Actor]:
+    """Live sessions of the desk's accounts (a Session is an Actor), by role."""
+    from tests.support.sessions import signed
+
+    return {k: signed(desk, a) for k, a in ACTORS.items()}

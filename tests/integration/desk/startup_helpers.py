@@ -14,6 +14,7 @@ from lapor_desktop.services.backup import make_backup
 from lapor_desktop.services.complaints import ComplaintService
 from lapor_desktop.services.desk import setup_desk
 from lapor_desktop.services.users import UserService
+from tests.support.sessions import signed
 
 REPO = Path(__file__).resolve().parents[3]
 
@@ -32,7 +33,7 @@ def make_desk(home: Path, complaints: int = 300, backup: bool = True) -> AppPath
     svc = ComplaintService(desk)
     items = [({"title": f"Lampu jalan padam nomor {i}", "body": "Lampu penerangan jalan di Dokiri padam " * 3,
                "reporter": {"name": f"Warga {i}"}}, ()) for i in range(complaints)]
-    svc.record_many(Actor("budi", "front_desk", "Budi"), items)
+    svc.record_many(signed(svc, Actor("budi", "front_desk", "Budi")), items)
     desk.close()
     if backup:
         make_backup(paths, "manual")

@@ -12,6 +12,7 @@ from lapor_desktop.domain.enums import Action, Status
 from lapor_desktop.store import repo
 
 from desk_helpers import walk_in
+from tests.support.sessions import signed
 
 
 def _events(desk) -> int:
@@ -21,10 +22,10 @@ def _events(desk) -> int:
 
 @pytest.mark.parametrize("missing", ["classification", "category_id"])
 def test_verifying_without_classification_or_category_is_refused_with_a_field_error(desk, svc, actors, missing):
-    cid = svc.record(actors["front_desk"], walk_in(**{missing: None})).id
+    cid = svc.record(signed(svc, actors["front_desk"]), walk_in(**{missing: None})).id
     before = _events(desk)
     with pytest.raises(InvalidInput) as exc:
-        svc.act(actors["verifier"], cid, Action.VERIFY, {"note": "lengkap"})
+        svc.act(signed(svc, actors["verifier"]), cid, Action.VERIFY, {"note": "lengkap"})
     [err] = exc.value.errors
     assert err.field == missing and err.code == "required"
     assert "wajib dipilih sebelum verifikasi" in err.message
@@ -33,46 +34,46 @@ def test_verifying_without_classification_or_category_is_refused_with_a_field_er
 
 
 def test_verifying_with_both_in_the_payload_sets_them_on_the_complaint(desk, svc, actors):
-    cid = svc.record(actors["front_desk"], walk_in(classification=None, category_id=None)).id
-    ev = svc.act(actors["verifier"], cid, Action.VERIFY, {"classification": "aspirasi", "category_id": 928})
+    cid = svc.record(signed(svc, actors["front_desk"]), walk_in(classification=None, category_id=None)).id
+    ev = svc.act(signed(svc, actors["verifier"]), cid, Action.VERIFY, {"classification": "aspirasi", "category_id": 928})
     assert ev.data["classification"] == "aspirasi" and ev.data["category_id"] == 928
     st = svc.state(cid)
     assert st.status == Status.TERVERIFIKASI and st.classification == "aspirasi" and st.category_id == 928
 
 
 def test_verifying_keeps_what_the_complaint_already_has(svc, actors):
-    cid = svc.record(actors["front_desk"], walk_in()).id  # tidak_berkadar_pengawasan, 928
-    ev = svc.act(actors["verifier"], cid, Action.VERIFY, {})
+    cid = svc.record(signed(svc, actors["front_desk"]), walk_in()).id  # tidak_berkadar_pengawasan, 928
+    ev = svc.act(signed(svc, actors["verifier"]), cid, Action.VERIFY, {})
     assert ev.data["classification"] == "tidak_berkadar_pengawasan" and ev.data["category_id"] == 928
 
 
 def test_bulk_verify_writes_nothing_when_one_complaint_lacks_a_category(desk, svc, actors):
-    ok = svc.record(actors["front_desk"], walk_in()).id
-    bad = svc.record(actors["front_desk"], walk_in(category_id=None)).id
+    ok = svc.record(signed(svc, actors["front_desk"]), walk_in()).id
+    bad = svc.record(signed(svc, actors["front_desk"]), walk_in(category_id=None)).id
     before = _events(desk)
     with pytest.raises(InvalidInput) as exc:
-        svc.act_many(actors["verifier"], [ok, bad], Action.VERIFY, {})
+        svc.act_many(signed(svc, actors["verifier"]), [ok, bad], Action.VERIFY, {})
     assert exc.value.errors[0].field == "category_id"
     assert _events(desk) == before and svc.state(ok).status == Status.BELUM_TERVERIFIKASI
 
 
 def test_closing_a_complaint_nobody_followed_up_needs_a_reason(desk, svc, actors):
-    cid = svc.record(actors["front_desk"], walk_in()).id
+    cid = svc.record(signed(svc, actors["front_desk"]), walk_in()).id
     with pytest.raises(InvalidInput) as exc:
-        svc.act(actors["verifier"], cid, Action.CLOSE, {"note": ""})
+        svc.act(signed(svc, actors["verifier"]), cid, Action.CLOSE, {"note": ""})
     assert exc.value.errors[0].field == "note" and exc.value.errors[0].code == "required"
     assert svc.state(cid).status == Status.BELUM_TERVERIFIKASI
-    svc.act(actors["verifier"], cid, Action.CLOSE, {"note": "Laporan ganda, sudah ditangani di laporan lain."})
+    svc.act(signed(svc, actors["verifier"]), cid, Action.CLOSE, {"note": "Laporan ganda, sudah ditangani di laporan lain."})
     assert svc.state(cid).status == Status.SELESAI
 
 
 def test_lifting_anonymous_needs_a_reason(desk, svc, actors):
-    cid = svc.record(actors["front_desk"], walk_in(anonymous=True)).id
+    cid = svc.record(signed(svc, actors["front_desk"]), walk_in(anonymous=True)).id
     with pytest.raises(InvalidInput) as exc:
-        svc.act(actors["verifier"], cid, Action.CHANGE_FLAGS, {"anonymous": False})
+        svc.act(signed(svc, actors["verifier"]), cid, Action.CHANGE_FLAGS, {"anonymous": False})
     assert exc.value.errors[0].field == "reason"
     assert svc.state(cid).anonymous is True
-    ev = svc.act(actors["verifier"], cid, Action.CHANGE_FLAGS, {"anonymous": False, "reason": "Pelapor setuju."})
+    ev = svc.act(signed(svc, actors["verifier"]), cid, Action.CHANGE_FLAGS, {"anonymous": False, "reason": "Pelapor setuju."})
     assert ev.data["reason"] == "Pelapor setuju." and svc.state(cid).anonymous is False
     # making a complaint anonymous needs no reason
-    svc.act(actors["verifier"], cid, Action.CHANGE_FLAGS, {"anonymous": True})
+    svc.act(signed(svc, actors["verifier"]), cid, Action.CHANGE_FLAGS, {"anonymous": True})

@@ -26,6 +26,7 @@ from lapor_desktop.services.sync import SyncService, enroll  # noqa: E402
 from lapor_desktop.store import backup as bk  # noqa: E402
 from lapor_desktop.store.models import ComplaintRow  # noqa: E402
 from tests.support.hub import HubProcess  # noqa: E402
+from tests.support.sessions import signed  # noqa: E402
 
 _KILLER = """
 import os, signal, sys
@@ -101,7 +102,7 @@ def test_restore_round_trip_then_sync_brings_back_the_rest_from_the_hub(tmp_path
         actor = Actor("budi", "front_desk", "Budi")
 
         def add(n: int, start: int) -> None:
-            svc.record_many(actor, [({"title": f"Jembatan rusak nomor {start + i}",
+            svc.record_many(signed(svc, actor), [({"title": f"Jembatan rusak nomor {start + i}",
                                       "body": "Jembatan kayu di Dokiri rusak berat dan berbahaya.",
                                       "reporter": {"name": f"Warga {start + i}"}}, ()) for i in range(n)])
 

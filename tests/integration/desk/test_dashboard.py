@@ -12,6 +12,7 @@ from lapor_desktop.services.dashboard import DashboardService, month_bounds
 from lapor_desktop.services.reference import ReferenceService
 
 from desk_helpers import walk_in
+from tests.support.sessions import signed
 
 
 def at(day: int, month: int = 11) -> datetime:
@@ -26,18 +27,18 @@ def scenario(desk, svc, clock, actors):  # type: ignore[no-untyped-def]
     the same day: 5 working days after receipt. D received Tue 1 Dec (today): not due yet."""
     ReferenceService(desk).add_closure(actors["admin"], "2026-11-25", "Cuti bersama")
     clock.set(at(23))
-    a = svc.record(actors["front_desk"], walk_in(title="Jalan rusak A", confidential=False)).id
-    b = svc.record(actors["front_desk"], walk_in(title="Jalan rusak B", confidential=False,
+    a = svc.record(signed(svc, actors["front_desk"]), walk_in(title="Jalan rusak A", confidential=False)).id
+    b = svc.record(signed(svc, actors["front_desk"]), walk_in(title="Jalan rusak B", confidential=False,
                                                  channel="pos_surat")).id
-    c = svc.record(actors["front_desk"], walk_in(title="Pungli C")).id
+    c = svc.record(signed(svc, actors["front_desk"]), walk_in(title="Pungli C")).id
     clock.set(at(27))
-    svc.act(actors["verifier"], a, Action.FORWARD, {"agency_id": 91001})
+    svc.act(signed(svc, actors["verifier"]), a, Action.FORWARD, {"agency_id": 91001})
     clock.set(at(30))
-    svc.act(actors["verifier"], b, Action.FORWARD, {"agency_id": 91001})
+    svc.act(signed(svc, actors["verifier"]), b, Action.FORWARD, {"agency_id": 91001})
     clock.set(at(1, 12))
-    svc.act(actors["liaison"], a, Action.FOLLOW_UP, {"text": "Sudah ditambal."})
-    svc.act(actors["verifier"], a, Action.CLOSE, {"note": "Selesai."})
-    d = svc.record(actors["front_desk"], walk_in(title="Lampu D", confidential=False)).id
+    svc.act(signed(svc, actors["liaison"]), a, Action.FOLLOW_UP, {"text": "Sudah ditambal."})
+    svc.act(signed(svc, actors["verifier"]), a, Action.CLOSE, {"note": "Selesai."})
+    d = svc.record(signed(svc, actors["front_desk"]), walk_in(title="Lampu D", confidential=False)).id
     return {"a": a, "b": b, "c": c, "d": d}
 
 

@@ -12,6 +12,7 @@ from alembic.runtime.migration import MigrationContext
 from lapor_desktop.store.db import Database
 from lapor_desktop.store.migrate import backup_file, current_revision, head_revision, migrate
 from lapor_desktop.store.models import Base
+from tests.support.sessions import signed
 
 
 def _include(obj, name, type_, reflected, compare_to):  # noqa: ANN001
@@ -75,7 +76,7 @@ def test_a_store_of_an_older_version_upgrades_with_its_complaints_and_a_backup(t
     paths = AppPaths.under(tmp_path / "profile")
     setup_desk(paths, office_code="TIDORE", office_name="Pemerintah Kota Tidore Kepulauan").close()
     desk = open_desk(paths)
-    rec = ComplaintService(desk).record(Actor("loket", "front_desk"), {
+    rec = ComplaintService(desk).record(signed(ComplaintService(desk), Actor("loket", "front_desk")), {
         "title": "Lampu jalan mati di Soasio", "body": "Sudah seminggu lampu jalan mati.",
         "reporter": {"name": "Rahma"}})
     db_path = desk.db.path
@@ -95,7 +96,7 @@ def test_a_store_of_an_older_version_upgrades_with_its_complaints_and_a_backup(t
     desk = open_desk(paths)  # what the next start of a newer version does
     try:
         assert current_revision(desk.db) == head_revision()
-        found = ComplaintService(desk).detail(Actor("loket", "front_desk"), rec.id)
+        found = ComplaintService(desk).detail(signed(ComplaintService(desk), Actor("loket", "front_desk")), rec.id)
         assert found.state.title == "Lampu jalan mati di Soasio"
         backups = sorted(paths.backups_dir.glob("*-pre-*.sqlite3"))
         assert backups, "no backup was made before the upgrade"

@@ -11,6 +11,7 @@ from lapor_desktop.store import repo
 from lapor_desktop.store.models import ComplaintRow, EventRow, OutboxRow
 
 from desk_helpers import walk_in
+from tests.support.sessions import signed
 
 
 def _rows(desk, model, **where):
@@ -22,7 +23,7 @@ def _rows(desk, model, **where):
 
 
 def test_record_writes_complaint_event_and_outbox_together(desk, svc, actors):
-    rec = svc.record(actors["front_desk"], walk_in())
+    rec = svc.record(signed(svc, actors["front_desk"]), walk_in())
     assert rec.receipt_number == "TIDORE-A1-261123-0001"
     [row] = _rows(desk, ComplaintRow, id=rec.id)
     assert row.status == Status.BELUM_TERVERIFIKASI
@@ -36,16 +37,16 @@ def test_record_writes_complaint_event_and_outbox_together(desk, svc, actors):
 
 
 def test_receipt_numbers_are_sequential_per_day_and_unique(svc, actors, clock):
-    first = [svc.record(actors["front_desk"], walk_in()).receipt_number for _ in range(3)]
+    first = [svc.record(signed(svc, actors["front_desk"]), walk_in()).receipt_number for _ in range(3)]
     clock.advance(days=1)
-    nxt = svc.record(actors["front_desk"], walk_in()).receipt_number
+    nxt = svc.record(signed(svc, actors["front_desk"]), walk_in()).receipt_number
     assert first == ["TIDORE-A1-261123-0001", "TIDORE-A1-261123-0002", "TIDORE-A1-261123-0003"]
     assert nxt == "TIDORE-A1-261124-0001"
 
 
 def test_invalid_complaint_is_refused_whole_and_nothing_is_written(desk, svc, actors):
     with pytest.raises(InvalidInput) as exc:
-        svc.record(actors["front_desk"], walk_in(title="", reporter={"name": "A", "nik": "123"}))
+        svc.record(signed(svc, actors["front_desk"]), walk_in(title="", reporter={"name": "A", "nik": "123"}))
     fields = {e.field for e in exc.value.errors}
     assert {"title", "reporter.nik"} <= fields
     assert all(e.message for e in exc.value.errors)
@@ -55,11 +56,11 @@ def test_invalid_complaint_is_refused_whole_and_nothing_is_written(desk, svc, ac
 def test_supervisor_and_liaison_cannot_record(svc, actors):
     for who in ("supervisor", "liaison"):
         with pytest.raises(PermissionDenied):
-            svc.record(actors[who], walk_in())
+            svc.record(signed(svc, actors[who]), walk_in())
 
 
 def test_each_action_adds_one_event_one_outbox_entry_and_updates_the_row(desk, svc, actors):
-    cid = svc.record(actors["front_desk"], walk_in()).id
+    cid = svc.record(signed(svc, actors["front_desk"]), walk_in()).id
     steps = [
         ("verifier", Action.VERIFY, {}, Status.TERVERIFIKASI),
         ("verifier", Action.REQUEST_INFO, {"note": "Mohon foto lokasi"}, Status.MENUNGGU_KELENGKAPAN),
@@ -71,7 +72,7 @@ def test_each_action_adds_one_event_one_outbox_entry_and_updates_the_row(desk, s
         ("verifier", Action.ARCHIVE, {"reason": "Ganda"}, Status.DIARSIPKAN),
     ]
     for n, (who, action, payload, expected) in enumerate(steps, start=2):
-        svc.act(actors[who], cid, action, payload)
+        svc.act(signed(svc, actors[who]), cid, action, payload)
         [row] = _rows(desk, ComplaintRow, id=cid)
         assert row.status == expected, action
         assert row.event_count == n
@@ -83,51 +84,51 @@ def test_each_action_adds_one_event_one_outbox_entry_and_updates_the_row(desk, s
 
 
 def test_wrong_role_and_wrong_state_are_refused(svc, actors):
-    cid = svc.record(actors["front_desk"], walk_in()).id
+    cid = svc.record(signed(svc, actors["front_desk"]), walk_in()).id
     with pytest.raises(PermissionDenied):
-        svc.act(actors["front_desk"], cid, Action.FORWARD, {"agency_id": 91001})
+        svc.act(signed(svc, actors["front_desk"]), cid, Action.FORWARD, {"agency_id": 91001})
     with pytest.raises(PermissionDenied):
-        svc.act(actors["supervisor"], cid, Action.COMMENT, {"text": "halo"})
+        svc.act(signed(svc, actors["supervisor"]), cid, Action.COMMENT, {"text": "halo"})
     with pytest.raises(InvalidAction):
-        svc.act(actors["verifier"], cid, Action.REOPEN, {"reason": "x"})
-    svc.act(actors["verifier"], cid, Action.FORWARD, {"agency_id": 91001})
+        svc.act(signed(svc, actors["verifier"]), cid, Action.REOPEN, {"reason": "x"})
+    svc.act(signed(svc, actors["verifier"]), cid, Action.FORWARD, {"agency_id": 91001})
     # a liaison of another agency neither sees nor acts on it
     with pytest.raises(InvalidAction):
-        svc.act(actors["liaison_other"], cid, Action.FOLLOW_UP, {"text": "bukan kami"})
+        svc.act(signed(svc, actors["liaison_other"]), cid, Action.FOLLOW_UP, {"text": "bukan kami"})
     with pytest.raises(PermissionDenied):
-        svc.detail(actors["liaison_other"], cid)
+        svc.detail(signed(svc, actors["liaison_other"]), cid)
 
 
 def test_forward_needs_a_known_agency_and_reasons_are_required(svc, actors):
-    cid = svc.record(actors["front_desk"], walk_in()).id
+    cid = svc.record(signed(svc, actors["front_desk"]), walk_in()).id
     with pytest.raises(InvalidInput) as exc:
-        svc.act(actors["verifier"], cid, Action.FORWARD, {"agency_id": 4242})
+        svc.act(signed(svc, actors["verifier"]), cid, Action.FORWARD, {"agency_id": 4242})
     assert exc.value.errors[0].field == "agency_id"
     with pytest.raises(InvalidInput) as exc:
-        svc.act(actors["verifier"], cid, Action.ARCHIVE, {"reason": "  "})
+        svc.act(signed(svc, actors["verifier"]), cid, Action.ARCHIVE, {"reason": "  "})
     assert exc.value.errors[0].field == "reason" and "wajib" in exc.value.errors[0].message
 
 
 def test_edit_keeps_the_first_body_text(svc, actors):
-    cid = svc.record(actors["front_desk"], walk_in()).id
-    svc.act(actors["verifier"], cid, Action.EDIT, {"fields": {"body_final": "Teks yang dirapikan petugas verifikasi."}})
+    cid = svc.record(signed(svc, actors["front_desk"]), walk_in()).id
+    svc.act(signed(svc, actors["verifier"]), cid, Action.EDIT, {"fields": {"body_final": "Teks yang dirapikan petugas verifikasi."}})
     st = svc.state(cid)
     assert st.body_initial.startswith("Jalan di depan SD Inpres Dokiri")
     assert st.body_final == "Teks yang dirapikan petugas verifikasi."
 
 
 def test_bulk_forward_writes_one_event_per_complaint(desk, svc, actors):
-    ids = [r.id for r in svc.record_many(actors["front_desk"], [(walk_in(), ())] * 50)]
-    events = svc.act_many(actors["verifier"], ids, Action.FORWARD, {"agency_id": 91006})
+    ids = [r.id for r in svc.record_many(signed(svc, actors["front_desk"]), [(walk_in(), ())] * 50)]
+    events = svc.act_many(signed(svc, actors["verifier"]), ids, Action.FORWARD, {"agency_id": 91006})
     assert len(events) == 50
     assert all(r.status == Status.TERDISPOSISI for r in _rows(desk, ComplaintRow))
 
 
 def test_search_folds_case_and_diacritics_and_matches_prefixes(svc, actors):
-    svc.record(actors["front_desk"], walk_in())
-    svc.record(actors["front_desk"], walk_in(title="Pelayanan puskesmas lambat",
+    svc.record(signed(svc, actors["front_desk"]), walk_in())
+    svc.record(signed(svc, actors["front_desk"]), walk_in(title="Pelayanan puskesmas lambat",
                                              body="Antrean di Puskesmas Tomalou lebih dari empat jam, petugas tidak ada."))
-    svc.record(actors["front_desk"], walk_in(title="Sekolah rusak", body="Atap sékolah bocor saat hujan deras sejak lama."))
+    svc.record(signed(svc, actors["front_desk"]), walk_in(title="Sekolah rusak", body="Atap sékolah bocor saat hujan deras sejak lama."))
     def found(q):
         return {i.title for i in svc.queue_page(repo.QueueFilter(text=q)).items}
     assert found("jalan berlubang") == {"Jalan Berlubang di depan SD Inpres"}
@@ -141,7 +142,7 @@ def test_keyset_pages_cover_every_complaint_once(svc, actors, clock):
     made = []
     for i in range(57):
         clock.advance(minutes=7)
-        made.append(svc.record(actors["front_desk"], walk_in(title=f"Laporan nomor {i:03d}")).id)
+        made.append(svc.record(signed(svc, actors["front_desk"]), walk_in(title=f"Laporan nomor {i:03d}")).id)
     for sort in ("received_desc", "received_asc", "due_asc", "updated_desc"):
         seen, after = [], None
         while True:
@@ -156,42 +157,42 @@ def test_keyset_pages_cover_every_complaint_once(svc, actors, clock):
 
 
 def test_filters_and_overdue_follow_working_days(desk, svc, actors, clock):
-    a = svc.record(actors["front_desk"], walk_in()).id  # Monday 23 Nov: verify by Thursday 26 Nov
-    svc.record(actors["front_desk"], walk_in(channel="pos_surat", classification="aspirasi"))
+    a = svc.record(signed(svc, actors["front_desk"]), walk_in()).id  # Monday 23 Nov: verify by Thursday 26 Nov
+    svc.record(signed(svc, actors["front_desk"]), walk_in(channel="pos_surat", classification="aspirasi"))
     assert svc.queue_count(repo.QueueFilter(channel="pos_surat")) == 1
     assert svc.queue_count(repo.QueueFilter(classification="aspirasi")) == 1
     assert svc.queue_count(repo.QueueFilter(statuses=("belum_terverifikasi",))) == 2
     assert svc.queue_count(repo.QueueFilter(overdue_on="2026-11-26")) == 0
     assert svc.queue_count(repo.QueueFilter(overdue_on="2026-11-27")) == 2
     # waiting for the reporter pauses the clock: not overdue while paused
-    svc.act(actors["verifier"], a, Action.REQUEST_INFO, {"note": "Mohon alamat lengkap"})
+    svc.act(signed(svc, actors["verifier"]), a, Action.REQUEST_INFO, {"note": "Mohon alamat lengkap"})
     assert svc.queue_count(repo.QueueFilter(overdue_on="2026-11-27")) == 1
 
 
 def test_closure_day_moves_open_deadlines(desk, svc, actors):
     from lapor_desktop.services.reference import ReferenceService
 
-    cid = svc.record(actors["front_desk"], walk_in()).id
+    cid = svc.record(signed(svc, actors["front_desk"]), walk_in()).id
     ReferenceService(desk).add_closure(None, "2026-11-25", "Cuti bersama")
     [row] = _rows(desk, ComplaintRow, id=cid)
     assert row.due_date == "2026-11-27"
 
 
 def test_anonymous_identity_hidden_from_roles_that_need_not_see_it(svc, actors):
-    cid = svc.record(actors["front_desk"], walk_in(anonymous=True)).id
-    svc.act(actors["verifier"], cid, Action.FORWARD, {"agency_id": 91001})
+    cid = svc.record(signed(svc, actors["front_desk"]), walk_in(anonymous=True)).id
+    svc.act(signed(svc, actors["verifier"]), cid, Action.FORWARD, {"agency_id": 91001})
     # nobody sees who filed an Anonim complaint once it is recorded (issue 14: for now no reveal)
-    assert svc.detail(actors["verifier"], cid).state.reporter is None
-    d = svc.detail(actors["liaison"], cid)
+    assert svc.detail(signed(svc, actors["verifier"]), cid).state.reporter is None
+    d = svc.detail(signed(svc, actors["liaison"]), cid)
     assert d.identity_hidden and d.state.reporter is None
     created = d.timeline[0].event
     assert created.data.get("reporter") is None
-    assert svc.detail(actors["supervisor"], cid).state.reporter is None
+    assert svc.detail(signed(svc, actors["supervisor"]), cid).state.reporter is None
 
 
 def test_similar_complaints_by_text_nik_and_phone(svc, actors):
-    svc.record(actors["front_desk"], walk_in(reporter={"name": "Siti", "nik": "8272046512900001", "phone": "081234567890"}))
-    svc.record(actors["front_desk"], walk_in(title="Air PDAM mati", body="Air bersih tidak mengalir tiga hari di Soasio.",
+    svc.record(signed(svc, actors["front_desk"]), walk_in(reporter={"name": "Siti", "nik": "8272046512900001", "phone": "081234567890"}))
+    svc.record(signed(svc, actors["front_desk"]), walk_in(title="Air PDAM mati", body="Air bersih tidak mengalir tiga hari di Soasio.",
                                              reporter={"name": "Udin"}))
     clerk = actors["front_desk"]
     by_text = svc.similar(clerk, text="jalan berlubang depan sekolah")
@@ -221,7 +222,7 @@ def test_reporter_coming_back_is_added_to_the_earlier_complaint(desk, svc, actor
     from lapor_desktop.services.complaints import AttachmentIn
 
     fd, verif = actors["front_desk"], actors["verifier"]
-    rec = svc.record(fd, walk_in())
+    rec = svc.record(signed(svc, fd), walk_in())
     assert svc.note_plan(fd, rec.id).action == "comment"
     photo = tmp_path / "lubang.jpg"
     photo.write_bytes(b"\xff\xd8\xff\xe0" + b"foto" * 100)
@@ -231,31 +232,31 @@ def test_reporter_coming_back_is_added_to_the_earlier_complaint(desk, svc, actor
     assert sorted(e.type for e in events) == ["complaint.attachment_added", "complaint.commented",
                                               "complaint.created"]
     assert any("Lubang makin besar, motor jatuh kemarin.\"" in e.data_json for e in events)  # trimmed
-    d = svc.detail(fd, rec.id)
+    d = svc.detail(signed(svc, fd), rec.id)
     assert d.state.comment_count == 1 and len(d.state.attachments) == 1
     assert len(_rows(desk, ComplaintRow)) == 1  # no second complaint
     assert all(o.state == "pending" for o in _rows(desk, OutboxRow))  # it all goes to the hub
 
     # waiting for the reporter's information: the note is that information and the clock runs again
-    svc.act(verif, rec.id, Action.REQUEST_INFO, {"note": "Mohon foto lokasi."})
+    svc.act(signed(svc, verif), rec.id, Action.REQUEST_INFO, {"note": "Mohon foto lokasi."})
     assert svc.note_plan(fd, rec.id).action == "receive_info"
     added = svc.add_to_existing(fd, rec.id, "Foto lokasi dibawa ke loket.")
     assert added.action == "receive_info"
-    assert svc.detail(fd, rec.id).state.status == Status.BELUM_TERVERIFIKASI
+    assert svc.detail(signed(svc, fd), rec.id).state.status == Status.BELUM_TERVERIFIKASI
 
     # after the agency's follow-up: the reporter's reply
-    svc.act(verif, rec.id, Action.FORWARD, {"agency_id": 91001})
-    svc.act(actors["liaison"], rec.id, Action.FOLLOW_UP, {"text": "Sudah ditambal."})
+    svc.act(signed(svc, verif), rec.id, Action.FORWARD, {"agency_id": 91001})
+    svc.act(signed(svc, actors["liaison"]), rec.id, Action.FOLLOW_UP, {"text": "Sudah ditambal."})
     assert svc.note_plan(fd, rec.id).action == "record_reply"
     svc.add_to_existing(fd, rec.id, "Belum ditambal, masih berlubang.")
-    assert svc.detail(fd, rec.id).state.last_reply_at is not None
+    assert svc.detail(signed(svc, fd), rec.id).state.last_reply_at is not None
 
 
 def test_adding_to_an_earlier_complaint_is_all_or_nothing(desk, svc, actors, tmp_path):
     from lapor_desktop.services.complaints import AttachmentIn
 
     fd = actors["front_desk"]
-    rec = svc.record(fd, walk_in())
+    rec = svc.record(signed(svc, fd), walk_in())
     before = len(_rows(desk, EventRow))
     with pytest.raises(InvalidInput) as e:
         svc.add_to_existing(fd, rec.id, "   ")
@@ -271,9 +272,9 @@ def test_sync_state_of_many_complaints_follows_their_events(desk, svc, actors):
     """The queue's sync column after a sync reply: rejected wins over waiting, waiting over synced."""
     from sqlalchemy import update
 
-    ids = [svc.record(actors["front_desk"], walk_in()).id for _ in range(3)]
+    ids = [svc.record(signed(svc, actors["front_desk"]), walk_in()).id for _ in range(3)]
     for cid in ids:
-        svc.act(actors["front_desk"], cid, Action.COMMENT, {"text": "Catatan."})
+        svc.act(signed(svc, actors["front_desk"]), cid, Action.COMMENT, {"text": "Catatan."})
     with desk.db.session() as s:
         s.execute(update(EventRow).values(sync_status="accepted"))
         # complaint 0: all accepted; 1: one event still waiting; 2: one waiting and one rejected
@@ -294,10 +295,10 @@ def test_adding_refuses_when_the_complaint_changed_since_the_clerk_looked(desk, 
     from lapor_desktop.core.errors import InvalidAction
 
     fd = actors["front_desk"]
-    rec = svc.record(fd, walk_in())
+    rec = svc.record(signed(svc, fd), walk_in())
     plan = svc.note_plan(fd, rec.id)
     assert (plan.action, plan.status) == ("comment", "belum_terverifikasi")
-    svc.act(actors["verifier"], rec.id, Action.REQUEST_INFO, {"note": "Mohon alamat lengkap."})
+    svc.act(signed(svc, actors["verifier"]), rec.id, Action.REQUEST_INFO, {"note": "Mohon alamat lengkap."})
     before = len(_rows(desk, EventRow))
     with pytest.raises(InvalidAction) as e:
         svc.add_to_existing(fd, rec.id, "Alamat: Jl. Sultan Syaifuddin.", expected_action=plan.action)

@@ -17,6 +17,7 @@ from lapor_desktop.services.exports import ExportService
 from lapor_desktop.services.imports import ImportService
 from lapor_desktop.services.queue import QueueQuery
 from lapor_desktop.store.models import ComplaintRow
+from tests.support.sessions import signed
 
 SAMPLE = Path(__file__).resolve().parents[2] / "data" / "lapor-v4-export-sample.xlsx"
 
@@ -135,7 +136,7 @@ def test_only_verifier_and_admin_import(desk, actors):
 
 
 def test_csv_opens_in_excel_with_the_right_characters(desk, actors, svc, tmp_path):
-    svc.record(actors["front_desk"], {"title": "Jalan rusak – parah", "body": "Café di ujung jalan: lubang besar. "
+    svc.record(signed(svc, actors["front_desk"]), {"title": "Jalan rusak – parah", "body": "Café di ujung jalan: lubang besar. "
                "=HYPERLINK(\"http://x\")", "channel": "tatap_muka", "reporter": {"name": "René"}})
     out = tmp_path / "q.csv"
     ExportService(desk).export(actors["verifier"], QueueQuery(), "csv", out)
@@ -151,7 +152,7 @@ def test_csv_opens_in_excel_with_the_right_characters(desk, actors, svc, tmp_pat
 
 def test_identity_is_written_only_for_roles_that_may_see_it(desk, actors, svc, tmp_path):
     for anonymous in (True, False):
-        svc.record(actors["front_desk"], {"title": "Pungutan liar di kantor", "body": "Petugas meminta uang tambahan "
+        svc.record(signed(svc, actors["front_desk"]), {"title": "Pungutan liar di kantor", "body": "Petugas meminta uang tambahan "
                    "untuk surat.", "channel": "tatap_muka", "anonymous": anonymous,
                    "reporter": {"name": "Siti Rahma", "nik": "8272011506900001", "phone": "081234567890"}})
     # newest first: the plain complaint (identity written), then the Anonim one (nobody's to see)

@@ -16,6 +16,7 @@ from lapor_desktop.services.queue import QueueQuery, QueueService
 from lapor_desktop.services.rekey import RekeyService
 
 from desk_helpers import walk_in
+from tests.support.sessions import signed
 
 
 def _export_file(tmp_path: Path) -> Path:
@@ -38,7 +39,7 @@ def _export_file(tmp_path: Path) -> Path:
 
 
 def test_match_a_walk_in_to_its_national_copy(desk, svc, actors, tmp_path):
-    walk = svc.record(actors["front_desk"], walk_in()).id
+    walk = svc.record(signed(svc, actors["front_desk"]), walk_in()).id
     queue = QueueService(desk)
     todo = QueueQuery(not_in_lapor=True)
     assert queue.count(actors["verifier"], todo) == 1
@@ -70,8 +71,8 @@ def test_match_a_walk_in_to_its_national_copy(desk, svc, actors, tmp_path):
 
 
 def test_national_id_is_checked(desk, svc, actors):
-    a = svc.record(actors["front_desk"], walk_in()).id
-    b = svc.record(actors["front_desk"], walk_in(title="Lampu jalan padam di Dokiri")).id
+    a = svc.record(signed(svc, actors["front_desk"]), walk_in()).id
+    b = svc.record(signed(svc, actors["front_desk"]), walk_in(title="Lampu jalan padam di Dokiri")).id
     rekey = RekeyService(desk)
     with pytest.raises(InvalidInput) as exc:
         rekey.set_national_id(actors["verifier"], a, "TIDORE-1")

@@ -32,6 +32,7 @@ from lapor_desktop.services.users import UserService  # noqa: E402
 from lapor_desktop.sync.engine import EngineConfig  # noqa: E402
 from tests.support.hub import HubProcess  # noqa: E402
 from tests.support.linksim import LinkSim  # noqa: E402
+from tests.support.sessions import signed
 
 FRONT = Actor("loket", "front_desk", "Petugas Loket")
 VERIFIER = Actor("verif", "verifier", "Verifikator")
@@ -65,7 +66,7 @@ def record(desk: Desk, n: int, seed: int = 1) -> list[str]:
     ids: list[str] = []
     for start in range(0, n, 200):
         batch = [(complaint_data(rng, start + i), []) for i in range(min(200, n - start))]
-        ids += [r.id for r in svc.record_many(FRONT, batch)]
+        ids += [r.id for r in svc.record_many(signed(svc, FRONT), batch)]
     return ids
 
 

@@ -8,6 +8,7 @@ import time
 from lapor_desktop.services.sync import BackgroundConfig, BackgroundSync, SyncService
 
 from .conftest import fast_config, record
+from tests.support.sessions import signed
 
 
 def _wait(pred, timeout=20.0):
@@ -76,7 +77,7 @@ def test_background_sync_fetches_other_desks_attachments_unless_turned_off(desks
     photo = tmp_path / "foto-lubang.jpg"
     photo.write_bytes(b"\xff\xd8\xff\xe0" + random.Random(5).randbytes(150_000))
     sha = hashlib.sha256(photo.read_bytes()).hexdigest()
-    ComplaintService(a).record(FRONT, complaint_data(random.Random(1)), [AttachmentIn(photo)])
+    ComplaintService(a).record(signed(ComplaintService(a), FRONT), complaint_data(random.Random(1)), [AttachmentIn(photo)])
     assert sync(a).complete  # the photo is on the hub
 
     results = {}
@@ -110,7 +111,7 @@ def test_a_file_not_on_the_hub_yet_is_fetched_on_a_later_run(desks, tmp_path):
     photo = tmp_path / "banjir.jpg"
     photo.write_bytes(b"\xff\xd8\xff\xe0" + random.Random(6).randbytes(90_000))
     sha = hashlib.sha256(photo.read_bytes()).hexdigest()
-    ComplaintService(a).record(FRONT, complaint_data(random.Random(2)), [AttachmentIn(photo)])
+    ComplaintService(a).record(signed(ComplaintService(a), FRONT), complaint_data(random.Random(2)), [AttachmentIn(photo)])
     sync(a, config=fast_config(upload_blobs=False))  # the records are on the hub, the file not yet
 
     b = desks.new(a.settings.office_code)

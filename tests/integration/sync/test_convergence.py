@@ -9,6 +9,7 @@ from lapor_desktop.store import repo, syncstore
 from lapor_desktop.store.models import ComplaintRow
 
 from .conftest import VERIFIER, ComplaintService, record, sync
+from tests.support.sessions import signed
 
 _SKIP = {"num"}
 
@@ -39,17 +40,17 @@ def test_t5_three_desks_converge_with_conflicts_exactly_where_edits_share_a_base
         assert sync(d).complete
     sa, sb, sc = (ComplaintService(d) for d in (a, b, c))
     # everyone is offline now; each edits what it sees
-    a0 = sa.act(VERIFIER, ids[0], "edit", {"fields": {"title": "Judul versi meja A"}})
-    b0 = sb.act(VERIFIER, ids[0], "edit", {"fields": {"title": "Judul versi meja B"}})
-    sc.act(VERIFIER, ids[0], "comment", {"text": "sedang diperiksa"})
-    sa.act(VERIFIER, ids[1], "edit", {"fields": {"title": "Judul baru"}})
-    sb.act(VERIFIER, ids[1], "comment", {"text": "catatan B"})
-    sc.act(VERIFIER, ids[1], "verify", {"note": "lengkap"})
-    b2 = sb.act(VERIFIER, ids[2], "edit", {"fields": {"body_final": "Isi akhir versi B"}})
-    c2 = sc.act(VERIFIER, ids[2], "edit", {"fields": {"body_final": "Isi akhir versi C"}})
+    a0 = sa.act(signed(sa, VERIFIER), ids[0], "edit", {"fields": {"title": "Judul versi meja A"}})
+    b0 = sb.act(signed(sb, VERIFIER), ids[0], "edit", {"fields": {"title": "Judul versi meja B"}})
+    sc.act(signed(sc, VERIFIER), ids[0], "comment", {"text": "sedang diperiksa"})
+    sa.act(signed(sa, VERIFIER), ids[1], "edit", {"fields": {"title": "Judul baru"}})
+    sb.act(signed(sb, VERIFIER), ids[1], "comment", {"text": "catatan B"})
+    sc.act(signed(sc, VERIFIER), ids[1], "verify", {"note": "lengkap"})
+    b2 = sb.act(signed(sb, VERIFIER), ids[2], "edit", {"fields": {"body_final": "Isi akhir versi B"}})
+    c2 = sc.act(signed(sc, VERIFIER), ids[2], "edit", {"fields": {"body_final": "Isi akhir versi C"}})
     # same base, different fields: not a conflict
-    sa.act(VERIFIER, ids[3], "edit", {"fields": {"title": "Judul 3"}})
-    sc.act(VERIFIER, ids[3], "edit", {"fields": {"incident_date": "2026-11-01"}})
+    sa.act(signed(sa, VERIFIER), ids[3], "edit", {"fields": {"title": "Judul 3"}})
+    sc.act(signed(sc, VERIFIER), ids[3], "edit", {"fields": {"incident_date": "2026-11-01"}})
     # two syncs each
     for d in (a, b, c, a, b, c):
         rep = sync(d)

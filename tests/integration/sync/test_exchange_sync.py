@@ -11,6 +11,7 @@ from lapor_desktop.services.queue import QueueQuery
 from lapor_desktop.store.models import ComplaintRow
 
 from .conftest import ADMIN, VERIFIER, sync
+from tests.support.sessions import signed
 
 SAMPLE = Path(__file__).resolve().parents[2] / "data" / "lapor-v4-export-sample.xlsx"
 
@@ -36,4 +37,4 @@ def test_imported_complaints_reach_the_other_desk_and_reimport_there_changes_not
     assert again.summary["unchanged"] == created and again.summary["created"] == 0
     # desk B writes the same national file back, cell for cell
     out = tmp_path / "b.xlsx"
-    assert ExportService(b).export(ADMIN, QueueQuery(), "lapor-v4", out) == created
+    assert ExportService(b).export(signed(b, ADMIN), QueueQuery(), "lapor-v4", out) == created

@@ -16,6 +16,7 @@ from lapor_desktop.store import syncstore
 from lapor_desktop.sync.engine import MAX_CHUNK
 
 from .conftest import FRONT, VERIFIER, ComplaintService, complaint_data, fast_config, record, sync
+from tests.support.sessions import signed
 
 
 def _photo(tmp_path, name: str, size: int, seed: bytes = b"") -> tuple[object, bytes]:
@@ -32,7 +33,7 @@ def test_t7_interrupted_10mb_upload_resends_at_most_one_chunk_and_known_blob_is_
     path, data = _photo(tmp_path, "foto-jalan.jpg", size)
     import random
 
-    rec = ComplaintService(a).record(FRONT, complaint_data(random.Random(1)), [AttachmentIn(path)])
+    rec = ComplaintService(a).record(signed(ComplaintService(a), FRONT), complaint_data(random.Random(1)), [AttachmentIn(path)])
     link.reset_stats()
     link.reset_after_bytes(4_300_000)  # cut in the middle of the upload
     rep = sync(a)
@@ -44,7 +45,7 @@ def test_t7_interrupted_10mb_upload_resends_at_most_one_chunk_and_known_blob_is_
     patches = [r for r in st["requests_log"] if r.startswith("PATCH")]
     assert len(patches) >= 10
     # the same photo attached at another desk: the hub has it, no body bytes at all
-    rec_b = ComplaintService(b).record(FRONT, complaint_data(random.Random(2)), [AttachmentIn(path)])
+    rec_b = ComplaintService(b).record(signed(ComplaintService(b), FRONT), complaint_data(random.Random(2)), [AttachmentIn(path)])
     link.reset_stats()
     rep_b = sync(b)
     st_b = link.stats()
@@ -76,7 +77,7 @@ def test_t6_resets_every_few_seconds_still_complete(desks, link, tmp_path):
     assert sync(b).complete
     record(a, 300, seed=60)
     photo, _ = _photo(tmp_path, "foto.jpg", 1_200_000)
-    ComplaintService(a).record(FRONT, complaint_data(rng), [AttachmentIn(photo)])
+    ComplaintService(a).record(signed(ComplaintService(a), FRONT), complaint_data(rng), [AttachmentIn(photo)])
     link.configure(rtt=0.04, rate_up=250_000, rate_down=250_000, reset_every_s=(1.0, 2.5))
     link.reset_stats()
     cfg = fast_config(max_attempts=40)
@@ -104,7 +105,7 @@ def test_t8_desk_clocks_24h_off_still_sync_with_causal_order_and_a_warning(desks
     assert sk.warning and sk.offset_ms > 0
     # behind acts after seeing ahead's complaint: its event sorts after, though its clock is 48 h back
     created_hlc = ComplaintService(behind).state(ids[0]).last_hlc
-    ev = ComplaintService(behind).act(VERIFIER, ids[0], "verify", {"note": "ok"})
+    ev = ComplaintService(behind).act(signed(ComplaintService(behind), VERIFIER), ids[0], "verify", {"note": "ok"})
     assert ev.hlc > created_hlc
     # the HLC also moved to the hub's time: new events do not sort before what the hub saw
     assert parse_hlc(ev.hlc)[0] >= to_ms(SystemClock().now()) - 60_000
@@ -136,7 +137,7 @@ def test_oversized_batches_are_halved_before_sending(desks, link):
         d["body"] = "".join(rng.choice(string.ascii_letters + " ") for _ in range(2500))
         items.append((d, []))
     for k in range(0, 700, 100):
-        svc.record_many(FRONT, items[k:k + 100])
+        svc.record_many(signed(svc, FRONT), items[k:k + 100])
     cfg = fast_config(start_batch=4 << 20, max_batch=8 << 20)
     link.reset_stats()
     rep = SyncService(a, config=cfg).run()
@@ -153,8 +154,8 @@ def test_a_damaged_attachment_is_left_and_the_others_still_go(desks, link, tmp_p
     good, _ = _photo(tmp_path, "baik.jpg", 300_000)
     bad, _ = _photo(tmp_path, "rusak.jpg", 300_000)
     svc = ComplaintService(a)
-    svc.record(FRONT, complaint_data(random.Random(3)), [AttachmentIn(bad)])
-    svc.record(FRONT, complaint_data(random.Random(4)), [AttachmentIn(good)])
+    svc.record(signed(svc, FRONT), complaint_data(random.Random(3)), [AttachmentIn(bad)])
+    svc.record(signed(svc, FRONT), complaint_data(random.Random(4)), [AttachmentIn(good)])
     # the stored copy of one photo gets damaged on disk after it was recorded
     bad_sha = hashlib.sha256(bad.read_bytes()).hexdigest()
     stored = a.blobs.path(bad_sha)

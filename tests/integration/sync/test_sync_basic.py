@@ -7,6 +7,7 @@ from lapor_desktop.services.sync import SyncService
 from lapor_desktop.store import syncstore
 
 from .conftest import ComplaintService, VERIFIER, record, sync
+from tests.support.sessions import signed
 
 
 def _outbox(desk) -> int:
@@ -64,7 +65,7 @@ def test_tracking_ids_reach_the_projection_and_remote_fold(desks):
     for cid in ids:
         assert other.state(cid).tracking_id == svc.state(cid).tracking_id
     # b acts on a's complaint; a gets it
-    other.act(VERIFIER, ids[0], "verify", {"note": "lengkap"})
+    other.act(signed(other, VERIFIER), ids[0], "verify", {"note": "lengkap"})
     assert sync(b).complete and sync(a).complete
     assert svc.state(ids[0]).status == other.state(ids[0]).status == "terverifikasi" or \
         svc.state(ids[0]).status == other.state(ids[0]).status
