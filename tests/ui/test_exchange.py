@@ -117,12 +117,12 @@ def test_the_queue_exports_its_view_with_its_filters(desk, runner, qtbot, tmp_pa
     from lapor_desktop.services.queue import QueueQuery
     from lapor_desktop.ui.queue_page import QueuePage
 
-    clerk = Actor(login="budi", role="front_desk", name="Budi")
+    clerk = signed(desk, Actor(login="budi", role="front_desk", name="Budi"))
     svc = ComplaintService(desk)
     for i, ch in enumerate(("tatap_muka", "pos_surat", "pos_surat")):
         svc.record(clerk, {"title": f"Lampu jalan mati {i}", "body": "Lampu jalan di depan pasar mati sejak lama.",
                            "channel": ch, "reporter": {"name": "Warga"}})
-    page = QueuePage(desk, runner, ADMIN)
+    page = QueuePage(desk, runner, signed(desk, ADMIN))
     qtbot.addWidget(page)
     page.show()
     page.show_query(QueueQuery(channel="pos_surat"))

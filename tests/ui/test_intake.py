@@ -279,7 +279,7 @@ def test_adding_to_a_complaint_that_changed_meanwhile_writes_nothing_and_says_so
 # ---------------------------------------------------------------- issue 11, item 18
 def test_possibly_related_is_one_line_each_with_why_and_leaves_out_unrelated_titles(page, desk, qtbot, runner):
     svc = ComplaintService(desk)
-    clerk = Actor("budi", "front_desk")
+    clerk = signed(desk, Actor("budi", "front_desk"))
     road = svc.record(clerk, {"title": "Jalan berlubang di depan Pasar Goto",
                               "body": "Lubang besar di jalan depan pasar, pengendara motor sering jatuh.",
                               "reporter": {"name": "Ahmad"}})

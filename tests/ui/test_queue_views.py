@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtTest import QTest
 
+from tests.support.sessions import signed
 from lapor_desktop.domain.model import Actor
 
 from .queue_helpers import demo_copy, make_page, wait_loaded
@@ -44,7 +45,7 @@ def _window(desk, runner, actor, qtbot):  # type: ignore[no-untyped-def]
     """The main window at the size a maximised window has on a 1366x768 screen."""
     from lapor_desktop.ui.main_window import MainWindow
 
-    w = MainWindow(desk, runner, actor, lang="id")
+    w = MainWindow(desk, runner, signed(desk, actor), lang="id")
     qtbot.addWidget(w)
     w.resize(1366, 740)
     w.show()
@@ -122,14 +123,15 @@ def test_needs_verification_holds_only_unverified_and_the_front_desk_has_no_such
     from lapor_desktop.services.queue import QueueService
 
     svc = QueueService(demo_desk)
+    verifier, clerk = signed(demo_desk, VERIFIER), signed(demo_desk, CLERK)
     views = {v.key: v for v in svc.views(VERIFIER)}
-    nums = svc.nums(VERIFIER, views["needs_verification"].query)
-    statuses = {r.item.status for r in svc.rows(VERIFIER, list(nums)).values()}
+    nums = svc.nums(verifier, views["needs_verification"].query)
+    statuses = {r.item.status for r in svc.rows(verifier, list(nums)).values()}
     assert statuses == {"belum_terverifikasi"}
-    forward = svc.rows(VERIFIER, list(svc.nums(VERIFIER, views["to_forward"].query))).values()
+    forward = svc.rows(verifier, list(svc.nums(verifier, views["to_forward"].query))).values()
     assert {r.item.status for r in forward} <= {"terverifikasi", "bukan_wewenang"} and forward
-    assert "needs_verification" not in {v.key for v in svc.views(CLERK)}
-    page = make_page(demo_desk, runner, CLERK, qtbot)
+    assert "needs_verification" not in {v.key for v in svc.views(clerk)}
+    page = make_page(demo_desk, runner, clerk, qtbot)
     assert "Perlu verifikasi" not in [page.views.item(i).text().split("  (")[0] for i in range(page.views.count())]
 
 

@@ -20,6 +20,7 @@ from lapor_desktop.domain.model import Actor
 from lapor_desktop.services.complaints import ComplaintService
 from lapor_desktop.services.frontdesk import FrontDeskService
 from lapor_desktop.ui import printing
+from tests.support.sessions import signed
 
 from .conftest import VALID_NIK, fill_valid
 
@@ -39,7 +40,7 @@ def _record(desk, **over):  # type: ignore[no-untyped-def]
             "channel": "whatsapp", "classification": "tidak_berkadar_pengawasan", "category_id": 1397,
             "reporter": {"name": "Siti Rahmawati", "nik": VALID_NIK, "phone": "0812-4455-6677"}}
     data.update(over)
-    return FrontDeskService(desk).record(CLERK, data)
+    return FrontDeskService(desk).record(signed(desk, CLERK), data)
 
 
 def _assign_tracking(desk, complaint_id: str, tid: str) -> None:
@@ -60,7 +61,7 @@ def _assign_tracking(desk, complaint_id: str, tid: str) -> None:
 def test_receipt_names_the_offices_own_ways_to_follow_up(desk, tmp_path):
     fd = FrontDeskService(desk)
     rec = _record(desk)
-    plain = _pdf_text(printing.save_pdf(fd.receipt(CLERK, rec.id), "a4", tmp_path / "plain.pdf", "id"))
+    plain = _pdf_text(printing.save_pdf(fd.receipt(signed(desk, CLERK), rec.id), "a4", tmp_path / "plain.pdf", "id"))
     assert "lapor.go.id" not in plain  # the national site does not know this office's numbers
     assert "loket Pemerintah Kota Tidore Kepulauan" in plain
     assert rec.receipt_number in plain
@@ -69,7 +70,7 @@ def test_receipt_names_the_offices_own_ways_to_follow_up(desk, tmp_path):
     desk.settings.office_address = "Jl. Sultan Mansyur, Soasio"
     desk.settings.status_url = "https://lapor.tidorekota.go.id/status"
     _assign_tracking(desk, rec.id, "1000123")
-    text = _pdf_text(printing.save_pdf(fd.receipt(CLERK, rec.id), "a4", tmp_path / "full.pdf", "id"))
+    text = _pdf_text(printing.save_pdf(fd.receipt(signed(desk, CLERK), rec.id), "a4", tmp_path / "full.pdf", "id"))
     for part in ("telepon (0921) 3161234", "WhatsApp 0812-4000-1234", "Jl. Sultan Mansyur, Soasio",
                  "https://lapor.tidorekota.go.id/status", "Nomor pelacakan (dari hub kantor)", "1000123"):
         assert part in text, part
@@ -81,12 +82,12 @@ def test_receipt_names_the_offices_own_ways_to_follow_up(desk, tmp_path):
 def test_reprint_is_marked_names_who_reprints_and_drops_the_deadline_once_verified(desk, tmp_path):
     fd = FrontDeskService(desk)
     rec = _record(desk)
-    first = _pdf_text(printing.save_pdf(fd.receipt(CLERK, rec.id), "a4", tmp_path / "first.pdf", "id"))
+    first = _pdf_text(printing.save_pdf(fd.receipt(signed(desk, CLERK), rec.id), "a4", tmp_path / "first.pdf", "id"))
     assert "CETAK ULANG" not in first and "Diverifikasi paling lambat" in first
     assert "Diterima oleh petugas: Budi Santoso" in first
     assert "WhatsApp" in first and "Whatsapp" not in first
-    ComplaintService(desk).act(VERIFIER, rec.id, Action.VERIFY, {"note": "Lengkap."})
-    again = _pdf_text(printing.save_pdf(fd.receipt(ADMIN, rec.id, reprint=True), "a4", tmp_path / "again.pdf", "id"))
+    ComplaintService(desk).act(signed(desk, VERIFIER), rec.id, Action.VERIFY, {"note": "Lengkap."})
+    again = _pdf_text(printing.save_pdf(fd.receipt(signed(desk, ADMIN), rec.id, reprint=True), "a4", tmp_path / "again.pdf", "id"))
     assert "CETAK ULANG" in again
     assert "Dicetak ulang oleh: Admin" in again
     assert "Diterima oleh petugas: Budi Santoso" in again  # who received it, not who reprints
@@ -101,20 +102,20 @@ def test_reprint_found_by_receipt_tracking_and_name_for_roles_that_may_see_it(de
     anon = _record(desk, anonymous=True, title="Pungutan liar di kantor kelurahan",
                    reporter={"name": "Rahmat Hasan", "phone": "0821-9988-7766"})
     _assign_tracking(desk, named.id, "1000777")
-    assert [m.id for m in fd.find_for_reprint(CLERK, named.receipt_number)] == [named.id]
-    assert [m.id for m in fd.find_for_reprint(CLERK, named.receipt_number.lower())] == [named.id]
-    found = fd.find_for_reprint(CLERK, "1000777")
+    assert [m.id for m in fd.find_for_reprint(signed(desk, CLERK), named.receipt_number)] == [named.id]
+    assert [m.id for m in fd.find_for_reprint(signed(desk, CLERK), named.receipt_number.lower())] == [named.id]
+    found = fd.find_for_reprint(signed(desk, CLERK), "1000777")
     assert [m.id for m in found] == [named.id] and found[0].matched == "tracking"
-    by_name = fd.find_for_reprint(CLERK, "siti rahma")
+    by_name = fd.find_for_reprint(signed(desk, CLERK), "siti rahma")
     assert [m.id for m in by_name] == [named.id] and by_name[0].reporter_name == "Siti Rahmawati"
     # once recorded, nobody finds an anonymous complaint by its reporter's name (the permission
     # table: identity on an Anonim complaint only while recording it and on its receipt); its
     # receipt number still finds it, without the name; a supervisor prints no receipts at all
-    assert fd.find_for_reprint(CLERK, "Rahmat Hasan") == []
-    assert [m.id for m in fd.find_for_reprint(CLERK, anon.receipt_number)] == [anon.id]
-    assert fd.find_for_reprint(CLERK, anon.receipt_number)[0].reporter_name is None
+    assert fd.find_for_reprint(signed(desk, CLERK), "Rahmat Hasan") == []
+    assert [m.id for m in fd.find_for_reprint(signed(desk, CLERK), anon.receipt_number)] == [anon.id]
+    assert fd.find_for_reprint(signed(desk, CLERK), anon.receipt_number)[0].reporter_name is None
     with pytest.raises(PermissionDenied):
-        fd.find_for_reprint(SUPERVISOR, anon.receipt_number)
+        fd.find_for_reprint(signed(desk, SUPERVISOR), anon.receipt_number)
 
 
 # ------------------------------------------------------------------ item 6: keyboard alone
