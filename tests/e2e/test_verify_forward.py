@@ -24,10 +24,11 @@ def _status(profile):  # type: ignore[no-untyped-def]
 def test_verify_and_forward_by_keyboard(xs, profile):
     from lapor_desktop.domain.model import Actor
     from lapor_desktop.services.complaints import ComplaintService
+    from tests.support.sessions import signed
 
     desk = open_store(profile)
     try:  # a walk-in waiting for verification: category known, classification not yet
-        ComplaintService(desk).record(Actor("budi", "front_desk", "Budi"), {
+        ComplaintService(desk).record(signed(desk, Actor("budi", "front_desk", "Budi")), {
             "title": TITLE, "body": "Jalan di depan SD Dokiri berlubang besar, anak sekolah sering jatuh.",
             "reporter": {"name": "Siti"}, "category_id": 1397})
     finally:
