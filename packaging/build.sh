@@ -4,7 +4,7 @@
 #   packaging/build.sh [--use-current-python] [--no-tarball] [--keep-build]
 #
 # Default: a clean virtual environment in build/venv with exactly the locked versions
-# (pip install --require-hashes -r packaging/requirements/bundle.txt; then the project, no deps).
+# (pip install --require-hashes -r packaging/requirements-bundle.txt; then the project, no deps).
 # --use-current-python: use $PYTHON (default python3) as it is (its environment must already hold
 # the project's dependencies; PyInstaller is installed into it from the same lock when missing).
 # Steps: stage resources/ with compiled .qm translations (pyside6-lrelease; never committed),
@@ -36,13 +36,13 @@ T_START=$(now)
 # --------------------------------------------------------------------------- environment
 if [ "$USE_CURRENT" = 1 ]; then
   PY="$(command -v "$PYTHON")"
-  "$PY" -c "import PyInstaller" 2>/dev/null || "$PY" -m pip install -q --require-hashes -r packaging/requirements/bundle.txt
+  "$PY" -c "import PyInstaller" 2>/dev/null || "$PY" -m pip install -q --require-hashes -r packaging/requirements-bundle.txt
 else
   say "clean virtual environment in build/venv"
   rm -rf build/venv
   "$PYTHON" -m venv build/venv
   PY="$ROOT/build/venv/bin/python"
-  "$PY" -m pip install -q --require-hashes -r packaging/requirements/bundle.txt
+  "$PY" -m pip install -q --require-hashes -r packaging/requirements-bundle.txt
   "$PY" -m pip install -q --no-deps --no-build-isolation .
 fi
 "$PY" -c "import sys, PySide6, PyInstaller; print('python', sys.version.split()[0], '| PySide6', PySide6.__version__, '| PyInstaller', PyInstaller.__version__)"

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Re-resolve the lock files to the newest versions pyproject.toml allows, install them into a
 # fresh virtual environment and run the whole test suite there. Upgrading is a deliberate step:
-# review `git diff packaging/requirements/`, and commit only when the suite passes.
+# review `git diff packaging/requirements-*`, and commit only when the suite passes.
 #
 #   bash packaging/refresh-lock.sh            re-resolve everything to the newest versions
 #   bash packaging/refresh-lock.sh --no-upgrade   keep current pins; only add what pyproject.toml
@@ -9,9 +9,9 @@
 #   bash packaging/refresh-lock.sh --no-test  write the lock files only
 #
 # Writes (universal: Linux and Windows, Python 3.11 and newer; every file pinned with hashes):
-#   packaging/requirements/app.txt     the program (pip install --require-hashes -r ...)
-#   packaging/requirements/test.txt    the program, its tests and the build back-end (.ci/run)
-#   packaging/requirements/bundle.txt  the program, PyInstaller and the build back-end
+#   packaging/requirements-app.txt     the program (pip install --require-hashes -r ...)
+#   packaging/requirements-test.txt    the program, its tests and the build back-end (.ci/run)
+#   packaging/requirements-bundle.txt  the program, PyInstaller and the build back-end
 # app.txt and bundle.txt are resolved with test.txt as constraints, so every set has the same
 # version of every package they share. Needs network access to the package index; uv comes
 # from PyPI into a throw-away environment (nothing is installed outside build/).
@@ -28,7 +28,7 @@ for arg in "$@"; do
   esac
 done
 PYTHON="${PYTHON:-python3}"
-REQ=packaging/requirements
+REQ=packaging
 TOOLS="$ROOT/build/lock-tools"
 if [ ! -x "$TOOLS/bin/uv" ]; then
   "$PYTHON" -m venv "$TOOLS"
@@ -42,13 +42,13 @@ header() {  # $1 file, $2 what it is for
     echo "# Install: pip install --require-hashes -r $1"
     cat "$1"; } > "$1.tmp" && mv "$1.tmp" "$1"
 }
-"$UV" pip compile "${COMMON[@]}" "${UPGRADE[@]}" pyproject.toml --extra test "$REQ/build.in" -o "$REQ/test.txt"
-header "$REQ/test.txt" "LAPOR! Desk: the program, its tests ([test]) and the build back-end"
-"$UV" pip compile "${COMMON[@]}" pyproject.toml "$REQ/build.in" -c "$REQ/test.txt" -o "$REQ/app.txt"
-header "$REQ/app.txt" "LAPOR! Desk: the program and the build back-end"
-"$UV" pip compile "${COMMON[@]}" "${UPGRADE[@]}" pyproject.toml "$REQ/build.in" "$REQ/bundle.in" -c "$REQ/test.txt" -o "$REQ/bundle.txt"
-header "$REQ/bundle.txt" "LAPOR! Desk: the program, PyInstaller and the build back-end (packaging/build.sh)"
-echo "lock files written:"; git --no-pager diff --stat -- "$REQ" || true
+"$UV" pip compile "${COMMON[@]}" "${UPGRADE[@]}" pyproject.toml --extra test "$REQ/requirements-build.in" -o "$REQ/requirements-test.txt"
+header "$REQ/requirements-test.txt" "LAPOR! Desk: the program, its tests ([test]) and the build back-end"
+"$UV" pip compile "${COMMON[@]}" pyproject.toml "$REQ/requirements-build.in" -c "$REQ/requirements-test.txt" -o "$REQ/requirements-app.txt"
+header "$REQ/requirements-app.txt" "LAPOR! Desk: the program and the build back-end"
+"$UV" pip compile "${COMMON[@]}" "${UPGRADE[@]}" pyproject.toml "$REQ/requirements-build.in" "$REQ/requirements-bundle.in" -c "$REQ/requirements-test.txt" -o "$REQ/requirements-bundle.txt"
+header "$REQ/requirements-bundle.txt" "LAPOR! Desk: the program, PyInstaller and the build back-end (packaging/build.sh)"
+echo "lock files written:"; git --no-pager diff --stat -- "$REQ"/requirements-* || true
 
 if [ "$RUN_TESTS" = 1 ]; then
   VENV="$ROOT/build/lock-check-venv"

@@ -10,7 +10,7 @@
     powershell -ExecutionPolicy Bypass -File packaging\windows\build.ps1 -Python "py -3.12"
 
   Steps: a clean venv in build\venv (the locked versions: pip install --require-hashes -r
-  packaging\requirements\bundle.txt, then the project with --no-deps), resources staged with the .qm
+  packaging\requirements-bundle.txt, then the project with --no-deps), resources staged with the .qm
   translations compiled by pyside6-lrelease, the icon rendered to build\icons\lapor-desk.ico,
   PyInstaller (packaging\lapor-desktop.spec), smoke tests of the bundle (lapor-desktop-cli.exe
   --self-test offscreen, --bundle-check, lapor-hub.exe --help), then ISCC. Results:
@@ -56,13 +56,13 @@ $pyExe = $pyParts[0]; $pyArgs = @($pyParts | Select-Object -Skip 1)
 if ($UseCurrentPython) {
   $Py = (& $pyExe @pyArgs -c "import sys; print(sys.executable)").Trim()
   $have = (& $Py -c "import importlib.util; print(importlib.util.find_spec('PyInstaller') is not None)").Trim()
-  if ($have -ne "True") { Run $Py @("-m", "pip", "install", "-q", "--require-hashes", "-r", "packaging\requirements\bundle.txt") }
+  if ($have -ne "True") { Run $Py @("-m", "pip", "install", "-q", "--require-hashes", "-r", "packaging\requirements-bundle.txt") }
 } else {
   Say "clean virtual environment in build\venv"
   if (Test-Path build\venv) { Remove-Item -Recurse -Force build\venv }
   Run $pyExe ($pyArgs + @("-m", "venv", "build\venv"))
   $Py = Join-Path $Root "build\venv\Scripts\python.exe"
-  Run $Py @("-m", "pip", "install", "-q", "--require-hashes", "-r", "packaging\requirements\bundle.txt")
+  Run $Py @("-m", "pip", "install", "-q", "--require-hashes", "-r", "packaging\requirements-bundle.txt")
   Run $Py @("-m", "pip", "install", "-q", "--no-deps", "--no-build-isolation", ".")
 }
 Run $Py @("-c", "import sys, struct, PySide6, PyInstaller; assert struct.calcsize('P') == 8, 'need 64-bit Python'; print('python', sys.version.split()[0], '| PySide6', PySide6.__version__, '| PyInstaller', PyInstaller.__version__)")
