@@ -12,6 +12,8 @@ from pathlib import Path
 
 from .fileio import atomic_write_text
 
+DEFAULT_TZ = "Asia/Jayapura"  # WIT (Tidore Kepulauan): the office zone when none is set
+
 SCHEMA_VERSION = 1
 
 
@@ -29,7 +31,7 @@ class Settings:
     office_whatsapp: str = ""
     office_address: str = ""
     status_url: str = ""  # a status page the office's hub offers, if any
-    timezone: str = "Asia/Jayapura"  # WIT: Tidore Kepulauan
+    timezone: str = DEFAULT_TZ
     device_id: str = ""
     device_name: str = ""
     desk_code: str = ""

@@ -21,10 +21,11 @@ from datetime import date, datetime, timedelta, timezone
 from typing import Protocol
 from zoneinfo import ZoneInfo
 
+from lapor_desktop.core.settings import DEFAULT_TZ
+
 from .enums import FINAL_STATUSES, Status
 from .model import ComplaintState
 
-DEFAULT_TZ = "Asia/Jayapura"  # WIT (Tidore Kepulauan)
 _ONE = timedelta(days=1)
 
 

@@ -15,11 +15,11 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from lapor_desktop.core.clock import parse_iso
 from lapor_desktop.core.errors import InvalidAction, InvalidInput, NotFound, PermissionDenied
 from lapor_desktop.core.fileio import UnsafeFile, open_regular_file
 from lapor_desktop.core.ids import uuid7
-from lapor_desktop.domain.attachments import ACCEPTED_TYPES, SNIFF_BYTES, attachment_error, sniff_type
+from lapor_desktop.domain.action_input import ACTION_INPUT, FLAGS_REASON, NOTE_MAX, TextInput
+from lapor_desktop.domain.attachments import SNIFF_BYTES, attachment_error, sniff_type
 from lapor_desktop.domain.enums import (
     ACTION_EVENT,
     DEFAULT_CHANNEL,
@@ -43,13 +43,15 @@ from lapor_desktop.domain.validation import (
     channel_code,
     check_action_data,
     classification_code,
+    compact_nik,
     normalize_phone,
     validate_complaint,
     validate_edit_fields,
 )
 from lapor_desktop.store import intake_keys as intake_key_repo
 from lapor_desktop.store import reference as ref_repo
-from lapor_desktop.store import repo, syncstore
+from lapor_desktop.store import repo
+from lapor_desktop.store.projection import write_projection
 from lapor_desktop.store.blobs import BlobTooLarge, put_stream
 from lapor_desktop.store.models import AttachmentRow
 
@@ -58,7 +60,6 @@ from .desk import Desk
 from .visibility import check_sees, mask_timeline_entry
 from .session import Session as SignedIn, signed_in
 
-ALLOWED_MIME_PREFIXES = tuple(ACCEPTED_TYPES)  # checked by the file's first bytes (domain/attachments.py)
 
 
 @dataclass(frozen=True)
@@ -212,7 +213,7 @@ class ComplaintService:
             rep = {k: (v.strip() if isinstance(v, str) else v) for k, v in rep.items()}
             rep = {k: (None if v == "" else v) for k, v in rep.items()}
             if isinstance(rep.get("nik"), str):
-                rep["nik"] = rep["nik"].replace(" ", "").replace(".", "")
+                rep["nik"] = compact_nik(rep["nik"])
             d["reporter"] = rep if any(v for v in rep.values()) else None
         loc = d.get("location")
         if isinstance(loc, dict):
@@ -302,7 +303,7 @@ class ComplaintService:
                     self._add_attachment_rows(s, cid, metas)
                 out.append(Recorded(cid, receipt, received_at, tuple(e.id for e in events)))
             repo.insert_local_events(s, all_events, received_at)
-            repo.insert_new_complaints(s, states, self.desk.projector)
+            write_projection(s, self.desk.projector, created=states)
             if intake_keys is not None:
                 intake_key_repo.remember(s, [(k, r.id, r.receipt_number) for k, r in zip(intake_keys, out)],
                                          received_at)
@@ -389,7 +390,7 @@ class ComplaintService:
                     specs = [(ACTION_EVENT[action], event_data, base)]
                 events = self._events(s, actor, cid, specs)
                 repo.insert_local_events(s, events, self.desk.now_iso())
-                repo.refresh_complaint(s, cid, self.desk.projector)
+                write_projection(s, self.desk.projector, [cid])
                 written += events
         return written
 
@@ -432,9 +433,9 @@ class ComplaintService:
         errors: list[FieldError] = []
         if not isinstance(text, str) or not text.strip():
             errors.append(_field_error("text", "required", "Keterangan wajib diisi.", "The note is required."))
-        elif len(text.strip()) > 5000:
-            errors.append(_field_error("text", "too_long", "Keterangan paling panjang 5000 karakter.",
-                                       "The note is at most 5000 characters.", max=5000))
+        elif len(text.strip()) > NOTE_MAX:
+            errors.append(_field_error("text", "too_long", f"Keterangan paling panjang {NOTE_MAX} karakter.",
+                                       f"The note is at most {NOTE_MAX} characters.", max=NOTE_MAX))
         if errors:
             raise InvalidInput(errors)
         metas: list[dict[str, Any]] = []
@@ -465,7 +466,7 @@ class ComplaintService:
                 specs += [(EventType.ATTACHMENT_ADDED, m, None) for m in metas]
             events = self._events(s, actor, complaint_id, specs)
             repo.insert_local_events(s, events, self.desk.now_iso())
-            repo.refresh_complaint(s, complaint_id, self.desk.projector)
+            write_projection(s, self.desk.projector, [complaint_id])
         return AddedToExisting(id=complaint_id, receipt_number=state.receipt_number, action=str(action),
                                event_ids=tuple(e.id for e in events))
 
@@ -473,10 +474,11 @@ class ComplaintService:
                      p: dict[str, Any]) -> tuple[dict[str, Any], list[FieldError]]:
         errors: list[FieldError] = []
 
-        def text_field(name: str, label_id: str, label_en: str, required: bool, max_len: int = 5000) -> str | None:
+        def text_field(spec: TextInput) -> str | None:
+            name, label_id, label_en, max_len = spec.key, spec.label_id, spec.label_en, spec.max_len
             v = p.get(name)
             if v is None or (isinstance(v, str) and not v.strip()):
-                if required:
+                if spec.required:
                     errors.append(_field_error(name, "required", f"{label_id} wajib diisi.", f"{label_en} is required."))
                 return None
             if not isinstance(v, str):
@@ -489,8 +491,10 @@ class ComplaintService:
             return v
 
         data: dict[str, Any] = {}
+        spec = ACTION_INPUT[action]
+        if spec.text is not None:  # the action's text field (domain/action_input.py)
+            data[spec.text.key] = text_field(spec.text)
         if action == Action.VERIFY:
-            data["note"] = text_field("note", "Catatan", "Note", False)
             cls = p.get("classification")
             data["classification"] = cls.strip() if isinstance(cls, str) and cls.strip() else None
             cat = p.get("category_id")
@@ -500,10 +504,6 @@ class ComplaintService:
                 except (TypeError, ValueError):
                     errors.append(_field_error("category_id", "not_a_number", "Pilih kategori dari daftar.",
                                                "Choose the category from the list."))
-        elif action in (Action.REQUEST_INFO,):
-            data["note"] = text_field("note", "Informasi yang diminta", "Requested information", True)
-        elif action == Action.RECEIVE_INFO:
-            data["note"] = text_field("note", "Catatan", "Note", False)
         elif action == Action.FORWARD:
             raw = p.get("agency_id")
             try:
@@ -512,27 +512,12 @@ class ComplaintService:
                 agency_id = None
             ag = ref_repo.agency(s, agency_id) if agency_id is not None else None
             if ag is None:
-                errors.append(_field_error("agency_id", "unknown_value", "Pilih instansi tujuan dari daftar.",
-                                           "Choose the receiving agency from the list."))
+                errors.insert(0, _field_error("agency_id", "unknown_value", "Pilih instansi tujuan dari daftar.",
+                                              "Choose the receiving agency from the list."))
             else:
                 data.update(agency_id=ag.id, agency_name=ag.name)
-            data["note"] = text_field("note", "Catatan disposisi", "Forwarding note", False)
-        elif action == Action.DECLINE:
-            data["reason"] = text_field("reason", "Alasan bukan wewenang", "Reason", True)
-        elif action == Action.FOLLOW_UP:
-            data["text"] = text_field("text", "Tindak lanjut", "Follow-up", True)
-        elif action == Action.RECORD_REPLY:
-            data["text"] = text_field("text", "Tanggapan pelapor", "Reporter's reply", True)
-        elif action == Action.CLOSE:
+        elif action in (Action.CLOSE, Action.ARCHIVE):
             data["by"] = "admin"
-            data["note"] = text_field("note", "Catatan penutupan", "Closing note", False)
-        elif action == Action.ARCHIVE:
-            data["by"] = "admin"
-            data["reason"] = text_field("reason", "Alasan arsip", "Archive reason", True)
-        elif action == Action.REOPEN:
-            data["reason"] = text_field("reason", "Alasan membuka kembali", "Reason for reopening", True)
-        elif action == Action.COMMENT:
-            data["text"] = text_field("text", "Catatan internal", "Internal note", True)
         elif action == Action.CHANGE_FLAGS:
             for k in ("anonymous", "confidential"):
                 if k in p:
@@ -540,7 +525,7 @@ class ComplaintService:
                         errors.append(_field_error(k, "not_bool", "Pilihan harus ya atau tidak.", "Must be yes or no."))
                     else:
                         data[k] = p[k]
-            reason = text_field("reason", "Alasan", "Reason", False)
+            reason = text_field(FLAGS_REASON)
             if not data:
                 errors.append(_field_error("anonymous", "required", "Tidak ada perubahan.", "Nothing changed."))
             if reason:
@@ -573,16 +558,7 @@ class ComplaintService:
             data["resolves"] = [str(x) for x in p["resolves"]]
         return {k: v for k, v in data.items() if v is not None or k in ("note",)}, errors
 
-    # ------------------------------------------------------------------ queue
-    def queue_page(self, f: repo.QueueFilter, sort: str = "received_desc",
-                   after: tuple[Any, int] | None = None, limit: int = 100) -> repo.Page:
-        with self.desk.db.read() as s:
-            return repo.queue_page(s, f, sort, after, limit)
-
-    def queue_count(self, f: repo.QueueFilter) -> int:
-        with self.desk.db.read() as s:
-            return repo.queue_count(s, f)
-
+    # ------------------------------------------------------------------ search
     def similar(self, actor: Actor, *, text: str = "", nik: str | None = None, phone: str | None = None,
                 days: int = 60, limit: int = 8) -> list[similar_rules.SimilarMatch]:
         """Possible duplicates at intake (last ``days``), among the complaints the actor may see, each
@@ -623,9 +599,5 @@ class ComplaintService:
             ids = repo.complaint_ids_with_due(s, since)
         for i in range(0, len(ids), 200):
             with self.desk.db.session() as s:
-                syncstore.refresh_complaints(s, ids[i:i + 200], self.desk.projector)
+                write_projection(s, self.desk.projector, ids[i:i + 200])
         return len(ids)
-
-
-def parse_received(value: str) -> datetime:
-    return parse_iso(value)

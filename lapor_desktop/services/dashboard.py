@@ -21,7 +21,7 @@ from lapor_desktop.domain.deadlines import local_date
 from lapor_desktop.domain.enums import EventType, Status
 from lapor_desktop.domain.model import Actor
 from lapor_desktop.domain.permissions import agency_scoped
-from lapor_desktop.store import repo
+from lapor_desktop.store import queue_queries as qq
 from lapor_desktop.store import reference as ref_repo
 from lapor_desktop.store.models import ComplaintRow, EventRow
 
@@ -95,7 +95,7 @@ class DashboardService:
         if date_to < date_from:
             date_from, date_to = date_to, date_from
         desk = self.desk
-        tz = desk.settings.timezone or str(desk.tz)
+        tz = desk.tz_name
         today = desk.today()
         q = QueueQuery(date_from=date_from.isoformat(), date_to=date_to.isoformat())
         f = self.queue.to_filter(actor, q)
@@ -106,16 +106,16 @@ class DashboardService:
             conn = s.connection()
             rows = conn.execute(select(c.id, c.status, c.classification, c.category_id, c.agency_id, c.agency_name,
                                        c.channel, c.district, c.received_at, c.closed_at, c.confidential)
-                                .where(*repo.where_clauses(f))).all()
+                                .where(*qq.where_clauses(f))).all()
             cats = {x.id: x.name for x in ref_repo.categories(s)}
             ags = {x.id: x.name for x in ref_repo.agencies(s)}
             firsts = _first_events(conn, [r.id for r in rows])
             of = self.queue.to_filter(actor, QueueQuery(overdue=True))
             d.overdue_total = conn.execute(select(func.count()).select_from(ComplaintRow.__table__)
-                                           .where(*repo.where_clauses(of))).scalar_one()
+                                           .where(*qq.where_clauses(of))).scalar_one()
             overdue = conn.execute(select(c.id, c.receipt_number, c.tracking_id, c.title, c.status, c.due_date,
                                           c.agency_name, c.confidential)
-                                   .where(*repo.where_clauses(of)).order_by(c.due_date, c.num)
+                                   .where(*qq.where_clauses(of)).order_by(c.due_date, c.num)
                                    .limit(OVERDUE_LIMIT)).all()
         d.total = len(rows)
         d.confidential = sum(1 for r in rows if r.confidential)

@@ -24,7 +24,8 @@ from lapor_desktop.core.clock import Clock, HybridLogicalClock, SystemClock, iso
 from lapor_desktop.core.errors import InvalidInput, LaporError, NotSetUp
 from lapor_desktop.core.paths import AppPaths, resources_dir
 from lapor_desktop.core.settings import Settings, load_settings, save_settings
-from lapor_desktop.domain.deadlines import DEFAULT_TZ, DeadlinePolicy, WorkingCalendar
+from lapor_desktop.core.settings import DEFAULT_TZ
+from lapor_desktop.domain.deadlines import DeadlinePolicy, WorkingCalendar
 from lapor_desktop.domain.enums import CHANNELS
 from lapor_desktop.domain.validation import FieldError
 from lapor_desktop.store import reference as ref_repo
@@ -33,6 +34,7 @@ from lapor_desktop.store.blobs import BlobStore
 from lapor_desktop.store.db import Database
 from lapor_desktop.store.migrate import MigrationResult, migrate
 from lapor_desktop.store.models import CategoryRow, ChannelRow, EventRow
+from lapor_desktop.store.projection import Projector
 
 if TYPE_CHECKING:
     from lapor_desktop.sync.reference_model import ReferenceInvalid
@@ -56,14 +58,18 @@ class Desk:
     clock: Clock
     hlc: HybridLogicalClock
     blobs: BlobStore
-    projector: repo.Projector
+    projector: Projector
     migration: MigrationResult | None = None
     extra: dict = field(default_factory=dict)
 
     # ---- time in the office's zone
     @property
+    def tz_name(self) -> str:
+        return self.settings.timezone or DEFAULT_TZ
+
+    @property
     def tz(self) -> ZoneInfo:
-        return ZoneInfo(self.settings.timezone or "Asia/Jayapura")
+        return ZoneInfo(self.tz_name)
 
     def now_iso(self) -> str:
         return iso_utc(self.clock.now())
@@ -136,8 +142,8 @@ def open_desk(paths: AppPaths, *, clock: Clock | None = None, run_migrations: bo
     hlc = HybridLogicalClock(clock, last_hlc)
     desk = Desk(paths=paths, settings=settings, db=db, clock=clock, hlc=hlc,
                 blobs=BlobStore(paths.blobs_dir), projector=None, migration=result)  # type: ignore[arg-type]
-    desk.projector = repo.Projector(calendar=WorkingCalendar(closures=days), policy=policy_from(settings),
-                                    tz=settings.timezone or "Asia/Jayapura", today=desk.today)
+    desk.projector = Projector(calendar=WorkingCalendar(closures=days), policy=policy_from(settings),
+                                    tz=desk.tz_name, today=desk.today)
     _seed_reference(desk)
     return desk
 

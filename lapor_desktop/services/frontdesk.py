@@ -17,6 +17,7 @@ from lapor_desktop.domain.model import Actor
 from lapor_desktop.domain.permissions import Right, agency_scoped, sees_complaint, sees_identity
 from lapor_desktop.domain.validation import FieldError, validate_complaint
 from lapor_desktop.reports.receipt import OfficeContact, Receipt, build_receipt
+from lapor_desktop.store import queue_queries as qq
 from lapor_desktop.store import repo
 from lapor_desktop.store import users as user_repo
 
@@ -125,7 +126,7 @@ class FrontDeskService:
         st = detail.state
         proj = self.desk.projector
         settings = self.desk.settings
-        tz = settings.timezone or "Asia/Jayapura"
+        tz = self.desk.tz_name
         due = receipt_deadline(st.received_at, proj.policy, proj.calendar, tz)
         with self.desk.db.read() as s:
             recorder = user_repo.get(s, st.created_by) if st.created_by else None
@@ -148,11 +149,12 @@ class FrontDeskService:
         agency = None
         if agency_scoped(actor.role):
             agency = actor.agency_id if actor.agency_id is not None else -1
-        page = self.complaints.queue_page(repo.QueueFilter(text=wanted, agency_id=agency), limit=200)
+        with self.desk.db.read() as s:
+            items = qq.first_items(s, qq.QueueFilter(text=wanted, agency_id=agency), limit=200)
         sees_hidden = sees_identity(actor.role, anonymous=True)
         key = _fold(wanted)
         out: list[ReprintMatch] = []
-        for it in page.items:
+        for it in items:
             name = it.reporter_name if (not it.anonymous or sees_hidden) else None
             receipt = (it.receipt_number or "").upper()
             if receipt and wanted.upper() in receipt:

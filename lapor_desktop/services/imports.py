@@ -31,6 +31,7 @@ from lapor_desktop.domain.permissions import Right, may
 from lapor_desktop.domain.validation import FieldError
 from lapor_desktop.reports import lapor_v4 as v4
 from lapor_desktop.store import repo
+from lapor_desktop.store.projection import write_projection
 from lapor_desktop.store.models import ComplaintRow, EventRow
 
 from .desk import Desk
@@ -252,10 +253,9 @@ class ImportService:
                     refresh.append(cid)
                     out.append(RowOutcome(n, "updated", tid, cid))
             repo.insert_local_events(s, events, now)
-            repo.insert_new_complaints(s, new_states, desk.projector)
+            write_projection(s, desk.projector, created=new_states)
             # (a Tracking ID twice in one file: the second row re-folds the complaint the first made)
-            for cid in dict.fromkeys(refresh):
-                repo.refresh_complaint(s, cid, desk.projector)
+            write_projection(s, desk.projector, refresh)
         return out
 
 

@@ -21,24 +21,22 @@ from lapor_desktop.core.clock import iso_utc
 from lapor_desktop.core.errors import PermissionDenied
 from lapor_desktop.domain.deadlines import DeadlineInfo, deadline_for
 from lapor_desktop.domain.deadlines import classify_due  # the one rule for colours
-from lapor_desktop.domain.enums import Status
+from lapor_desktop.domain.enums import FINAL_STATUSES, Status
 from lapor_desktop.domain.model import Actor, ComplaintState
 from lapor_desktop.domain.permissions import agency_scoped, staff_role
 from lapor_desktop.store import queue_queries as qq
 from lapor_desktop.store import reference as ref_repo
-from lapor_desktop.store import repo
 
 from .desk import Desk
 from .visibility import mask_queue_item
 from .session import signed_in
 
 S = Status
-SORTS = tuple(qq.SORT_KEYS)
 
 
 @dataclass(frozen=True)
 class QueueQuery:
-    """What the officer asked for; turned into a ``repo.QueueFilter`` for the signed-in actor."""
+    """What the officer asked for; turned into a ``qq.QueueFilter`` for the signed-in actor."""
 
     statuses: tuple[str, ...] = ()
     classification: str | None = None
@@ -101,7 +99,7 @@ class QueueView:
 
 @dataclass(frozen=True)
 class QueueRow:
-    item: repo.QueueItem
+    item: qq.QueueItem
     deadline: str  # ok | due_soon | overdue | paused | none
     due: date | None
 
@@ -226,7 +224,7 @@ class QueueService:
         return len(kept) != len(mine)
 
     # ------------------------------------------------------------------ queries
-    def to_filter(self, session: Actor, q: QueueQuery) -> repo.QueueFilter:
+    def to_filter(self, session: Actor, q: QueueQuery) -> qq.QueueFilter:
         """The store's filter for the signed-in user (every queue read goes through here, so a live
         session is required): a liaison only ever sees their own agency; a role that is not a desk's
         staff role sees nothing."""
@@ -247,7 +245,7 @@ class QueueService:
             local = datetime.combine(date.fromisoformat(d) + timedelta(days=plus_days), time(0), tzinfo=tz)
             return iso_utc(local.astimezone(timezone.utc))
 
-        return repo.QueueFilter(
+        return qq.QueueFilter(
             statuses=tuple(q.statuses), classification=q.classification or None, category_id=q.category_id,
             agency_id=agency_id, channel=q.channel or None, received_from=utc(q.date_from),
             received_to=utc(q.date_to, 1), overdue_on=self.desk.today().isoformat() if q.overdue else None,
@@ -256,11 +254,11 @@ class QueueService:
 
     def counts(self, actor: Actor, views: Sequence[QueueView]) -> dict[str, int]:
         with self.desk.db.read() as s:
-            return {v.key: repo.queue_count(s, self.to_filter(actor, v.query)) for v in views}
+            return {v.key: qq.count(s, self.to_filter(actor, v.query)) for v in views}
 
     def count(self, actor: Actor, q: QueueQuery) -> int:
         with self.desk.db.read() as s:
-            return repo.queue_count(s, self.to_filter(actor, q))
+            return qq.count(s, self.to_filter(actor, q))
 
     def load(self, actor: Actor, q: QueueQuery, window: tuple[int, int] = (0, 100),
              keep_nums: Sequence[int] = ()) -> Loaded:
@@ -288,14 +286,14 @@ class QueueService:
         with self.desk.db.read() as s:
             return self._rows(actor, qq.items_by_num(s, nums))
 
-    def _rows(self, actor: Actor, items: dict[int, repo.QueueItem]) -> dict[int, QueueRow]:
+    def _rows(self, actor: Actor, items: dict[int, qq.QueueItem]) -> dict[int, QueueRow]:
         """Rows as the actor may see them: no reporter name where its identity is hidden."""
         today = self.desk.today()
         cal = self.desk.projector.calendar
         out: dict[int, QueueRow] = {}
         for num, it in items.items():
             due = date.fromisoformat(it.due_date) if it.due_date else None
-            if it.status in (S.SELESAI, S.DIARSIPKAN, S.KONTEN_TERBLOKIR) or (due is None and not it.paused):
+            if it.status in FINAL_STATUSES or (due is None and not it.paused):
                 state = "none"
             elif it.paused:
                 state = "paused"
@@ -304,14 +302,6 @@ class QueueService:
                 state = classify_due(due, today, cal)
             out[num] = QueueRow(mask_queue_item(actor, it), state, due)
         return out
-
-    def deadline_state(self, due: date | None, paused: bool, today: date | None = None) -> str:
-        """The colour rule on its own (tests, the detail header)."""
-        if paused:
-            return "paused"
-        if due is None:
-            return "none"
-        return classify_due(due, today or self.desk.today(), self.desk.projector.calendar)
 
     def deadline_info(self, state: ComplaintState) -> DeadlineInfo:
         """The deadline that matters now for a complaint (the detail's header)."""

@@ -33,6 +33,7 @@ from lapor_desktop import __version__
 from lapor_desktop.core.fileio import atomic_write_text
 from lapor_desktop.core.errors import InvalidInput, LaporError
 from lapor_desktop.store import repo, resync, syncstore
+from lapor_desktop.store.projection import write_projection
 from lapor_desktop.sync.engine import (
     ApplyResult,
     EngineConfig,
@@ -356,9 +357,8 @@ class DeskPort:
                     folded = sorted({e.complaint_id for e in fresh})
                     for e in ev_part:
                         self.desk.hlc.observe(e.hlc)
-                    # repo.refresh_complaint for each touched complaint, done in bulk (same result)
                     if folded:
-                        syncstore.refresh_complaints(s, folded, self.desk.projector)
+                        write_projection(s, self.desk.projector, folded)
                     rest = touched - set(folded)
                     if rest:
                         repo.refresh_sync_state(s, rest)
@@ -402,7 +402,7 @@ class DeskPort:
         with self.desk.db.session() as s:
             touched = syncstore.restamp_events(s, ids, ceiling, make_clock)
             if touched:
-                syncstore.refresh_complaints(s, sorted(touched), self.desk.projector)
+                write_projection(s, self.desk.projector, touched)
         log.warning("%d event(s) refused for a clock too far ahead were re-stamped with the hub's time",
                     len(ids))
 

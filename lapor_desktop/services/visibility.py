@@ -13,6 +13,7 @@ from lapor_desktop.core.errors import PermissionDenied
 from lapor_desktop.domain.enums import EventType
 from lapor_desktop.domain.model import Actor, ComplaintState
 from lapor_desktop.domain.permissions import sees_complaint, sees_identity
+from lapor_desktop.store import queue_queries as qq
 from lapor_desktop.store import repo
 
 # the projection's identity columns (queue rows, exports)
@@ -50,7 +51,7 @@ def mask_record(actor: Actor, record: MutableMapping[str, Any]) -> bool:
     return True
 
 
-def mask_queue_item(actor: Actor, item: repo.QueueItem) -> repo.QueueItem:
+def mask_queue_item(actor: Actor, item: qq.QueueItem) -> qq.QueueItem:
     if item.reporter_name is None or sees_identity(actor.role, anonymous=item.anonymous):
         return item
     return replace(item, reporter_name=None)

@@ -25,13 +25,6 @@ class BlobStore:
     def has(self, sha256: str) -> bool:
         return self.path(sha256).exists()
 
-    def put_bytes(self, data: bytes) -> tuple[str, int]:
-        sha = hashlib.sha256(data).hexdigest()
-        target = self.path(sha)
-        if not target.exists():
-            self._write_atomic(target, lambda fh: fh.write(data))
-        return sha, len(data)
-
     def put_file(self, source: Path) -> tuple[str, int]:
         h = hashlib.sha256()
         size = 0

@@ -137,11 +137,6 @@ class Database:
                 session.close()
                 conn.info["write"] = True
 
-    def integrity_check(self) -> list[str]:
-        with self.engine.connect() as conn:
-            rows = conn.exec_driver_sql("PRAGMA integrity_check").fetchall()
-        return [r[0] for r in rows]
-
     def dispose(self) -> None:
         # keep the query planner's statistics fresh (SQLite's advice: PRAGMA optimize on close)
         try:

@@ -1,5 +1,7 @@
-"""Read queries for the officers' queue screen: the ordered key list of a filter, rows by key,
-and a cheap change marker. The filter itself is ``repo.QueueFilter`` (one home for its rules).
+"""Read queries of the complaint queue, the one read path of the officers' queue screen and of
+every other filtered read (counts, the dashboard, exports, the reprint search): the filter and
+its rules (``QueueFilter``, ``where_clauses``), the ordered key list of a filter, rows by key,
+and a cheap change marker.
 
 The key list holds the integer ``num`` of each complaint (the projection's primary key, also the
 full-text rowid): 200,000 of them fit in 1.6 MB as an ``array('q')``.
@@ -7,15 +9,125 @@ full-text rowid): 200,000 of them fit in 1.6 MB as an ``array('q')``.
 
 from __future__ import annotations
 
+import re
 from array import array
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import and_, func, literal_column, select, text
 from sqlalchemy.orm import Session
 
-from . import repo
+from lapor_desktop.domain.enums import FINAL_STATUSES
+
 from .models import ComplaintRow, OutboxRow
+
+
+@dataclass(frozen=True)
+class QueueItem:
+    id: str
+    num: int
+    receipt_number: str | None
+    tracking_id: str | None
+    received_at: str
+    title: str
+    classification: str | None
+    category_id: int | None
+    status: str
+    agency_id: int | None
+    agency_name: str | None
+    channel: str
+    due_kind: str | None
+    due_date: str | None
+    paused: bool
+    sync_state: str
+    has_conflict: bool
+    anonymous: bool
+    confidential: bool
+    reporter_name: str | None
+    created_by: str
+
+
+@dataclass(frozen=True)
+class QueueFilter:
+    statuses: tuple[str, ...] = ()
+    classification: str | None = None
+    category_id: int | None = None
+    agency_id: int | None = None
+    channel: str | None = None
+    received_from: str | None = None  # ISO UTC, inclusive
+    received_to: str | None = None  # ISO UTC, exclusive
+    overdue_on: str | None = None  # local date: only complaints overdue on that day
+    conflict_only: bool = False
+    created_by: str | None = None
+    sync_state: str | None = None
+    text: str | None = None
+    not_in_lapor: bool = False  # no national LAPOR! Tracking ID yet
+
+
+# no deadline sorts last; a literal (not a bound parameter) so the expression indexes apply
+DUE_SORT_KEY = func.coalesce(ComplaintRow.due_date, literal_column("'9999-12-31'"))
+
+WORD = re.compile(r"\w+", re.UNICODE)  # a word of a search (also the duplicate hints')
+
+
+def fts_query(text_: str) -> str | None:
+    """User text -> an FTS5 query: every word must match, each as a prefix."""
+    words = WORD.findall(text_ or "")
+    if not words:
+        return None
+    return " ".join(f'"{w}"*' for w in words[:12])
+
+
+def where_clauses(f: QueueFilter) -> list[Any]:
+    """The filter's conditions on ``complaints`` (the dashboard and exports use them too)."""
+    c = ComplaintRow
+    conds: list[Any] = []
+    if f.statuses:
+        conds.append(c.status.in_(f.statuses))
+    if f.classification:
+        conds.append(c.classification == f.classification)
+    if f.category_id is not None:
+        conds.append(c.category_id == f.category_id)
+    if f.agency_id is not None:
+        conds.append(c.agency_id == f.agency_id)
+    if f.channel:
+        conds.append(c.channel == f.channel)
+    if f.received_from:
+        conds.append(c.received_at >= f.received_from)
+    if f.received_to:
+        conds.append(c.received_at < f.received_to)
+    if f.overdue_on:
+        conds.append(and_(c.due_date < f.overdue_on, c.paused.is_(False),
+                          c.status.not_in([str(x) for x in FINAL_STATUSES])))
+    if f.conflict_only:
+        conds.append(c.has_conflict.is_(True))
+    if f.created_by:
+        conds.append(c.created_by == f.created_by)
+    if f.sync_state:
+        conds.append(c.sync_state == f.sync_state)
+    if f.not_in_lapor:
+        conds.append(c.national_tracking_id.is_(None))
+    if f.text:
+        q = fts_query(f.text)
+        if q:
+            conds.append(c.num.in_(text("SELECT rowid FROM complaints_fts WHERE complaints_fts MATCH :fts")
+                                   .bindparams(fts=q)))
+    return conds
+
+
+QUEUE_COLUMNS = (ComplaintRow.id, ComplaintRow.num, ComplaintRow.receipt_number, ComplaintRow.tracking_id,
+               ComplaintRow.received_at, ComplaintRow.title, ComplaintRow.classification,
+               ComplaintRow.category_id, ComplaintRow.status, ComplaintRow.agency_id,
+               ComplaintRow.agency_name, ComplaintRow.channel, ComplaintRow.due_kind,
+               ComplaintRow.due_date, ComplaintRow.paused, ComplaintRow.sync_state,
+               ComplaintRow.has_conflict, ComplaintRow.anonymous, ComplaintRow.confidential,
+               ComplaintRow.reporter_name, ComplaintRow.created_by)
+
+
+def count(s: Session, f: QueueFilter) -> int:
+    return int(s.scalar(select(func.count()).select_from(ComplaintRow).where(*where_clauses(f))) or 0)
+
 
 c = ComplaintRow
 
@@ -29,7 +141,7 @@ SORT_KEYS: dict[str, Any] = {
     "category": c.category_id,
     "status": c.status,
     "agency": c.agency_name,
-    "deadline": repo.DUE_SORT_KEY,
+    "deadline": DUE_SORT_KEY,
     "sync": c.sync_state,
 }
 
@@ -41,12 +153,12 @@ def _order(stmt: Any, sort: str, descending: bool) -> Any:
     return stmt.order_by(key.asc(), c.num.asc())
 
 
-def ordered_nums(s: Session, f: repo.QueueFilter, sort: str = "received", descending: bool = True) -> array:
+def ordered_nums(s: Session, f: QueueFilter, sort: str = "received", descending: bool = True) -> array:
     """Every complaint key matching ``f``, in display order.
 
     Runs on the driver's cursor: building 200,000 SQLAlchemy rows costs ~6x more than the query.
     """
-    stmt = _order(select(c.num).where(*repo.where_clauses(f)), sort, descending)
+    stmt = _order(select(c.num).where(*where_clauses(f)), sort, descending)
     conn = s.connection()
     compiled = stmt.compile(dialect=conn.dialect, compile_kwargs={"render_postcompile": True})
     params = compiled.construct_params()
@@ -64,22 +176,22 @@ def ordered_nums(s: Session, f: repo.QueueFilter, sort: str = "received", descen
     return out
 
 
-def first_items(s: Session, f: repo.QueueFilter, sort: str = "received", descending: bool = True,
-                limit: int = 100) -> list[repo.QueueItem]:
+def first_items(s: Session, f: QueueFilter, sort: str = "received", descending: bool = True,
+                limit: int = 100) -> list[QueueItem]:
     """The first rows in display order (what the screen shows before the full key list is in)."""
-    stmt = _order(select(*repo.QUEUE_COLUMNS).where(*repo.where_clauses(f)), sort, descending)
-    return [repo.QueueItem(*r) for r in s.connection().execute(stmt.limit(limit)).all()]
+    stmt = _order(select(*QUEUE_COLUMNS).where(*where_clauses(f)), sort, descending)
+    return [QueueItem(*r) for r in s.connection().execute(stmt.limit(limit)).all()]
 
 
-def items_by_num(s: Session, nums: Sequence[int]) -> dict[int, repo.QueueItem]:
+def items_by_num(s: Session, nums: Sequence[int]) -> dict[int, QueueItem]:
     """Queue rows for these keys (any order; missing keys are simply absent)."""
-    out: dict[int, repo.QueueItem] = {}
+    out: dict[int, QueueItem] = {}
     nums = list(nums)
     for k in range(0, len(nums), 500):
-        rows = s.connection().execute(select(*repo.QUEUE_COLUMNS)
+        rows = s.connection().execute(select(*QUEUE_COLUMNS)
                                       .where(c.num.in_(nums[k:k + 500]))).all()
         for r in rows:
-            item = repo.QueueItem(*r)
+            item = QueueItem(*r)
             out[item.num] = item
     return out
 

@@ -10,14 +10,13 @@ from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import bindparam, delete, func, select, text, update
+from sqlalchemy import bindparam, delete, func, select, update
 from sqlalchemy.orm import Session
 
-from lapor_desktop.domain.lifecycle import fold
 from lapor_desktop.domain.model import Event
 
 from .models import AttachmentRow, ComplaintRow, EventRow, OutboxRow, PulledRejectRow, SyncRunRow
-from .repo import FTS_INSERT, Projector, event_from_row, fts_values, sync_state_of
+from .repo import event_from_row
 
 # ---------------------------------------------------------------------------- outbox
 
@@ -267,80 +266,3 @@ def mark_uploaded(s: Session, sha256: str) -> None:
 
 def mark_present(s: Session, sha256: str) -> None:
     s.execute(update(AttachmentRow).where(AttachmentRow.sha256 == sha256).values(present=True))
-
-
-# ---------------------------------------------------------------------------- bulk projection
-_EV_COLS = (EventRow.id, EventRow.complaint_id, EventRow.type, EventRow.device_id, EventRow.device_seq,
-            EventRow.hlc, EventRow.occurred_at, EventRow.actor_user, EventRow.actor_role, EventRow.base,
-            EventRow.data_json, EventRow.server_seq, EventRow.sync_status, EventRow.conflict)
-
-
-def refresh_complaints(s: Session, complaint_ids: Iterable[str], projector: Projector) -> int:
-    """``repo.refresh_complaint`` for many complaints at once, with the same result.
-
-    A pull of 1,000 events touches up to 1,000 complaints; one ORM round per complaint costs
-    ~10 ms each and would hold the write lock for seconds while a clerk saves. Here: one query
-    for the events of 400 complaints, folds, then Core executemany for rows, search entries,
-    conflict flags and attachment records. Returns the number of complaints written.
-    """
-    ids = sorted(set(complaint_ids))
-    conn = s.connection()
-    table = ComplaintRow.__table__
-    written = 0
-    for i in range(0, len(ids), 400):
-        part = ids[i:i + 400]
-        by: dict[str, list[tuple]] = {cid: [] for cid in part}
-        for r in conn.execute(select(*_EV_COLS).where(EventRow.complaint_id.in_(part))):
-            by[r.complaint_id].append(r)
-        nums = dict(conn.execute(select(ComplaintRow.id, ComplaintRow.num).where(ComplaintRow.id.in_(part))).all())
-        have_att = set(conn.execute(select(AttachmentRow.complaint_id, AttachmentRow.sha256)
-                                    .where(AttachmentRow.complaint_id.in_(part))).all())
-        inserts, updates, flags, atts = [], [], [], []
-        for cid in part:
-            rows = by[cid]
-            events = [Event(id=r.id, complaint_id=r.complaint_id, type=r.type, device_id=r.device_id,
-                            device_seq=r.device_seq, hlc=r.hlc, occurred_at=r.occurred_at,
-                            actor_user=r.actor_user, actor_role=r.actor_role, base=r.base,
-                            data=json.loads(r.data_json), server_seq=r.server_seq) for r in rows]
-            state = fold(events)
-            if state is None:
-                continue
-            values = projector.values(state)
-            values["sync_state"] = sync_state_of({r.sync_status for r in rows})
-            if cid in nums:
-                updates.append(values)
-            else:
-                inserts.append(values)
-            for r in rows:
-                want = state.conflicts.get(r.id)
-                if r.conflict != want:
-                    flags.append({"eid": r.id, "c": want})
-            for a in state.attachments:
-                sha = a.get("sha256")
-                if sha and (cid, sha) not in have_att:
-                    have_att.add((cid, sha))
-                    atts.append({"complaint_id": cid, "sha256": sha, "filename": a.get("filename") or "",
-                                 "mime": a.get("mime") or "application/octet-stream",
-                                 "size": int(a.get("size") or 0), "present": False, "uploaded": True,
-                                 "added_at": state.updated_at})
-        if inserts:
-            conn.execute(table.insert(), inserts)
-            nums.update(conn.execute(select(ComplaintRow.id, ComplaintRow.num)
-                                     .where(ComplaintRow.id.in_([v["id"] for v in inserts]))).all())
-        if updates:
-            cols = [c for c in updates[0] if c != "id"]
-            stmt = table.update().where(table.c.id == bindparam("b_id")).values(
-                {c: bindparam("b_" + c) for c in cols})
-            conn.execute(stmt, [{"b_id": v["id"], **{"b_" + c: v[c] for c in cols}} for v in updates])
-            conn.execute(text("DELETE FROM complaints_fts WHERE rowid = :n"),
-                         [{"n": nums[v["id"]]} for v in updates])
-        allv = inserts + updates
-        if allv:
-            conn.execute(FTS_INSERT, [fts_values(nums[v["id"]], v) for v in allv])
-        if flags:
-            conn.execute(update(EventRow.__table__).where(EventRow.__table__.c.id == bindparam("eid"))
-                         .values(conflict=bindparam("c")), flags)
-        if atts:
-            conn.execute(AttachmentRow.__table__.insert(), atts)
-        written += len(allv)
-    return written

@@ -30,6 +30,7 @@ from lapor_desktop.domain.enums import Action  # noqa: E402
 from lapor_desktop.domain.model import Actor  # noqa: E402
 from lapor_desktop.services.complaints import ComplaintService  # noqa: E402
 from lapor_desktop.services.desk import open_desk, setup_desk  # noqa: E402
+from lapor_desktop.services.queue import QueueQuery, QueueService  # noqa: E402
 from lapor_desktop.store import repo  # noqa: E402
 from lapor_desktop.store.db import Database  # noqa: E402
 from lapor_desktop.store.migrate import migrate  # noqa: E402
@@ -152,31 +153,35 @@ def main() -> None:
 
     desk = open_desk(AppPaths.under(home))
     svc = ComplaintService(desk)
-    today = desk.today().isoformat()
     with desk.db.read() as s:
         total = repo.counts(s).complaints
-    filters = {
-        "all, newest first": repo.QueueFilter(),
-        "status=belum_terverifikasi": repo.QueueFilter(statuses=("belum_terverifikasi",)),
-        "agency + terdisposisi": repo.QueueFilter(agency_id=91001, statuses=("terdisposisi",)),
-        "classification + channel": repo.QueueFilter(classification="aspirasi", channel="pos_surat"),
-        "overdue only": repo.QueueFilter(overdue_on=today),
-        "category, due soonest": repo.QueueFilter(category_id=921),
+    # the path the queue screen uses (services.queue.QueueService -> store.queue_queries):
+    # the first rows shown at once, then the whole ordered key list with the visible window
+    queue = QueueService(desk)
+    officer = signed(svc, VERIFIER)
+    views = {
+        "all, newest first": QueueQuery(),
+        "status=belum_terverifikasi": QueueQuery(statuses=("belum_terverifikasi",)),
+        "agency + terdisposisi": QueueQuery(agency_id=91001, statuses=("terdisposisi",)),
+        "classification + channel": QueueQuery(classification="aspirasi", channel="pos_surat"),
+        "overdue only": QueueQuery(overdue=True),
+        "category, due soonest": QueueQuery(category_id=921, sort="deadline", descending=False),
     }
     results = []
-    for name, f in filters.items():
-        sort = "due_asc" if "due" in name else "received_desc"
-        ms = timed(lambda f=f, sort=sort: svc.queue_page(f, sort=sort, limit=100), 15)
-        results.append(("queue page: " + name, ms, 100))
-    for q in ("jalan berlubang", "puskesmas", "pungutan liar ktp", "Tomal", "TIDORE-B1"):
-        ms = timed(lambda q=q: svc.queue_page(repo.QueueFilter(text=q), limit=100), 15)
-        results.append((f"search: {q!r}", ms, 150))
-    ms = timed(lambda: svc.queue_count(repo.QueueFilter(statuses=("belum_terverifikasi",))), 5)
+    for name, q in views.items():
+        ms = timed(lambda q=q: queue.first_rows(officer, q, limit=100), 15)
+        results.append(("first rows: " + name, ms, 100))
+        ms = timed(lambda q=q: queue.load(officer, q, window=(0, 100)), 5)
+        results.append(("key list + window: " + name, ms, None))
+    for text in ("jalan berlubang", "puskesmas", "pungutan liar ktp", "Tomal", "TIDORE-B1"):
+        ms = timed(lambda text=text: queue.first_rows(officer, QueueQuery(text=text), limit=100), 15)
+        results.append((f"search: {text!r}", ms, 150))
+    ms = timed(lambda: queue.count(officer, QueueQuery(statuses=("belum_terverifikasi",))), 5)
     results.append(("count: belum_terverifikasi", ms, None))
     saves = timed(lambda: svc.record(signed(svc, CLERK), complaint(rng, 0)), 200)
     results.append(("save one complaint", saves, 50))
     acts = []
-    ids = [i.id for i in svc.queue_page(repo.QueueFilter(statuses=("belum_terverifikasi",)), limit=100).items]
+    ids = [r.item.id for r in queue.first_rows(officer, QueueQuery(statuses=("belum_terverifikasi",)), limit=100)]
     for cid in ids:
         t = time.perf_counter()
         svc.act(signed(svc, VERIFIER), cid, Action.VERIFY, {})

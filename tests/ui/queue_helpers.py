@@ -39,6 +39,7 @@ def make_edit_conflict(desk, complaint_id: str, title_a: str, title_b: str) -> l
     from lapor_desktop.core.ids import uuid7
     from lapor_desktop.domain.model import Event
     from lapor_desktop.store import repo
+    from lapor_desktop.store.projection import write_projection
 
     with desk.db.session() as s:
         events = repo.load_events(s, complaint_id)
@@ -50,5 +51,5 @@ def make_edit_conflict(desk, complaint_id: str, title_a: str, title_b: str) -> l
                              occurred_at=desk.now_iso(), actor_user=who, actor_role="verifier",
                              data={"fields": {"title": title}}, base=base))
         repo.insert_remote_events(s, out, desk.now_iso())
-        repo.refresh_complaint(s, complaint_id, desk.projector)
+        write_projection(s, desk.projector, [complaint_id])
     return [e.id for e in out]

@@ -128,11 +128,11 @@ def shoot(lang: str, out: Path) -> list[Path]:
 
     for layout in ("a4", "thermal"):
         pdf = out / f"{lang}-receipt-{layout}.pdf"
+        from lapor_desktop.services.queue import QueueQuery, QueueService
         from lapor_desktop.ui import printing
 
         receipt = page.service.receipt(signed(desk, actor), page.service.find_by_receipt(signed(desk, actor),
-            page.service.complaints.queue_page(__import__("lapor_desktop.store.repo", fromlist=["QueueFilter"])
-                                               .QueueFilter(), limit=1).items[0].receipt_number))
+            QueueService(desk).first_rows(signed(desk, actor), QueueQuery(), limit=1)[0].item.receipt_number))
         printing.save_pdf(receipt, layout, pdf, lang)
         prefix = out / f"{lang}-6-receipt-{layout}"
         subprocess.run(["pdftoppm", "-png", "-r", "80", "-singlefile", str(pdf), str(prefix)], check=True)

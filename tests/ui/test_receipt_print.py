@@ -48,13 +48,14 @@ def _assign_tracking(desk, complaint_id: str, tid: str) -> None:
     from lapor_desktop.core.ids import uuid7
     from lapor_desktop.domain.model import Event
     from lapor_desktop.store import repo
+    from lapor_desktop.store.projection import write_projection
 
     with desk.db.session() as s:
         e = Event(id=uuid7(), complaint_id=complaint_id, type="complaint.tracking_assigned",
                   device_id=str(uuid.uuid4()), device_seq=1, hlc=desk.hlc.tick(), occurred_at=desk.now_iso(),
                   actor_user="hub", actor_role="hub", data={"tracking_id": tid})
         repo.insert_remote_events(s, [e], desk.now_iso())
-        repo.refresh_complaint(s, complaint_id, desk.projector)
+        write_projection(s, desk.projector, [complaint_id])
 
 
 # ------------------------------------------------------------------ item 23: only what is true

@@ -7,6 +7,7 @@ from sqlalchemy import select
 
 from lapor_desktop.core.errors import InvalidAction, InvalidInput, PermissionDenied
 from lapor_desktop.domain.enums import Action, Status
+from lapor_desktop.store import queue_queries as qq
 from lapor_desktop.store import repo
 from lapor_desktop.store.models import ComplaintRow, EventRow, OutboxRow
 
@@ -130,7 +131,8 @@ def test_search_folds_case_and_diacritics_and_matches_prefixes(svc, actors):
                                              body="Antrean di Puskesmas Tomalou lebih dari empat jam, petugas tidak ada."))
     svc.record(signed(svc, actors["front_desk"]), walk_in(title="Sekolah rusak", body="Atap sékolah bocor saat hujan deras sejak lama."))
     def found(q):
-        return {i.title for i in svc.queue_page(repo.QueueFilter(text=q)).items}
+        with svc.desk.db.read() as s:
+            return {i.title for i in qq.items_by_num(s, qq.ordered_nums(s, qq.QueueFilter(text=q))).values()}
     assert found("jalan berlubang") == {"Jalan Berlubang di depan SD Inpres"}
     assert found("PUSKES") == {"Pelayanan puskesmas lambat"}
     assert found("sekolah") == {"Sekolah rusak"}
@@ -138,35 +140,42 @@ def test_search_folds_case_and_diacritics_and_matches_prefixes(svc, actors):
     assert found("tidak-ada-kata-ini") == set()
 
 
-def test_keyset_pages_cover_every_complaint_once(svc, actors, clock):
+def test_the_ordered_key_list_holds_every_complaint_once_in_each_sort(svc, actors, clock):
     made = []
     for i in range(57):
         clock.advance(minutes=7)
         made.append(svc.record(signed(svc, actors["front_desk"]), walk_in(title=f"Laporan nomor {i:03d}")).id)
-    for sort in ("received_desc", "received_asc", "due_asc", "updated_desc"):
-        seen, after = [], None
-        while True:
-            page = svc.queue_page(repo.QueueFilter(), sort=sort, after=after, limit=10)
-            seen += [i.id for i in page.items]
-            if page.next_after is None:
-                break
-            after = page.next_after
-        assert sorted(seen) == sorted(made) and len(seen) == len(set(seen)), sort
-    newest = svc.queue_page(repo.QueueFilter(), limit=1).items[0]
-    assert newest.id == made[-1]
+    with svc.desk.db.read() as s:
+        for sort in qq.SORT_KEYS:
+            for descending in (True, False):
+                nums = list(qq.ordered_nums(s, qq.QueueFilter(), sort, descending))
+                rows = qq.items_by_num(s, nums)
+                seen = [rows[n].id for n in nums]
+                assert sorted(seen) == sorted(made) and len(seen) == len(set(seen)), sort
+                first = qq.first_items(s, qq.QueueFilter(), sort, descending, limit=10)
+                assert [it.num for it in first] == nums[:10], sort  # the first rows agree with the list
+        newest = qq.first_items(s, qq.QueueFilter(), limit=1)[0]
+        assert newest.id == made[-1]
+        received = [rows[n].received_at for n in qq.ordered_nums(s, qq.QueueFilter(), "received", False)]
+        assert received == sorted(received)
+
+
+def _count(svc, f):
+    with svc.desk.db.read() as s:
+        return qq.count(s, f)
 
 
 def test_filters_and_overdue_follow_working_days(desk, svc, actors, clock):
     a = svc.record(signed(svc, actors["front_desk"]), walk_in()).id  # Monday 23 Nov: verify by Thursday 26 Nov
     svc.record(signed(svc, actors["front_desk"]), walk_in(channel="pos_surat", classification="aspirasi"))
-    assert svc.queue_count(repo.QueueFilter(channel="pos_surat")) == 1
-    assert svc.queue_count(repo.QueueFilter(classification="aspirasi")) == 1
-    assert svc.queue_count(repo.QueueFilter(statuses=("belum_terverifikasi",))) == 2
-    assert svc.queue_count(repo.QueueFilter(overdue_on="2026-11-26")) == 0
-    assert svc.queue_count(repo.QueueFilter(overdue_on="2026-11-27")) == 2
+    assert _count(svc, qq.QueueFilter(channel="pos_surat")) == 1
+    assert _count(svc, qq.QueueFilter(classification="aspirasi")) == 1
+    assert _count(svc, qq.QueueFilter(statuses=("belum_terverifikasi",))) == 2
+    assert _count(svc, qq.QueueFilter(overdue_on="2026-11-26")) == 0
+    assert _count(svc, qq.QueueFilter(overdue_on="2026-11-27")) == 2
     # waiting for the reporter pauses the clock: not overdue while paused
     svc.act(signed(svc, actors["verifier"]), a, Action.REQUEST_INFO, {"note": "Mohon alamat lengkap"})
-    assert svc.queue_count(repo.QueueFilter(overdue_on="2026-11-27")) == 1
+    assert _count(svc, qq.QueueFilter(overdue_on="2026-11-27")) == 1
 
 
 def test_closure_day_moves_open_deadlines(desk, svc, actors):

@@ -1,7 +1,7 @@
 """Anonim reporters' names out of the full-text index
 
 A search by name must never find an Anonim complaint (nobody may see who filed it), so the
-search entry of an Anonim complaint holds no reporter name (``repo.fts_values``); this removes
+search entry of an Anonim complaint holds no reporter name (``projection.fts_values``); this removes
 the names the earlier entries held.
 
 Revision ID: 0007
