@@ -19,7 +19,23 @@ ACCEPTED_TYPES: dict[str, str] = {
     "image/bmp": "BMP",
     "application/pdf": "PDF",
 }
+# media type -> the name endings a file chooser offers for it (the name only helps choosing: the
+# content decides)
+NAME_PATTERNS: dict[str, tuple[str, ...]] = {
+    "image/jpeg": ("*.jpg", "*.jpeg"),
+    "image/png": ("*.png",),
+    "image/gif": ("*.gif",),
+    "image/webp": ("*.webp",),
+    "image/tiff": ("*.tif", "*.tiff"),
+    "image/bmp": ("*.bmp",),
+    "application/pdf": ("*.pdf",),
+}
 SNIFF_BYTES = 32
+
+
+def name_patterns() -> str:
+    """The accepted kinds as a file chooser's pattern list: ``*.jpg *.jpeg *.png …``."""
+    return " ".join(p for t in ACCEPTED_TYPES for p in NAME_PATTERNS[t])
 _BMP_DIB_SIZES = {12, 40, 52, 56, 64, 108, 124}
 
 

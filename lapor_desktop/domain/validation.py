@@ -84,7 +84,6 @@ NAME_MAX = 120
 ADDRESS_MAX = 500
 LOCATION_PART_MAX = 100
 EMAIL_MAX = 254
-REPORTER_KEYS = ("name", "nik", "phone", "email", "address")
 LOCATION_KEYS = ("province", "city", "district", "village")
 
 _TYPE_WORDS = {
@@ -189,6 +188,12 @@ _NIK_STRIP = re.compile(r"[\s.]")
 NIK_PROVINCE_MIN, NIK_PROVINCE_MAX = 11, 96
 
 
+def compact_nik(value: str) -> str:
+    """A NIK as typed, without the spaces and dots people group its digits with (the one
+    normaliser: intake, the form's duplicate hints and validation use it)."""
+    return _NIK_STRIP.sub("", value)
+
+
 def _nik_birthdate_ok(part: str) -> bool:
     dd, mm, yy = int(part[0:2]), int(part[2:4]), int(part[4:6])
     if 41 <= dd <= 71:
@@ -216,7 +221,7 @@ def validate_nik(value: object, path: str = "reporter.nik") -> FieldError | None
         return None
     if not isinstance(value, str):
         return _wrong_type(path, "text", value)
-    digits = _NIK_STRIP.sub("", value)
+    digits = compact_nik(value)
     if not digits:
         return None
     if not digits.isascii() or not digits.isdigit():
@@ -253,8 +258,7 @@ def normalize_nik(value: object) -> str | None:
     """The 16 digits of a valid NIK, or ``None``."""
     if not isinstance(value, str) or validate_nik(value) is not None:
         return None
-    digits = _NIK_STRIP.sub("", value)
-    return digits or None
+    return compact_nik(value) or None
 
 
 # ----------------------------------------------------------------------------- phone

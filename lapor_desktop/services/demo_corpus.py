@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import random
 
+from lapor_desktop.domain.enums import DEFAULT_CHANNEL
+
 PLACES = ["Soasio", "Dokiri", "Tomalou", "Rum", "Gurabati", "Mafututu", "Sofifi", "Payahe", "Maidi", "Ome",
           "Seli", "Tambula", "Goto", "Indonesiana", "Gamtufkange", "Topo", "Tuguiha", "Kalaodi", "Dowora", "Cobo"]
 DISTRICTS = ["Tidore", "Tidore Selatan", "Tidore Utara", "Tidore Timur", "Oba", "Oba Selatan", "Oba Utara",
@@ -35,7 +37,7 @@ FILLER = ("Kami sudah melapor ke kantor kelurahan tetapi belum ada tanggapan. Mo
 FIRST = ["Siti", "Ahmad", "Nurhayati", "Rahmat", "Fatimah", "Yusuf", "Hasan", "Aisyah", "Ridwan", "Maryam", "Sofyan",
          "Halima", "Jafar", "Nursia", "Ismail"]
 LAST = ["Hamid", "Umar", "Sangaji", "Kaicil", "Abdullah", "Mahmud", "Salim", "Djafar", "Taher", "Latif"]
-CHANNELS = ["tatap_muka"] * 4 + ["pos_surat", "hotline", "sms", "whatsapp", "website", "android"]
+CHANNELS = [DEFAULT_CHANNEL] * 4 + ["pos_surat", "hotline", "sms", "whatsapp", "website", "android"]
 CLASSES = ["tidak_berkadar_pengawasan", "berkadar_pengawasan", "permintaan_informasi", "aspirasi", None]
 
 

@@ -91,7 +91,7 @@ class RekeyService:
         self.complaints.check_right(actor, Right.REKEY)
         d = self.complaints.detail(actor, complaint_id)
         st = d.state
-        tz = self.desk.settings.timezone or str(self.desk.tz)
+        tz = self.desk.tz_name
         day = local_date(st.received_at, tz)
         if day is None:
             return []

@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from lapor_desktop.core.datefmt import ZONE_ABBR
 from lapor_desktop.core.errors import InvalidInput, PermissionDenied
 from lapor_desktop.core.paths import AppPaths, resources_dir
 from lapor_desktop.domain.deadlines import AUTOCLOSE_DAYS_RANGE
@@ -28,7 +29,7 @@ from .users import _LOGIN, UserService, password_errors
 
 LANGUAGES = ("id", "en")
 # the zones of Indonesia, in the order offices know them
-TIMEZONES = (("WIB", "Asia/Jakarta"), ("WITA", "Asia/Makassar"), ("WIT", "Asia/Jayapura"))
+TIMEZONES = tuple((ZONE_ABBR[z], z) for z in ("Asia/Jakarta", "Asia/Makassar", "Asia/Jayapura"))
 DEFAULT_REFERENCE = "tidore-kepulauan.json"
 
 # bounds for the configurable numbers: (field, minimum, maximum, Indonesian label, English label)

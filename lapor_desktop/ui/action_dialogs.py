@@ -1,6 +1,7 @@
 """Dialogs that collect what an action needs (a note, a reason, the agency, edited fields).
 
-They do not decide what is valid: the page sends the payload to ``ComplaintService.act_many`` and
+Which inputs an action has comes from the domain's table (``domain/action_input.py``); they do
+not decide what is valid: the page sends the payload to ``ComplaintService.act_many`` and
 the service's ``FieldError``s come back into the dialog under the field they name (Indonesian
 ``message`` or English ``message_en``). The dialog stays open until the action is written.
 """
@@ -31,6 +32,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lapor_desktop.domain.action_input import text_input
+from lapor_desktop.domain.attachments import name_patterns
 from lapor_desktop.domain.enums import CLASSIFICATION_LABELS
 from lapor_desktop.domain.model import ComplaintState
 from lapor_desktop.domain.validation import FieldError, check_action_data
@@ -38,21 +41,6 @@ from lapor_desktop.domain.validation import FieldError, check_action_data
 from .labels import action_label, classification_label
 
 ERROR_STYLE = "color: #b00020;"
-
-# action -> (payload key, required) of its one text field; forward and edit have their own
-_TEXT_FIELD: dict[str, tuple[str, bool]] = {
-    "verify": ("note", False),
-    "request_info": ("note", True),
-    "receive_info": ("note", False),
-    "forward": ("note", False),
-    "decline": ("reason", True),
-    "follow_up": ("text", True),
-    "record_reply": ("text", True),
-    "close": ("note", False),
-    "archive": ("reason", True),
-    "reopen": ("reason", True),
-    "comment": ("text", True),
-}
 
 # final or hard-to-undo actions: the dialog asks the officer to tick a confirmation first
 CONFIRMED_ACTIONS = frozenset({"close", "archive", "decline"})
@@ -139,11 +127,9 @@ class ActionDialog(QDialog):
             self._flag_fields(state)
         elif action == "attach":
             self._file_field()
-        if action in _TEXT_FIELD:
-            key, required = _TEXT_FIELD[action]
-            if action == "close" and (state is None or state.status != "ditindaklanjuti"):
-                required = True  # closing what nobody followed up needs a reason (the domain's rule)
-            self._text_field(key, self._text_label(action), required)
+        text = text_input(action, state.status if state is not None else None)  # domain/action_input.py
+        if text is not None:
+            self._text_field(text.key, self._text_label(action), text.required)
         if action in CONFIRMED_ACTIONS:
             self._confirm_field(self._confirm_text(action, count))
         if action == "verify":  # start at what is still missing
@@ -444,7 +430,7 @@ class ActionDialog(QDialog):
 
     def _choose_files(self) -> None:
         names, _ = QFileDialog.getOpenFileNames(self, self.tr("Choose attachments"), "",
-                                                self.tr("Photos and PDF (*.jpg *.jpeg *.png *.webp *.pdf)"))
+                                                self.tr("Photos and documents (%1)").replace("%1", name_patterns()))
         for n in names:
             self.add_file(Path(n))
 
@@ -456,8 +442,9 @@ class ActionDialog(QDialog):
     def payload(self) -> dict[str, Any]:
         p: dict[str, Any] = {}
         a = self.action
-        if a in _TEXT_FIELD:
-            key = _TEXT_FIELD[a][0]
+        text = text_input(a)
+        if text is not None:
+            key = text.key
             w = self.inputs[key]
             assert isinstance(w, QPlainTextEdit)
             p[key] = w.toPlainText()

@@ -15,8 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QImageReader
 
 from lapor_desktop.core.fileio import UnsafeFile, open_regular_file
-from lapor_desktop.domain.attachments import SNIFF_BYTES, sniff_type
-from lapor_desktop.services.complaints import ALLOWED_MIME_PREFIXES
+from lapor_desktop.domain.attachments import ACCEPTED_TYPES, SNIFF_BYTES, sniff_type
 
 PHOTO_TYPES = ("image/jpeg", "image/png", "image/webp", "image/bmp", "image/tiff")
 THUMB_PX = 72
@@ -59,7 +58,7 @@ def prepare(source: Path | str, *, work_dir: Path, downscale_above_kb: int, max_
                        .get(exc.code, "unreadable"), name) from None
     except OSError:
         raise Rejected("unreadable", name) from None
-    if mime is None or not mime.startswith(ALLOWED_MIME_PREFIXES):
+    if mime not in ACCEPTED_TYPES:
         raise Rejected("unsupported", name)
     path, downscaled, thumb = src, False, None
     if mime.startswith("image/"):

@@ -47,7 +47,9 @@ from PySide6.QtWidgets import (
 from lapor_desktop.core.clock import parse_iso
 from lapor_desktop.core.errors import InvalidAction, InvalidInput, NotFound
 from lapor_desktop.domain.model import Actor
-from lapor_desktop.domain.validation import FieldError
+from lapor_desktop.domain.attachments import name_patterns
+from lapor_desktop.domain.enums import DEFAULT_CHANNEL
+from lapor_desktop.domain.validation import FieldError, normalize_nik
 from lapor_desktop.reports.receipt import Receipt
 from lapor_desktop.services.complaints import AttachmentIn, Recorded
 from lapor_desktop.services.desk import Desk
@@ -571,7 +573,7 @@ class IntakePage(QWidget):
             self.channel.clear()
             for opt in ref.channels:
                 self.channel.addItem(channel_label(opt.code, opt.name), opt.code)
-            idx = self.channel.findData("tatap_muka")
+            idx = self.channel.findData(DEFAULT_CHANNEL)
             self.channel.setCurrentIndex(max(0, idx))
             self.category.clear()
             self.category.addItem("", None)
@@ -651,7 +653,7 @@ class IntakePage(QWidget):
             self.title.setText(str(v.get("title") or ""))
             self.body.setPlainText(str(v.get("body") or ""))
             self.classification.setCurrentIndex(max(0, self.classification.findData(v.get("classification"))))
-            ch = self.channel.findData(v.get("channel") or "tatap_muka")
+            ch = self.channel.findData(v.get("channel") or DEFAULT_CHANNEL)
             self.channel.setCurrentIndex(max(0, ch))
             cid = v.get("category_id")
             i = self.category.findData(cid) if cid is not None else -1
@@ -718,7 +720,7 @@ class IntakePage(QWidget):
         cat = v["category_id"]
         return {
             "title": v["title"], "body": v["body"], "classification": v["classification"],
-            "channel": v["channel"] or "tatap_muka",
+            "channel": v["channel"] or DEFAULT_CHANNEL,
             "category_id": cat if isinstance(cat, int) else None,
             "reporter": reporter or None, "anonymous": v["anonymous"], "confidential": v["confidential"],
             "location": location or None, "incident_date": v["incident_date"],
@@ -951,7 +953,7 @@ class IntakePage(QWidget):
                 w.clear()
             self.body.clear()
             self.classification.setCurrentIndex(0)
-            self.channel.setCurrentIndex(max(0, self.channel.findData("tatap_muka")))
+            self.channel.setCurrentIndex(max(0, self.channel.findData(DEFAULT_CHANNEL)))
             self.category.setCurrentIndex(0)
             self.category.setEditText("")
             self.incident_date.setDate(NO_DATE)
@@ -1039,8 +1041,7 @@ class IntakePage(QWidget):
             return
         v = self.values()
         text = f"{v['title']} {v['body']}".strip()
-        nik = "".join(ch for ch in v["reporter_nik"] if ch.isdigit())
-        nik = nik if len(nik) == 16 else None
+        nik = normalize_nik(v["reporter_nik"])  # a NIK finds others only once it is a whole one
         phone = v["reporter_phone"].strip() or None
         if len(text) < 4 and not nik and not phone:
             self.similar_list.clear()
@@ -1153,8 +1154,7 @@ class IntakePage(QWidget):
     def choose_attachments(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(
             self, self.tr("Add attachments"), str(Path.home()),
-            self.tr("Photos and documents (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff *.pdf);;"
-                    "All files (*)"))
+            self.tr("Photos and documents (%1)").replace("%1", name_patterns()) + ";;" + self.tr("All files (*)"))
         for f in files:
             self.add_attachment(Path(f))
 

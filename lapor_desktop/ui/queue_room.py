@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QApplication, QHeaderView, QMenu
 
+from lapor_desktop.core.settings import DEFAULT_TZ
 from lapor_desktop.domain.enums import Status
 
 from .fmt import fmt_date, fmt_datetime
@@ -160,4 +161,4 @@ def fmt_sample_date() -> str:
 
 
 def fmt_sample_datetime() -> str:
-    return fmt_datetime("2026-12-30T23:59:00Z", ZoneInfo("Asia/Jayapura"))
+    return fmt_datetime("2026-12-30T23:59:00Z", ZoneInfo(DEFAULT_TZ))

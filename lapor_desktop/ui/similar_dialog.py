@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .labels import similar_reason_label, status_label
+from lapor_desktop.domain.action_input import NOTE_MAX
 
-MAX_NOTE = 5000
+from .labels import similar_reason_label, status_label
 
 
 class SimilarComplaintDialog(QDialog):
@@ -138,9 +138,9 @@ class SimilarComplaintDialog(QDialog):
         text = self.text()
         if not text:
             self.error.setText(self.tr("What the reporter says now: please write it."))
-        elif len(text) > MAX_NOTE:
+        elif len(text) > NOTE_MAX:
             self.error.setText(self.tr("What the reporter says now: at most %1 characters.")
-                               .replace("%1", str(MAX_NOTE)))
+                               .replace("%1", str(NOTE_MAX)))
         else:
             self.done(self.ADD)
             return

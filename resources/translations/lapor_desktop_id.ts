@@ -199,10 +199,6 @@
             <translation>Pilih lampiran</translation>
         </message>
         <message>
-            <source>Photos and PDF (*.jpg *.jpeg *.png *.webp *.pdf)</source>
-            <translation>Foto dan PDF (*.jpg *.jpeg *.png *.webp *.pdf)</translation>
-        </message>
-        <message>
             <source>Save</source>
             <translation>Simpan</translation>
         </message>
@@ -254,7 +250,12 @@
             <source>Reason for lifting Anonymous</source>
             <translation>Alasan mencabut Anonim</translation>
         </message>
-    </context>
+        <message>
+        <source>Photos and documents (%1)</source>
+        <translation>Foto dan dokumen (%1)</translation>
+    </message>
+
+</context>
     <context>
         <name>AdminPage</name>
         <message>
@@ -1325,10 +1326,6 @@ Pertama kali, ini memakan waktu hingga satu menit.</translation>
             <translation>Tambah lampiran</translation>
         </message>
         <message>
-            <source>Photos and documents (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff *.pdf);;All files (*)</source>
-            <translation>Foto dan dokumen (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff *.pdf);;Semua berkas (*)</translation>
-        </message>
-        <message>
             <source>Photo made smaller for sending.</source>
             <translation>Foto diperkecil agar ringan dikirim.</translation>
         </message>
@@ -1408,7 +1405,16 @@ Pertama kali, ini memakan waktu hingga satu menit.</translation>
             <source>&amp;Print receipt (Ctrl+P)</source>
             <translation>&amp;Cetak tanda terima (Ctrl+P)</translation>
         </message>
-    </context>
+        <message>
+        <source>Photos and documents (%1)</source>
+        <translation>Foto dan dokumen (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Semua berkas (*)</translation>
+    </message>
+
+</context>
     <context>
         <name>Labels</name>
         <message>
