@@ -407,9 +407,3 @@ def self_test(args) -> int:  # type: ignore[no-untyped-def]
         print(("self-test ok" if ok else "self-test FAILED")
               + f" in {since_start():.2f} s (main window usable at {usable_at:.2f} s after process start)")
         return EXIT_OK if ok else EXIT_FAIL
-
-
-if __name__ == "__main__":  # pragma: no cover
-    from lapor_desktop.cli import main
-
-    raise SystemExit(main())

@@ -35,16 +35,3 @@ def uuid7(ms: int | None = None) -> str:
     value |= rand_b
     return str(uuid.UUID(int=value))
 
-
-def uuid7_time_ms(value: str) -> int:
-    return uuid.UUID(value).int >> 80
-
-
-def is_uuid(value: object) -> bool:
-    if not isinstance(value, str):
-        return False
-    try:
-        uuid.UUID(value)
-    except ValueError:
-        return False
-    return True

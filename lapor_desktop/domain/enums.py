@@ -23,17 +23,6 @@ class Role(StrEnum):
 
 STAFF_ROLES = (Role.FRONT_DESK, Role.VERIFIER, Role.LIAISON, Role.SUPERVISOR, Role.ADMIN)
 
-ROLE_LABELS = {
-    Role.FRONT_DESK: "Petugas Loket",
-    Role.VERIFIER: "Verifikator (Admin Instansi)",
-    Role.LIAISON: "Penghubung OPD",
-    Role.SUPERVISOR: "Pimpinan",
-    Role.ADMIN: "Admin Sistem",
-    Role.REPORTER: "Pelapor",
-    Role.SYSTEM: "Sistem",
-    Role.HUB: "Hub",
-}
-
 
 class Status(StrEnum):
     BELUM_TERVERIFIKASI = "belum_terverifikasi"
@@ -60,7 +49,6 @@ STATUS_LABELS = {
 }
 
 FINAL_STATUSES = frozenset({Status.SELESAI, Status.DIARSIPKAN, Status.KONTEN_TERBLOKIR})
-OPEN_STATUSES = frozenset(Status) - FINAL_STATUSES
 
 
 class Classification(StrEnum):

@@ -299,7 +299,6 @@ def _apply_import(st: ComplaintState, e: Event) -> None:
     label = (d.get("status") or "").strip()
     status, by = IMPORT_STATUS.get(label.lower(), (S.BELUM_TERVERIFIKASI, None))
     st.status = status
-    st.import_status_label = label or None
     st.tracking_id = (str(d.get("tracking_id")) if d.get("tracking_id") else None)
     st.national_tracking_id = st.tracking_id  # an export row's Tracking ID is national LAPOR!'s
     st.received_at = d.get("received_at") or e.occurred_at

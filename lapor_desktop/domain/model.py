@@ -116,7 +116,6 @@ class ComplaintState:
     # event id -> reason code, for every event that could not apply cleanly
     conflicts: dict[str, str] = field(default_factory=dict)
     resolved: set[str] = field(default_factory=set)
-    import_status_label: str | None = None  # official status text of an imported row
     national_tracking_id: str | None = None  # national LAPOR!'s number (re-keyed or imported)
     imported: bool = False  # made by a national export row (a newer row of it may update it)
 

@@ -16,7 +16,6 @@
     lapor-hub autoclose [--now ISO]
 
 Every command takes ``--db`` (or ``LAPOR_HUB_DB``); default ``sqlite:///lapor-hub.sqlite3``.
-``LAPOR_HUB_FAKE_NOW`` (ISO-8601), for tests only, stands the hub's clock still at that instant.
 Exit codes: 0 ok, 1 bad input / not found, 2 usage.
 """
 
@@ -33,7 +32,7 @@ import threading
 from datetime import timedelta
 from pathlib import Path
 
-from lapor_desktop.core.clock import FixedClock, SystemClock, parse_iso
+from lapor_desktop.core.clock import SystemClock, parse_iso
 from lapor_desktop.core.logsetup import setup_logging
 from lapor_desktop.sync.protocol import DEFAULT_MAX_BLOB_BYTES, OFFICE_CODE_PATTERN
 
@@ -41,7 +40,6 @@ log = logging.getLogger("lapor_desktop.hub")
 
 DEFAULT_DB = "sqlite:///lapor-hub.sqlite3"
 ENV_DB = "LAPOR_HUB_DB"
-ENV_FAKE_NOW = "LAPOR_HUB_FAKE_NOW"
 
 
 def parse_duration(text: str) -> timedelta:
@@ -50,11 +48,6 @@ def parse_duration(text: str) -> timedelta:
         raise argparse.ArgumentTypeError(f"not a duration: {text!r} (e.g. 72h, 30m, 7d)")
     n, unit = int(m.group(1)), m.group(2) or "h"
     return timedelta(**{{"s": "seconds", "m": "minutes", "h": "hours", "d": "days"}[unit]: n})
-
-
-def _clock():
-    fake = os.environ.get(ENV_FAKE_NOW)
-    return FixedClock(parse_iso(fake)) if fake else SystemClock()
 
 
 _opened: list = []
@@ -66,7 +59,7 @@ def _service(args, **config):
 
     db = HubDB(args.db)
     _opened.append(db)
-    return HubService(db, HubConfig(**config), clock=_clock())
+    return HubService(db, HubConfig(**config), clock=SystemClock())
 
 
 def _data_dir(args) -> Path:
@@ -89,7 +82,7 @@ def cmd_serve(args) -> int:
     data_dir.mkdir(parents=True, exist_ok=True)
     setup_logging(data_dir / "logs" / "lapor-hub.log", level=getattr(logging, args.log_level.upper()),
                   stderr=True)
-    service = _service(args, timezone=args.timezone, max_blob_bytes=args.max_blob_mb << 20,
+    service = _service(args, timezone=args.timezone,
                        max_hlc_skew=args.max_hlc_skew, quota_device_bytes=args.quota_device_mb << 20,
                        quota_office_bytes=args.quota_office_mb << 20, upload_expiry=args.upload_expiry)
     blob_dir = Path(args.blob_dir) if args.blob_dir else data_dir / "blobs"

@@ -88,22 +88,6 @@ def apply_state(comp: Complaint, state: ComplaintState | None) -> None:
     comp.updated_at = state.updated_at
 
 
-def next_tracking_id(session: Session, complaint_id: str, now: datetime) -> str:
-    """A fresh 7-digit Tracking ID, never one this hub gave or a complaint already carries."""
-    for _ in range(1000):
-        value = next_counter(session, "tracking_id", TRACKING_START)
-        if value > TRACKING_MAX:
-            raise RuntimeError("Tracking ID space exhausted")
-        tid = f"{value:07d}"
-        taken = session.execute(select(func.count()).select_from(Complaint)
-                                .where(Complaint.tracking_id == tid)).scalar_one()
-        if taken:
-            continue
-        session.add(TrackingId(tracking_id=tid, complaint_id=complaint_id, assigned_at=iso_utc(now)))
-        return tid
-    raise RuntimeError("no free Tracking ID found")
-
-
 def next_tracking_ids(session: Session, complaint_ids: list[str], now: datetime) -> list[str]:
     """Fresh Tracking IDs for several complaints at once (one counter update, one lookup)."""
     out: list[str] = []

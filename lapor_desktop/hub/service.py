@@ -73,7 +73,6 @@ class HubError(Exception):
 @dataclass
 class HubConfig:
     timezone: str = "Asia/Jakarta"
-    max_blob_bytes: int = 25 << 20
     # a pushed event whose hlc is further ahead of the hub's clock is rejected (hlc_ahead); the
     # hub's own clock never moves further ahead than this either
     max_hlc_skew: timedelta = timedelta(milliseconds=MAX_HLC_SKEW_MS)
@@ -590,16 +589,6 @@ class HubService:
         if closed:
             log.info("auto-closed %d complaints", len(closed))
         return closed
-
-    def complaint_summary(self, complaint_id: str) -> dict[str, Any] | None:
-        with self.db.read() as s:
-            c = s.get(Complaint, complaint_id)
-            if c is None:
-                return None
-            return {"complaint_id": c.complaint_id, "office_code": c.office_code, "status": c.status,
-                    "tracking_id": c.tracking_id, "has_conflict": c.has_conflict,
-                    "event_count": c.event_count}
-
 
 
 def _rejected(eid: str, code: str, detail: str) -> dict[str, Any]:

@@ -22,8 +22,6 @@ COLUMNS: tuple[str, ...] = (
     "Sumber Laporan", "Instansi Induk", "ID Instansi Terdisposisi", "Instansi Terdisposisi",
     "Status Laporan", "Alasan Tunda/Arsip", "Provinsi", "Kota/Kabupaten", "Kecamatan", "Kelurahan",
 )
-# the columns that hold numbers in the national file (written back as numbers)
-INT_COLUMNS = frozenset({"ID Kategori", "ID Instansi Terdisposisi"})
 NATIONAL_TZ = ZoneInfo("Asia/Jakarta")
 SHEET_TITLE = "Laporan"
 

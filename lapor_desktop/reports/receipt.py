@@ -1,9 +1,8 @@
 """The receipt (tanda terima) handed to a reporter at the desk. Pure Python: no Qt.
 
 ``build_receipt`` gathers what the receipt shows from a complaint's state; ``receipt_html``
-lays it out for A4 paper or an 80 mm thermal roll (the UI draws the HTML with QTextDocument);
-``receipt_text`` gives the same content as plain text (tests, logs without personal data are
-not a goal here: the receipt is for the reporter). Indonesian by default, English on request.
+lays it out for A4 paper or an 80 mm thermal roll (the UI draws the HTML with QTextDocument).
+Indonesian by default, English on request.
 
 A receipt prints only what is true: the office's own ways to ask about the complaint (its desk
 and address, phone, WhatsApp and a status page from the settings, each only when set); the
@@ -22,7 +21,7 @@ from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from lapor_desktop.core.clock import parse_iso
-from lapor_desktop.core.datefmt import format_datetime
+from lapor_desktop.core.datefmt import ZONE_ABBR, format_datetime
 from lapor_desktop.domain.enums import CHANNELS, CLASSIFICATION_LABELS, STATUS_LABELS, Classification, Status
 from lapor_desktop.domain.model import ComplaintState
 
@@ -34,8 +33,6 @@ _DAYS_ID = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"]
 _MONTHS_EN = ["January", "February", "March", "April", "May", "June", "July", "August",
               "September", "October", "November", "December"]
 _DAYS_EN = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-_TZ_ABBR = {"Asia/Jayapura": "WIT", "Asia/Makassar": "WITA", "Asia/Jakarta": "WIB",
-            "Asia/Pontianak": "WIB"}
 
 _CLASS_EN = {
     Classification.BERKADAR_PENGAWASAN: "Complaint with supervisory content",
@@ -178,7 +175,7 @@ def build_receipt(state: ComplaintState, *, office_name: str, deadline: date, tz
         name = (state.reporter.get("name") or None)
     return Receipt(office_name=office_name, office_code=state.office_code,
                    receipt_number=state.receipt_number, received_local=received,
-                   tz_abbr=_TZ_ABBR.get(tz, received.strftime("%Z") or tz), title=state.title,
+                   tz_abbr=ZONE_ABBR.get(tz, received.strftime("%Z") or tz), title=state.title,
                    classification=state.classification, channel=state.channel,
                    anonymous=bool(state.anonymous), confidential=bool(state.confidential),
                    reporter_name=name, deadline=deadline, verify_days=verify_days,
@@ -265,11 +262,6 @@ def follow_lines(r: Receipt, lang: str = "id") -> tuple[str, list[str]]:
     return intro + w["follow_how"], ways
 
 
-def _heading(r: Receipt, lang: str) -> str:
-    w = _WORDS[lang]
-    return f"{w['heading']} — {w['reprint']}" if r.reprint else w["heading"]
-
-
 def _people(r: Receipt, lang: str) -> list[str]:
     w = _WORDS[lang]
     out = []
@@ -279,21 +271,6 @@ def _people(r: Receipt, lang: str) -> list[str]:
         when = f", {_when(r.reprinted_at, r.tz_abbr, lang)}" if r.reprinted_at is not None else ""
         out.append(f"{w['reprinted_by']}: {r.reprinted_by}{when}")
     return out
-
-
-def receipt_text(r: Receipt, lang: str = "id") -> str:
-    w = _WORDS[lang]
-    lines = [r.office_name, _heading(r, lang), f"{w['receipt']}: {r.receipt_number}"]
-    lines += [f"{k}: {v}" for k, v in _fields(r, lang)]
-    if r.awaiting_verification:
-        lines.append(f"{w['deadline']}: {_deadline_text(r, lang)} "
-                     f"({w['deadline_note'].format(n=r.verify_days)})")
-    intro, ways = follow_lines(r, lang)
-    lines.append(f"{w['follow']}: {intro}")
-    lines += [f"- {x}" for x in ways]
-    lines += _people(r, lang)
-    lines.append(w["footer"])
-    return "\n".join(lines)
 
 
 def receipt_html(r: Receipt, layout: str = "a4", lang: str = "id") -> str:

@@ -31,8 +31,6 @@ from lapor_desktop.store.revisions import known_revisions
 
 log = logging.getLogger(__name__)
 
-DAMAGED = {"empty", "not_a_file", "not_sqlite", "damaged", "no_schema"}
-
 
 @dataclass
 class StartupReport:

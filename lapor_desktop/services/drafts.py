@@ -80,7 +80,3 @@ class DraftStore:
                 out.append(d)
         out.sort(key=lambda d: (d.saved_at, d.path.stat().st_mtime if d.path.exists() else 0), reverse=True)
         return out
-
-    def newest(self) -> Draft | None:
-        drafts = self.all()
-        return drafts[0] if drafts else None

@@ -14,6 +14,7 @@ from lapor_desktop.core.clock import iso_utc, parse_iso
 from lapor_desktop.core.errors import AuthFailed, InvalidInput, LaporError, NotFound, PermissionDenied
 from lapor_desktop.domain.enums import STAFF_ROLES, Role
 from lapor_desktop.domain.model import Actor
+from lapor_desktop.domain.permissions import Right, may
 from lapor_desktop.domain.validation import FieldError
 from lapor_desktop.store import reference as ref_repo
 from lapor_desktop.store import users as user_repo
@@ -56,7 +57,7 @@ class UserService:
 
     def _require_admin(self, actor: Actor | None) -> None:
         # actor None = the machine's own administrator at the command line
-        if actor is not None and actor.role != Role.ADMIN:
+        if actor is not None and not may(actor.role, Right.USERS):  # domain/permissions.py
             raise PermissionDenied("only an admin manages staff accounts", code="admin_only")
 
     def add(self, actor: Actor | None, *, login: str, role: str, password: str, name: str = "",

@@ -578,10 +578,6 @@ def hlc_of(server_time: str) -> str:
     return format_hlc(to_ms(parse_iso(server_time)), 0)
 
 
-def gzip_size(raw: bytes) -> int:
-    return len(gzip.compress(raw, compresslevel=6, mtime=0))
-
-
 __all__ = [
     "ApplyResult", "EngineConfig", "LocalBlob", "LocalPort", "PendingEvent", "Progress", "ProgressFn",
     "SyncEngine", "SyncReport", "hlc_of", "SKEW_WARN_MS", "MAX_BODY_BYTES", "Outcome",

@@ -155,10 +155,6 @@ class WireEvent(_Model):
     def to_event(self) -> Event:
         return Event.from_wire(self.model_dump(mode="json"))
 
-    @classmethod
-    def from_event(cls, event: Event) -> "WireEvent":
-        return cls.model_validate(event.to_wire())
-
 
 class SyncRequest(_Model):
     protocol: int = Field(strict=True, json_schema_extra={"enum": list(SUPPORTED_PROTOCOLS)})
@@ -248,7 +244,6 @@ class Problem(_Model):
 
 
 # ---- reference data (GET /reference; loaded by the hub admin): one validator, shared with the desk
-from .reference_model import SECTIONS as REFERENCE_SECTIONS  # noqa: E402
 from .reference_model import (  # noqa: E402,F401
     RefAgency,
     RefCategory,

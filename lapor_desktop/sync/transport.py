@@ -50,7 +50,6 @@ class TransportError(Exception):
     """Base of every transport failure. ``code`` is stable and safe to log."""
 
     code = "transport_error"
-    retryable = False
 
     def __init__(self, message: str = "", *, status: int | None = None, code: str | None = None,
                  detail: str = "") -> None:
@@ -65,7 +64,6 @@ class Unreachable(TransportError):
     """No answer: connection refused or reset, DNS, TLS handshake, a stall timeout."""
 
     code = "unreachable"
-    retryable = True
 
     def __init__(self, message: str = "", *, timeout: bool = False, **kw: Any) -> None:
         super().__init__(message, **kw)
@@ -76,7 +74,6 @@ class TlsError(Unreachable):
     """The hub's certificate could not be verified (never ignored; set a CA bundle)."""
 
     code = "tls_error"
-    retryable = False
 
 
 class AuthRefused(TransportError):
@@ -89,12 +86,10 @@ class TooLarge(TransportError):
     """413: the body or the batch was too large; the caller halves it."""
 
     code = "too_large"
-    retryable = True
 
 
 class RateLimited(TransportError):
     code = "rate_limited"
-    retryable = True
 
     def __init__(self, message: str = "", *, retry_after: float = 1.0, **kw: Any) -> None:
         super().__init__(message, **kw)
@@ -103,7 +98,6 @@ class RateLimited(TransportError):
 
 class ServerError(TransportError):
     code = "server_error"
-    retryable = True
 
 
 class ProtocolError(TransportError):
@@ -221,7 +215,6 @@ class HttpTransport:
         self.timeout = (connect_timeout, stall_timeout)
         self.count = WireCount()
         self.on_bytes_up: Callable[[int], None] | None = None
-        self.last_body = 0
 
     def close(self) -> None:
         self.session.close()
@@ -249,7 +242,6 @@ class HttpTransport:
                 body = gzip.compress(body, compresslevel=6, mtime=0)
                 hdrs["Content-Encoding"] = "gzip"
             self.count.up += len(body)
-            self.last_body = len(body)
             data = _Body(body, cancel, self.on_bytes_up)
             hdrs.setdefault("Content-Length", str(len(body)))
         self.count.requests += 1

@@ -43,7 +43,6 @@ class RekeyDialog(QDialog):
         self.lines: list[SheetLine] = []
         self.suggested: list[Suggestion] = []
         self.copied: str | None = None
-        self.done_saving = False
         lay = QVBoxLayout(self)
         intro = QLabel(self.tr("Open the complaint form on lapor.go.id and copy the fields in this order. When "
                                "LAPOR! shows its Tracking ID, type it below and save: the number the office's hub "
@@ -154,7 +153,6 @@ class RekeyDialog(QDialog):
                        on_error=self._failed)
 
     def _saved(self, _r: object) -> None:
-        self.done_saving = True
         self.saved.emit(self.complaint_id)
         self.accept()
 

@@ -53,7 +53,8 @@ from .labels import role_label
 from .refusals import refusal_text
 from .tasks import TaskRunner
 
-# (settings field, spin box minimum, maximum) - the service checks the real bounds
+# the settings fields edited as numbers; the spin boxes take 0-99999 and the service checks the
+# real bounds (services/settings._BOUNDS), its message shown under the field
 _NUMBERS = ("verify_days", "followup_days", "autoclose_days", "completion_days",
             "photo_max_pixels", "photo_downscale_above_kb", "attachment_max_mb")
 
@@ -73,7 +74,6 @@ class SettingsPage(QWidget):
         self.reference = ReferenceService(desk)
         self.users = UserService(desk)
         self.setObjectName("settings")
-        self._agencies: list = []
         self._user_rows: list = []
         self._closure_rows: list = []
 
@@ -760,7 +760,6 @@ class SettingsPage(QWidget):
             self.closures.setItem(i, 0, item)
             self.closures.setItem(i, 1, QTableWidgetItem(c.name))
 
-        self._agencies = list(agencies)
         current = self.user_agency.currentData()
         self.user_agency.clear()
         for a in agencies:

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from lapor_desktop.core.errors import InvalidInput
 from lapor_desktop.core.paths import AppPaths
-from lapor_desktop.core.settings import Settings
+from lapor_desktop.core.settings import DEFAULT_TZ, Settings
 from lapor_desktop.services import sync as sync_svc
 from lapor_desktop.services.desk import Desk, office_errors
 from lapor_desktop.services.settings import (
@@ -147,7 +147,7 @@ class OfficePage(_Page):
         self.timezone.setObjectName("wizard.timezone")
         for _short, zone in TIMEZONES:
             self.timezone.addItem("", zone)
-        self.timezone.setCurrentIndex(max(0, self.timezone.findData(settings.timezone or "Asia/Jayapura")))
+        self.timezone.setCurrentIndex(max(0, self.timezone.findData(settings.timezone or DEFAULT_TZ)))
         self.reference = QComboBox()
         self.reference.setObjectName("wizard.reference")
         self.reference.addItem("", "tidore")
@@ -430,7 +430,6 @@ class SetupWizard(QWizard):
         self.lang = lang
         self.desk: Desk | None = None
         self._busy = False
-        self._enrol_failed = False
         settings = settings or Settings()
         self.setObjectName("wizard")
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
@@ -518,7 +517,6 @@ class SetupWizard(QWizard):
 
     def _enrol_error(self, exc: BaseException) -> None:
         self._set_busy(False)
-        self._enrol_failed = True
         self.summary.status.setStyleSheet(WARN_STYLE)
         self.summary.status.setText(
             self.tr("The desk is set up, but the enrolment failed: %1\nYou can enrol later in Settings › Hub. "

@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lapor_desktop.core.datefmt import ZONE_ABBR
 from lapor_desktop.services.desk import Desk
 from lapor_desktop.services.sync import (
     BackgroundConfig,
@@ -64,13 +65,11 @@ from .labels import event_label
 log = logging.getLogger(__name__)
 
 OVERVIEW_REFRESH_MS = 15000  # while the page is visible and nothing else refreshed it
-_ZONE_ABBR = {"Asia/Jayapura": "WIT", "Asia/Makassar": "WITA", "Asia/Jakarta": "WIB", "Asia/Pontianak": "WIB"}
 
 
 # ------------------------------------------------------------------------------- formatting
 def zone_abbr(desk: Desk) -> str:
-    name = desk.settings.timezone or "Asia/Jayapura"
-    return _ZONE_ABBR.get(name, "")
+    return ZONE_ABBR.get(desk.tz_name, "")
 
 
 def fmt_clock(iso: str | None, desk: Desk, *, with_date_if_not_today: bool = True) -> str:
@@ -381,7 +380,6 @@ class SyncPage(QWidget):
         self._loading = False
         self._reload_again = False
         self._not_enrolled_note = False  # "Sync now" was asked for on a desk without a hub
-        self.loaded_count = 0  # overviews shown (tests)
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(16, 12, 16, 12)
@@ -549,7 +547,6 @@ class SyncPage(QWidget):
     def _overview_in(self, ov: SyncOverview) -> None:
         self._loading = False
         self.overview = ov
-        self.loaded_count += 1
         lang = ui_lang()
         self.runs_model.set_runs(ov.runs, lang)
         # events the hub refused, then pulled events this desk set aside (never applied)

@@ -56,10 +56,11 @@ def test_status_bar_shows_the_last_sync_in_the_shared_format(desk, runner, actor
 
 def test_receipt_writes_the_received_time_in_the_shared_format():
     from lapor_desktop.domain.model import ComplaintState
-    from lapor_desktop.reports.receipt import build_receipt, receipt_text
+    from lapor_desktop.reports.receipt import build_receipt
+    from tests.support.receipts import receipt_words
 
     st = ComplaintState(id="c1", receipt_number="TIDORE-A1-261202-0001", title="Jalan berlubang",
                         received_at=AT, channel="tatap_muka", office_code="TIDORE")
     r = build_receipt(st, office_name="Kantor", deadline=date(2026, 12, 7), tz="Asia/Jayapura")
-    assert "Diterima: 2 Des 2026 03.41 WIT" in receipt_text(r, "id")
-    assert "2 Dec 2026 03:41 WIT" in receipt_text(r, "en")
+    assert "Diterima 2 Des 2026 03.41 WIT" in receipt_words(r, "id")
+    assert "2 Dec 2026 03:41 WIT" in receipt_words(r, "en")

@@ -182,7 +182,6 @@ class DetailPanel(QWidget):
         self.conflict_area.setObjectName("detail.conflicts")
         self.conflict_area.setWidgetResizable(True)
         self.conflict_area.setFrameShape(QFrame.Shape.NoFrame)
-        self.conflict_index = -1
 
         self.empty = QLabel(self.tr("Choose a complaint in the list to see it here."))
         self.empty.setObjectName("detail.empty")

@@ -58,7 +58,9 @@ def test_a_killed_backup_never_leaves_a_file_that_looks_good(tmp_path: Path, sta
 def test_backup_command_copies_attachments_incrementally(tmp_path: Path):
     paths = make_desk(tmp_path / "home", complaints=1, backup=False)
     desk = open_desk(paths)
-    sha, _ = desk.blobs.put_bytes(b"foto jalan rusak " * 100)
+    photo = tmp_path / "foto.jpg"
+    photo.write_bytes(b"foto jalan rusak " * 100)
+    sha, _ = desk.blobs.put_file(photo)
     desk.close()
     r = cli(paths.data_dir.parent, "backup", "--to", str(tmp_path / "usb"))
     assert r.returncode == 0, r.stderr

@@ -6,11 +6,11 @@ from __future__ import annotations
 import pytest
 
 from lapor_desktop.core.errors import InvalidInput, PermissionDenied
-from lapor_desktop.reports.receipt import receipt_text
 from lapor_desktop.services.frontdesk import FrontDeskService
 from lapor_desktop.services.office_contact import OfficeContactService
 
 from desk_helpers import walk_in
+from tests.support.receipts import receipt_words
 
 
 def test_admin_sets_the_contact_and_the_receipt_prints_it(desk, actors):
@@ -19,7 +19,7 @@ def test_admin_sets_the_contact_and_the_receipt_prints_it(desk, actors):
              address="Jl. Sultan Mansyur,   Soasio", status_url="https://lapor.tidorekota.go.id/status")
     fd = FrontDeskService(desk)
     rec = fd.record(actors["front_desk"], walk_in())
-    text = receipt_text(fd.receipt(actors["front_desk"], rec.id))
+    text = receipt_words(fd.receipt(actors["front_desk"], rec.id))
     assert "telepon (0921) 316-1234" in text and "WhatsApp 0812 4000 1234" in text
     assert "Jl. Sultan Mansyur, Soasio" in text and "https://lapor.tidorekota.go.id/status" in text
     assert "www.lapor.go.id" not in text
