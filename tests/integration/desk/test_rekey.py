@@ -86,12 +86,13 @@ def test_national_id_is_checked(desk, svc, actors):
 def test_a_reprint_names_both_numbers(desk, svc, actors):
     from datetime import date
 
-    from lapor_desktop.reports.receipt import build_receipt, receipt_text
+    from lapor_desktop.reports.receipt import build_receipt
+    from tests.support.receipts import receipt_words
 
     cid = svc.record(actors["front_desk"], walk_in()).id
     RekeyService(desk).set_national_id(actors["verifier"], cid, "7012999")
     st = svc.state(cid)
     st.tracking_id = "1000042"  # as the office hub would have assigned it
-    text = receipt_text(build_receipt(st, office_name="Kantor", deadline=date(2026, 11, 26), tz="Asia/Jayapura"))
-    assert "Tracking ID LAPOR! (nasional): 7012999" in text
+    text = receipt_words(build_receipt(st, office_name="Kantor", deadline=date(2026, 11, 26), tz="Asia/Jayapura"))
+    assert "Tracking ID LAPOR! (nasional) 7012999" in text
     assert "Nomor pelacakan (dari hub kantor)" in text and "1000042" in text
