@@ -184,7 +184,7 @@ def main() -> None:
     ids = [r.item.id for r in queue.first_rows(officer, QueueQuery(statuses=("belum_terverifikasi",)), limit=100)]
     for cid in ids:
         t = time.perf_counter()
-        svc.act(signed(svc, VERIFIER), cid, Action.VERIFY, {})
+        svc.act(signed(svc, VERIFIER), cid, Action.VERIFY, {"classification": "aspirasi", "category_id": 921})
         acts.append((time.perf_counter() - t) * 1000)
     results.append(("verify one complaint", acts, 50))
     desk.close()
