@@ -31,7 +31,7 @@ from .fmt import fmt_datetime
 from .intake import IntakePage
 from .queue_page import QueuePage
 from .reports_page import ReportsPage
-from .settings_page import SettingsPage
+from .settings import SettingsPage
 from .sync_page import SyncController, SyncPage, fmt_count
 from .labels import role_label
 from .lock_screen import IdleWatch, LockScreen
