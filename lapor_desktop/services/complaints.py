@@ -54,6 +54,7 @@ from lapor_desktop.store.blobs import BlobTooLarge, put_stream
 from lapor_desktop.store.models import AttachmentRow
 
 from . import similar as similar_rules
+from .changes import Changes
 from .desk import Desk
 from .visibility import check_sees, mask_timeline_entry
 from .session import Session as SignedIn, signed_in
@@ -306,6 +307,7 @@ class ComplaintService:
             if intake_keys is not None:
                 intake_key_repo.remember(s, [(k, r.id, r.receipt_number) for k, r in zip(intake_keys, out)],
                                          received_at)
+        self.desk.changes.announce(Changes.to_complaints(r.id for r in out))
         return out
 
     # ------------------------------------------------------------------ reading
@@ -391,6 +393,7 @@ class ComplaintService:
                 repo.insert_local_events(s, events, self.desk.now_iso())
                 repo.refresh_complaint(s, cid, self.desk.projector)
                 written += events
+        self.desk.changes.announce(Changes.to_complaints(complaint_ids))
         return written
 
     @staticmethod
@@ -466,6 +469,7 @@ class ComplaintService:
             events = self._events(s, actor, complaint_id, specs)
             repo.insert_local_events(s, events, self.desk.now_iso())
             repo.refresh_complaint(s, complaint_id, self.desk.projector)
+        self.desk.changes.announce(Changes.to_complaints([complaint_id]))
         return AddedToExisting(id=complaint_id, receipt_number=state.receipt_number, action=str(action),
                                event_ids=tuple(e.id for e in events))
 
@@ -624,6 +628,7 @@ class ComplaintService:
         for i in range(0, len(ids), 200):
             with self.desk.db.session() as s:
                 syncstore.refresh_complaints(s, ids[i:i + 200], self.desk.projector)
+        self.desk.changes.announce(Changes.to_complaints(ids))
         return len(ids)
 
 

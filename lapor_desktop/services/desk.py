@@ -34,6 +34,8 @@ from lapor_desktop.store.db import Database
 from lapor_desktop.store.migrate import MigrationResult, migrate
 from lapor_desktop.store.models import CategoryRow, ChannelRow, EventRow
 
+from .changes import ChangeFeed, Changes
+
 if TYPE_CHECKING:
     from lapor_desktop.sync.reference_model import ReferenceInvalid
 
@@ -59,6 +61,7 @@ class Desk:
     projector: repo.Projector
     migration: MigrationResult | None = None
     extra: dict = field(default_factory=dict)
+    changes: ChangeFeed = field(default_factory=ChangeFeed)  # what operations changed (services/changes.py)
 
     # ---- time in the office's zone
     @property
@@ -76,6 +79,7 @@ class Desk:
 
     def save_settings(self) -> None:
         save_settings(self.paths.settings_file, self.settings)
+        self.changes.announce(Changes(settings=True))
 
     def require_set_up(self) -> None:
         if not self.settings.is_set_up:

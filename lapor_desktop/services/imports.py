@@ -33,6 +33,7 @@ from lapor_desktop.reports import lapor_v4 as v4
 from lapor_desktop.store import repo
 from lapor_desktop.store.models import ComplaintRow, EventRow
 
+from .changes import Changes
 from .desk import Desk
 
 BATCH = 250
@@ -256,6 +257,7 @@ class ImportService:
             # (a Tracking ID twice in one file: the second row re-folds the complaint the first made)
             for cid in dict.fromkeys(refresh):
                 repo.refresh_complaint(s, cid, desk.projector)
+        desk.changes.announce(Changes.to_complaints(e.complaint_id for e in events))
         return out
 
 

@@ -1,39 +1,42 @@
-"""The bridge between the background sync thread and the GUI.
+"""The window's background sync, delivered on the GUI thread through the one bridge.
 
 :class:`SyncController` owns the one :class:`~lapor_desktop.services.sync.BackgroundSync` of the
-main window. BackgroundSync calls ``on_change`` FROM ITS OWN THREAD; the controller puts the
-state on a queue and emits an argument-less signal with a queued connection (the pattern of
-``ui/tasks.py``), so ``state_changed`` is always emitted on the GUI thread and no widget is
-ever touched from the sync thread.
+main window. BackgroundSync calls ``on_change`` FROM ITS OWN THREAD; the controller keeps the
+newest state and posts its delivery through the task runner's bridge (``ui/bridge.py``), so
+``state_changed`` is always emitted on the GUI thread, states that arrive faster than the GUI
+takes them are coalesced to the newest, and no widget is ever touched from the sync thread. What
+a run changed (pulled complaints, the sync state) reaches the screens as change notifications
+announced by the services it calls.
 """
 
 from __future__ import annotations
 
 import copy
-import queue
+import threading
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Signal
 
 from lapor_desktop.services.desk import Desk
 from lapor_desktop.services.sync import BackgroundConfig, BackgroundState, BackgroundSync
+
+from .bridge import Bridge
 
 
 class SyncController(QObject):
     """Owns the window's BackgroundSync and delivers its state on the GUI thread."""
 
-    _wake = Signal()
     state_changed = Signal(object)  # BackgroundState, always on the GUI thread
     finished = Signal(object)  # the SyncReport of a run that just ended
 
-    def __init__(self, desk: Desk, parent: QObject | None = None, *,
+    def __init__(self, desk: Desk, bridge: Bridge, parent: QObject | None = None, *,
                  config: BackgroundConfig | None = None, background: BackgroundSync | None = None) -> None:
         super().__init__(parent)
         self.desk = desk
-        self._queue: queue.SimpleQueue = queue.SimpleQueue()
-        self._posted = False
-        self._wake.connect(self._drain, Qt.ConnectionType.QueuedConnection)
+        self.bridge = bridge
+        self._lock = threading.Lock()
+        self._latest: BackgroundState | None = None  # posted, not yet delivered
         self.background = background or BackgroundSync(desk, self._post, config or BackgroundConfig())
         if background is not None:
             background.on_change = self._post
@@ -45,20 +48,15 @@ class SyncController(QObject):
     def _post(self, st: BackgroundState) -> None:
         if st.progress is not None:  # the engine keeps mutating its Progress: send a snapshot
             st = replace(st, progress=copy.copy(st.progress))
-        self._queue.put(st)
-        if not self._posted:
-            self._posted = True
-            self._wake.emit()
+        with self._lock:
+            waiting, self._latest = self._latest is not None, st
+        if not waiting:
+            self.bridge.post(self._deliver)
 
     # GUI thread
-    def _drain(self) -> None:
-        self._posted = False
-        latest = None
-        while True:
-            try:
-                latest = self._queue.get_nowait()
-            except queue.Empty:
-                break
+    def _deliver(self) -> None:
+        with self._lock:
+            latest, self._latest = self._latest, None
         if latest is None:
             return
         self.state = latest

@@ -51,7 +51,6 @@ from .sync_models import RejectedModel, SyncRunsModel
 
 log = logging.getLogger(__name__)
 
-OVERVIEW_REFRESH_MS = 15000  # while the page is visible and nothing else refreshed it
 
 
 # ------------------------------------------------------------------------------- the page
@@ -203,13 +202,12 @@ class SyncPage(QWidget):
         outer.addWidget(self.rejected_view, 2)
         self.rejected_view.setVisible(False)
 
-        # ---- timers: the countdown in the header; the overview while visible
+        # ---- the countdown in the header ticks; the overview is read again when a change touches it
         self._tick = QTimer(self)
+        self._tick.setObjectName("sync.countdown")
         self._tick.setInterval(1000)
         self._tick.timeout.connect(self._render_header)
-        self._refresh = QTimer(self)
-        self._refresh.setInterval(OVERVIEW_REFRESH_MS)
-        self._refresh.timeout.connect(self.reload)
+        self.runner.on_changes(self.desk, self._changed, self)
         self._render_header()
 
     def _setup_table(self, view: QTableView, stretch: int) -> None:
@@ -457,17 +455,17 @@ class SyncPage(QWidget):
         self.token_banner.setVisible(ov.token_store == "file" and self.admin)
 
     # ------------------------------------------------------------------ visibility
+    def _changed(self, ch) -> None:  # type: ignore[no-untyped-def]
+        """A change notification: what waits to be sent (a save), a run, refused events. Hidden, the
+        page reads when shown; while a sync runs, when it ends (``show_state``)."""
+        if (ch.sync or ch.complaints) and self.isVisible() and not (self.state and self.state.state == "syncing"):
+            self.reload()
+
     def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
         super().showEvent(event)
         self.reload()
-        self._refresh.start()
-
-    def hideEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
-        super().hideEvent(event)
-        self._refresh.stop()
 
     def shutdown(self) -> None:
-        self._refresh.stop()
         self._tick.stop()
 
 

@@ -11,6 +11,7 @@ from lapor_desktop.store import repo
 from lapor_desktop.sync.protocol import EnrollRequest
 from lapor_desktop.sync.transport import AuthRefused, HttpTransport, TlsError, TransportError, Unreachable
 
+from ..changes import Changes
 from ..desk import Desk
 from .errors import HubAuthRefused, HubUnreachable
 from .port import CURSOR, HUB_ID, REF_CHECKED, REF_ETAG
@@ -72,5 +73,6 @@ def enroll(desk: Desk, hub_url: str, code: str, *, device_name: str | None = Non
     st.extra["hub_id"] = resp.hub_id
     st.extra["token_store"] = kind
     desk.save_settings()
+    desk.changes.announce(Changes(sync=True, settings=True))
     log.info("desk enrolled with hub %s (token store: %s)", resp.hub_id, kind)
     return Enrolled(resp.device_id, resp.office_code, resp.hub_id, url, kind, resp.server_time)

@@ -21,6 +21,7 @@ from lapor_desktop.store import repo, resync, syncstore
 from lapor_desktop.sync.engine import ApplyResult, LocalBlob, PendingEvent, SyncReport, hlc_of
 from lapor_desktop.sync.protocol import MAX_HLC_SKEW_MS, ItemResult, RejectCode, WireEvent, canonical_json
 
+from ..changes import Changes
 from ..desk import Desk, office_policy
 from ..sync_status import CLOCK_OFFSET, LAST_SYNC, SERVER_TIME
 
@@ -127,6 +128,7 @@ class DeskPort:
                 plan = [([], [], new_cursor)]
         received = 0
         folded_all: set[str] = set()
+        touched_all: set[str] = set()
         i = 0
         while i < len(plan):
             # chunks share one transaction until a clerk's save waits for the lock (or the
@@ -151,6 +153,7 @@ class DeskPort:
                         repo.meta_set(s, CURSOR, cursor)
                     received += len(fresh)
                     folded_all.update(folded)
+                    touched_all.update(touched)
                     in_tx += len(push_part) + len(ev_part)
                     if self.desk.db.writers_waiting or in_tx >= APPLY_MAX:
                         break
@@ -166,6 +169,8 @@ class DeskPort:
         if folded_all:
             with self.desk.db.read() as s:
                 conflicts = syncstore.open_conflicts(s, sorted(folded_all))
+        # pulled complaints and the ones whose sync state moved
+        self.desk.changes.announce(Changes.to_complaints(folded_all | touched_all) | Changes(sync=True))
         return ApplyResult(accepted=sum(1 for r in push if r.outcome == "accepted"),
                            duplicates=sum(1 for r in push if r.outcome == "duplicate"),
                            rejected=sum(1 for r in push if r.outcome == "rejected"),
@@ -188,6 +193,7 @@ class DeskPort:
             touched = syncstore.restamp_events(s, ids, ceiling, make_clock)
             if touched:
                 syncstore.refresh_complaints(s, sorted(touched), self.desk.projector)
+        self.desk.changes.announce(Changes.to_complaints(touched))
         log.warning("%d event(s) refused for a clock too far ahead were re-stamped with the hub's time",
                     len(ids))
 
@@ -201,6 +207,7 @@ class DeskPort:
             kept = syncstore.keep_pulled_rejects(s, rows)
         if kept:
             log.warning("%d pulled event(s) set aside: %s", kept, ", ".join(sorted({a.code for a in items})))
+            self.desk.changes.announce(Changes(sync=True))
 
     def note_clock(self, offset_ms: int, server_time: str) -> None:
         floor = hlc_of(server_time)
@@ -276,6 +283,7 @@ class DeskPort:
             repo.meta_set(s, BATCH_TARGET, str(report.batch_target))
             if report.complete:
                 repo.meta_set(s, LAST_SYNC, report.finished_at)
+        self.desk.changes.announce(Changes(sync=True))
 
 
 def reference_for_store(data: dict[str, Any]) -> dict[str, Any]:

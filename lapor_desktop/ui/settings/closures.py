@@ -105,7 +105,6 @@ class ClosuresTab:
         self.closure_name.clear()
         self.closure_status.setText(self.tr("Saved. Due dates of open complaints were recalculated."))
         self.saved.emit("closures")
-        self.refresh()
 
     def _closure_failed(self, exc: BaseException) -> None:
         self.closure_add.setEnabled(self.is_admin)

@@ -138,7 +138,6 @@ class HubTab:
         self.enroll_code.clear()
         self.hub_status.setText(self.tr("Enrolled with hub %1.").replace("%1", result.hub_id))
         self.saved.emit("hub")
-        self.refresh()
 
     def _enroll_failed(self, exc: BaseException) -> None:
         self.enroll_button.setEnabled(True)

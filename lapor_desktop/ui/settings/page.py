@@ -78,6 +78,8 @@ class SettingsPage(GeneralTab, HubTab, ClosuresTab, StaffTab, QWidget):
         self.tabs.addTab(self._closures_tab(), self.tr("Office closures"))
         self.tabs.addTab(self._users_tab(), self.tr("Staff"))
         lay.addWidget(self.tabs, 1)
+        # a save here or anywhere, an enrolment, a sync: the page reads again (ui/bridge.py)
+        self.runner.on_changes(self.desk, self._changed, self)
         self.refresh()
 
     @staticmethod
@@ -110,6 +112,12 @@ class SettingsPage(GeneralTab, HubTab, ClosuresTab, StaffTab, QWidget):
         """The hub connection as the status bar shows it."""
         self.hub_connection.setText(text)
         self.hub_connection.setAccessibleName(text)
+
+    def _changed(self, ch) -> None:  # type: ignore[no-untyped-def]
+        """What the page shows: settings and closures, accounts, enrolment and the last sync (a
+        hidden page reads when shown)."""
+        if (ch.settings or ch.accounts or ch.sync) and self.isVisible() and not self.runner.closed:
+            self.refresh()
 
     def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802 - Qt API
         """Read again when shown: enrolment happens elsewhere too (the wizard, the CLI, the demo)."""

@@ -139,7 +139,6 @@ class StaffTab:
             e.clear()
         self.user_status.setText(self.tr("Account %1 added.").replace("%1", user.login))
         self.saved.emit("users")
-        self.refresh()
 
     def _user_failed(self, exc: BaseException) -> None:
         self.user_add.setEnabled(True)
@@ -170,7 +169,6 @@ class StaffTab:
         self.user_status.setText((self.tr("Account %1 disabled.") if user.disabled
                                   else self.tr("Account %1 enabled.")).replace("%1", user.login))
         self.saved.emit("users")
-        self.refresh()
 
     def unpause_user(self) -> None:
         login = self._selected_login()
@@ -185,7 +183,6 @@ class StaffTab:
         self.user_unpause.setEnabled(True)
         self.user_status.setText((self.tr("Sign-in pause lifted for %1.") if lifted
                                   else self.tr("Sign-in was not paused for %1.")).replace("%1", login))
-        self.refresh()
 
     def _unpause_failed(self, exc: BaseException) -> None:
         self.user_unpause.setEnabled(True)
