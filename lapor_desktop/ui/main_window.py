@@ -213,6 +213,7 @@ class MainWindow(QMainWindow):
         runner.error.connect(self._task_error)
 
         # the status bar re-reads when a save, an action, a sync or a setting changed what it shows
+        self._reread_status = runner.one_at_a_time(self.refresh_status)
         runner.on_changes(desk, self._changed, self)
         self._stopped = False
         self._leaving = False
@@ -340,7 +341,7 @@ class MainWindow(QMainWindow):
 
     def _changed(self, ch: Changes) -> None:
         if ch.complaints or ch.sync or ch.settings:  # what waits to be sent, the last sync, enrolment
-            self.refresh_status()
+            self._reread_status()
 
     def open_query(self, query) -> None:  # type: ignore[no-untyped-def]
         """The queue, filtered to ``query`` (a dashboard bar or row)."""

@@ -370,6 +370,7 @@ class QueuePage(QueueRoom, QWidget):
         # saves, actions and syncs announce what they changed (ui/bridge.py); nothing polls
         self._stale = False
         self._stale_ids: set[str] = set()
+        self._reread_rows = self.runner.one_at_a_time(self._reread_rows_now)
         self.runner.on_changes(self.desk, self._changed, self)
 
     # ================================================================== start
@@ -609,11 +610,14 @@ class QueuePage(QueueRoom, QWidget):
 
     def _apply_changes(self, queue: bool, ids: set[str] | frozenset[str]) -> None:
         if queue and self._started:
-            self._restore = None
-            self.model.refresh(self.visible_range())
-            self.refresh_counts()
+            self._reread_rows()
         if self.detail.current_id is not None and self.detail.current_id in ids:
             self.detail.reload()
+
+    def _reread_rows_now(self) -> None:
+        self._restore = None
+        self.model.refresh(self.visible_range())
+        self.refresh_counts()
 
     def _check_changes(self) -> None:
         if not self.model.complete or self.model.marker is None:

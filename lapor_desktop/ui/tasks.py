@@ -95,6 +95,30 @@ class TaskRunner(QObject):
         self.watch(desk)
         return ChangeSubscription(self.bridge, desk.changes, handler, owner)
 
+    def one_at_a_time(self, start: Callable[[], None]) -> Callable[[], None]:
+        """``start`` (which submits database reads) made to run at most once at a time: asked again
+        while its reads are queued, it runs once more after them. Changes that arrive faster than
+        a screen re-reads (a sync, the demo's filler) cost one re-read in flight, not a pile."""
+        busy = [False, False]  # running, asked again
+
+        def done(_r: Any = None) -> None:
+            busy[0] = False
+            if busy[1]:
+                busy[1] = False
+                run()
+
+        def run() -> None:
+            if busy[0]:
+                busy[1] = True
+                return
+            if self._closed:
+                return
+            busy[0] = True
+            start()
+            self.db(lambda: None, on_done=done, on_error=done)  # the database thread runs in order
+
+        return run
+
     # ------------------------------------------------------------------ delivering (GUI thread)
     def _deliver(self, payload: tuple) -> None:
         on_done, on_error, result, exc = payload

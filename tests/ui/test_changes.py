@@ -206,3 +206,45 @@ def test_the_sync_controller_delivers_states_through_the_runners_bridge(desk, ru
     qtbot.wait(50)
     assert got == [("idle", True)]  # the newest state, on the GUI thread
     assert not hasattr(ctl, "_wake")  # no marshalling of its own
+
+
+def test_a_burst_of_changes_costs_one_delivery_and_one_reread_in_flight(desk, runner, actor, qtbot):
+    import threading
+
+    from lapor_desktop.services.changes import Changes
+
+    queue = make_page(desk, runner, actor, qtbot)
+    show_all(queue, runner, qtbot)
+    got = []
+    runner.on_changes(desk, got.append, queue)
+    # 30 announcements from another thread before the GUI thread looks: one delivery, merged
+    t = threading.Thread(target=lambda: [desk.changes.announce(Changes(complaints=frozenset({f"c{i}"})))
+                                         for i in range(30)])
+    t.start()
+    t.join()
+    qtbot.waitUntil(lambda: bool(got), timeout=2000)
+    qtbot.wait(50)
+    assert len(got) == 1 and len(got[0].complaints) == 30
+    # asked to re-read 20 times while the first re-read is queued: one more after it, not 20
+    rows = counter(queue.model.refreshed)
+    for _ in range(20):
+        queue._reread_rows()
+    runner.wait_idle(5)
+    qtbot.wait(50)
+    runner.wait_idle(5)
+    assert len(rows) == 2
+
+
+def test_the_demo_filler_announces_on_the_programs_desk(tmp_path):
+    """--demo writes its complaints on a thread with a desk of its own; the window hears of them."""
+    from lapor_desktop.services.changes import ChangeFeed
+    from lapor_desktop.services.demo import build_demo_base, fill_demo
+
+    paths = AppPaths.under(tmp_path / "demo")
+    build_demo_base(paths)
+    feed = ChangeFeed()
+    heard: list = []
+    feed.subscribe(heard.append)
+    fill_demo(paths, n=4, changes=feed)
+    assert len(set().union(*(c.complaints for c in heard))) == 4
+    assert all(c.queue for c in heard)
