@@ -94,8 +94,22 @@ class SyncPage(QWidget):
         heading.setObjectName("sync.heading")
         heading.setStyleSheet("font-size: 15pt; font-weight: bold;")
         outer.addWidget(heading)
+        outer.addWidget(self._build_header())
+        self._build_progress(outer)
+        self._build_waiting(outer)
+        self._build_runs(outer)
+        self._build_rejected(outer)
 
-        # ---- state header + buttons
+        # ---- the countdown in the header ticks; the overview is read again when a change touches it
+        self._tick = QTimer(self)
+        self._tick.setObjectName("sync.countdown")
+        self._tick.setInterval(1000)
+        self._tick.timeout.connect(self._render_header)
+        self.runner.on_changes(self.desk, self._changed, self)
+        self._render_header()
+
+    def _build_header(self) -> QFrame:
+        """The state in words, "Sync now" and "Stop this sync"."""
         head = QFrame()
         head.setObjectName("sync.header")
         head.setStyleSheet("QFrame#sync\\.header { background: #eef3f9; border: 1px solid #c9d6e6; border-radius: 4px; }")
@@ -132,9 +146,10 @@ class SyncPage(QWidget):
         self.cancel_button.clicked.connect(self.cancel_requested.emit)
         hl.addWidget(self.cancel_button)
         hl.addWidget(self.now_button)
-        outer.addWidget(head)
+        return head
 
-        # ---- progress while running
+    def _build_progress(self, outer: QVBoxLayout) -> None:
+        """The progress while a sync runs."""
         self.progress_bar = QProgressBar()
         self.progress_bar.setObjectName("sync.progressBar")
         self.progress_bar.setAccessibleName(self.tr("Sync progress"))
@@ -148,7 +163,8 @@ class SyncPage(QWidget):
         outer.addWidget(self.progress_bar)
         outer.addWidget(self.progress_label)
 
-        # ---- warnings
+    def _build_waiting(self, outer: QVBoxLayout) -> None:
+        """The clock and token warnings, and what waits to be sent."""
         self.skew_banner = _banner("sync.skew", "#fff4ce", "#e0c36a")
         self.token_banner = _banner("sync.tokenStore", "#fff4ce", "#e0c36a")
         self.token_banner.setText(self.tr("The device token is stored in a file, not in the system's credential "
@@ -162,11 +178,12 @@ class SyncPage(QWidget):
         self.waiting_label.setWordWrap(True)
         outer.addWidget(self.waiting_label)
 
-        # ---- last runs
+    def _build_runs(self, outer: QVBoxLayout) -> None:
+        """The last synchronisations."""
         runs_title = QLabel(self.tr("Last synchronisations"))
         runs_title.setStyleSheet("font-weight: bold; margin-top: 4px;")
         outer.addWidget(runs_title)
-        self.runs_model = SyncRunsModel(desk, self)
+        self.runs_model = SyncRunsModel(self.desk, self)
         self.runs_view = QTableView()
         self.runs_view.setObjectName("sync.runs")
         self.runs_view.setAccessibleName(self.tr("Last synchronisations"))
@@ -174,7 +191,8 @@ class SyncPage(QWidget):
         self._setup_table(self.runs_view, stretch=len(SyncRunsModel.COLUMNS) - 1)
         outer.addWidget(self.runs_view, 3)
 
-        # ---- rejected
+    def _build_rejected(self, outer: QVBoxLayout) -> None:
+        """Changes the hub refused (and pulled events set aside), with "Open complaint"."""
         rej_row = QHBoxLayout()
         self.rejected_title = QLabel(self.tr("Refused by the hub"))
         self.rejected_title.setObjectName("sync.rejectedTitle")
@@ -187,7 +205,7 @@ class SyncPage(QWidget):
         self.open_button.clicked.connect(self._open_selected)
         rej_row.addWidget(self.open_button)
         outer.addLayout(rej_row)
-        self.rejected_model = RejectedModel(desk, self)
+        self.rejected_model = RejectedModel(self.desk, self)
         self.rejected_view = QTableView()
         self.rejected_view.setObjectName("sync.rejected")
         self.rejected_view.setAccessibleName(self.tr("Changes refused by the hub"))
@@ -201,14 +219,6 @@ class SyncPage(QWidget):
         outer.addWidget(self.rejected_empty)
         outer.addWidget(self.rejected_view, 2)
         self.rejected_view.setVisible(False)
-
-        # ---- the countdown in the header ticks; the overview is read again when a change touches it
-        self._tick = QTimer(self)
-        self._tick.setObjectName("sync.countdown")
-        self._tick.setInterval(1000)
-        self._tick.timeout.connect(self._render_header)
-        self.runner.on_changes(self.desk, self._changed, self)
-        self._render_header()
 
     def _setup_table(self, view: QTableView, stretch: int) -> None:
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -110,22 +110,7 @@ class DeskPort:
             push = [r for r in push if r.id not in set(restamp)]
             self._restamp(restamp, server_time)
         now = self.desk.now_iso()
-        events = [w.to_event() for w in pulled]
-        # pull chunks with the cursor each leaves behind (only when the cursor is the server_seq)
-        seqs = [w.server_seq for w in pulled]
-        chunkable = (new_cursor.isdigit() and all(isinstance(q, int) for q in seqs)
-                     and all(a < b for a, b in zip(seqs, seqs[1:])))  # type: ignore[operator]
-        size = APPLY_CHUNK if chunkable else max(1, len(events))
-        pull_chunks = [(events[i:i + size], new_cursor if i + size >= len(events) else str(seqs[i + size - 1]))
-                       for i in range(0, len(events), size)]
-        push_chunks = [push[i:i + APPLY_CHUNK] for i in range(0, len(push), APPLY_CHUNK)]
-        plan: list[tuple[list, list, str | None]] = [(part, [], None) for part in push_chunks]
-        plan += [([], evs, cur) for evs, cur in pull_chunks]
-        if not plan or plan[-1][2] is None:  # nothing pulled: the cursor still moves (with the last chunk)
-            if plan:
-                plan[-1] = (plan[-1][0], plan[-1][1], new_cursor)
-            else:
-                plan = [([], [], new_cursor)]
+        plan = _apply_plan(push, pulled, new_cursor)
         received = 0
         folded_all: set[str] = set()
         touched_all: set[str] = set()
@@ -284,6 +269,27 @@ class DeskPort:
             if report.complete:
                 repo.meta_set(s, LAST_SYNC, report.finished_at)
         self.desk.changes.announce(Changes(sync=True))
+
+
+def _apply_plan(push: list, pulled: Sequence[WireEvent], new_cursor: str) -> list[tuple[list, list, str | None]]:
+    """The chunks an exchange is applied in: (push results, pulled events, cursor after it)."""
+    events = [w.to_event() for w in pulled]
+    # pull chunks with the cursor each leaves behind (only when the cursor is the server_seq)
+    seqs = [w.server_seq for w in pulled]
+    chunkable = (new_cursor.isdigit() and all(isinstance(q, int) for q in seqs)
+                 and all(a < b for a, b in zip(seqs, seqs[1:])))  # type: ignore[operator]
+    size = APPLY_CHUNK if chunkable else max(1, len(events))
+    pull_chunks = [(events[i:i + size], new_cursor if i + size >= len(events) else str(seqs[i + size - 1]))
+                   for i in range(0, len(events), size)]
+    push_chunks = [push[i:i + APPLY_CHUNK] for i in range(0, len(push), APPLY_CHUNK)]
+    plan: list[tuple[list, list, str | None]] = [(part, [], None) for part in push_chunks]
+    plan += [([], evs, cur) for evs, cur in pull_chunks]
+    if not plan or plan[-1][2] is None:  # nothing pulled: the cursor still moves (with the last chunk)
+        if plan:
+            plan[-1] = (plan[-1][0], plan[-1][1], new_cursor)
+        else:
+            plan = [([], [], new_cursor)]
+    return plan
 
 
 def reference_for_store(data: dict[str, Any]) -> dict[str, Any]:

@@ -36,7 +36,33 @@ class GeneralTab:
         w = QWidget()
         outer = QVBoxLayout(w)
         self.general_errors = Errors("settings")
+        outer.addWidget(self._office_box())
+        outer.addWidget(self._contact_box())
+        outer.addWidget(self._language_box())
+        for box in self._number_boxes():
+            outer.addWidget(box)
 
+        row = QHBoxLayout()
+        self.general_save = QPushButton(self.tr("Save settings"))
+        self.general_save.setObjectName("settings.save")
+        self.general_save.clicked.connect(self.save_general)
+        self.general_status = QLabel("")
+        self.general_status.setObjectName("settings.general.status")
+        self.general_status.setWordWrap(True)
+        row.addWidget(self.general_save)
+        row.addWidget(self.general_status, 1)
+        outer.addLayout(row)
+        outer.addStretch(1)
+        if not self.is_admin:
+            for sb in self.numbers.values():
+                sb.setReadOnly(True)
+                sb.setButtonSymbols(QSpinBox.ButtonSymbols.NoButtons)
+            self.background_attachments.setEnabled(False)
+            self.general_save.setText(self.tr("Save language"))
+        return w
+
+    def _office_box(self) -> QGroupBox:
+        """The office and this desk (set in the wizard; shown only)."""
         office = QGroupBox(self.tr("Office and desk"))
         of = QFormLayout(office)
         st = self.desk.settings
@@ -56,9 +82,10 @@ class GeneralTab:
             of.addRow(label, v)
         of.addRow(note(self.tr("The office is set in the set-up wizard; ask the administrator to change it "
                                "(lapor-desktop setup).")))
-        outer.addWidget(office)
-        outer.addWidget(self._contact_box())
+        return office
 
+    def _language_box(self) -> QGroupBox:
+        st = self.desk.settings
         langbox = QGroupBox(self.tr("Language"))
         lf = QFormLayout(langbox)
         self.language = QComboBox()
@@ -71,8 +98,11 @@ class GeneralTab:
         self.language.setMaximumWidth(320)
         lf.addRow(self.tr("Language"), self.general_errors.wrap("language", self.language))
         lf.addRow(note(self.tr("A new language takes effect the next time LAPOR! Desk starts.")))
-        outer.addWidget(langbox)
+        return langbox
 
+    def _number_boxes(self) -> tuple[QGroupBox, QGroupBox, QGroupBox]:
+        """Deadlines, photo and attachment limits, the screen lock."""
+        st = self.desk.settings
         dl = QGroupBox(self.tr("Deadlines (working days)"))
         df = QFormLayout(dl)
         self.numbers: dict[str, QSpinBox] = {}
@@ -121,28 +151,7 @@ class GeneralTab:
         lfm.addRow(self.background_attachments)
         lfm.addRow(note(self.tr("A few at a time, so photos are ready when a complaint is opened. Turn it off "
                                 "when the link is paid by the megabyte.")))
-        outer.addWidget(dl)
-        outer.addWidget(lim)
-        outer.addWidget(lockbox)
-
-        row = QHBoxLayout()
-        self.general_save = QPushButton(self.tr("Save settings"))
-        self.general_save.setObjectName("settings.save")
-        self.general_save.clicked.connect(self.save_general)
-        self.general_status = QLabel("")
-        self.general_status.setObjectName("settings.general.status")
-        self.general_status.setWordWrap(True)
-        row.addWidget(self.general_save)
-        row.addWidget(self.general_status, 1)
-        outer.addLayout(row)
-        outer.addStretch(1)
-        if not self.is_admin:
-            for sb in self.numbers.values():
-                sb.setReadOnly(True)
-                sb.setButtonSymbols(QSpinBox.ButtonSymbols.NoButtons)
-            self.background_attachments.setEnabled(False)
-            self.general_save.setText(self.tr("Save language"))
-        return w
+        return dl, lim, lockbox
 
     # ------------------------------------------------------------------ the office's contact (receipts)
     def _contact_box(self) -> QGroupBox:

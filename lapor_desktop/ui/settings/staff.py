@@ -45,7 +45,20 @@ class StaffTab:
         self.user_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.user_table.verticalHeader().setVisible(False)
         outer.addWidget(self.user_table, 1)
+        outer.addLayout(self._user_actions())
+        outer.addWidget(self._add_user_box())
+        self.user_status = QLabel("")
+        self.user_status.setObjectName("settings.users.status")
+        self.user_status.setWordWrap(True)
+        outer.addWidget(self.user_status)
+        if not self.is_admin:
+            self.add_box.setVisible(False)
+            for x in (self.user_toggle, self.user_unpause, self.new_password, self.user_reset):
+                x.setVisible(False)
+        return w
 
+    def _user_actions(self) -> QHBoxLayout:
+        """Disable or enable, lift a sign-in pause, a new password: for the selected account."""
         actions = QHBoxLayout()
         self.user_toggle = QPushButton(self.tr("Disable / enable account"))
         self.user_toggle.setObjectName("settings.user_toggle")
@@ -69,8 +82,9 @@ class StaffTab:
         actions.addStretch(1)
         actions.addWidget(self.new_password)
         actions.addWidget(self.user_reset)
-        outer.addLayout(actions)
+        return actions
 
+    def _add_user_box(self) -> QGroupBox:
         self.add_box = QGroupBox(self.tr("Add a staff account"))
         f = QFormLayout(self.add_box)
         self.user_errors = Errors("settings.user")
@@ -105,16 +119,7 @@ class StaffTab:
         self.user_add.setObjectName("settings.user_add")
         self.user_add.clicked.connect(self.add_user)
         f.addRow(self.user_add)
-        outer.addWidget(self.add_box)
-        self.user_status = QLabel("")
-        self.user_status.setObjectName("settings.users.status")
-        self.user_status.setWordWrap(True)
-        outer.addWidget(self.user_status)
-        if not self.is_admin:
-            self.add_box.setVisible(False)
-            for x in (self.user_toggle, self.user_unpause, self.new_password, self.user_reset):
-                x.setVisible(False)
-        return w
+        return self.add_box
 
     def _selected_login(self) -> str | None:
         row = self.user_table.currentRow()
