@@ -5,7 +5,7 @@ Thin: it wires pages to the task runner and shows status; the pages do their own
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -430,6 +430,16 @@ class MainWindow(QMainWindow):
         self.intake.save_layout(self._ui_state)
         self.queue.save_layout(self._ui_state)
         self._ui_state.sync()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        """Back in the window: what another program wrote meanwhile (the command line's sync or
+        intake: no change notification reaches this process) shows now."""
+        super().changeEvent(event)
+        if (event.type() == QEvent.Type.ActivationChange and self.isActiveWindow()
+                and not getattr(self, "_stopped", True) and not self.runner.closed):
+            if self.queue.isVisible():
+                self.queue._check_changes()
+            self._reread_status()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         if self._leaving:  # signed out: already stopped, the draft kept

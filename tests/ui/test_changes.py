@@ -39,6 +39,7 @@ def complaint(i: int) -> dict:
 
 
 def show_all(queue, runner, qtbot) -> None:  # type: ignore[no-untyped-def]
+    qtbot.waitUntil(lambda: bool(queue.views_list_data) and queue.model.complete, timeout=5000)
     queue.views.setCurrentRow([v.key for v in queue.views_list_data].index("all"))
     wait_loaded(queue, runner, qtbot)
 
@@ -248,3 +249,28 @@ def test_the_demo_filler_announces_on_the_programs_desk(tmp_path):
     fill_demo(paths, n=4, changes=feed)
     assert len(set().union(*(c.complaints for c in heard))) == 4
     assert all(c.queue for c in heard)
+
+
+def test_what_another_program_wrote_shows_when_the_window_is_active_again(window, desk, runner, qtbot, tmp_path):
+    """The command line (Task Scheduler's sync, a bulk intake) writes from another process: no
+    notification reaches the window, so it looks when the user comes back to it."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
+
+    window.nav_buttons["queue"].click()
+    queue = window.queue
+    show_all(queue, runner, qtbot)
+    before = queue.model.rowCount()
+    elsewhere = open_desk(desk.paths)  # another program on the same profile
+    try:
+        svc = ComplaintService(elsewhere)
+        svc.record(signed(svc, CLERK), complaint(9))
+    finally:
+        elsewhere.close()
+    runner.wait_idle(5)
+    qtbot.wait(100)
+    assert queue.model.rowCount() == before  # nothing polls
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    QApplication.sendEvent(window, QEvent(QEvent.Type.ActivationChange))
+    qtbot.waitUntil(lambda: queue.model.rowCount() == before + 1, timeout=3000)
