@@ -228,22 +228,30 @@ def _start_demo_hub(demo_dir: Path, desk):  # type: ignore[no-untyped-def]
 
 
 def _sync_when_enrolled(window, hub) -> None:  # type: ignore[no-untyped-def]
-    """Once the demo desk is enrolled, sync right away (checked on the GUI thread, no waiting)."""
-    from PySide6.QtCore import QTimer
+    """Once the demo desk is enrolled, sync right away: a thread waits for the training hub and
+    posts the check to the GUI thread through the task runner's bridge (nothing polls)."""
+    import threading
 
-    timer = QTimer(window)
-    timer.setInterval(250)
+    runner = window.runner
 
     def check() -> None:
-        if not hub.ready.is_set():
-            return
-        timer.stop()
-        if hub.ok and not window.sync_ctl.started:  # (started already: it syncs on its own)
-            window.sync_ctl.sync_now()
+        try:
+            if hub.ok and not runner.closed and not window.sync_ctl.started:  # (started: it syncs on its own)
+                window.sync_ctl.sync_now()
+        except RuntimeError:  # the window is gone (signed out meanwhile)
+            pass
 
-    timer.timeout.connect(check)
-    timer.start()
-    check()
+    if hub.ready.is_set():
+        check()
+        return
+    def wait_then_check() -> None:
+        hub.ready.wait()
+        try:
+            runner.bridge.post(check)
+        except RuntimeError:  # the program ended first
+            pass
+
+    threading.Thread(target=wait_then_check, name="demo-hub-ready", daemon=True).start()
 
 
 def _prepare_demo(paths, lang: str) -> None:  # type: ignore[no-untyped-def]

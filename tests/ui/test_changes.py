@@ -274,3 +274,24 @@ def test_what_another_program_wrote_shows_when_the_window_is_active_again(window
     qtbot.waitUntil(window.isActiveWindow, timeout=2000)
     QApplication.sendEvent(window, QEvent(QEvent.Type.ActivationChange))
     qtbot.waitUntil(lambda: queue.model.rowCount() == before + 1, timeout=3000)
+
+
+def test_the_demo_syncs_as_soon_as_its_training_hub_is_ready_without_a_timer(window, qtbot, monkeypatch):
+    import threading
+
+    from lapor_desktop import app
+
+    class Hub:
+        ready = threading.Event()
+        ok = True
+
+    asked: list = []
+    monkeypatch.setattr(window.sync_ctl, "sync_now", lambda: asked.append(threading.current_thread()))
+    timers = {id(t) for t in window.findChildren(QTimer) if t.isActive()}
+    app._sync_when_enrolled(window, Hub)
+    assert {id(t) for t in window.findChildren(QTimer) if t.isActive()} <= timers  # no poll of the hub's state
+    qtbot.wait(50)
+    assert asked == []
+    threading.Thread(target=Hub.ready.set).start()
+    qtbot.waitUntil(lambda: bool(asked), timeout=2000)
+    assert asked == [threading.main_thread()]
