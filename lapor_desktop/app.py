@@ -141,7 +141,7 @@ def run_gui(args) -> int:  # type: ignore[no-untyped-def]
 
     demo_hub = _start_demo_hub(demo_dir, desk) if demo_dir is not None else None
     # the demo's complaints are written while the trainee signs in (progress on screen)
-    demo_fill = _fill_demo(paths) if demo_dir is not None else None
+    demo_fill = _fill_demo(paths, desk.changes) if demo_dir is not None else None
     try:
         training_accounts = None
         training_password = ""
@@ -228,22 +228,30 @@ def _start_demo_hub(demo_dir: Path, desk):  # type: ignore[no-untyped-def]
 
 
 def _sync_when_enrolled(window, hub) -> None:  # type: ignore[no-untyped-def]
-    """Once the demo desk is enrolled, sync right away (checked on the GUI thread, no waiting)."""
-    from PySide6.QtCore import QTimer
+    """Once the demo desk is enrolled, sync right away: a thread waits for the training hub and
+    posts the check to the GUI thread through the task runner's bridge (nothing polls)."""
+    import threading
 
-    timer = QTimer(window)
-    timer.setInterval(250)
+    runner = window.runner
 
     def check() -> None:
-        if not hub.ready.is_set():
-            return
-        timer.stop()
-        if hub.ok and not window.sync_ctl.started:  # (started already: it syncs on its own)
-            window.sync_ctl.sync_now()
+        try:
+            if hub.ok and not runner.closed and not window.sync_ctl.started:  # (started: it syncs on its own)
+                window.sync_ctl.sync_now()
+        except RuntimeError:  # the window is gone (signed out meanwhile)
+            pass
 
-    timer.timeout.connect(check)
-    timer.start()
-    check()
+    if hub.ready.is_set():
+        check()
+        return
+    def wait_then_check() -> None:
+        hub.ready.wait()
+        try:
+            runner.bridge.post(check)
+        except RuntimeError:  # the program ended first
+            pass
+
+    threading.Thread(target=wait_then_check, name="demo-hub-ready", daemon=True).start()
 
 
 def _prepare_demo(paths, lang: str) -> None:  # type: ignore[no-untyped-def]
@@ -286,14 +294,17 @@ def _prepare_demo(paths, lang: str) -> None:  # type: ignore[no-untyped-def]
 class _DemoFill:
     """The demo's complaints written on a thread; ``show_on`` puts the progress on screen."""
 
-    def __init__(self, paths) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, paths, changes=None) -> None:  # type: ignore[no-untyped-def]
         import threading
+        from functools import partial
 
         from lapor_desktop.services.demo import FillProgress, fill_demo
 
         self.progress = FillProgress()
         self._timer = None
-        self._thread = threading.Thread(target=self._run, args=(fill_demo, paths), name="demo-fill", daemon=True)
+        # what it writes is announced on the window's desk (the screens re-read as it goes)
+        self._thread = threading.Thread(target=self._run, args=(partial(fill_demo, changes=changes), paths),
+                                        name="demo-fill", daemon=True)
         self._thread.start()
 
     def _run(self, fill, paths) -> None:  # type: ignore[no-untyped-def]
@@ -347,8 +358,8 @@ class _DemoFill:
         self._thread.join(15)
 
 
-def _fill_demo(paths) -> _DemoFill:  # type: ignore[no-untyped-def]
-    return _DemoFill(paths)
+def _fill_demo(paths, changes=None) -> _DemoFill:  # type: ignore[no-untyped-def]
+    return _DemoFill(paths, changes)
 
 
 def settle_garbage_collector() -> None:

@@ -56,6 +56,7 @@ from lapor_desktop.store.blobs import BlobTooLarge, put_stream
 from lapor_desktop.store.models import AttachmentRow
 
 from . import similar as similar_rules
+from .changes import Changes
 from .desk import Desk
 from .visibility import check_sees, mask_timeline_entry
 from .session import Session as SignedIn, signed_in
@@ -307,6 +308,7 @@ class ComplaintService:
             if intake_keys is not None:
                 intake_key_repo.remember(s, [(k, r.id, r.receipt_number) for k, r in zip(intake_keys, out)],
                                          received_at)
+        self.desk.changes.announce(Changes.to_complaints(r.id for r in out))
         return out
 
     # ------------------------------------------------------------------ reading
@@ -392,6 +394,7 @@ class ComplaintService:
                 repo.insert_local_events(s, events, self.desk.now_iso())
                 write_projection(s, self.desk.projector, [cid])
                 written += events
+        self.desk.changes.announce(Changes.to_complaints(complaint_ids))
         return written
 
     @staticmethod
@@ -467,6 +470,7 @@ class ComplaintService:
             events = self._events(s, actor, complaint_id, specs)
             repo.insert_local_events(s, events, self.desk.now_iso())
             write_projection(s, self.desk.projector, [complaint_id])
+        self.desk.changes.announce(Changes.to_complaints([complaint_id]))
         return AddedToExisting(id=complaint_id, receipt_number=state.receipt_number, action=str(action),
                                event_ids=tuple(e.id for e in events))
 
@@ -600,4 +604,5 @@ class ComplaintService:
         for i in range(0, len(ids), 200):
             with self.desk.db.session() as s:
                 write_projection(s, self.desk.projector, ids[i:i + 200])
+        self.desk.changes.announce(Changes.to_complaints(ids))
         return len(ids)

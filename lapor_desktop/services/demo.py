@@ -22,6 +22,7 @@ from lapor_desktop.core.paths import AppPaths, resources_dir
 from lapor_desktop.domain.enums import Action
 from lapor_desktop.store import users as user_repo
 
+from .changes import ChangeFeed
 from .complaints import ComplaintService
 from .desk import open_desk, setup_desk
 from .users import UserService
@@ -167,10 +168,11 @@ class FillCancelled(Exception):
 
 
 def fill_demo(paths: AppPaths, *, n: int = 500, seed: int = 2026, now: datetime | None = None,
-              progress: FillProgress | None = None) -> None:
+              progress: FillProgress | None = None, changes: ChangeFeed | None = None) -> None:
     """The demo's complaints, written through the normal services with a clock moved through
     time. The program may already run on the same profile (the demo fills it while the trainee
-    signs in): every write is its own short transaction."""
+    signs in): every write is its own short transaction, announced on ``changes`` (the running
+    program's desk feed) when given."""
     now = (now or datetime.now(timezone.utc)).astimezone(timezone.utc)
     progress = progress or FillProgress()
     rng = random.Random(seed)
@@ -178,6 +180,8 @@ def fill_demo(paths: AppPaths, *, n: int = 500, seed: int = 2026, now: datetime 
     progress.total = len(plan)
     clock = FixedClock(plan[0][0] if plan else now)
     desk = open_desk(paths, clock=clock, run_migrations=False)
+    if changes is not None:
+        desk.changes = changes
     try:
         svc = ComplaintService(desk)
         corpus = _corpus()

@@ -36,6 +36,8 @@ from lapor_desktop.store.migrate import MigrationResult, migrate
 from lapor_desktop.store.models import CategoryRow, ChannelRow, EventRow
 from lapor_desktop.store.projection import Projector
 
+from .changes import ChangeFeed, Changes
+
 if TYPE_CHECKING:
     from lapor_desktop.sync.reference_model import ReferenceInvalid
 
@@ -61,6 +63,7 @@ class Desk:
     projector: Projector
     migration: MigrationResult | None = None
     extra: dict = field(default_factory=dict)
+    changes: ChangeFeed = field(default_factory=ChangeFeed)  # what operations changed (services/changes.py)
 
     # ---- time in the office's zone
     @property
@@ -82,6 +85,7 @@ class Desk:
 
     def save_settings(self) -> None:
         save_settings(self.paths.settings_file, self.settings)
+        self.changes.announce(Changes(settings=True))
 
     def require_set_up(self) -> None:
         if not self.settings.is_set_up:

@@ -34,6 +34,7 @@ from lapor_desktop.store import repo
 from lapor_desktop.store.projection import write_projection
 from lapor_desktop.store.models import ComplaintRow, EventRow
 
+from .changes import Changes
 from .desk import Desk
 
 BATCH = 250
@@ -256,6 +257,7 @@ class ImportService:
             write_projection(s, desk.projector, created=new_states)
             # (a Tracking ID twice in one file: the second row re-folds the complaint the first made)
             write_projection(s, desk.projector, refresh)
+        desk.changes.announce(Changes.to_complaints(e.complaint_id for e in events))
         return out
 
 

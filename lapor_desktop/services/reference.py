@@ -18,6 +18,7 @@ from lapor_desktop.sync.reference_model import (
     validate_reference,
 )
 
+from .changes import Changes
 from .desk import Desk, reference_errors
 
 
@@ -53,6 +54,7 @@ class ReferenceService:
             sections = {k: v for k, v in sections.items() if v}
         with self.desk.db.session() as s:
             counts = ref_repo.replace_reference(s, sections)
+        self.desk.changes.announce(Changes(settings=True))
         if "closures" in counts:
             from .complaints import ComplaintService
 
@@ -100,6 +102,7 @@ class ReferenceService:
                                            "Date must look like YYYY-MM-DD.")]) from None
         with self.desk.db.session() as s:
             ref_repo.add_closure(s, d.isoformat(), name.strip() or "Cuti bersama")
+        self.desk.changes.announce(Changes(settings=True))
         from .complaints import ComplaintService
 
         ComplaintService(self.desk).recompute_deadlines([d])
@@ -108,6 +111,8 @@ class ReferenceService:
         self._check_admin(actor)
         with self.desk.db.session() as s:
             removed = ref_repo.remove_closure(s, day)
+        if removed:
+            self.desk.changes.announce(Changes(settings=True))
         from .complaints import ComplaintService
 
         try:

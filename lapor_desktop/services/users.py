@@ -20,6 +20,7 @@ from lapor_desktop.store import reference as ref_repo
 from lapor_desktop.store import users as user_repo
 from lapor_desktop.store.users import User
 
+from .changes import Changes
 from .desk import Desk
 from .session import Session, registry
 
@@ -89,9 +90,11 @@ class UserService:
             if user_repo.get(s, login) is not None:
                 raise InvalidInput([FieldError("login", "taken", f"Nama login {login} sudah dipakai.",
                                                f"Login {login} is already taken.")])
-            return user_repo.add(s, login=login, name=(name or "").strip(), role=role,
+            user = user_repo.add(s, login=login, name=(name or "").strip(), role=role,
                                  agency_id=agency_id if role == Role.LIAISON else None,
                                  password_hash=_hasher.hash(password), created_at=self.desk.now_iso())
+        self.desk.changes.announce(Changes(accounts=True))
+        return user
 
     def set_password(self, actor: Actor | None, login: str, password: str) -> None:
         self._require_admin(actor) if actor is None or actor.login != login else None
@@ -101,6 +104,7 @@ class UserService:
         with self.desk.db.session() as s:
             if user_repo.update(s, login, password_hash=_hasher.hash(password)) is None:
                 raise NotFound(f"no user {login}", code="user_not_found")
+        self.desk.changes.announce(Changes(accounts=True))
 
     def set_disabled(self, actor: Actor | None, login: str, disabled: bool) -> User:
         self._require_admin(actor)
@@ -112,6 +116,7 @@ class UserService:
                 raise NotFound(f"no user {login}", code="user_not_found")
         if disabled:
             registry(self.desk).close_login(login)
+        self.desk.changes.announce(Changes(accounts=True))
         return u
 
     def list(self) -> list[User]:
@@ -203,7 +208,10 @@ class UserService:
         with self.desk.db.session() as s:
             if user_repo.get(s, login) is None:
                 raise NotFound(f"no user {login}", code="user_not_found")
-            return user_repo.clear_throttle(s, _throttle_key(login))
+            lifted = user_repo.clear_throttle(s, _throttle_key(login))
+        if lifted:
+            self.desk.changes.announce(Changes(accounts=True))
+        return lifted
 
     def paused_logins(self) -> dict[str, str]:
         """Accounts whose sign-in is paused now: login -> until (ISO UTC)."""

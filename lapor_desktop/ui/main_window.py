@@ -5,7 +5,7 @@ Thin: it wires pages to the task runner and shows status; the pages do their own
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from lapor_desktop.domain.model import Actor
 from lapor_desktop.domain import permissions
+from lapor_desktop.services.changes import Changes
 from lapor_desktop.services.desk import Desk
 from lapor_desktop.services.status import DeskStatus, StatusService
 from lapor_desktop.services.users import UserService
@@ -31,13 +32,14 @@ from .fmt import fmt_datetime
 from .intake import IntakePage
 from .queue_page import QueuePage
 from .reports_page import ReportsPage
-from .settings_page import SettingsPage
-from .sync_page import SyncController, SyncPage, fmt_count
+from .settings import SettingsPage
+from .sync_controller import SyncController
+from .sync_format import fmt_count
+from .sync_page import SyncPage
 from .labels import role_label
 from .lock_screen import IdleWatch, LockScreen
 from .tasks import TaskRunner
 
-STATUS_REFRESH_MS = 5000
 # screens this small (or smaller) get the window maximised the first time
 SMALL_SCREEN = (1366, 768)
 
@@ -106,15 +108,11 @@ class MainWindow(QMainWindow):
         self.nav_buttons: dict[str, QToolButton] = {}
 
         self.intake = IntakePage(desk, runner, actor, lang=lang)
-        self.intake.saved.connect(lambda _r: self.refresh_status())
-        self.intake.added_to_existing.connect(lambda _r: self.refresh_status())
         self.queue = QueuePage(desk, runner, actor, lang=lang)
-        self.queue.acted.connect(lambda _a, _n: self.refresh_status())
-        # background sync: its own thread; states arrive on the GUI thread through SyncController
-        self.sync_ctl = SyncController(desk, self)
+        # background sync: its own thread; states arrive on the GUI thread through the runner's bridge
+        self.sync_ctl = SyncController(desk, runner.bridge, self)
         self.sync_page = SyncPage(desk, runner, lang=lang, admin=permissions.may(actor.role, permissions.Right.SETTINGS))
         self.sync_ctl.state_changed.connect(self._sync_state)
-        self.sync_ctl.finished.connect(self._sync_finished)
         self.sync_page.sync_requested.connect(self.sync_ctl.sync_now)
         self.sync_page.cancel_requested.connect(self.sync_ctl.cancel)
         self.sync_page.open_complaint.connect(self.open_complaint)
@@ -214,10 +212,9 @@ class MainWindow(QMainWindow):
         runner.busy_changed.connect(self._busy)
         runner.error.connect(self._task_error)
 
-        self._status_timer = QTimer(self)
-        self._status_timer.setInterval(STATUS_REFRESH_MS)
-        self._status_timer.timeout.connect(self.refresh_status)
-        self._status_timer.start()
+        # the status bar re-reads when a save, an action, a sync or a setting changed what it shows
+        self._reread_status = runner.one_at_a_time(self.refresh_status)
+        runner.on_changes(desk, self._changed, self)
         self._stopped = False
         self._leaving = False
         self._seen_enrolled: bool | None = None
@@ -342,10 +339,9 @@ class MainWindow(QMainWindow):
             self.settings_page.refresh()
         self.sync_label.setAccessibleName(self.sync_label.text())
 
-    def _sync_finished(self, report) -> None:  # type: ignore[no-untyped-def]
-        self.refresh_status()
-        if report.received:  # events arrived: the queue re-reads now rather than at its next poll
-            self.queue._check_changes()
+    def _changed(self, ch: Changes) -> None:
+        if ch.complaints or ch.sync or ch.settings:  # what waits to be sent, the last sync, enrolment
+            self._reread_status()
 
     def open_query(self, query) -> None:  # type: ignore[no-untyped-def]
         """The queue, filtered to ``query`` (a dashboard bar or row)."""
@@ -435,6 +431,16 @@ class MainWindow(QMainWindow):
         self.queue.save_layout(self._ui_state)
         self._ui_state.sync()
 
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        """Back in the window: what another program wrote meanwhile (the command line's sync or
+        intake: no change notification reaches this process) shows now."""
+        super().changeEvent(event)
+        if (event.type() == QEvent.Type.ActivationChange and self.isActiveWindow()
+                and not getattr(self, "_stopped", True) and not self.runner.closed):
+            if self.queue.isVisible():
+                self.queue._check_changes()
+            self._reread_status()
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         if self._leaving:  # signed out: already stopped, the draft kept
             event.accept()
@@ -463,7 +469,6 @@ class MainWindow(QMainWindow):
             return
         self._stopped = True
         self.idle.stop()
-        self._status_timer.stop()
         self.sync_ctl.stop()
         self.sync_page.shutdown()
         self.intake.shutdown()

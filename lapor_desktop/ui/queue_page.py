@@ -58,7 +58,6 @@ from .tasks import TaskRunner
 log = logging.getLogger(__name__)
 
 SEARCH_DELAY_MS = 250
-POLL_MS = 4000
 NO_DATE = QDate(2000, 1, 1)
 BULK_ACTIONS = (Action.FORWARD, Action.ARCHIVE)
 
@@ -368,19 +367,21 @@ class QueuePage(QueueRoom, QWidget):
         QShortcut(QKeySequence("F5"), self, activated=self.refresh)
         esc = QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.close_detail)
         esc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self._poll = QTimer(self)
-        self._poll.setInterval(POLL_MS)
-        self._poll.timeout.connect(self._check_changes)
+        # saves, actions and syncs announce what they changed (ui/bridge.py); nothing polls
+        self._stale = False
+        self._stale_ids: set[str] = set()
+        self._reread_rows = self.runner.one_at_a_time(self._reread_rows_now)
+        self.runner.on_changes(self.desk, self._changed, self)
 
     # ================================================================== start
     def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
         super().showEvent(event)
+        if self._started and (self._stale or self._stale_ids):  # changed while hidden
+            self._apply_changes(self._stale, self._stale_ids)
+        elif self._started:  # another program (the command line) may have written meanwhile
+            self._check_changes()
+        self._stale, self._stale_ids = False, set()
         self.start()
-        self._poll.start()
-
-    def hideEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
-        super().hideEvent(event)
-        self._poll.stop()
 
     def start(self) -> None:
         """Load views and reference names, then the first view (once)."""
@@ -598,6 +599,26 @@ class QueuePage(QueueRoom, QWidget):
         self.refresh_counts()
         self.detail.reload()
 
+    def _changed(self, ch) -> None:  # type: ignore[no-untyped-def]
+        """A change notification: the list and counts when the queue changed, the detail when its
+        complaint did; a hidden page catches up when shown."""
+        if not self.isVisible():
+            self._stale = self._stale or ch.queue
+            self._stale_ids |= ch.complaints
+            return
+        self._apply_changes(ch.queue, ch.complaints)
+
+    def _apply_changes(self, queue: bool, ids: set[str] | frozenset[str]) -> None:
+        if queue and self._started:
+            self._reread_rows()
+        if self.detail.current_id is not None and self.detail.current_id in ids:
+            self.detail.reload()
+
+    def _reread_rows_now(self) -> None:
+        self._restore = None
+        self.model.refresh(self.visible_range())
+        self.refresh_counts()
+
     def _check_changes(self) -> None:
         if not self.model.complete or self.model.marker is None:
             return
@@ -682,8 +703,7 @@ class QueuePage(QueueRoom, QWidget):
         n = len(ids)
         msg = (self.tr("%1: done for %2 complaints.").replace("%1", action_label(action)).replace("%2", str(n))
                if n > 1 else self.tr("%1: done.").replace("%1", action_label(action)))
-        self._status(msg)
-        self.refresh()
+        self._status(msg)  # the list and the detail re-read on the change notification
         self.acted.emit(action, n)
         if on_done is not None:
             on_done(events)
@@ -813,7 +833,6 @@ class QueuePage(QueueRoom, QWidget):
         self.apply_query()
 
     def shutdown(self) -> None:
-        self._poll.stop()
         self._search_timer.stop()
         self.detail.cancel_fetch()
 

@@ -50,7 +50,7 @@ from lapor_desktop.domain.validation import FieldError
 
 from .forms import WARN_STYLE, Errors, note
 from .i18n import install_translator
-from .settings_page import enrol_error_text
+from .settings import enrol_error_text
 from .tasks import TaskRunner
 
 

@@ -1,38 +1,18 @@
-"""The Sinkronisasi page and the bridge between the background sync thread and the GUI.
+"""The Sinkronisasi page.
 
-* :class:`SyncController` owns the one :class:`~lapor_desktop.services.sync.BackgroundSync` of the
-  main window. BackgroundSync calls ``on_change`` FROM ITS OWN THREAD; the controller puts the
-  state on a queue and emits an argument-less signal with a queued connection (the pattern of
-  ``ui/tasks.py``), so ``state_changed`` is always emitted on the GUI thread and no widget is
-  ever touched from the sync thread.
-* :class:`SyncPage` shows it in plain words: a state header, "Sinkronkan sekarang" and a cancel
-  button, a progress line while a sync runs, what is waiting, the last runs
-  (:class:`SyncRunsModel`), rejected events with their reasons (:class:`RejectedModel`), the
-  clock-skew warning and the token-store warning. Its data come from
-  ``SyncService.overview()`` on the task runner's database thread.
+:class:`SyncPage` shows the background sync (``ui/sync_controller.SyncController``) in plain words:
+a state header, "Sinkronkan sekarang" and a cancel button, a progress line while a sync runs, what
+is waiting, the last runs (:class:`SyncRunsModel`, ``ui/sync_models.py``), rejected events with
+their reasons (:class:`RejectedModel`), the clock-skew warning and the token-store warning. Its
+data come from ``SyncService.overview()`` on the task runner's database thread.
 """
 
 from __future__ import annotations
 
-import copy
 import logging
-import queue
 import time
-from dataclasses import replace
-from datetime import datetime
-from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QLocale,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    QTimer,
-    Signal,
-)
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -47,305 +27,30 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lapor_desktop.core.datefmt import ZONE_ABBR
 from lapor_desktop.services.desk import Desk
 from lapor_desktop.services.sync import (
-    BackgroundConfig,
     BackgroundState,
-    BackgroundSync,
     SyncOverview,
     SyncService,
     explain,
     pulled_as_rejected,
 )
 
-from .fmt import fmt_datetime, local_dt
-from .labels import event_label
+from .sync_controller import SyncController
+from .sync_format import (
+    fmt_bytes,
+    fmt_clock,
+    fmt_count,
+    fmt_duration,
+    fmt_wait,
+    outcome_text,
+    run_result_text,
+    ui_lang,
+)
+from .sync_models import RejectedModel, SyncRunsModel
 
 log = logging.getLogger(__name__)
 
-OVERVIEW_REFRESH_MS = 15000  # while the page is visible and nothing else refreshed it
-
-
-# ------------------------------------------------------------------------------- formatting
-def zone_abbr(desk: Desk) -> str:
-    return ZONE_ABBR.get(desk.tz_name, "")
-
-
-def fmt_clock(iso: str | None, desk: Desk, *, with_date_if_not_today: bool = True) -> str:
-    """"10.32 WIT" (Indonesian) / "10:32 WIT" (English); with the date when not today."""
-    dt = local_dt(iso, desk.tz)
-    if dt is None:
-        return ""
-    loc = QLocale()
-    sep = "." if loc.language() == QLocale.Language.Indonesian else ":"
-    text = f"{dt.hour:02d}{sep}{dt.minute:02d}"
-    abbr = zone_abbr(desk)
-    if abbr:
-        text += f" {abbr}"
-    if with_date_if_not_today and dt.date() != datetime.now(desk.tz).date():
-        text = fmt_datetime(iso, desk.tz)  # carries the zone
-    return text
-
-
-def fmt_bytes(n: int | None) -> str:
-    n = int(n or 0)
-    loc = QLocale()
-    if n < 1024:
-        return f"{n} B"
-    if n < 1024 * 1024:
-        return loc.toString(n / 1024, "f", 0 if n >= 100 * 1024 else 1) + " KB"
-    return loc.toString(n / (1024 * 1024), "f", 1) + " MB"
-
-
-def fmt_count(n: int | None) -> str:
-    return QLocale().toString(int(n or 0))
-
-
-def fmt_duration(ms: int | None) -> str:
-    s = max(0, int(round((ms or 0) / 1000)))
-    if s < 60:
-        return QCoreApplication.translate("SyncPage", "%1 s").replace("%1", str(s))
-    m, s = divmod(s, 60)
-    if m < 60:
-        return QCoreApplication.translate("SyncPage", "%1 min %2 s").replace("%1", str(m)).replace("%2", str(s))
-    h, m = divmod(m, 60)
-    return QCoreApplication.translate("SyncPage", "%1 h %2 min").replace("%1", str(h)).replace("%2", str(m))
-
-
-def fmt_wait(seconds: float | None) -> str:
-    """"2 menit" / "45 detik" for a countdown."""
-    s = max(0, int(round(seconds or 0)))
-    if s < 60:
-        return QCoreApplication.translate("SyncPage", "%1 seconds").replace("%1", str(s))
-    m = (s + 30) // 60
-    if m == 1:
-        return QCoreApplication.translate("SyncPage", "1 minute")
-    return QCoreApplication.translate("SyncPage", "%1 minutes").replace("%1", str(m))
-
-
-def ui_lang() -> str:
-    from .i18n import current_language
-
-    return current_language()
-
-
-def outcome_text(outcome: str, error_code: str | None, pending_after: int, lang: str) -> str:
-    """A run's result in words: complete, partly done, or the error explained."""
-    if outcome == "ok":
-        return QCoreApplication.translate("SyncPage", "Complete")  # the counts are in their own columns
-    if outcome == "partial":
-        if pending_after:
-            return QCoreApplication.translate("SyncPage", "Partly done: %1 changes still waiting").replace("%1", fmt_count(pending_after))
-        return QCoreApplication.translate("SyncPage", "Partly done: continues in the next sync")
-    return explain(error_code or outcome, lang)
-
-
-def run_result_text(sent: int, received: int, refused: int) -> str:
-    """A finished run in words: "Last sync: 3 changes sent, 12 received, none refused." """
-    if not sent and not received and not refused:
-        return QCoreApplication.translate("SyncPage", "Last sync: nothing new either way.")
-    text = QCoreApplication.translate("SyncPage", "Last sync: %1 changes sent, %2 received") \
-        .replace("%1", fmt_count(sent)).replace("%2", fmt_count(received))
-    if refused:
-        text += QCoreApplication.translate("SyncPage", ", %1 refused by the hub (see below)") \
-            .replace("%1", fmt_count(refused))
-    return text + "."
-
-
-# ------------------------------------------------------------------------------- controller
-class SyncController(QObject):
-    """Owns the window's BackgroundSync and delivers its state on the GUI thread."""
-
-    _wake = Signal()
-    state_changed = Signal(object)  # BackgroundState, always on the GUI thread
-    finished = Signal(object)  # the SyncReport of a run that just ended
-
-    def __init__(self, desk: Desk, parent: QObject | None = None, *,
-                 config: BackgroundConfig | None = None, background: BackgroundSync | None = None) -> None:
-        super().__init__(parent)
-        self.desk = desk
-        self._queue: queue.SimpleQueue = queue.SimpleQueue()
-        self._posted = False
-        self._wake.connect(self._drain, Qt.ConnectionType.QueuedConnection)
-        self.background = background or BackgroundSync(desk, self._post, config or BackgroundConfig())
-        if background is not None:
-            background.on_change = self._post
-        self.state: BackgroundState | None = None
-        self.started = False
-        self._last_report: Any = None
-
-    # any thread
-    def _post(self, st: BackgroundState) -> None:
-        if st.progress is not None:  # the engine keeps mutating its Progress: send a snapshot
-            st = replace(st, progress=copy.copy(st.progress))
-        self._queue.put(st)
-        if not self._posted:
-            self._posted = True
-            self._wake.emit()
-
-    # GUI thread
-    def _drain(self) -> None:
-        self._posted = False
-        latest = None
-        while True:
-            try:
-                latest = self._queue.get_nowait()
-            except queue.Empty:
-                break
-        if latest is None:
-            return
-        self.state = latest
-        self.state_changed.emit(latest)
-        if latest.last_report is not None and latest.last_report is not self._last_report:
-            self._last_report = latest.last_report
-            self.finished.emit(latest.last_report)
-
-    def start(self) -> None:
-        if not self.started:
-            self.started = True
-            self.background.start()
-
-    def sync_now(self) -> None:
-        if not self.started:
-            self.start()  # a fresh loop probes /health and syncs at once (no second run queued)
-            return
-        self.background.sync_now()
-
-    def cancel(self) -> None:
-        self.background.cancel()
-
-    def stop(self, timeout: float = 5.0) -> None:
-        if self.started:
-            self.background.stop(timeout)
-            self.started = False
-
-    @property
-    def syncing(self) -> bool:
-        return self.state is not None and self.state.state == "syncing"
-
-
-# ------------------------------------------------------------------------------- models
-class _RowsModel(QAbstractTableModel):
-    """A read-only table over a list of rows (set whole), one column per key in ``COLUMNS``."""
-
-    COLUMNS: tuple[str, ...] = ()
-
-    def __init__(self, desk: Desk, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.desk = desk
-        self.rows: list = []
-        self.lang = "id"
-
-    def set_rows(self, rows: list, lang: str | None = None) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        if lang:
-            self.lang = lang
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headers(self) -> dict[str, str]:
-        return {}
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if not 0 <= section < len(self.COLUMNS):
-            return None
-        return self.headers()[self.COLUMNS[section]]
-
-    def row_at(self, index: QModelIndex | QPersistentModelIndex) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self.rows)):
-            return None
-        return self.rows[index.row()]
-
-
-class SyncRunsModel(_RowsModel):
-    """The last sync runs, newest first."""
-
-    COLUMNS = ("time", "sent", "received", "rejected", "bytes", "duration", "result")
-
-    @property
-    def runs(self) -> list:
-        return self.rows
-
-    def set_runs(self, runs: list, lang: str | None = None) -> None:
-        self.set_rows(runs, lang)
-
-    def headers(self) -> dict[str, str]:
-        return {
-            "time": self.tr("Time"), "sent": self.tr("Sent"), "received": self.tr("Received"),
-            "rejected": self.tr("Rejected"), "bytes": self.tr("Data (up / down)"),
-            "duration": self.tr("Duration"), "result": self.tr("Result"),
-        }
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        run = self.row_at(index)
-        if run is None:
-            return None
-        col = self.COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            if col == "time":
-                return fmt_clock(run.started_at, self.desk)
-            if col == "sent":
-                return fmt_count(run.sent)
-            if col == "received":
-                return fmt_count(run.received)
-            if col == "rejected":
-                return fmt_count(run.rejected)
-            if col == "bytes":
-                return f"{fmt_bytes(run.bytes_up)} / {fmt_bytes(run.bytes_down)}"
-            if col == "duration":
-                return fmt_duration(run.duration_ms)
-            return outcome_text(run.outcome, run.error_code, run.pending_after, self.lang)
-        if role == Qt.ItemDataRole.ToolTipRole and col == "result":
-            text = outcome_text(run.outcome, run.error_code, run.pending_after, self.lang)
-            if run.blobs_uploaded:
-                text += "\n" + self.tr("Attachments sent: %1").replace("%1", str(run.blobs_uploaded))
-            return text
-        if role == Qt.ItemDataRole.TextAlignmentRole and col in ("sent", "received", "rejected", "bytes", "duration"):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and col == "result" and run.outcome not in ("ok", "partial"):
-            from PySide6.QtGui import QColor
-
-            return QColor("#9b1c1c")
-        return None
-
-
-class RejectedModel(_RowsModel):
-    """Events the hub refused, with the reason in words."""
-
-    COLUMNS = ("receipt", "title", "event", "reason", "when")
-
-    def complaint_id(self, row: int) -> str | None:
-        return self.rows[row].complaint_id if 0 <= row < len(self.rows) else None
-
-    def headers(self) -> dict[str, str]:
-        return {"receipt": self.tr("Receipt number"), "title": self.tr("Complaint"), "event": self.tr("Change"),
-                "reason": self.tr("Why the hub refused it"), "when": self.tr("Made at")}
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        r = self.row_at(index)
-        if r is None:
-            return None
-        col = self.COLUMNS[index.column()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            if col == "receipt":
-                return r.receipt_number or ""
-            if col == "title":
-                return r.title or ""
-            if col == "event":
-                return event_label(r.type)
-            if col == "reason":
-                return explain(r.reject_code or "malformed", self.lang)
-            return fmt_datetime(r.occurred_at, self.desk.tz)
-        return None
 
 
 # ------------------------------------------------------------------------------- the page
@@ -380,6 +85,7 @@ class SyncPage(QWidget):
         self._loading = False
         self._reload_again = False
         self._not_enrolled_note = False  # "Sync now" was asked for on a desk without a hub
+        self.loaded_count = 0  # overviews shown (tests)
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(16, 12, 16, 12)
@@ -388,8 +94,22 @@ class SyncPage(QWidget):
         heading.setObjectName("sync.heading")
         heading.setStyleSheet("font-size: 15pt; font-weight: bold;")
         outer.addWidget(heading)
+        outer.addWidget(self._build_header())
+        self._build_progress(outer)
+        self._build_waiting(outer)
+        self._build_runs(outer)
+        self._build_rejected(outer)
 
-        # ---- state header + buttons
+        # ---- the countdown in the header ticks; the overview is read again when a change touches it
+        self._tick = QTimer(self)
+        self._tick.setObjectName("sync.countdown")
+        self._tick.setInterval(1000)
+        self._tick.timeout.connect(self._render_header)
+        self.runner.on_changes(self.desk, self._changed, self)
+        self._render_header()
+
+    def _build_header(self) -> QFrame:
+        """The state in words, "Sync now" and "Stop this sync"."""
         head = QFrame()
         head.setObjectName("sync.header")
         head.setStyleSheet("QFrame#sync\\.header { background: #eef3f9; border: 1px solid #c9d6e6; border-radius: 4px; }")
@@ -426,9 +146,10 @@ class SyncPage(QWidget):
         self.cancel_button.clicked.connect(self.cancel_requested.emit)
         hl.addWidget(self.cancel_button)
         hl.addWidget(self.now_button)
-        outer.addWidget(head)
+        return head
 
-        # ---- progress while running
+    def _build_progress(self, outer: QVBoxLayout) -> None:
+        """The progress while a sync runs."""
         self.progress_bar = QProgressBar()
         self.progress_bar.setObjectName("sync.progressBar")
         self.progress_bar.setAccessibleName(self.tr("Sync progress"))
@@ -442,7 +163,8 @@ class SyncPage(QWidget):
         outer.addWidget(self.progress_bar)
         outer.addWidget(self.progress_label)
 
-        # ---- warnings
+    def _build_waiting(self, outer: QVBoxLayout) -> None:
+        """The clock and token warnings, and what waits to be sent."""
         self.skew_banner = _banner("sync.skew", "#fff4ce", "#e0c36a")
         self.token_banner = _banner("sync.tokenStore", "#fff4ce", "#e0c36a")
         self.token_banner.setText(self.tr("The device token is stored in a file, not in the system's credential "
@@ -456,11 +178,12 @@ class SyncPage(QWidget):
         self.waiting_label.setWordWrap(True)
         outer.addWidget(self.waiting_label)
 
-        # ---- last runs
+    def _build_runs(self, outer: QVBoxLayout) -> None:
+        """The last synchronisations."""
         runs_title = QLabel(self.tr("Last synchronisations"))
         runs_title.setStyleSheet("font-weight: bold; margin-top: 4px;")
         outer.addWidget(runs_title)
-        self.runs_model = SyncRunsModel(desk, self)
+        self.runs_model = SyncRunsModel(self.desk, self)
         self.runs_view = QTableView()
         self.runs_view.setObjectName("sync.runs")
         self.runs_view.setAccessibleName(self.tr("Last synchronisations"))
@@ -468,7 +191,8 @@ class SyncPage(QWidget):
         self._setup_table(self.runs_view, stretch=len(SyncRunsModel.COLUMNS) - 1)
         outer.addWidget(self.runs_view, 3)
 
-        # ---- rejected
+    def _build_rejected(self, outer: QVBoxLayout) -> None:
+        """Changes the hub refused (and pulled events set aside), with "Open complaint"."""
         rej_row = QHBoxLayout()
         self.rejected_title = QLabel(self.tr("Refused by the hub"))
         self.rejected_title.setObjectName("sync.rejectedTitle")
@@ -481,7 +205,7 @@ class SyncPage(QWidget):
         self.open_button.clicked.connect(self._open_selected)
         rej_row.addWidget(self.open_button)
         outer.addLayout(rej_row)
-        self.rejected_model = RejectedModel(desk, self)
+        self.rejected_model = RejectedModel(self.desk, self)
         self.rejected_view = QTableView()
         self.rejected_view.setObjectName("sync.rejected")
         self.rejected_view.setAccessibleName(self.tr("Changes refused by the hub"))
@@ -495,15 +219,6 @@ class SyncPage(QWidget):
         outer.addWidget(self.rejected_empty)
         outer.addWidget(self.rejected_view, 2)
         self.rejected_view.setVisible(False)
-
-        # ---- timers: the countdown in the header; the overview while visible
-        self._tick = QTimer(self)
-        self._tick.setInterval(1000)
-        self._tick.timeout.connect(self._render_header)
-        self._refresh = QTimer(self)
-        self._refresh.setInterval(OVERVIEW_REFRESH_MS)
-        self._refresh.timeout.connect(self.reload)
-        self._render_header()
 
     def _setup_table(self, view: QTableView, stretch: int) -> None:
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -547,6 +262,7 @@ class SyncPage(QWidget):
     def _overview_in(self, ov: SyncOverview) -> None:
         self._loading = False
         self.overview = ov
+        self.loaded_count += 1
         lang = ui_lang()
         self.runs_model.set_runs(ov.runs, lang)
         # events the hub refused, then pulled events this desk set aside (never applied)
@@ -749,17 +465,17 @@ class SyncPage(QWidget):
         self.token_banner.setVisible(ov.token_store == "file" and self.admin)
 
     # ------------------------------------------------------------------ visibility
+    def _changed(self, ch) -> None:  # type: ignore[no-untyped-def]
+        """A change notification: what waits to be sent (a save), a run, refused events. Hidden, the
+        page reads when shown; while a sync runs, when it ends (``show_state``)."""
+        if (ch.sync or ch.complaints) and self.isVisible() and not (self.state and self.state.state == "syncing"):
+            self.reload()
+
     def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
         super().showEvent(event)
         self.reload()
-        self._refresh.start()
-
-    def hideEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
-        super().hideEvent(event)
-        self._refresh.stop()
 
     def shutdown(self) -> None:
-        self._refresh.stop()
         self._tick.stop()
 
 

@@ -1,25 +1,32 @@
 """Background work for the GUI: a serial database executor and a small network pool.
 
 Every database call runs on one worker thread ("lapor-db"), so writes are serialised and the
-GUI thread never waits on SQLite. Network work (sync, later) runs on a small pool. A result or
-an error comes back to the GUI thread through a queued Qt signal; callbacks therefore run on the
+GUI thread never waits on SQLite. Network work runs on a small pool. A result or an error comes
+back to the GUI thread through the one bridge (``ui/bridge.py``); callbacks therefore run on the
 GUI thread and may touch widgets. Worker functions must never touch widgets.
 
     runner.db(lambda: service.record(actor, data), on_done=self._saved, on_error=self._failed)
+
+What an operation changed reaches the screens through the same bridge: a screen subscribes with
+``runner.on_changes(desk, self._changed)`` (``services/changes.py`` says what a change names).
 """
 
 from __future__ import annotations
 
 import logging
-import queue
 import time
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
-from typing import Any
+from functools import partial
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
+from .bridge import Bridge, ChangeSubscription
 
+if TYPE_CHECKING:
+    from lapor_desktop.services.changes import Changes
+    from lapor_desktop.services.desk import Desk
 
 log = logging.getLogger(__name__)
 
@@ -30,10 +37,6 @@ ErrorCallback = Callable[[BaseException], None] | None
 class TaskRunner(QObject):
     """Run callables off the GUI thread; deliver results on it."""
 
-    # A worker puts (on_done, on_error, result, error) on a queue and emits this argument-less
-    # signal; the queued slot drains the queue on the GUI thread, so no Python object has to
-    # travel through a cross-thread signal.
-    _wake = Signal()
     error = Signal(object)  # an error nobody handled (the main window shows it)
     busy_changed = Signal(bool)
     # emitted on the GUI thread at the start of shutdown(): timers and pollers that submit work
@@ -46,8 +49,8 @@ class TaskRunner(QObject):
         self._net = ThreadPoolExecutor(max_workers=network_workers, thread_name_prefix="lapor-net")
         self._pending = 0
         self._closed = False
-        self._results: queue.SimpleQueue = queue.SimpleQueue()
-        self._wake.connect(self._drain, Qt.ConnectionType.QueuedConnection)
+        self.bridge = Bridge(self)  # results, the sync thread's states and changes reach the GUI thread here
+        self._watched: dict[int, Callable[[], None]] = {}  # desk feeds announcing into the bridge
 
     # ------------------------------------------------------------------ submitting
     def db(self, fn: Callable[[], Any], on_done: Callback = None, on_error: ErrorCallback = None) -> Future:
@@ -65,30 +68,58 @@ class TaskRunner(QObject):
         self._pending += 1
         if self._pending == 1:
             self.busy_changed.emit(True)
-        results, wake = self._results, self._wake
+        post, deliver = self.bridge.post, self._deliver
 
         def work() -> Any:
             try:
                 result = fn()
             except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread
-                results.put((on_done, on_error, None, exc))
-                wake.emit()
+                post(partial(deliver, (on_done, on_error, None, exc)))
                 raise
-            results.put((on_done, on_error, result, None))
-            wake.emit()
+            post(partial(deliver, (on_done, on_error, result, None)))
             return result
 
         return pool.submit(work)
 
-    # ------------------------------------------------------------------ delivering (GUI thread)
-    def _drain(self) -> None:
-        while True:
-            try:
-                payload = self._results.get_nowait()
-            except queue.Empty:
-                return
-            self._deliver(payload)
+    # ------------------------------------------------------------------ changes
+    def watch(self, desk: Desk) -> None:
+        """Carry what ``desk``'s services announce into the bridge (once per desk)."""
+        feed = desk.changes
+        if id(feed) not in self._watched:
+            bridge = self.bridge
+            self._watched[id(feed)] = feed.subscribe(lambda ch: bridge.announce(feed, ch))
 
+    def on_changes(self, desk: Desk, handler: Callable[[Changes], None], owner: QObject) -> ChangeSubscription:
+        """Call ``handler(changes)`` on the GUI thread after each operation that changed something on
+        ``desk`` (merged when several arrive at once), for as long as ``owner`` lives."""
+        self.watch(desk)
+        return ChangeSubscription(self.bridge, desk.changes, handler, owner)
+
+    def one_at_a_time(self, start: Callable[[], None]) -> Callable[[], None]:
+        """``start`` (which submits database reads) made to run at most once at a time: asked again
+        while its reads are queued, it runs once more after them. Changes that arrive faster than
+        a screen re-reads (a sync, the demo's filler) cost one re-read in flight, not a pile."""
+        busy = [False, False]  # running, asked again
+
+        def done(_r: Any = None) -> None:
+            busy[0] = False
+            if busy[1]:
+                busy[1] = False
+                run()
+
+        def run() -> None:
+            if busy[0]:
+                busy[1] = True
+                return
+            if self._closed:
+                return
+            busy[0] = True
+            start()
+            self.db(lambda: None, on_done=done, on_error=done)  # the database thread runs in order
+
+        return run
+
+    # ------------------------------------------------------------------ delivering (GUI thread)
     def _deliver(self, payload: tuple) -> None:
         on_done, on_error, result, exc = payload
         self._pending -= 1
@@ -132,5 +163,8 @@ class TaskRunner(QObject):
         if not self._closed:
             self.stopping.emit()
         self._closed = True
+        for unsubscribe in self._watched.values():
+            unsubscribe()
+        self._watched.clear()
         self._db.shutdown(wait=wait)
         self._net.shutdown(wait=wait, cancel_futures=True)

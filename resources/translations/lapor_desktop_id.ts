@@ -3116,368 +3116,12 @@ Pertama kali, ini memakan waktu hingga satu menit.</translation>
             <translation>Petugas</translation>
         </message>
         <message>
-            <source>Office and desk</source>
-            <translation>Kantor dan meja layanan</translation>
-        </message>
-        <message>
-            <source>Office name</source>
-            <translation>Nama kantor</translation>
-        </message>
-        <message>
-            <source>Office code</source>
-            <translation>Kode kantor</translation>
-        </message>
-        <message>
-            <source>Desk code</source>
-            <translation>Kode meja</translation>
-        </message>
-        <message>
-            <source>Region</source>
-            <translation>Wilayah</translation>
-        </message>
-        <message>
-            <source>Time zone</source>
-            <translation>Zona waktu</translation>
-        </message>
-        <message>
-            <source>The office is set in the set-up wizard; ask the administrator to change it (lapor-desktop setup).</source>
-            <translation>Data kantor diisi saat penyiapan awal; untuk mengubahnya, hubungi administrator (lapor-desktop setup).</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>Bahasa</translation>
-        </message>
-        <message>
-            <source>A new language takes effect the next time LAPOR! Desk starts.</source>
-            <translation>Bahasa baru berlaku saat LAPOR! Desk dibuka kembali.</translation>
-        </message>
-        <message>
-            <source>Deadlines (working days)</source>
-            <translation>Batas waktu (hari kerja)</translation>
-        </message>
-        <message>
-            <source>Verify a new complaint within</source>
-            <translation>Verifikasi laporan baru dalam</translation>
-        </message>
-        <message>
-            <source>Agency follow-up within</source>
-            <translation>Tindak lanjut instansi dalam</translation>
-        </message>
-        <message>
-            <source>Close automatically after the reporter's silence of</source>
-            <translation>Tutup otomatis bila pelapor tidak menanggapi selama</translation>
-        </message>
-        <message>
-            <source>Complete within</source>
-            <translation>Selesaikan dalam</translation>
-        </message>
-        <message>
-            <source>Largest photo side (pixels)</source>
-            <translation>Sisi foto terpanjang (piksel)</translation>
-        </message>
-        <message>
-            <source>Downscale photos larger than (KB)</source>
-            <translation>Perkecil foto yang lebih besar dari (KB)</translation>
-        </message>
-        <message>
-            <source>Largest attachment (MB)</source>
-            <translation>Ukuran lampiran terbesar (MB)</translation>
-        </message>
-        <message>
-            <source>Photos and attachments</source>
-            <translation>Foto dan lampiran</translation>
-        </message>
-        <message>
-            <source> working days</source>
-            <translation> hari kerja</translation>
-        </message>
-        <message>
-            <source>Changed deadlines apply at once to every open complaint's due date.</source>
-            <translation>Perubahan batas waktu langsung berlaku untuk tenggat semua laporan yang masih terbuka.</translation>
-        </message>
-        <message>
-            <source>Download other desks' attachments after each sync</source>
-            <translation>Unduh lampiran dari meja lain setiap selesai sinkronisasi</translation>
-        </message>
-        <message>
-            <source>A few at a time, so photos are ready when a complaint is opened. Turn it off when the link is paid by the megabyte.</source>
-            <translation>Sedikit demi sedikit, agar foto sudah tersedia saat laporan dibuka. Matikan bila koneksi dibayar per megabita.</translation>
-        </message>
-        <message>
-            <source>Save settings</source>
-            <translation>Simpan pengaturan</translation>
-        </message>
-        <message>
-            <source>Save language</source>
-            <translation>Simpan bahasa</translation>
-        </message>
-        <message>
-            <source>Saving…</source>
-            <translation>Menyimpan…</translation>
-        </message>
-        <message>
-            <source>Saved.</source>
-            <translation>Tersimpan.</translation>
-        </message>
-        <message>
-            <source>Due dates of open complaints were recalculated.</source>
-            <translation>Tenggat laporan yang masih terbuka sudah dihitung ulang.</translation>
-        </message>
-        <message>
-            <source>Restart LAPOR! Desk to use the new language.</source>
-            <translation>Buka ulang LAPOR! Desk untuk memakai bahasa baru.</translation>
-        </message>
-        <message>
-            <source>Not saved: check the marked fields.</source>
-            <translation>Belum tersimpan: periksa isian yang ditandai.</translation>
-        </message>
-        <message>
-            <source>Screen lock</source>
-            <translation>Kunci layar</translation>
-        </message>
-        <message>
-            <source>Lock the screen after this many minutes without use</source>
-            <translation>Kunci layar setelah sekian menit tidak dipakai</translation>
-        </message>
-        <message>
-            <source> minutes</source>
-            <translation> menit</translation>
-        </message>
-        <message>
-            <source>never</source>
-            <translation>tidak pernah</translation>
-        </message>
-        <message>
-            <source>Lock the screen after</source>
-            <translation>Kunci layar setelah</translation>
-        </message>
-        <message>
-            <source>Without a key press or a click for this long, the window is covered and asks for the password again; nothing on screen is lost.</source>
-            <translation>Bila selama ini tidak ada tombol ditekan atau klik, jendela ditutupi dan meminta kata sandi lagi; tidak ada yang hilang dari layar.</translation>
-        </message>
-        <message>
             <source>Not saved (%1). Details are in the log file.</source>
             <translation>Tidak tersimpan (%1). Rinciannya ada di berkas log.</translation>
         </message>
         <message>
-            <source>This desk and the hub</source>
-            <translation>Meja ini dan hub</translation>
-        </message>
-        <message>
-            <source>State</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Device ID</source>
-            <translation>ID perangkat</translation>
-        </message>
-        <message>
-            <source>This computer has no secure credential store: the hub token is kept in a file only this Windows/Linux user can read. Protect the user account with a password.</source>
-            <translation>Komputer ini tidak memiliki penyimpanan kredensial yang aman: token hub disimpan dalam berkas yang hanya dapat dibaca oleh pengguna Windows/Linux ini. Lindungi akun pengguna komputer dengan kata sandi.</translation>
-        </message>
-        <message>
-            <source>Enrol with a hub</source>
-            <translation>Daftarkan ke hub</translation>
-        </message>
-        <message>
-            <source>Hub address</source>
-            <translation>Alamat hub</translation>
-        </message>
-        <message>
-            <source>Enrolment code</source>
-            <translation>Kode pendaftaran</translation>
-        </message>
-        <message>
-            <source>from the hub administrator</source>
-            <translation>dari admin hub</translation>
-        </message>
-        <message>
-            <source>CA bundle file</source>
-            <translation>Berkas sertifikat CA</translation>
-        </message>
-        <message>
-            <source>empty: the system's certificates</source>
-            <translation>kosong: sertifikat bawaan sistem</translation>
-        </message>
-        <message>
-            <source>Choose…</source>
-            <translation>Pilih…</translation>
-        </message>
-        <message>
-            <source>Only needed when the hub uses a certificate of the office's own authority.</source>
-            <translation>Hanya diperlukan bila hub memakai sertifikat yang diterbitkan sendiri oleh kantor.</translation>
-        </message>
-        <message>
-            <source>Enrol this desk</source>
-            <translation>Daftarkan meja ini</translation>
-        </message>
-        <message>
-            <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
-            <translation>Sertifikat (*.pem *.crt *.cer);;Semua berkas (*)</translation>
-        </message>
-        <message>
             <source>The hub address starts with https://</source>
             <translation>Alamat hub diawali https://</translation>
-        </message>
-        <message>
-            <source>Enter the enrolment code from the hub administrator.</source>
-            <translation>Masukkan kode pendaftaran dari admin hub.</translation>
-        </message>
-        <message>
-            <source>Contacting the hub…</source>
-            <translation>Menghubungi hub…</translation>
-        </message>
-        <message>
-            <source>Enrolled with hub %1.</source>
-            <translation>Terdaftar pada hub %1.</translation>
-        </message>
-        <message>
-            <source>Days the office is closed besides national holidays (cuti bersama, local holidays). Deadlines skip these days; a change moves the due dates of open complaints.</source>
-            <translation>Hari kantor tutup selain hari libur nasional (cuti bersama, libur daerah). Batas waktu tidak menghitung hari-hari ini; setiap perubahan menggeser tenggat laporan yang masih terbuka.</translation>
-        </message>
-        <message>
-            <source>Office closure days</source>
-            <translation>Hari libur kantor</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>Tanggal</translation>
-        </message>
-        <message>
-            <source>Reason</source>
-            <translation>Keterangan</translation>
-        </message>
-        <message>
-            <source>Closure date</source>
-            <translation>Tanggal libur</translation>
-        </message>
-        <message>
-            <source>Reason for the closure</source>
-            <translation>Keterangan libur</translation>
-        </message>
-        <message>
-            <source>e.g. Cuti bersama Idulfitri</source>
-            <translation>mis. Cuti bersama Idulfitri</translation>
-        </message>
-        <message>
-            <source>Add day</source>
-            <translation>Tambah hari</translation>
-        </message>
-        <message>
-            <source>Remove selected day</source>
-            <translation>Hapus hari terpilih</translation>
-        </message>
-        <message>
-            <source>Saving and recalculating due dates…</source>
-            <translation>Menyimpan dan menghitung ulang tenggat…</translation>
-        </message>
-        <message>
-            <source>Select a day in the list first.</source>
-            <translation>Pilih dulu salah satu hari dalam daftar.</translation>
-        </message>
-        <message>
-            <source>Saved. Due dates of open complaints were recalculated.</source>
-            <translation>Tersimpan. Tenggat laporan yang masih terbuka sudah dihitung ulang.</translation>
-        </message>
-        <message>
-            <source>Staff accounts</source>
-            <translation>Akun petugas</translation>
-        </message>
-        <message>
-            <source>Login</source>
-            <translation>Nama login</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Nama</translation>
-        </message>
-        <message>
-            <source>Role</source>
-            <translation>Peran</translation>
-        </message>
-        <message>
-            <source>Agency</source>
-            <translation>Instansi</translation>
-        </message>
-        <message>
-            <source>Account</source>
-            <translation>Akun</translation>
-        </message>
-        <message>
-            <source>Disable / enable account</source>
-            <translation>Nonaktifkan / aktifkan akun</translation>
-        </message>
-        <message>
-            <source>New password for the selected account</source>
-            <translation>Kata sandi baru untuk akun terpilih</translation>
-        </message>
-        <message>
-            <source>new password (at least 8 characters)</source>
-            <translation>kata sandi baru (min. 8 karakter)</translation>
-        </message>
-        <message>
-            <source>Set new password</source>
-            <translation>Ganti kata sandi</translation>
-        </message>
-        <message>
-            <source>Lift sign-in pause</source>
-            <translation>Buka jeda masuk</translation>
-        </message>
-        <message>
-            <source>After five wrong passwords sign-in waits five minutes; lift the pause for the selected account now.</source>
-            <translation>Setelah lima kali kata sandi salah, masuk ditunda lima menit; buka jeda untuk akun yang dipilih sekarang.</translation>
-        </message>
-        <message>
-            <source>Add a staff account</source>
-            <translation>Tambah akun petugas</translation>
-        </message>
-        <message>
-            <source>Full name</source>
-            <translation>Nama lengkap</translation>
-        </message>
-        <message>
-            <source>Agency (for an agency liaison)</source>
-            <translation>Instansi (untuk Penghubung OPD)</translation>
-        </message>
-        <message>
-            <source>Password</source>
-            <translation>Kata sandi</translation>
-        </message>
-        <message>
-            <source>Add account</source>
-            <translation>Tambah akun</translation>
-        </message>
-        <message>
-            <source>Select an account in the list first.</source>
-            <translation>Pilih dulu salah satu akun dalam daftar.</translation>
-        </message>
-        <message>
-            <source>Account %1 added.</source>
-            <translation>Akun %1 sudah ditambahkan.</translation>
-        </message>
-        <message>
-            <source>You cannot disable your own account.</source>
-            <translation>Anda tidak dapat menonaktifkan akun Anda sendiri.</translation>
-        </message>
-        <message>
-            <source>Account %1 disabled.</source>
-            <translation>Akun %1 dinonaktifkan.</translation>
-        </message>
-        <message>
-            <source>Account %1 enabled.</source>
-            <translation>Akun %1 diaktifkan.</translation>
-        </message>
-        <message>
-            <source>Sign-in pause lifted for %1.</source>
-            <translation>Jeda masuk untuk %1 sudah dibuka.</translation>
-        </message>
-        <message>
-            <source>Sign-in was not paused for %1.</source>
-            <translation>Masuk untuk %1 tidak sedang dijeda.</translation>
-        </message>
-        <message>
-            <source>New password set for %1.</source>
-            <translation>Kata sandi baru untuk %1 sudah disimpan.</translation>
         </message>
         <message>
             <source>Enrolled with the hub at %1.</source>
@@ -3514,54 +3158,6 @@ Pertama kali, ini memakan waktu hingga satu menit.</translation>
         <message>
             <source>Enrolment failed (%1). Details are in the log file.</source>
             <translation>Pendaftaran gagal (%1). Rinciannya ada di berkas log.</translation>
-        </message>
-        <message>
-            <source>Connection</source>
-            <translation>Sambungan</translation>
-        </message>
-        <message>
-            <source>How reporters reach the office (printed on every receipt)</source>
-            <translation>Cara pelapor menghubungi kantor (dicetak di setiap tanda terima)</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>Telepon</translation>
-        </message>
-        <message>
-            <source>WhatsApp</source>
-            <translation>WhatsApp</translation>
-        </message>
-        <message>
-            <source>Address</source>
-            <translation>Alamat</translation>
-        </message>
-        <message>
-            <source>Jl. Sultan Syahjuan No. 1, Soasio</source>
-            <translation>Jl. Sultan Syahjuan No. 1, Soasio</translation>
-        </message>
-        <message>
-            <source>Status page</source>
-            <translation>Halaman status</translation>
-        </message>
-        <message>
-            <source>Save the contact details</source>
-            <translation>Simpan kontak kantor</translation>
-        </message>
-        <message>
-            <source>Empty parts are left off the receipt. Only an administrator changes them.</source>
-            <translation>Bagian yang kosong tidak dicetak. Hanya administrator yang dapat mengubahnya.</translation>
-        </message>
-        <message>
-            <source>Saved: the next receipt prints these.</source>
-            <translation>Tersimpan: tanda terima berikutnya mencetak kontak ini.</translation>
-        </message>
-        <message>
-            <source>Not saved (%1).</source>
-            <translation>Tidak disimpan (%1).</translation>
-        </message>
-        <message>
-            <source>Only a system admin may do this.</source>
-            <translation>Hanya Admin Sistem yang boleh melakukan ini.</translation>
         </message>
     </context>
     <context>
@@ -4143,4 +3739,420 @@ Anda akan mengisi: data kantor, wilayah, akun administrator pertama dan, bila su
             <translation>Cadangan tidak dapat dipulihkan (%1). Tidak ada yang diubah.</translation>
         </message>
     </context>
+<context>
+    <name>ClosuresTab</name>
+    <message>
+        <source>Days the office is closed besides national holidays (cuti bersama, local holidays). Deadlines skip these days; a change moves the due dates of open complaints.</source>
+        <translation>Hari kantor tutup selain hari libur nasional (cuti bersama, libur daerah). Batas waktu tidak menghitung hari-hari ini; setiap perubahan menggeser tenggat laporan yang masih terbuka.</translation>
+    </message>
+    <message>
+        <source>Office closure days</source>
+        <translation>Hari libur kantor</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Keterangan</translation>
+    </message>
+    <message>
+        <source>Closure date</source>
+        <translation>Tanggal libur</translation>
+    </message>
+    <message>
+        <source>Reason for the closure</source>
+        <translation>Keterangan libur</translation>
+    </message>
+    <message>
+        <source>e.g. Cuti bersama Idulfitri</source>
+        <translation>mis. Cuti bersama Idulfitri</translation>
+    </message>
+    <message>
+        <source>Add day</source>
+        <translation>Tambah hari</translation>
+    </message>
+    <message>
+        <source>Remove selected day</source>
+        <translation>Hapus hari terpilih</translation>
+    </message>
+    <message>
+        <source>Saving and recalculating due dates…</source>
+        <translation>Menyimpan dan menghitung ulang tenggat…</translation>
+    </message>
+    <message>
+        <source>Select a day in the list first.</source>
+        <translation>Pilih dulu salah satu hari dalam daftar.</translation>
+    </message>
+    <message>
+        <source>Saved. Due dates of open complaints were recalculated.</source>
+        <translation>Tersimpan. Tenggat laporan yang masih terbuka sudah dihitung ulang.</translation>
+    </message>
+</context>
+<context>
+    <name>GeneralTab</name>
+    <message>
+        <source>Office and desk</source>
+        <translation>Kantor dan meja layanan</translation>
+    </message>
+    <message>
+        <source>Office name</source>
+        <translation>Nama kantor</translation>
+    </message>
+    <message>
+        <source>Office code</source>
+        <translation>Kode kantor</translation>
+    </message>
+    <message>
+        <source>Desk code</source>
+        <translation>Kode meja</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Wilayah</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zona waktu</translation>
+    </message>
+    <message>
+        <source>The office is set in the set-up wizard; ask the administrator to change it (lapor-desktop setup).</source>
+        <translation>Data kantor diisi saat penyiapan awal; untuk mengubahnya, hubungi administrator (lapor-desktop setup).</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <source>A new language takes effect the next time LAPOR! Desk starts.</source>
+        <translation>Bahasa baru berlaku saat LAPOR! Desk dibuka kembali.</translation>
+    </message>
+    <message>
+        <source>Deadlines (working days)</source>
+        <translation>Batas waktu (hari kerja)</translation>
+    </message>
+    <message>
+        <source>Verify a new complaint within</source>
+        <translation>Verifikasi laporan baru dalam</translation>
+    </message>
+    <message>
+        <source>Agency follow-up within</source>
+        <translation>Tindak lanjut instansi dalam</translation>
+    </message>
+    <message>
+        <source>Close automatically after the reporter&apos;s silence of</source>
+        <translation>Tutup otomatis bila pelapor tidak menanggapi selama</translation>
+    </message>
+    <message>
+        <source>Complete within</source>
+        <translation>Selesaikan dalam</translation>
+    </message>
+    <message>
+        <source>Largest photo side (pixels)</source>
+        <translation>Sisi foto terpanjang (piksel)</translation>
+    </message>
+    <message>
+        <source>Downscale photos larger than (KB)</source>
+        <translation>Perkecil foto yang lebih besar dari (KB)</translation>
+    </message>
+    <message>
+        <source>Largest attachment (MB)</source>
+        <translation>Ukuran lampiran terbesar (MB)</translation>
+    </message>
+    <message>
+        <source>Photos and attachments</source>
+        <translation>Foto dan lampiran</translation>
+    </message>
+    <message>
+        <source> working days</source>
+        <translation> hari kerja</translation>
+    </message>
+    <message>
+        <source>Changed deadlines apply at once to every open complaint&apos;s due date.</source>
+        <translation>Perubahan batas waktu langsung berlaku untuk tenggat semua laporan yang masih terbuka.</translation>
+    </message>
+    <message>
+        <source>Screen lock</source>
+        <translation>Kunci layar</translation>
+    </message>
+    <message>
+        <source>Lock the screen after this many minutes without use</source>
+        <translation>Kunci layar setelah sekian menit tidak dipakai</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> menit</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>tidak pernah</translation>
+    </message>
+    <message>
+        <source>Lock the screen after</source>
+        <translation>Kunci layar setelah</translation>
+    </message>
+    <message>
+        <source>Without a key press or a click for this long, the window is covered and asks for the password again; nothing on screen is lost.</source>
+        <translation>Bila selama ini tidak ada tombol ditekan atau klik, jendela ditutupi dan meminta kata sandi lagi; tidak ada yang hilang dari layar.</translation>
+    </message>
+    <message>
+        <source>Download other desks&apos; attachments after each sync</source>
+        <translation>Unduh lampiran dari meja lain setiap selesai sinkronisasi</translation>
+    </message>
+    <message>
+        <source>A few at a time, so photos are ready when a complaint is opened. Turn it off when the link is paid by the megabyte.</source>
+        <translation>Sedikit demi sedikit, agar foto sudah tersedia saat laporan dibuka. Matikan bila koneksi dibayar per megabita.</translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation>Simpan pengaturan</translation>
+    </message>
+    <message>
+        <source>Save language</source>
+        <translation>Simpan bahasa</translation>
+    </message>
+    <message>
+        <source>How reporters reach the office (printed on every receipt)</source>
+        <translation>Cara pelapor menghubungi kantor (dicetak di setiap tanda terima)</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>Jl. Sultan Syahjuan No. 1, Soasio</source>
+        <translation>Jl. Sultan Syahjuan No. 1, Soasio</translation>
+    </message>
+    <message>
+        <source>Status page</source>
+        <translation>Halaman status</translation>
+    </message>
+    <message>
+        <source>Save the contact details</source>
+        <translation>Simpan kontak kantor</translation>
+    </message>
+    <message>
+        <source>Empty parts are left off the receipt. Only an administrator changes them.</source>
+        <translation>Bagian yang kosong tidak dicetak. Hanya administrator yang dapat mengubahnya.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Menyimpan…</translation>
+    </message>
+    <message>
+        <source>Saved: the next receipt prints these.</source>
+        <translation>Tersimpan: tanda terima berikutnya mencetak kontak ini.</translation>
+    </message>
+    <message>
+        <source>Not saved: check the marked fields.</source>
+        <translation>Belum tersimpan: periksa isian yang ditandai.</translation>
+    </message>
+    <message>
+        <source>Not saved (%1).</source>
+        <translation>Tidak disimpan (%1).</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Tersimpan.</translation>
+    </message>
+    <message>
+        <source>Due dates of open complaints were recalculated.</source>
+        <translation>Tenggat laporan yang masih terbuka sudah dihitung ulang.</translation>
+    </message>
+    <message>
+        <source>Restart LAPOR! Desk to use the new language.</source>
+        <translation>Buka ulang LAPOR! Desk untuk memakai bahasa baru.</translation>
+    </message>
+</context>
+<context>
+    <name>HubTab</name>
+    <message>
+        <source>This desk and the hub</source>
+        <translation>Meja ini dan hub</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Sambungan</translation>
+    </message>
+    <message>
+        <source>Device ID</source>
+        <translation>ID perangkat</translation>
+    </message>
+    <message>
+        <source>This computer has no secure credential store: the hub token is kept in a file only this Windows/Linux user can read. Protect the user account with a password.</source>
+        <translation>Komputer ini tidak memiliki penyimpanan kredensial yang aman: token hub disimpan dalam berkas yang hanya dapat dibaca oleh pengguna Windows/Linux ini. Lindungi akun pengguna komputer dengan kata sandi.</translation>
+    </message>
+    <message>
+        <source>Enrol with a hub</source>
+        <translation>Daftarkan ke hub</translation>
+    </message>
+    <message>
+        <source>Hub address</source>
+        <translation>Alamat hub</translation>
+    </message>
+    <message>
+        <source>Enrolment code</source>
+        <translation>Kode pendaftaran</translation>
+    </message>
+    <message>
+        <source>from the hub administrator</source>
+        <translation>dari admin hub</translation>
+    </message>
+    <message>
+        <source>CA bundle file</source>
+        <translation>Berkas sertifikat CA</translation>
+    </message>
+    <message>
+        <source>empty: the system&apos;s certificates</source>
+        <translation>kosong: sertifikat bawaan sistem</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Pilih…</translation>
+    </message>
+    <message>
+        <source>Only needed when the hub uses a certificate of the office&apos;s own authority.</source>
+        <translation>Hanya diperlukan bila hub memakai sertifikat yang diterbitkan sendiri oleh kantor.</translation>
+    </message>
+    <message>
+        <source>Enrol this desk</source>
+        <translation>Daftarkan meja ini</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Sertifikat (*.pem *.crt *.cer);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>The hub address starts with https://</source>
+        <translation>Alamat hub diawali https://</translation>
+    </message>
+    <message>
+        <source>Enter the enrolment code from the hub administrator.</source>
+        <translation>Masukkan kode pendaftaran dari admin hub.</translation>
+    </message>
+    <message>
+        <source>Contacting the hub…</source>
+        <translation>Menghubungi hub…</translation>
+    </message>
+    <message>
+        <source>Enrolled with hub %1.</source>
+        <translation>Terdaftar pada hub %1.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffTab</name>
+    <message>
+        <source>Staff accounts</source>
+        <translation>Akun petugas</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Nama login</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Instansi</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Akun</translation>
+    </message>
+    <message>
+        <source>Disable / enable account</source>
+        <translation>Nonaktifkan / aktifkan akun</translation>
+    </message>
+    <message>
+        <source>New password for the selected account</source>
+        <translation>Kata sandi baru untuk akun terpilih</translation>
+    </message>
+    <message>
+        <source>new password (at least 8 characters)</source>
+        <translation>kata sandi baru (min. 8 karakter)</translation>
+    </message>
+    <message>
+        <source>Set new password</source>
+        <translation>Ganti kata sandi</translation>
+    </message>
+    <message>
+        <source>Lift sign-in pause</source>
+        <translation>Buka jeda masuk</translation>
+    </message>
+    <message>
+        <source>After five wrong passwords sign-in waits five minutes; lift the pause for the selected account now.</source>
+        <translation>Setelah lima kali kata sandi salah, masuk ditunda lima menit; buka jeda untuk akun yang dipilih sekarang.</translation>
+    </message>
+    <message>
+        <source>Add a staff account</source>
+        <translation>Tambah akun petugas</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nama lengkap</translation>
+    </message>
+    <message>
+        <source>Agency (for an agency liaison)</source>
+        <translation>Instansi (untuk Penghubung OPD)</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Kata sandi</translation>
+    </message>
+    <message>
+        <source>Add account</source>
+        <translation>Tambah akun</translation>
+    </message>
+    <message>
+        <source>Select an account in the list first.</source>
+        <translation>Pilih dulu salah satu akun dalam daftar.</translation>
+    </message>
+    <message>
+        <source>Account %1 added.</source>
+        <translation>Akun %1 sudah ditambahkan.</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation>Anda tidak dapat menonaktifkan akun Anda sendiri.</translation>
+    </message>
+    <message>
+        <source>Account %1 disabled.</source>
+        <translation>Akun %1 dinonaktifkan.</translation>
+    </message>
+    <message>
+        <source>Account %1 enabled.</source>
+        <translation>Akun %1 diaktifkan.</translation>
+    </message>
+    <message>
+        <source>Sign-in pause lifted for %1.</source>
+        <translation>Jeda masuk untuk %1 sudah dibuka.</translation>
+    </message>
+    <message>
+        <source>Sign-in was not paused for %1.</source>
+        <translation>Masuk untuk %1 tidak sedang dijeda.</translation>
+    </message>
+    <message>
+        <source>New password set for %1.</source>
+        <translation>Kata sandi baru untuk %1 sudah disimpan.</translation>
+    </message>
+</context>
 </TS>

@@ -118,7 +118,7 @@ def test_window_opens_maximised_on_a_small_screen_and_remembers_the_choice(desk,
 
 # ---------------------------------------------------------------------------- settings
 def test_language_combo_shows_the_language_in_use(desk, runner, qtbot):
-    from lapor_desktop.ui.settings_page import SettingsPage
+    from lapor_desktop.ui.settings import SettingsPage
 
     assert desk.settings.language in ("", "id", None) or desk.settings.language == "id"
     page = SettingsPage(desk, runner, signed(desk, Actor(login="admin", role="admin", name="A")), lang="en")

@@ -36,7 +36,7 @@ def test_front_desks_settings_look_read_only(desk, runner, qtbot, actor):
     from PySide6.QtWidgets import QAbstractSpinBox
 
     from lapor_desktop import app as app_module
-    from lapor_desktop.ui.settings_page import SettingsPage
+    from lapor_desktop.ui.settings import SettingsPage
 
     app_module._qapp()
     p = SettingsPage(desk, runner, actor, lang="id")

@@ -150,7 +150,7 @@ def test_run_gui_cancelled_wizard_exits_0_and_changes_nothing(fresh, monkeypatch
 
 # ---------------------------------------------------------------------------- settings page
 def _page(desk, runner, qtbot, actor=ADMIN):  # type: ignore[no-untyped-def]
-    from lapor_desktop.ui.settings_page import SettingsPage
+    from lapor_desktop.ui.settings import SettingsPage
 
     p = SettingsPage(desk, runner, signed(desk, actor), lang="id")
     qtbot.addWidget(p)
@@ -260,7 +260,7 @@ def test_non_admin_sees_settings_read_only(desk, runner, qtbot, actor, paths):
 def test_admin_sets_the_office_contact_printed_on_receipts(desk, runner, qtbot):
     from lapor_desktop.domain.model import Actor
     from lapor_desktop.services.office_contact import OfficeContactService
-    from lapor_desktop.ui.settings_page import SettingsPage
+    from lapor_desktop.ui.settings import SettingsPage
 
     admin = Actor(login="admin", role="admin", name="Admin")
     page = SettingsPage(desk, runner, admin)
