@@ -941,10 +941,6 @@ Pertama kali, ini memakan waktu hingga satu menit.</translation>
     <context>
         <name>IntakePage</name>
         <message>
-            <source>same words: %1</source>
-            <translation>kata sama: %1</translation>
-        </message>
-        <message>
             <source>Receipt saved as PDF: %1</source>
             <translation>Tanda terima disimpan sebagai PDF: %1</translation>
         </message>
@@ -1200,22 +1196,6 @@ Pertama kali, ini memakan waktu hingga satu menit.</translation>
             <source>Save the receipt as a PDF file</source>
             <translation>Simpan tanda terima sebagai berkas PDF</translation>
         </message>
-        <message>
-            <source>Required</source>
-            <translation>Wajib diisi</translation>
-        </message>
-        <message>
-            <source>(decided at verification)</source>
-            <translation>(ditetapkan saat verifikasi)</translation>
-        </message>
-        <message>
-            <source>(not given)</source>
-            <translation>(tidak diisi)</translation>
-        </message>
-        <message>
-            <source>Choose a category from the list, or leave it empty.</source>
-            <translation>Pilih kategori dari daftar, atau kosongkan.</translation>
-        </message>
         <message numerus="yes">
             <source>Not saved yet: %n field(s) need attention.</source>
             <translation>
@@ -1273,24 +1253,55 @@ Pertama kali, ini memakan waktu hingga satu menit.</translation>
             <translation>Buang</translation>
         </message>
         <message>
-            <source>(no title)</source>
-            <translation>(tanpa judul)</translation>
+            <source>Save the complaint first; then its receipt can be printed.</source>
+            <translation>Simpan pengaduan lebih dulu; sesudah itu tanda terimanya dapat dicetak.</translation>
         </message>
         <message>
-            <source>A complaint form was not saved (last change %1): “%2”. Restore it to finish and save it?</source>
-            <translation>Ada formulir pengaduan yang belum disimpan (terakhir diubah %1): “%2”. Pulihkan untuk melengkapi dan menyimpannya?</translation>
+            <source>Save receipt as PDF</source>
+            <translation>Simpan tanda terima sebagai PDF</translation>
         </message>
         <message>
-            <source>Discard the draft?</source>
-            <translation>Buang draf?</translation>
+            <source>PDF files (*.pdf)</source>
+            <translation>Berkas PDF (*.pdf)</translation>
         </message>
         <message>
-            <source>Throw away the unsaved complaint form? This cannot be undone.</source>
-            <translation>Buang formulir pengaduan yang belum disimpan? Tindakan ini tidak dapat dibatalkan.</translation>
+            <source>Reprint a receipt</source>
+            <translation>Cetak ulang tanda terima</translation>
         </message>
         <message>
-            <source>Keep it</source>
-            <translation>Simpan draf</translation>
+            <source>No complaint has that receipt number.</source>
+            <translation>Tidak ada pengaduan dengan nomor tanda terima itu.</translation>
+        </message>
+        <message>
+            <source>The receipt could not be made. Details are in the log file.</source>
+            <translation>Tanda terima tidak dapat dibuat. Rinciannya ada di berkas log.</translation>
+        </message>
+        <message>
+            <source>Receipt number (for example TIDORE-AB12-260105-0001):</source>
+            <translation>Nomor tanda terima (misalnya TIDORE-AB12-260105-0001):</translation>
+        </message>
+        <message>
+            <source>&amp;New (Ctrl+N)</source>
+            <translation>Baru (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>Classi&amp;fication</source>
+            <translation>&amp;Klasifikasi</translation>
+        </message>
+        <message>
+            <source>Pape&amp;r</source>
+            <translation>Kertas</translation>
+        </message>
+        <message>
+            <source>&amp;Print receipt (Ctrl+P)</source>
+            <translation>&amp;Cetak tanda terima (Ctrl+P)</translation>
+        </message>
+    </context>
+    <context>
+        <name>IntakeSimilar</name>
+        <message>
+            <source>same words: %1</source>
+            <translation>kata sama: %1</translation>
         </message>
         <message>
             <source>Press Enter or double-click: add to this complaint, open it or reprint its receipt</source>
@@ -1320,6 +1331,71 @@ Pertama kali, ini memakan waktu hingga satu menit.</translation>
             <source>An earlier complaint</source>
             <translation>Laporan sebelumnya</translation>
         </message>
+    </context>
+    <context>
+        <name>IntakeForm</name>
+        <message>
+            <source>Required</source>
+            <translation>Wajib diisi</translation>
+        </message>
+        <message>
+            <source>(decided at verification)</source>
+            <translation>(ditetapkan saat verifikasi)</translation>
+        </message>
+        <message>
+            <source>(not given)</source>
+            <translation>(tidak diisi)</translation>
+        </message>
+        <message>
+            <source>Choose a category from the list, or leave it empty.</source>
+            <translation>Pilih kategori dari daftar, atau kosongkan.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Not saved yet: %n field(s) need attention.</source>
+            <translation>
+                <numerusform>Belum disimpan: %n isian perlu diperbaiki.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>…and %n more (marked in red above).</source>
+            <translation>
+                <numerusform>…dan %n lagi (ditandai merah di atas).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>LAPOR! category no. %1</source>
+            <translation>Nomor kategori LAPOR!: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>IntakeDrafts</name>
+        <message>
+            <source>Throw away</source>
+            <translation>Buang</translation>
+        </message>
+        <message>
+            <source>(no title)</source>
+            <translation>(tanpa judul)</translation>
+        </message>
+        <message>
+            <source>A complaint form was not saved (last change %1): “%2”. Restore it to finish and save it?</source>
+            <translation>Ada formulir pengaduan yang belum disimpan (terakhir diubah %1): “%2”. Pulihkan untuk melengkapi dan menyimpannya?</translation>
+        </message>
+        <message>
+            <source>Discard the draft?</source>
+            <translation>Buang draf?</translation>
+        </message>
+        <message>
+            <source>Throw away the unsaved complaint form? This cannot be undone.</source>
+            <translation>Buang formulir pengaduan yang belum disimpan? Tindakan ini tidak dapat dibatalkan.</translation>
+        </message>
+        <message>
+            <source>Keep it</source>
+            <translation>Simpan draf</translation>
+        </message>
+    </context>
+    <context>
+        <name>IntakeAttachments</name>
         <message>
             <source>Add attachments</source>
             <translation>Tambah lampiran</translation>
@@ -1359,54 +1435,6 @@ Pertama kali, ini memakan waktu hingga satu menit.</translation>
         <message>
             <source>The file could not be added.</source>
             <translation>Berkas tidak dapat ditambahkan.</translation>
-        </message>
-        <message>
-            <source>Save the complaint first; then its receipt can be printed.</source>
-            <translation>Simpan pengaduan lebih dulu; sesudah itu tanda terimanya dapat dicetak.</translation>
-        </message>
-        <message>
-            <source>Save receipt as PDF</source>
-            <translation>Simpan tanda terima sebagai PDF</translation>
-        </message>
-        <message>
-            <source>PDF files (*.pdf)</source>
-            <translation>Berkas PDF (*.pdf)</translation>
-        </message>
-        <message>
-            <source>Reprint a receipt</source>
-            <translation>Cetak ulang tanda terima</translation>
-        </message>
-        <message>
-            <source>No complaint has that receipt number.</source>
-            <translation>Tidak ada pengaduan dengan nomor tanda terima itu.</translation>
-        </message>
-        <message>
-            <source>The receipt could not be made. Details are in the log file.</source>
-            <translation>Tanda terima tidak dapat dibuat. Rinciannya ada di berkas log.</translation>
-        </message>
-        <message>
-            <source>LAPOR! category no. %1</source>
-            <translation>Nomor kategori LAPOR!: %1</translation>
-        </message>
-        <message>
-            <source>Receipt number (for example TIDORE-AB12-260105-0001):</source>
-            <translation>Nomor tanda terima (misalnya TIDORE-AB12-260105-0001):</translation>
-        </message>
-        <message>
-            <source>&amp;New (Ctrl+N)</source>
-            <translation>Baru (Ctrl+N)</translation>
-        </message>
-        <message>
-            <source>Classi&amp;fication</source>
-            <translation>&amp;Klasifikasi</translation>
-        </message>
-        <message>
-            <source>Pape&amp;r</source>
-            <translation>Kertas</translation>
-        </message>
-        <message>
-            <source>&amp;Print receipt (Ctrl+P)</source>
-            <translation>&amp;Cetak tanda terima (Ctrl+P)</translation>
         </message>
     </context>
     <context>

@@ -1,32 +1,19 @@
-"""Loket: the walk-in intake form, its draft on disk, duplicate hints and the receipt.
-
-Keyboard first: Tab walks the fields in reading order, Ctrl+N new, Ctrl+S save, Ctrl+P print,
-Esc asks before throwing anything away. Validation runs as the clerk types (the domain's rules,
-no database), errors appear in red under the field once it has been left, and all of them (plus
-a summary) on a save attempt. Nothing is saved half-valid. A draft is written a second after the
-last change and removed once the complaint is saved.
-"""
+"""Loket: the walk-in intake page (header, banners, saving, the receipt); see the package's docstring."""
 
 from __future__ import annotations
 
 import logging
 import uuid
-from collections import Counter
-from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QObject, QSettings, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QIcon, QKeySequence, QPixmap, QShortcut
+from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QCompleter,
-    QDateEdit,
     QFileDialog,
-    QFormLayout,
     QFrame,
     QGridLayout,
     QGroupBox,
@@ -34,18 +21,14 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
-    QStyle,
     QVBoxLayout,
     QWidget,
 )
 
-from lapor_desktop.core.clock import parse_iso
-from lapor_desktop.core.errors import InvalidAction, InvalidInput, NotFound
+from lapor_desktop.core.errors import InvalidInput, NotFound
 from lapor_desktop.domain.model import Actor
 from lapor_desktop.domain.validation import FieldError
 from lapor_desktop.reports.receipt import Receipt
@@ -54,51 +37,26 @@ from lapor_desktop.services.desk import Desk
 from lapor_desktop.services.drafts import Draft, DraftStore
 from lapor_desktop.services.frontdesk import FormReference, FrontDeskService
 
-from . import attachments as att
-from . import dialogs, printing, receipt_actions
-from .look import repolish
-from .labels import channel_label, classification_label, similar_reason_label, status_label
-from .refusals import refusal_text
-from .similar_dialog import SimilarComplaintDialog
+from .. import attachments as att
+from .. import dialogs, printing, receipt_actions
+from ..look import repolish
+from ..refusals import refusal_text
+from ..similar_dialog import SimilarComplaintDialog
+from ..tasks import TaskRunner
+from .attachments_panel import IntakeAttachments, _Attachment
+from .drafts import IntakeDrafts
+from .form import ERROR_STYLE, NO_DATE, _ERROR_TARGET, IntakeForm, _DateEdit
+from .similar import IntakeSimilar
 
-from .tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 
 DRAFT_DELAY_MS = 1000
 RECEIPT_LANG = "id"  # the receipt goes to the reporter: Indonesian whatever the clerk's UI language
 SIMILAR_DELAY_MS = 400
-NO_DATE = QDate(2000, 1, 1)
-ERROR_STYLE = "color: #b00020;"
-INVALID_STYLE = "border: 1px solid #b00020;"
-
-# field path of a FieldError -> the widget key that shows it
-_ERROR_TARGET = {
-    "title": "title", "body": "body", "classification": "classification", "channel": "channel",
-    "category_id": "category", "incident_date": "incidentDate",
-    "reporter": "reporterName", "reporter.name": "reporterName", "reporter.nik": "reporterNik",
-    "reporter.phone": "reporterPhone", "reporter.email": "reporterEmail",
-    "reporter.address": "reporterAddress", "anonymous": "anonymous", "confidential": "confidential",
-    "location": "kecamatan", "location.district": "kecamatan", "location.village": "kelurahan",
-    "location.province": "kecamatan", "location.city": "kecamatan",
-}
 
 
-class _DateEdit(QDateEdit):
-    """A date field that Tab leaves (QDateEdit's Tab walks its day/month/year sections, a trap for
-    a keyboard-only clerk; typed digits still advance the sections)."""
-
-    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002 - Qt API
-        return QWidget.focusNextPrevChild(self, next)
-
-
-@dataclass
-class _Attachment:
-    prepared: att.Prepared
-    item: QListWidgetItem
-
-
-class IntakePage(QWidget):
+class IntakePage(IntakeForm, IntakeDrafts, IntakeSimilar, IntakeAttachments, QWidget):
     saved = Signal(object)  # Recorded
     receipt_ready = Signal(object)  # Receipt of the complaint just saved
     added_to_existing = Signal(object)  # AddedToExisting: the reporter came back about an earlier one
@@ -456,55 +414,6 @@ class IntakePage(QWidget):
         head.addWidget(self.print_button)
         head.addWidget(self.pdf_button)
 
-    def _form_layout(self, box: QGroupBox) -> QFormLayout:
-        f = QFormLayout(box)
-        f.setContentsMargins(8, 6, 8, 6)
-        f.setVerticalSpacing(4)
-        f.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        f.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-        return f
-
-    def _row(self, form: QFormLayout, key: str, label: str, widget: QWidget, required: bool = False,
-             hint: str | None = None) -> None:
-        holder = QWidget()
-        v = QVBoxLayout(holder)
-        v.setContentsMargins(0, 0, 0, 0)
-        v.setSpacing(1)
-        if hint:
-            # a short checkbox text and its explanation beside it, wrapped (long translations)
-            row = QHBoxLayout()
-            row.setContentsMargins(0, 0, 0, 0)
-            row.addWidget(widget)
-            note = QLabel(hint)
-            note.setObjectName(f"intake.{key}.hint")
-            note.setWordWrap(True)
-            note.setStyleSheet("color: #555;")
-            note.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-            row.addWidget(note, 1)
-            widget.setToolTip(hint)
-            v.addLayout(row)
-        else:
-            v.addWidget(widget)
-        err = QLabel("")
-        err.setObjectName(f"intake.{key}.error")
-        err.setWordWrap(True)
-        err.setStyleSheet(ERROR_STYLE)
-        err.setVisible(False)
-        err.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
-        v.addWidget(err)
-        self.error_labels[key] = err
-        if label:
-            text = label + (" *" if required else "")
-            lbl = QLabel(text)
-            lbl.setBuddy(widget)
-            if required:
-                lbl.setToolTip(self.tr("Required"))
-            form.addRow(lbl, holder)
-        else:
-            form.addRow(holder)
-        if isinstance(widget, QPlainTextEdit):
-            form.itemAt(form.rowCount() - 1, QFormLayout.ItemRole.FieldRole)
-            holder.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
 
     def _wire(self) -> None:
         for w in (self.title, self.reporter_name, self.reporter_nik, self.reporter_phone,
@@ -551,261 +460,6 @@ class IntakePage(QWidget):
             sc.setContext(ctx)
             sc.activated.connect(slot)
 
-    # ================================================================== reference data
-    def _load_reference(self) -> None:
-        svc = self.service
-        self.runner.db(svc.form_reference, on_done=self._reference_loaded)
-        drafts = self.drafts
-        owner = self.actor.login
-        self.runner.db(lambda: next((d for d in drafts.all() if d.owner in ("", owner)), None),
-                       on_done=self._offer_draft)
-
-    def _reference_loaded(self, ref: FormReference) -> None:
-        self._loading = True
-        try:
-            self.ref = ref
-            self.classification.clear()
-            self.classification.addItem(self.tr("(decided at verification)"), None)
-            for code in ("berkadar_pengawasan", "tidak_berkadar_pengawasan", "permintaan_informasi", "aspirasi"):
-                self.classification.addItem(classification_label(code), code)
-            self.channel.clear()
-            for opt in ref.channels:
-                self.channel.addItem(channel_label(opt.code, opt.name), opt.code)
-            idx = self.channel.findData("tatap_muka")
-            self.channel.setCurrentIndex(max(0, idx))
-            self.category.clear()
-            self.category.addItem("", None)
-            twice = {n for n, k in Counter(o.name for o in ref.categories).items() if k > 1}
-            for opt in ref.categories:  # by name; the LAPOR! number only in the tooltip (and for a name used twice)
-                self.category.addItem(f"{opt.name} ({opt.code})" if opt.name in twice else opt.name, int(opt.code))
-                self.category.setItemData(self.category.count() - 1,
-                                          self.tr("LAPOR! category no. %1").replace("%1", opt.code),
-                                          Qt.ItemDataRole.ToolTipRole)
-            comp = QCompleter(self.category.model(), self.category)
-            comp.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-            comp.setFilterMode(Qt.MatchFlag.MatchContains)
-            comp.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-            comp.setMaxVisibleItems(12)
-            self.category.setCompleter(comp)
-            self.category.setCurrentIndex(0)
-            self.region_label.setText(", ".join(x for x in (ref.city, ref.province) if x) or "—")
-            self.kecamatan.clear()
-            self.kecamatan.addItem(self.tr("(not given)"), None)
-            for opt in ref.districts:
-                self.kecamatan.addItem(opt.name, opt.code)
-            self._fill_kelurahan()
-            self.incident_date.setMaximumDate(_qdate(self.desk.today()))
-        finally:
-            self._loading = False
-        self.ref_loaded = True
-        if self._pending_restore is not None:
-            values, self._pending_restore = self._pending_restore, None
-            self.set_values(values)
-        self._validate()
-
-    def _fill_kelurahan(self) -> None:
-        self.kelurahan.blockSignals(True)
-        self.kelurahan.clear()
-        self.kelurahan.addItem(self.tr("(not given)"), None)
-        code = self.kecamatan.currentData()
-        for opt in self.ref.villages.get(code, []) if code else []:
-            self.kelurahan.addItem(opt.name, opt.code)
-        self.kelurahan.setEnabled(bool(code))
-        self.kelurahan.blockSignals(False)
-
-    def _kecamatan_changed(self) -> None:
-        self._fill_kelurahan()
-        self._changed()
-
-    # ================================================================== values
-    def values(self) -> dict[str, Any]:
-        """The raw form values (what a draft keeps)."""
-        d = self.incident_date.date()
-        return {
-            "title": self.title.text(),
-            "body": self.body.toPlainText(),
-            "classification": self.classification.currentData(),
-            "channel": self.channel.currentData(),
-            "category_text": self.category.currentText(),
-            "category_id": self._category_id(),
-            "incident_date": None if d == NO_DATE else d.toString("yyyy-MM-dd"),
-            "reporter_name": self.reporter_name.text(),
-            "reporter_nik": self.reporter_nik.text(),
-            "reporter_phone": self.reporter_phone.text(),
-            "reporter_email": self.reporter_email.text(),
-            "reporter_address": self.reporter_address.text(),
-            "anonymous": self.anonymous.isChecked(),
-            "confidential": self.confidential.isChecked(),
-            "district_code": self.kecamatan.currentData(),
-            "village_code": self.kelurahan.currentData(),
-            "attachments": [str(a.prepared.source) for a in self._attachments],
-        }
-
-    def set_values(self, v: dict[str, Any]) -> None:
-        """Fill the form from ``values()`` output (a restored draft)."""
-        if not self.ref_loaded:
-            self._pending_restore = dict(v)
-            return
-        self._loading = True
-        try:
-            self.title.setText(str(v.get("title") or ""))
-            self.body.setPlainText(str(v.get("body") or ""))
-            self.classification.setCurrentIndex(max(0, self.classification.findData(v.get("classification"))))
-            ch = self.channel.findData(v.get("channel") or "tatap_muka")
-            self.channel.setCurrentIndex(max(0, ch))
-            cid = v.get("category_id")
-            i = self.category.findData(cid) if cid is not None else -1
-            if i >= 0:
-                self.category.setCurrentIndex(i)
-            else:
-                self.category.setEditText(str(v.get("category_text") or ""))
-            inc = v.get("incident_date")
-            self.incident_date.setDate(QDate.fromString(inc, "yyyy-MM-dd") if inc else NO_DATE)
-            self.reporter_name.setText(str(v.get("reporter_name") or ""))
-            self.reporter_nik.setText(str(v.get("reporter_nik") or ""))
-            self.reporter_phone.setText(str(v.get("reporter_phone") or ""))
-            self.reporter_email.setText(str(v.get("reporter_email") or ""))
-            self.reporter_address.setText(str(v.get("reporter_address") or ""))
-            self.anonymous.setChecked(bool(v.get("anonymous")))
-            self.confidential.setChecked(bool(v.get("confidential", True)))
-            k = self.kecamatan.findData(v.get("district_code")) if v.get("district_code") else 0
-            self.kecamatan.setCurrentIndex(max(0, k))
-            self._fill_kelurahan()
-            kl = self.kelurahan.findData(v.get("village_code")) if v.get("village_code") else 0
-            self.kelurahan.setCurrentIndex(max(0, kl))
-        finally:
-            self._loading = False
-        for p in v.get("attachments") or []:
-            self.add_attachment(Path(p))
-        self._changed_keys.update(k for k, w in self.inputs.items())
-        self._touched.update(self._filled_keys())
-        self._dirty = True
-        self._validate()
-        self._similar_timer.start()
-
-    def _filled_keys(self) -> set[str]:
-        out = set()
-        for key, w in self.inputs.items():
-            if isinstance(w, QLineEdit) and w.text().strip():
-                out.add(key)
-            elif isinstance(w, QPlainTextEdit) and w.toPlainText().strip():
-                out.add(key)
-        return out
-
-    def _category_id(self) -> int | str | None:
-        text = self.category.currentText().strip()
-        if not text:
-            return None
-        i = self.category.findText(text, Qt.MatchFlag.MatchFixedString)
-        if i < 0 and text.isdigit():  # the LAPOR! category number typed by someone who knows it
-            i = self.category.findData(int(text))
-        if i >= 0:
-            return self.category.itemData(i)
-        return text  # not in the list: reported as an error
-
-    def complaint_data(self) -> dict[str, Any]:
-        """The intake shape the service records."""
-        v = self.values()
-        reporter = {"name": v["reporter_name"], "nik": v["reporter_nik"], "phone": v["reporter_phone"],
-                    "email": v["reporter_email"], "address": v["reporter_address"]}
-        reporter = {k: x.strip() for k, x in reporter.items() if x and x.strip()}
-        location: dict[str, Any] = {}
-        if v["district_code"]:
-            location = {"province": self.ref.province or None, "city": self.ref.city or None,
-                        "district": self.kecamatan.currentText()}
-            if v["village_code"]:
-                location["village"] = self.kelurahan.currentText()
-        cat = v["category_id"]
-        return {
-            "title": v["title"], "body": v["body"], "classification": v["classification"],
-            "channel": v["channel"] or "tatap_muka",
-            "category_id": cat if isinstance(cat, int) else None,
-            "reporter": reporter or None, "anonymous": v["anonymous"], "confidential": v["confidential"],
-            "location": location or None, "incident_date": v["incident_date"],
-        }
-
-    # ================================================================== change tracking, validation
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.FocusOut:
-            key = self._key_of(obj)
-            if key and key in self._changed_keys and key not in self._touched:
-                self._touched.add(key)
-                self._validate()
-        return super().eventFilter(obj, event)
-
-    def _key_of(self, obj: QObject) -> str | None:
-        for key, w in self.inputs.items():
-            if obj is w or (key == "category" and obj is self.category.lineEdit()):
-                return key
-        return None
-
-    def _changed(self, *_args: object) -> None:
-        if self._loading or self.recorded is not None:
-            return
-        sender = self.sender()
-        key = self._key_of(sender) if sender is not None else None
-        if key:
-            self._changed_keys.add(key)
-            if isinstance(sender, (QComboBox, QCheckBox, QDateEdit)):
-                self._touched.add(key)
-        self._dirty = True
-        self.notice.setVisible(False)
-        self._draft_timer.start()
-        self._similar_timer.start()
-        self._validate()
-
-    def _category_error(self) -> FieldError | None:
-        cat = self._category_id()
-        if isinstance(cat, str):
-            msg_en = "Choose a category from the list, or leave it empty."
-            return FieldError("category_id", "not_in_list", self.tr("Choose a category from the list, or leave "
-                                                                   "it empty."), msg_en)
-        return None
-
-    def current_errors(self) -> list[FieldError]:
-        errors = self.service.check(self.complaint_data(), self.ref.category_ids or None)
-        cat = self._category_error()
-        if cat is not None:
-            errors = [e for e in errors if e.field != "category_id"] + [cat]
-        return errors
-
-    def _message(self, e: FieldError) -> str:
-        return e.message if self.lang == "id" else e.message_en
-
-    def _validate(self) -> list[FieldError]:
-        errors = self.current_errors()
-        self._errors = errors
-        shown: dict[str, list[str]] = {}
-        for e in errors:
-            key = _ERROR_TARGET.get(e.field) or _ERROR_TARGET.get(e.field.split(".")[0], "title")
-            if self._show_all or key in self._touched:
-                shown.setdefault(key, []).append(self._message(e))
-        for key, label in self.error_labels.items():
-            msgs = shown.get(key, [])
-            label.setText("\n".join(msgs))
-            label.setVisible(bool(msgs))
-            w = self.inputs.get(key)
-            if w is not None and not isinstance(w, QCheckBox):
-                w.setStyleSheet(INVALID_STYLE if msgs else "")
-                w.setAccessibleDescription("; ".join(msgs))
-        if self._show_all:
-            self._update_summary(errors)
-        return errors
-
-    def _update_summary(self, errors: list[FieldError]) -> None:
-        lines = [self._message(e) for e in errors] + self._attachment_errors
-        if not lines:
-            self.summary.setVisible(False)
-            self.summary.setText("")
-            return
-        head = self.tr("Not saved yet: %n field(s) need attention.", "", len(lines))
-        shown = lines[:6]
-        more = len(lines) - len(shown)
-        text = head + "\n• " + "\n• ".join(shown)
-        if more > 0:
-            text += "\n• " + self.tr("…and %n more (marked in red above).", "", more)
-        self.summary.setText(text)
-        self.summary.setVisible(True)
 
     # ================================================================== saving
     def is_dirty(self) -> bool:
@@ -978,266 +632,6 @@ class IntakePage(QWidget):
         self._validate()
         self.title.setFocus()
 
-    # ================================================================== drafts
-    def flush_draft(self) -> None:
-        """Write the draft now (normally a second after the last change)."""
-        self._draft_timer.stop()
-        if not self.is_dirty():
-            return
-        drafts, draft_id, values = self.drafts, self._draft_id, self.values()
-        owner, when = self.actor.login, self.desk.now_iso()
-        self.runner.db(lambda: drafts.save(draft_id, values, owner=owner, saved_at=when))
-
-    def _offer_draft(self, draft: Draft | None) -> None:
-        if draft is None or self.is_dirty():
-            return
-        self.offered_draft = draft
-        try:
-            when = parse_iso(draft.saved_at).astimezone(self.desk.tz).strftime("%d-%m-%Y %H:%M")
-        except ValueError:
-            when = "?"
-        title = str(draft.data.get("title") or "").strip() or self.tr("(no title)")
-        self.draft_text.setText(self.tr("A complaint form was not saved (last change %1): “%2”. "
-                                        "Restore it to finish and save it?")
-                                .replace("%1", when).replace("%2", title[:80]))
-        self.draft_banner.setVisible(True)
-        self.restore_button.setFocus()
-
-    def restore_offered_draft(self) -> None:
-        d = self.offered_draft
-        if d is None:
-            return
-        self.offered_draft = None
-        self.draft_banner.setVisible(False)
-        if self.recorded is not None:
-            self.clear_form()
-        old_id = self._draft_id
-        self._draft_id = d.draft_id  # keep writing to the same file
-        drafts = self.drafts
-        if old_id != d.draft_id:
-            self.runner.db(lambda: drafts.delete(old_id))
-        self.set_values(d.data)
-        self.title.setFocus()
-
-    def discard_offered_draft(self) -> None:
-        d = self.offered_draft
-        if d is None:
-            return
-        if not dialogs.ask(self, self.tr("Discard the draft?"),
-                           self.tr("Throw away the unsaved complaint form? This cannot be undone."),
-                           self.tr("Throw away"), self.tr("Keep it")):
-            return
-        self.offered_draft = None
-        self.draft_banner.setVisible(False)
-        drafts, draft_id = self.drafts, d.draft_id
-        self.runner.db(lambda: drafts.delete(draft_id))
-        self.title.setFocus()
-
-    # ================================================================== duplicates
-    def _look_for_similar(self) -> None:
-        if self.recorded is not None:
-            return
-        v = self.values()
-        text = f"{v['title']} {v['body']}".strip()
-        nik = "".join(ch for ch in v["reporter_nik"] if ch.isdigit())
-        nik = nik if len(nik) == 16 else None
-        phone = v["reporter_phone"].strip() or None
-        if len(text) < 4 and not nik and not phone:
-            self.similar_list.clear()
-            return
-        self._similar_seq += 1
-        seq = self._similar_seq
-        svc, actor = self.service, self.actor
-        self.runner.db(lambda: svc.similar(actor, text=text[:500], nik=nik, phone=phone),
-                       on_done=lambda items: self._show_similar(seq, items), on_error=lambda _e: None)
-
-    def _show_similar(self, seq: int, items: list) -> None:
-        if seq != self._similar_seq:
-            return  # an older answer
-        self.similar_list.clear()
-        for it in items:
-            try:
-                when = parse_iso(it.received_at).astimezone(self.desk.tz).strftime("%d-%m-%Y")
-            except ValueError:
-                when = ""
-            why = self.similar_why(it)
-            # one line per candidate: number, date, title, and why it is shown
-            li = QListWidgetItem(f"{it.receipt_number or '—'} · {when} · {it.title} — {why}")
-            li.setData(Qt.ItemDataRole.UserRole, (it, when))
-            li.setToolTip(f"{it.receipt_number or '—'} · {when}\n{it.title}\n{why}\n\n"
-                          + self.tr("Press Enter or double-click: add to this complaint, open it or reprint "
-                                    "its receipt"))
-            self.similar_list.addItem(li)
-
-    def similar_why(self, it: Any) -> str:
-        shared = tuple(getattr(it, "shared", ()) or ())
-        if it.reason == "text" and shared:
-            return self.tr("same words: %1").replace("%1", ", ".join(shared[:4]))
-        return similar_reason_label(it.reason)
-
-    def _similar_activated(self, item: QListWidgetItem) -> None:
-        data = item.data(Qt.ItemDataRole.UserRole)
-        if not data or self.recorded is not None or self._saving:
-            return
-        it, when = data
-        svc, actor = self.service, self.actor
-        self.runner.db(lambda: svc.note_plan(actor, it.id),
-                       on_done=lambda plan: self._ask_about_similar(it, when, plan),
-                       on_error=self._similar_failed)
-
-    def _similar_failed(self, exc: BaseException) -> None:
-        log.error("an earlier complaint could not be read: %s", type(exc).__name__, exc_info=exc)
-        dialogs.inform(self, self.tr("An earlier complaint"),
-                       self.tr("The earlier complaint could not be read. Details are in the log file."), error=True)
-
-    def _similar_text(self) -> str:
-        title, body = self.title.text().strip(), self.body.toPlainText().strip()
-        return "\n\n".join(t for t in (title, body) if t)
-
-    def _ask_about_similar(self, it: Any, when: str, plan: Any) -> None:
-        if self.recorded is not None or self._saving:
-            return  # saved (or being saved) while the complaint was read
-        if self.similar_dialog is not None:
-            self.similar_dialog.close()
-        dlg = SimilarComplaintDialog(self, receipt_number=it.receipt_number, received=when, title=it.title,
-                                     status=plan.status, reason=self.similar_why(it), note_action=plan.action,
-                                     text=self._similar_text(), attachment_count=len(self._attachments))
-        self.similar_dialog = dlg
-        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dlg.finished.connect(lambda code: self._similar_chosen(dlg, it.id, code))
-        dlg.open()  # window-modal, and the event loop goes on (no nested exec)
-
-    def _similar_chosen(self, dlg: SimilarComplaintDialog, complaint_id: str, code: int) -> None:
-        if self.similar_dialog is dlg:
-            self.similar_dialog = None
-        if code == SimilarComplaintDialog.ADD:
-            text, expected = dlg.text(), dlg.note_action
-            atts = [AttachmentIn(a.prepared.path, a.prepared.filename) for a in self._attachments]
-            svc, actor = self.service, self.actor
-            self._set_saving(True)
-            self.form_inputs_enabled(False)  # what is typed now would be cleared with the form
-            self.runner.db(lambda: svc.add_to_existing(actor, complaint_id, text, atts, expected),
-                           on_done=self._added, on_error=self._add_failed)
-        elif code == SimilarComplaintDialog.OPEN:
-            self.flush_draft()  # the form stays as it is, and on disk
-            self.open_requested.emit(complaint_id)
-        elif code == SimilarComplaintDialog.REPRINT:
-            self._print_complaint(complaint_id)
-
-    def _added(self, res: Any) -> None:
-        self._set_saving(False)
-        self.clear_form()  # the draft goes too: everything is on the earlier complaint now
-        self.notice.setText(self.tr("Added to complaint %1. The form is empty for the next reporter.")
-                            .replace("%1", res.receipt_number or "—"))
-        self.notice.setVisible(True)
-        self.added_to_existing.emit(res)
-
-    def _add_failed(self, exc: BaseException) -> None:
-        self._set_saving(False)
-        self.form_inputs_enabled(True)
-        if isinstance(exc, InvalidAction) and exc.code == "note_action_changed":
-            text = self.tr("Nothing was added: the earlier complaint changed in the meantime (it is now "
-                           "\"%1\"). Choose it in the list again to see what adding would do now.") \
-                .replace("%1", status_label(str(exc.params.get("status") or "")))
-        elif isinstance(exc, InvalidInput):
-            msgs = [self._message(e) for e in exc.errors]
-            text = self.tr("Nothing was added to the earlier complaint:") + "\n• " + "\n• ".join(msgs)
-        else:
-            log.error("adding to an earlier complaint failed: %s", type(exc).__name__, exc_info=exc)
-            text = self.tr("Nothing was added to the earlier complaint (the complaint may have changed, or the "
-                           "database had a problem). The form is kept. Details are in the log file.")
-        self.flush_draft()
-        dialogs.inform(self, self.tr("An earlier complaint"), text, error=True)
-
-    # ================================================================== attachments
-    def choose_attachments(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Add attachments"), str(Path.home()),
-            self.tr("Photos and documents (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff *.pdf);;"
-                    "All files (*)"))
-        for f in files:
-            self.add_attachment(Path(f))
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt API
-        if self.recorded is None and not self._saving and event.mimeData().hasUrls():
-            event.acceptProposedAction()
-
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt API
-        for url in event.mimeData().urls():
-            if url.isLocalFile():
-                self.add_attachment(Path(url.toLocalFile()))
-        event.acceptProposedAction()
-
-    def add_attachment(self, path: Path) -> None:
-        st = self.desk.settings
-        work = self.desk.paths.cache_dir / "attachments"
-
-        def job() -> att.Prepared:
-            return att.prepare(path, work_dir=work, downscale_above_kb=st.photo_downscale_above_kb,
-                               max_pixels=st.photo_max_pixels, max_mb=st.attachment_max_mb)
-
-        self.runner.db(job, on_done=self._attachment_ready, on_error=self._attachment_rejected)
-
-    def _attachment_ready(self, p: att.Prepared) -> None:
-        if any(a.prepared.source == p.source for a in self._attachments):
-            return
-        if p.thumb is not None and not p.thumb.isNull():
-            icon = QIcon(QPixmap.fromImage(p.thumb))
-        else:
-            icon = self.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon)
-        size = f"{p.size / 1024:.0f} KB" if p.size < 1048576 else f"{p.size / 1048576:.1f} MB"
-        item = QListWidgetItem(icon, f"{p.filename}\n{size}")
-        tip = str(p.source)
-        if p.downscaled:
-            tip += "\n" + self.tr("Photo made smaller for sending.")
-        item.setToolTip(tip)
-        self.attachment_list.addItem(item)
-        self._attachments.append(_Attachment(p, item))
-        self._attachment_errors = []
-        self._show_attachment_errors()
-        self._changed_keys.add("attachments")
-        self._dirty = True
-        self._draft_timer.start()
-
-    def _attachment_rejected(self, exc: BaseException) -> None:
-        if isinstance(exc, att.Rejected):
-            name = exc.filename
-            if exc.code == "unsupported":
-                msg = self.tr("%1: this kind of file is not supported. Use photos (JPEG, PNG) or PDF.")
-            elif exc.code == "too_large":
-                msg = self.tr("%1 is too large (%2 MB; at most %3 MB).") \
-                    .replace("%2", str(exc.params.get("size_mb"))).replace("%3", str(exc.params.get("max_mb")))
-            elif exc.code == "missing":
-                msg = self.tr("%1 was not found.")
-            elif exc.code == "symlink":
-                msg = self.tr("%1 is a link (symlink) to another file; choose the file itself.")
-            elif exc.code == "special":
-                msg = self.tr("%1 is not a regular file (a folder, device or pipe).")
-            else:
-                msg = self.tr("%1 cannot be read as a picture.")
-            msg = msg.replace("%1", name)
-        else:
-            log.error("attachment failed: %s", type(exc).__name__, exc_info=exc)
-            msg = self.tr("The file could not be added.")
-        self._attachment_errors = [msg]
-        self._show_attachment_errors()
-
-    def _show_attachment_errors(self) -> None:
-        self.attachment_error.setText("\n".join(self._attachment_errors))
-        self.attachment_error.setVisible(bool(self._attachment_errors))
-        if self._show_all:
-            self._update_summary(self._errors)
-
-    def remove_selected_attachments(self) -> None:
-        rows = sorted((self.attachment_list.row(i) for i in self.attachment_list.selectedItems()), reverse=True)
-        for r in rows:
-            self.attachment_list.takeItem(r)
-            del self._attachments[r]
-        if rows:
-            self._attachment_errors = []
-            self._show_attachment_errors()
-            self._changed(None)
-
     # ================================================================== receipt
     def layout_choice(self) -> str:
         return self.receipt_layout.currentData() or "a4"
@@ -1319,7 +713,3 @@ class IntakePage(QWidget):
         if self.is_dirty() and not self.runner.closed:
             self.flush_draft()
         self._draft_timer.stop()
-
-
-def _qdate(d: date) -> QDate:
-    return QDate(d.year, d.month, d.day)

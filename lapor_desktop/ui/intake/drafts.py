@@ -1,0 +1,69 @@
+"""The intake form's draft on disk, and offering it back."""
+
+from __future__ import annotations
+
+
+from lapor_desktop.core.clock import parse_iso
+from lapor_desktop.services.drafts import Draft
+
+from .. import dialogs
+
+
+class IntakeDrafts:
+    """The form's draft on disk: written a second after the last change, offered back at the
+    next start. A mixin of ``IntakePage``."""
+
+    # ================================================================== drafts
+    def flush_draft(self) -> None:
+        """Write the draft now (normally a second after the last change)."""
+        self._draft_timer.stop()
+        if not self.is_dirty():
+            return
+        drafts, draft_id, values = self.drafts, self._draft_id, self.values()
+        owner, when = self.actor.login, self.desk.now_iso()
+        self.runner.db(lambda: drafts.save(draft_id, values, owner=owner, saved_at=when))
+
+    def _offer_draft(self, draft: Draft | None) -> None:
+        if draft is None or self.is_dirty():
+            return
+        self.offered_draft = draft
+        try:
+            when = parse_iso(draft.saved_at).astimezone(self.desk.tz).strftime("%d-%m-%Y %H:%M")
+        except ValueError:
+            when = "?"
+        title = str(draft.data.get("title") or "").strip() or self.tr("(no title)")
+        self.draft_text.setText(self.tr("A complaint form was not saved (last change %1): “%2”. "
+                                        "Restore it to finish and save it?")
+                                .replace("%1", when).replace("%2", title[:80]))
+        self.draft_banner.setVisible(True)
+        self.restore_button.setFocus()
+
+    def restore_offered_draft(self) -> None:
+        d = self.offered_draft
+        if d is None:
+            return
+        self.offered_draft = None
+        self.draft_banner.setVisible(False)
+        if self.recorded is not None:
+            self.clear_form()
+        old_id = self._draft_id
+        self._draft_id = d.draft_id  # keep writing to the same file
+        drafts = self.drafts
+        if old_id != d.draft_id:
+            self.runner.db(lambda: drafts.delete(old_id))
+        self.set_values(d.data)
+        self.title.setFocus()
+
+    def discard_offered_draft(self) -> None:
+        d = self.offered_draft
+        if d is None:
+            return
+        if not dialogs.ask(self, self.tr("Discard the draft?"),
+                           self.tr("Throw away the unsaved complaint form? This cannot be undone."),
+                           self.tr("Throw away"), self.tr("Keep it")):
+            return
+        self.offered_draft = None
+        self.draft_banner.setVisible(False)
+        drafts, draft_id = self.drafts, d.draft_id
+        self.runner.db(lambda: drafts.delete(draft_id))
+        self.title.setFocus()
