@@ -7,26 +7,21 @@ call goes through the task runner; the table model fetches rows as they scroll i
 
 from __future__ import annotations
 
-import logging
-from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QItemSelection, QItemSelectionModel, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
-    QListWidgetItem,
     QPushButton,
     QSplitter,
     QTableView,
@@ -35,35 +30,31 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lapor_desktop.core.errors import InvalidAction, InvalidInput, LaporError
-from lapor_desktop.domain.enums import CLASSIFICATION_LABELS, Action
-from lapor_desktop.domain.permissions import agency_scoped, role_actions
+from lapor_desktop.domain.enums import CLASSIFICATION_LABELS
+from lapor_desktop.domain.permissions import role_actions
 from lapor_desktop.domain.enums import Status
 from lapor_desktop.domain.model import Actor
 from lapor_desktop.services.complaints import ComplaintService
 from lapor_desktop.services.desk import Desk
-from lapor_desktop.services.frontdesk import FrontDeskService
 from lapor_desktop.services import sync as sync_svc
-from lapor_desktop.services.queue import QueueQuery, QueueService, QueueView
+from lapor_desktop.services.queue import QueueService, QueueView
 
-from .refusals import refusal_text
-from . import dialogs
 from .action_dialogs import ActionDialog
 from .detail import DetailPanel
 from .labels import action_label, channel_label, classification_label, status_label
 from .queue_model import COLUMNS, QueueModel
 from .queue_room import DETAIL_SHARE, QueueRoom
 from .tasks import TaskRunner
+from .queue_actions import BULK_ACTIONS, QueueActions
+from .queue_filters import QueueFilters, actor_is_liaison
+from .queue_views import QLocaleNumber, QueueViews
 
-log = logging.getLogger(__name__)
 
 SEARCH_DELAY_MS = 250
 POLL_MS = 4000
-NO_DATE = QDate(2000, 1, 1)
-BULK_ACTIONS = (Action.FORWARD, Action.ARCHIVE)
 
 
-class QueuePage(QueueRoom, QWidget):
+class QueuePage(QueueViews, QueueFilters, QueueActions, QueueRoom, QWidget):
     acted = Signal(str, int)  # action, number of complaints
 
     def __init__(self, desk: Desk, runner: TaskRunner, actor: Actor, lang: str = "id",
@@ -310,24 +301,6 @@ class QueuePage(QueueRoom, QWidget):
         right.addWidget(self.splitter, 1)
         outer.addLayout(right, 1)
 
-    def _combo(self, name: str, accessible: str) -> QComboBox:
-        c = QComboBox()
-        c.setObjectName(name)
-        c.setAccessibleName(accessible)
-        c.setMinimumContentsLength(10)
-        c.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        return c
-
-    def _date(self, name: str, accessible: str) -> QDateEdit:
-        d = QDateEdit()
-        d.setObjectName(name)
-        d.setAccessibleName(accessible)
-        d.setCalendarPopup(True)
-        d.setMinimumDate(NO_DATE)
-        d.setSpecialValueText(self.tr("any"))
-        d.setDate(NO_DATE)
-        d.setDisplayFormat("dd/MM/yyyy")
-        return d
 
     def _wire(self) -> None:
         self._search_timer = QTimer(self)
@@ -407,126 +380,6 @@ class QueuePage(QueueRoom, QWidget):
         self.views.setCurrentRow(0)
         self.refresh_counts()
 
-    def _set_views(self, views: list[QueueView], keep_key: str | None = None) -> None:
-        self.views_list_data = views
-        self.views.blockSignals(True)
-        self.views.clear()
-        for v in views:
-            it = QListWidgetItem(self._view_text(v))
-            it.setData(Qt.ItemDataRole.UserRole, v.key)
-            it.setToolTip(self.view_title(v))
-            self.views.addItem(it)
-        self.views.blockSignals(False)
-        if keep_key:
-            for i, v in enumerate(views):
-                if v.key == keep_key:
-                    self.views.blockSignals(True)
-                    self.views.setCurrentRow(i)
-                    self.views.blockSignals(False)
-
-    def view_title(self, v: QueueView) -> str:
-        if v.saved_name:
-            return v.saved_name
-        return {
-            "needs_verification": self.tr("Needs verification"),
-            "to_forward": self.tr("To forward"),
-            "overdue": self.tr("Overdue"),
-            "waiting_info": self.tr("Waiting for information"),
-            "forwarded": self.tr("Awaiting follow-up"),
-            "followed_up": self.tr("Followed up"),
-            "conflicts": self.tr("Conflicts"),
-            "rejected": self.tr("Rejected by the hub"),
-            "all": self.tr("All complaints"),
-            "for_my_agency": self.tr("For my agency"),
-            "entered_by_me": self.tr("Entered by me"),
-            "not_in_lapor": self.tr("Not in LAPOR! yet"),
-        }.get(v.key, v.key)
-
-    def _view_text(self, v: QueueView) -> str:
-        n = self.counts.get(v.key)
-        title = self.view_title(v)
-        return f"{title}  ({QLocaleNumber(n)})" if n is not None else title
-
-    def refresh_counts(self) -> None:
-        svc, actor, views = self.service, self.actor, list(self.views_list_data)
-        self.runner.db(lambda: svc.counts(actor, views), on_done=self._counts_in, on_error=lambda _e: None)
-
-    def _counts_in(self, counts: dict[str, int]) -> None:
-        self.counts = counts
-        for i, v in enumerate(self.views_list_data):
-            it = self.views.item(i)
-            if it is not None:
-                it.setText(self._view_text(v))
-
-    # ================================================================== the query
-    def _view_chosen(self, row: int) -> None:
-        if 0 <= row < len(self.views_list_data):
-            self.current_view = self.views_list_data[row]
-            self.close_detail()
-            self.delete_view_button.setEnabled(not self.current_view.builtin)
-            q = self.current_view.query
-            hh = self.table.horizontalHeader()
-            hh.blockSignals(True)
-            hh.setSortIndicator(COLUMNS.index(q.sort) if q.sort in COLUMNS else 2,
-                                Qt.SortOrder.DescendingOrder if q.descending else Qt.SortOrder.AscendingOrder)
-            hh.blockSignals(False)
-            self.apply_query()
-
-    def filter_query(self) -> QueueQuery:
-        """What the search box, the filter bar and the sort header ask for."""
-        status = self.f_status.currentData()
-        cat_idx = self.f_category.findText(self.f_category.currentText())
-        category = self.f_category.itemData(cat_idx) if cat_idx > 0 else None
-        d_from = self.f_from.date()
-        d_to = self.f_to.date()
-        hh = self.table.horizontalHeader()
-        col = hh.sortIndicatorSection()
-        sort = COLUMNS[col] if 0 <= col < len(COLUMNS) else "received"
-        return QueueQuery(
-            statuses=(status,) if status else (), classification=self.f_class.currentData(),
-            category_id=category, agency_id=self.f_agency.currentData(), channel=self.f_channel.currentData(),
-            date_from=_iso(d_from), date_to=_iso(d_to), overdue=self.f_overdue.isChecked(),
-            mine=self.f_mine.isChecked() and not actor_is_liaison(self.actor),
-            text=self.search.text().strip() or None, sort=sort,
-            descending=hh.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder)
-
-    def current_query(self) -> QueueQuery:
-        base = self.current_view.query if self.current_view else QueueQuery()
-        return base.with_filters(self.filter_query())
-
-    def apply_query(self) -> None:
-        self._search_timer.stop()
-        if not self._started:
-            return
-        self._restore = None
-        n_filters = sum(1 for x in (self.f_status.currentData(), self.f_class.currentData(),
-                                    self.f_category.currentIndex() > 0 or None, self.f_agency.currentData(),
-                                    self.f_channel.currentData(), _iso(self.f_from.date()), _iso(self.f_to.date()),
-                                    self.f_overdue.isChecked() or None,
-                                    (self.f_mine.isChecked() and not actor_is_liaison(self.actor)) or None) if x)
-        self.filter_toggle.setText(self.tr("Filters (%1)").replace("%1", str(n_filters)) if n_filters
-                                   else self.tr("Filters"))
-        self.count_label.setText(self.tr("Loading…"))
-        self.model.set_query(self.current_query())
-
-    def _sort_changed(self, _col: int, _order: Qt.SortOrder) -> None:
-        self.apply_query()
-
-    def clear_filters(self) -> None:
-        widgets = (self.f_status, self.f_class, self.f_category, self.f_agency, self.f_channel, self.f_from,
-                   self.f_to, self.f_overdue, self.f_mine)
-        for w in widgets:
-            w.blockSignals(True)
-        for c in (self.f_status, self.f_class, self.f_category, self.f_agency, self.f_channel):
-            c.setCurrentIndex(0)
-        self.f_from.setDate(NO_DATE)
-        self.f_to.setDate(NO_DATE)
-        self.f_overdue.setChecked(False)
-        if not actor_is_liaison(self.actor):
-            self.f_mine.setChecked(False)
-        for w in widgets:
-            w.blockSignals(False)
-        self.apply_query()
 
     def _first_rows_in(self) -> None:
         if self.model.rowCount() and self._select_after_load is None and not self.table.selectionModel().hasSelection():
@@ -613,12 +466,6 @@ class QueuePage(QueueRoom, QWidget):
         rows = sorted(i.row() for i in self.table.selectionModel().selectedRows())
         return self.model.visible_ids(rows)
 
-    def _selection_changed(self, *_a) -> None:  # type: ignore[no-untyped-def]
-        n = len(self.table.selectionModel().selectedRows())
-        show = n > 1 and bool(self.bulk_buttons)
-        self.bulk_bar.setVisible(show)
-        if show:
-            self.bulk_label.setText(self.tr("%1 complaints selected").replace("%1", str(n)))
 
     def _current_changed(self, index, _prev=None) -> None:  # type: ignore[no-untyped-def]
         if not index.isValid():
@@ -635,130 +482,6 @@ class QueuePage(QueueRoom, QWidget):
                 return True
         return False
 
-    # ================================================================== actions
-    def request_action(self, action: str, resolves: list | None = None, ids: list[str] | None = None) -> ActionDialog | None:
-        """Open the action's dialog (non-blocking); ``submitted`` writes the event."""
-        d = self.detail.detail
-        ids = ids or ([self.detail.current_id] if self.detail.current_id else [])
-        if not ids:
-            return None
-        if action == "reprint":
-            self.reprint(ids[0])
-            return None
-        dlg = ActionDialog(action, lang=self.lang, count=len(ids),
-                           agencies=sorted(self.agencies.items(), key=lambda kv: kv[1]),
-                           categories=sorted(self.categories.items(), key=lambda kv: kv[1]),
-                           state=d.state if d is not None and len(ids) == 1 else None,
-                           resolves=resolves or [], parent=self)
-        dlg.submitted.connect(lambda payload, a=action, i=list(ids), dl=dlg: self.perform(a, i, payload, dl))
-        dlg.finished.connect(lambda _r, dl=dlg: self._dialog_closed(dl))
-        self.dialog = dlg
-        dlg.open()
-        return dlg
-
-    def _dialog_closed(self, dlg: ActionDialog) -> None:
-        if self.dialog is dlg:
-            self.dialog = None
-        dlg.deleteLater()
-
-    def bulk_action(self, action: str) -> ActionDialog | None:
-        ids = self.selected_ids()
-        if not ids:
-            return None
-        return self.request_action(action, [], ids)
-
-    def perform(self, action: str, ids: list[str], payload: dict, dlg: ActionDialog | None = None,
-                on_done=None) -> None:  # type: ignore[no-untyped-def]
-        """One event per complaint through the service, in one transaction; then the table and the
-        detail are read again."""
-        svc, actor = self.complaints, self.actor
-        self.runner.db(lambda: svc.act_many(actor, ids, action, payload),
-                       on_done=lambda events: self._acted(action, ids, events, dlg, on_done),
-                       on_error=lambda e: self._act_failed(e, dlg))
-
-    def _acted(self, action: str, ids: list[str], events, dlg, on_done) -> None:  # type: ignore[no-untyped-def]
-        if dlg is not None:
-            dlg.accept()
-        n = len(ids)
-        msg = (self.tr("%1: done for %2 complaints.").replace("%1", action_label(action)).replace("%2", str(n))
-               if n > 1 else self.tr("%1: done.").replace("%1", action_label(action)))
-        self._status(msg)
-        self.refresh()
-        self.acted.emit(action, n)
-        if on_done is not None:
-            on_done(events)
-
-    def _act_failed(self, exc: BaseException, dlg: ActionDialog | None) -> None:
-        if isinstance(exc, InvalidInput) and dlg is not None:
-            dlg.show_errors(exc.errors)
-            return
-        if isinstance(exc, InvalidAction):
-            text = self.tr("This action is no longer possible: the complaint changed in the meantime. The list "
-                           "has been refreshed.")
-        elif refusal_text(exc, self.actor.role) is not None:
-            text = refusal_text(exc, self.actor.role) or ""
-        elif isinstance(exc, LaporError):
-            text = self.tr("The action was not saved (%1).").replace("%1", exc.code)
-        else:
-            text = self.tr("The action was not saved (%1). Details are in the log file.").replace(
-                "%1", type(exc).__name__)
-            log.error("action failed: %s", type(exc).__name__, exc_info=exc)
-        if dlg is not None:
-            dlg.show_failure(text)
-        else:
-            dialogs.inform(self, self.tr("Action not saved"), text, error=True)
-        self.refresh()
-
-    def _resolve(self, action: str, payload: dict) -> None:
-        if self.detail.current_id:
-            self.perform(action, [self.detail.current_id], payload)
-            self.detail.tabs.setCurrentIndex(0)
-
-    def reprint(self, complaint_id: str) -> None:
-        """The receipt again, marked as a reprint with the name of who prints it (keyboard: Enter prints)."""
-        fd, actor = FrontDeskService(self.desk), self.actor
-
-        def show(receipt) -> None:  # type: ignore[no-untyped-def]
-            from . import receipt_actions
-
-            self.preview_dialog = receipt_actions.preview(self, receipt, "a4", "id")
-            self.preview_dialog.saved.connect(
-                lambda where: self._status(self.tr("Receipt saved as PDF: %1").replace("%1", where)))
-
-        self.runner.db(lambda: fd.receipt(actor, complaint_id, reprint=True), on_done=show,
-                       on_error=lambda e: dialogs.inform(self, self.tr("Reprint receipt"),
-                                                         self.tr("The receipt cannot be printed (%1).")
-                                                         .replace("%1", getattr(e, "code", type(e).__name__)),
-                                                         error=True))
-
-    def _status(self, text: str) -> None:
-        w = self.window()
-        sb = getattr(w, "statusBar", None)
-        if callable(sb):
-            sb().showMessage(text, 6000)
-
-    # ================================================================== saved views
-    def save_current_view(self, name: str | None = None) -> None:
-        if name is None:
-            name, ok = QInputDialog.getText(self, self.tr("Save as view"), self.tr("Name of the view:"))
-            if not ok:
-                return
-        name = (name or "").strip()
-        if not name:
-            return
-        q = self.current_query()
-        svc, actor = self.service, self.actor
-        self.runner.db(lambda: (svc.save_view(actor, name, q), svc.views(actor)),
-                       on_done=lambda res: (self._set_views(res[1], res[0].key), self._view_chosen(self.views.currentRow()),
-                                            self.refresh_counts()))
-
-    def delete_current_view(self) -> None:
-        v = self.current_view
-        if v is None or v.builtin or v.saved_name is None:
-            return
-        svc, actor, name = self.service, self.actor, v.saved_name
-        self.runner.db(lambda: (svc.delete_view(actor, name), svc.views(actor)),
-                       on_done=lambda res: (self._set_views(res[1]), self.views.setCurrentRow(0), self.refresh_counts()))
 
     # ================================================================== layout memory
     def save_layout(self, settings: QSettings) -> None:
@@ -790,47 +513,9 @@ class QueuePage(QueueRoom, QWidget):
         dlg.show()
         return dlg
 
-    def show_query(self, q: QueueQuery) -> None:
-        """Show the "all" view narrowed to ``q``'s filters (a dashboard bar, a report row)."""
-        keys = [v.key for v in self.views_list_data]
-        if "all" in keys:
-            self.views.setCurrentRow(keys.index("all"))
-        widgets = (self.f_status, self.f_class, self.f_category, self.f_agency, self.f_channel, self.f_from,
-                   self.f_to, self.f_overdue)
-        for w in widgets:
-            w.blockSignals(True)
-        for combo, value in ((self.f_status, q.statuses[0] if len(q.statuses) == 1 else None),
-                             (self.f_class, q.classification), (self.f_category, q.category_id),
-                             (self.f_agency, q.agency_id), (self.f_channel, q.channel)):
-            i = combo.findData(value) if value is not None else 0
-            combo.setCurrentIndex(max(0, i))
-        self.f_from.setDate(QDate.fromString(q.date_from, "yyyy-MM-dd") if q.date_from else NO_DATE)
-        self.f_to.setDate(QDate.fromString(q.date_to, "yyyy-MM-dd") if q.date_to else NO_DATE)
-        self.f_overdue.setChecked(q.overdue)
-        for w in widgets:
-            w.blockSignals(False)
-        self.filter_toggle.setChecked(True)
-        self.apply_query()
 
     def shutdown(self) -> None:
         self._poll.stop()
         self._search_timer.stop()
         self.detail.cancel_fetch()
-
-
-def actor_is_liaison(actor: Actor) -> bool:
-    """The actor sees only its agency's complaints (domain/permissions.py)."""
-    return agency_scoped(actor.role)
-
-
-def _iso(d: QDate) -> str | None:
-    if d == NO_DATE or not d.isValid():
-        return None
-    return date(d.year(), d.month(), d.day()).isoformat()
-
-
-def QLocaleNumber(n: int | None) -> str:  # noqa: N802 - reads like Qt
-    from PySide6.QtCore import QLocale
-
-    return QLocale().toString(int(n or 0))
 

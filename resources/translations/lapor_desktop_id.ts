@@ -2373,10 +2373,6 @@ Pertama kali, ini memakan waktu hingga satu menit.</translation>
     <context>
         <name>QueuePage</name>
         <message>
-            <source>Receipt saved as PDF: %1</source>
-            <translation>Tanda terima disimpan sebagai PDF: %1</translation>
-        </message>
-        <message>
             <source>There are no complaints yet.</source>
             <translation>Belum ada laporan.</translation>
         </message>
@@ -2423,10 +2419,6 @@ Pertama kali, ini memakan waktu hingga satu menit.</translation>
         <message>
             <source>No complaint matches the search or the filters. Clear them (Filters › Clear filters, or empty the search box) to see the whole list.</source>
             <translation>Tidak ada laporan yang cocok dengan pencarian atau saringan. Hapus saringan (Saring › Hapus saringan, atau kosongkan kotak pencarian) untuk melihat seluruh daftar.</translation>
-        </message>
-        <message>
-            <source>To forward</source>
-            <translation>Perlu diteruskan</translation>
         </message>
         <message>
             <source>Close details</source>
@@ -2553,8 +2545,82 @@ Pertama kali, ini memakan waktu hingga satu menit.</translation>
             <translation>Laporan</translation>
         </message>
         <message>
-            <source>any</source>
-            <translation>semua</translation>
+            <source>All complaints</source>
+            <translation>Semua laporan</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Memuat…</translation>
+        </message>
+        <message>
+            <source>%1 complaints</source>
+            <translation>%1 laporan</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>Ekspor…</translation>
+        </message>
+        <message>
+            <source>Export this view with its filters (LAPOR! v4, CSV, XLSX, JSON Lines)</source>
+            <translation>Ekspor tampilan ini dengan filternya (LAPOR! v4, CSV, XLSX, JSON Lines)</translation>
+        </message>
+        <message>
+            <source>Export this view</source>
+            <translation>Ekspor tampilan ini</translation>
+        </message>
+    </context>
+    <context>
+        <name>QueueActions</name>
+        <message>
+            <source>Receipt saved as PDF: %1</source>
+            <translation>Tanda terima disimpan sebagai PDF: %1</translation>
+        </message>
+        <message>
+            <source>%1 complaints selected</source>
+            <translation>%1 laporan dipilih</translation>
+        </message>
+        <message>
+            <source>%1: done for %2 complaints.</source>
+            <translation>%1: selesai untuk %2 laporan.</translation>
+        </message>
+        <message>
+            <source>%1: done.</source>
+            <translation>%1: selesai.</translation>
+        </message>
+        <message>
+            <source>This action is no longer possible: the complaint changed in the meantime. The list has been refreshed.</source>
+            <translation>Tindakan ini tidak dapat dilakukan lagi: laporan sudah berubah. Daftar sudah dimuat ulang.</translation>
+        </message>
+        <message>
+            <source>The action was not saved (%1).</source>
+            <translation>Tindakan tidak tersimpan (%1).</translation>
+        </message>
+        <message>
+            <source>The action was not saved (%1). Details are in the log file.</source>
+            <translation>Tindakan tidak tersimpan (%1). Rinciannya ada di berkas log.</translation>
+        </message>
+        <message>
+            <source>Action not saved</source>
+            <translation>Tindakan tidak tersimpan</translation>
+        </message>
+        <message>
+            <source>Reprint receipt</source>
+            <translation>Cetak ulang tanda terima</translation>
+        </message>
+        <message>
+            <source>The receipt cannot be printed (%1).</source>
+            <translation>Tanda terima tidak dapat dicetak (%1).</translation>
+        </message>
+    </context>
+    <context>
+        <name>QueueViews</name>
+        <message>
+            <source>To forward</source>
+            <translation>Perlu diteruskan</translation>
+        </message>
+        <message>
+            <source>Entered by me</source>
+            <translation>Entri saya</translation>
         </message>
         <message>
             <source>Needs verification</source>
@@ -2593,54 +2659,6 @@ Pertama kali, ini memakan waktu hingga satu menit.</translation>
             <translation>Untuk instansi saya</translation>
         </message>
         <message>
-            <source>Filters (%1)</source>
-            <translation>Saring (%1)</translation>
-        </message>
-        <message>
-            <source>Loading…</source>
-            <translation>Memuat…</translation>
-        </message>
-        <message>
-            <source>%1 complaints</source>
-            <translation>%1 laporan</translation>
-        </message>
-        <message>
-            <source>%1 complaints selected</source>
-            <translation>%1 laporan dipilih</translation>
-        </message>
-        <message>
-            <source>%1: done for %2 complaints.</source>
-            <translation>%1: selesai untuk %2 laporan.</translation>
-        </message>
-        <message>
-            <source>%1: done.</source>
-            <translation>%1: selesai.</translation>
-        </message>
-        <message>
-            <source>This action is no longer possible: the complaint changed in the meantime. The list has been refreshed.</source>
-            <translation>Tindakan ini tidak dapat dilakukan lagi: laporan sudah berubah. Daftar sudah dimuat ulang.</translation>
-        </message>
-        <message>
-            <source>The action was not saved (%1).</source>
-            <translation>Tindakan tidak tersimpan (%1).</translation>
-        </message>
-        <message>
-            <source>The action was not saved (%1). Details are in the log file.</source>
-            <translation>Tindakan tidak tersimpan (%1). Rinciannya ada di berkas log.</translation>
-        </message>
-        <message>
-            <source>Action not saved</source>
-            <translation>Tindakan tidak tersimpan</translation>
-        </message>
-        <message>
-            <source>Reprint receipt</source>
-            <translation>Cetak ulang tanda terima</translation>
-        </message>
-        <message>
-            <source>The receipt cannot be printed (%1).</source>
-            <translation>Tanda terima tidak dapat dicetak (%1).</translation>
-        </message>
-        <message>
             <source>Save as view</source>
             <translation>Simpan sebagai tampilan</translation>
         </message>
@@ -2652,17 +2670,24 @@ Pertama kali, ini memakan waktu hingga satu menit.</translation>
             <source>Not in LAPOR! yet</source>
             <translation>Belum masuk LAPOR!</translation>
         </message>
+    </context>
+    <context>
+        <name>QueueFilters</name>
         <message>
-            <source>Export…</source>
-            <translation>Ekspor…</translation>
+            <source>Filters</source>
+            <translation>Saring</translation>
         </message>
         <message>
-            <source>Export this view with its filters (LAPOR! v4, CSV, XLSX, JSON Lines)</source>
-            <translation>Ekspor tampilan ini dengan filternya (LAPOR! v4, CSV, XLSX, JSON Lines)</translation>
+            <source>any</source>
+            <translation>semua</translation>
         </message>
         <message>
-            <source>Export this view</source>
-            <translation>Ekspor tampilan ini</translation>
+            <source>Filters (%1)</source>
+            <translation>Saring (%1)</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Memuat…</translation>
         </message>
     </context>
     <context>

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from lapor_desktop.core.clock import parse_iso
 from lapor_desktop.services.drafts import Draft
 
