@@ -133,4 +133,3 @@ class QueueActions:
         sb = getattr(w, "statusBar", None)
         if callable(sb):
             sb().showMessage(text, 6000)
-

@@ -133,5 +133,3 @@ def _iso(d: QDate) -> str | None:
     if d == NO_DATE or not d.isValid():
         return None
     return date(d.year(), d.month(), d.day()).isoformat()
-
-

@@ -518,4 +518,3 @@ class QueuePage(QueueViews, QueueFilters, QueueActions, QueueRoom, QWidget):
         self._poll.stop()
         self._search_timer.stop()
         self.detail.cancel_fetch()
-

@@ -110,4 +110,3 @@ def QLocaleNumber(n: int | None) -> str:  # noqa: N802 - reads like Qt
     from PySide6.QtCore import QLocale
 
     return QLocale().toString(int(n or 0))
-
