@@ -540,74 +540,6 @@ Pertama kali, ini memakan waktu hingga satu menit.</translation>
             <translation>(belum disunting: sama dengan isi laporan awal)</translation>
         </message>
         <message>
-            <source>downloading from the hub…</source>
-            <translation>sedang diunduh dari hub…</translation>
-        </message>
-        <message>
-            <source>not on this desk yet</source>
-            <translation>belum ada di meja ini</translation>
-        </message>
-        <message>
-            <source>Attachments (%1)</source>
-            <translation>Lampiran (%1)</translation>
-        </message>
-        <message>
-            <source>No preview; open it with the system viewer.</source>
-            <translation>Tidak ada pratinjau; buka dengan aplikasi bawaan.</translation>
-        </message>
-        <message>
-            <source>The file is not on this desk.</source>
-            <translation>Berkas tidak ada di meja ini.</translation>
-        </message>
-        <message>
-            <source>Conflicting changes from different desks: %1. Compare them in the Conflict tab and settle them.</source>
-            <translation>Ada %1 perubahan yang bertentangan dari meja yang berbeda. Bandingkan di tab Konflik lalu selesaikan.</translation>
-        </message>
-        <message>
-            <source>Conflict (%1)</source>
-            <translation>Konflik (%1)</translation>
-        </message>
-        <message>
-            <source>The same fields were edited on two desks at the same time</source>
-            <translation>Isian yang sama diubah di dua meja pada waktu bersamaan</translation>
-        </message>
-        <message>
-            <source>Keep this version</source>
-            <translation>Pakai versi ini</translation>
-        </message>
-        <message>
-            <source>Keep the version of %1</source>
-            <translation>Pakai versi %1</translation>
-        </message>
-        <message>
-            <source>Settle with a note…</source>
-            <translation>Selesaikan dengan catatan…</translation>
-        </message>
-        <message>
-            <source>A change that could not be applied</source>
-            <translation>Perubahan yang tidak dapat diterapkan</translation>
-        </message>
-        <message>
-            <source>Now</source>
-            <translation>Saat ini</translation>
-        </message>
-        <message>
-            <source>Status: %1</source>
-            <translation>Status: %1</translation>
-        </message>
-        <message>
-            <source>Agency: %1</source>
-            <translation>Instansi: %1</translation>
-        </message>
-        <message>
-            <source>This change</source>
-            <translation>Perubahan ini</translation>
-        </message>
-        <message>
-            <source>The complaint as it stands</source>
-            <translation>Keadaan laporan sekarang</translation>
-        </message>
-        <message>
             <source>LAPOR! category no. %1</source>
             <translation>Nomor kategori LAPOR!: %1</translation>
         </message>
@@ -662,6 +594,80 @@ Pertama kali, ini memakan waktu hingga satu menit.</translation>
         <message>
             <source>No action is open to your role for this complaint.</source>
             <translation>Tidak ada tindakan yang dapat dilakukan peran Anda pada laporan ini.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DetailAttachments</name>
+        <message>
+            <source>downloading from the hub…</source>
+            <translation>sedang diunduh dari hub…</translation>
+        </message>
+        <message>
+            <source>not on this desk yet</source>
+            <translation>belum ada di meja ini</translation>
+        </message>
+        <message>
+            <source>Attachments (%1)</source>
+            <translation>Lampiran (%1)</translation>
+        </message>
+        <message>
+            <source>No preview; open it with the system viewer.</source>
+            <translation>Tidak ada pratinjau; buka dengan aplikasi bawaan.</translation>
+        </message>
+        <message>
+            <source>The file is not on this desk.</source>
+            <translation>Berkas tidak ada di meja ini.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DetailConflicts</name>
+        <message>
+            <source>Conflicting changes from different desks: %1. Compare them in the Conflict tab and settle them.</source>
+            <translation>Ada %1 perubahan yang bertentangan dari meja yang berbeda. Bandingkan di tab Konflik lalu selesaikan.</translation>
+        </message>
+        <message>
+            <source>Conflict (%1)</source>
+            <translation>Konflik (%1)</translation>
+        </message>
+        <message>
+            <source>The same fields were edited on two desks at the same time</source>
+            <translation>Isian yang sama diubah di dua meja pada waktu bersamaan</translation>
+        </message>
+        <message>
+            <source>Keep this version</source>
+            <translation>Pakai versi ini</translation>
+        </message>
+        <message>
+            <source>Keep the version of %1</source>
+            <translation>Pakai versi %1</translation>
+        </message>
+        <message>
+            <source>Settle with a note…</source>
+            <translation>Selesaikan dengan catatan…</translation>
+        </message>
+        <message>
+            <source>A change that could not be applied</source>
+            <translation>Perubahan yang tidak dapat diterapkan</translation>
+        </message>
+        <message>
+            <source>Now</source>
+            <translation>Saat ini</translation>
+        </message>
+        <message>
+            <source>Status: %1</source>
+            <translation>Status: %1</translation>
+        </message>
+        <message>
+            <source>Agency: %1</source>
+            <translation>Instansi: %1</translation>
+        </message>
+        <message>
+            <source>This change</source>
+            <translation>Perubahan ini</translation>
+        </message>
+        <message>
+            <source>The complaint as it stands</source>
+            <translation>Keadaan laporan sekarang</translation>
         </message>
     </context>
     <context>
