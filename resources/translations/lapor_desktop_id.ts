@@ -963,136 +963,12 @@ Pertama kali, ini memakan waktu hingga satu menit.</translation>
             <translation>&amp;Simpan (Ctrl+S)</translation>
         </message>
         <message>
-            <source>Restore the draft</source>
-            <translation>Pulihkan draf</translation>
-        </message>
-        <message>
-            <source>Discard it</source>
-            <translation>Buang</translation>
-        </message>
-        <message>
             <source>Saved. Receipt number:</source>
             <translation>Tersimpan. Nomor tanda terima:</translation>
         </message>
         <message>
             <source>Receipt number</source>
             <translation>Nomor tanda terima</translation>
-        </message>
-        <message>
-            <source>Complaint</source>
-            <translation>Laporan</translation>
-        </message>
-        <message>
-            <source>What is the complaint about, in a few words</source>
-            <translation>Inti pengaduan dalam beberapa kata</translation>
-        </message>
-        <message>
-            <source>What happened, where and when, as the reporter tells it</source>
-            <translation>Apa yang terjadi, di mana dan kapan, sesuai cerita pelapor</translation>
-        </message>
-        <message>
-            <source>Type to search the LAPOR! categories</source>
-            <translation>Ketik untuk mencari kategori LAPOR!</translation>
-        </message>
-        <message>
-            <source>(not known)</source>
-            <translation>(tidak diketahui)</translation>
-        </message>
-        <message>
-            <source>&amp;Title</source>
-            <translation>&amp;Judul</translation>
-        </message>
-        <message>
-            <source>Com&amp;plaint</source>
-            <translation>Isi lap&amp;oran</translation>
-        </message>
-        <message>
-            <source>C&amp;lassification</source>
-            <translation>&amp;Klasifikasi</translation>
-        </message>
-        <message>
-            <source>C&amp;hannel</source>
-            <translation>S&amp;umber laporan</translation>
-        </message>
-        <message>
-            <source>Cate&amp;gory</source>
-            <translation>Kate&amp;gori</translation>
-        </message>
-        <message>
-            <source>Incident &amp;date</source>
-            <translation>&amp;Tanggal kejadian</translation>
-        </message>
-        <message>
-            <source>Reporter</source>
-            <translation>Pelapor</translation>
-        </message>
-        <message>
-            <source>16 digits</source>
-            <translation>16 digit</translation>
-        </message>
-        <message>
-            <source>&amp;Name</source>
-            <translation>&amp;Nama</translation>
-        </message>
-        <message>
-            <source>N&amp;IK</source>
-            <translation>N&amp;IK</translation>
-        </message>
-        <message>
-            <source>Phon&amp;e</source>
-            <translation>Tele&amp;pon</translation>
-        </message>
-        <message>
-            <source>E-&amp;mail</source>
-            <translation>&amp;E-mail</translation>
-        </message>
-        <message>
-            <source>Add&amp;ress</source>
-            <translation>A&amp;lamat</translation>
-        </message>
-        <message>
-            <source>Location</source>
-            <translation>Lokasi</translation>
-        </message>
-        <message>
-            <source>City</source>
-            <translation>Kota</translation>
-        </message>
-        <message>
-            <source>&amp;Kecamatan</source>
-            <translation>Keca&amp;matan</translation>
-        </message>
-        <message>
-            <source>Kelurahan/&amp;village</source>
-            <translation>Kelurahan/&amp;desa</translation>
-        </message>
-        <message>
-            <source>Attachments</source>
-            <translation>Lampiran</translation>
-        </message>
-        <message>
-            <source>Photos and scans (JPEG, PNG, PDF): add them or drop files here.</source>
-            <translation>Foto dan pindaian (JPEG, PNG, PDF): tambahkan atau seret berkas ke sini.</translation>
-        </message>
-        <message>
-            <source>Add &amp;file…</source>
-            <translation>Tambah &amp;berkas…</translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>Hapus</translation>
-        </message>
-        <message>
-            <source>Possibly related (last 60 days)</source>
-            <translation>Mungkin terkait (60 hari terakhir)</translation>
-        </message>
-        <message>
-            <source>Possibly related complaints</source>
-            <translation>Pengaduan yang mungkin terkait</translation>
-        </message>
-        <message>
-            <source>Similar words, the same NIK or phone show up here as you type. Is the reporter coming back about one? Press Enter on it (or double-click) to add to it instead of recording it twice.</source>
-            <translation>Laporan dengan kata mirip, NIK atau nomor telepon yang sama muncul di sini saat Anda mengetik. Pelapor datang lagi untuk salah satunya? Tekan Enter (atau klik dua kali) untuk menambahkan ke laporan itu, bukan mencatatnya dua kali.</translation>
         </message>
         <message>
             <source>Receipt paper</source>
@@ -1109,22 +985,6 @@ Pertama kali, ini memakan waktu hingga satu menit.</translation>
         <message>
             <source>Title</source>
             <translation>Judul</translation>
-        </message>
-        <message>
-            <source>&amp;Anonymous</source>
-            <translation>&amp;Anonim</translation>
-        </message>
-        <message>
-            <source>C&amp;onfidential</source>
-            <translation>Ra&amp;hasia</translation>
-        </message>
-        <message>
-            <source>The reporter's identity is not shown.</source>
-            <translation>Identitas pelapor tidak ditampilkan.</translation>
-        </message>
-        <message>
-            <source>The complaint is not published.</source>
-            <translation>Laporan tidak dipublikasikan.</translation>
         </message>
         <message>
             <source>Complaint text</source>
@@ -1337,6 +1197,18 @@ Pertama kali, ini memakan waktu hingga satu menit.</translation>
             <source>An earlier complaint</source>
             <translation>Laporan sebelumnya</translation>
         </message>
+        <message>
+            <source>Possibly related (last 60 days)</source>
+            <translation>Mungkin terkait (60 hari terakhir)</translation>
+        </message>
+        <message>
+            <source>Possibly related complaints</source>
+            <translation>Pengaduan yang mungkin terkait</translation>
+        </message>
+        <message>
+            <source>Similar words, the same NIK or phone show up here as you type. Is the reporter coming back about one? Press Enter on it (or double-click) to add to it instead of recording it twice.</source>
+            <translation>Laporan dengan kata mirip, NIK atau nomor telepon yang sama muncul di sini saat Anda mengetik. Pelapor datang lagi untuk salah satunya? Tekan Enter (atau klik dua kali) untuk menambahkan ke laporan itu, bukan mencatatnya dua kali.</translation>
+        </message>
     </context>
     <context>
         <name>IntakeForm</name>
@@ -1372,6 +1244,110 @@ Pertama kali, ini memakan waktu hingga satu menit.</translation>
             <source>LAPOR! category no. %1</source>
             <translation>Nomor kategori LAPOR!: %1</translation>
         </message>
+        <message>
+            <source>Complaint</source>
+            <translation>Laporan</translation>
+        </message>
+        <message>
+            <source>What is the complaint about, in a few words</source>
+            <translation>Inti pengaduan dalam beberapa kata</translation>
+        </message>
+        <message>
+            <source>What happened, where and when, as the reporter tells it</source>
+            <translation>Apa yang terjadi, di mana dan kapan, sesuai cerita pelapor</translation>
+        </message>
+        <message>
+            <source>Type to search the LAPOR! categories</source>
+            <translation>Ketik untuk mencari kategori LAPOR!</translation>
+        </message>
+        <message>
+            <source>(not known)</source>
+            <translation>(tidak diketahui)</translation>
+        </message>
+        <message>
+            <source>&amp;Title</source>
+            <translation>&amp;Judul</translation>
+        </message>
+        <message>
+            <source>Com&amp;plaint</source>
+            <translation>Isi lap&amp;oran</translation>
+        </message>
+        <message>
+            <source>C&amp;lassification</source>
+            <translation>&amp;Klasifikasi</translation>
+        </message>
+        <message>
+            <source>C&amp;hannel</source>
+            <translation>S&amp;umber laporan</translation>
+        </message>
+        <message>
+            <source>Cate&amp;gory</source>
+            <translation>Kate&amp;gori</translation>
+        </message>
+        <message>
+            <source>Incident &amp;date</source>
+            <translation>&amp;Tanggal kejadian</translation>
+        </message>
+        <message>
+            <source>Reporter</source>
+            <translation>Pelapor</translation>
+        </message>
+        <message>
+            <source>16 digits</source>
+            <translation>16 digit</translation>
+        </message>
+        <message>
+            <source>&amp;Name</source>
+            <translation>&amp;Nama</translation>
+        </message>
+        <message>
+            <source>N&amp;IK</source>
+            <translation>N&amp;IK</translation>
+        </message>
+        <message>
+            <source>Phon&amp;e</source>
+            <translation>Tele&amp;pon</translation>
+        </message>
+        <message>
+            <source>E-&amp;mail</source>
+            <translation>&amp;E-mail</translation>
+        </message>
+        <message>
+            <source>Add&amp;ress</source>
+            <translation>A&amp;lamat</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Lokasi</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>Kota</translation>
+        </message>
+        <message>
+            <source>&amp;Kecamatan</source>
+            <translation>Keca&amp;matan</translation>
+        </message>
+        <message>
+            <source>Kelurahan/&amp;village</source>
+            <translation>Kelurahan/&amp;desa</translation>
+        </message>
+        <message>
+            <source>&amp;Anonymous</source>
+            <translation>&amp;Anonim</translation>
+        </message>
+        <message>
+            <source>C&amp;onfidential</source>
+            <translation>Ra&amp;hasia</translation>
+        </message>
+        <message>
+            <source>The reporter's identity is not shown.</source>
+            <translation>Identitas pelapor tidak ditampilkan.</translation>
+        </message>
+        <message>
+            <source>The complaint is not published.</source>
+            <translation>Laporan tidak dipublikasikan.</translation>
+        </message>
     </context>
     <context>
         <name>IntakeDrafts</name>
@@ -1398,6 +1374,14 @@ Pertama kali, ini memakan waktu hingga satu menit.</translation>
         <message>
             <source>Keep it</source>
             <translation>Simpan draf</translation>
+        </message>
+        <message>
+            <source>Restore the draft</source>
+            <translation>Pulihkan draf</translation>
+        </message>
+        <message>
+            <source>Discard it</source>
+            <translation>Buang</translation>
         </message>
     </context>
     <context>
@@ -1441,6 +1425,22 @@ Pertama kali, ini memakan waktu hingga satu menit.</translation>
         <message>
             <source>The file could not be added.</source>
             <translation>Berkas tidak dapat ditambahkan.</translation>
+        </message>
+        <message>
+            <source>Attachments</source>
+            <translation>Lampiran</translation>
+        </message>
+        <message>
+            <source>Photos and scans (JPEG, PNG, PDF): add them or drop files here.</source>
+            <translation>Foto dan pindaian (JPEG, PNG, PDF): tambahkan atau seret berkas ke sini.</translation>
+        </message>
+        <message>
+            <source>Add &amp;file…</source>
+            <translation>Tambah &amp;berkas…</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Hapus</translation>
         </message>
     </context>
     <context>

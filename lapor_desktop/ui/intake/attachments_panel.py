@@ -6,15 +6,24 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QIcon, QPixmap
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
     QListWidgetItem,
+    QPushButton,
     QStyle,
+    QVBoxLayout,
 )
 
 
 from .. import attachments as att
+from .form import ERROR_STYLE
 
 
 log = logging.getLogger(__name__)
@@ -29,6 +38,45 @@ class _Attachment:
 class IntakeAttachments:
     """The attachments panel: choosing or dropping files, preparing them, errors. A mixin of
     ``IntakePage``."""
+
+    def _build_attachments(self) -> QGroupBox:
+        g_att = QGroupBox(self.tr("Attachments"))
+        g_att.setObjectName("intake.groupAttachments")
+        a_lay = QVBoxLayout(g_att)
+        a_lay.setContentsMargins(8, 6, 8, 6)
+        self.attachment_list = QListWidget()
+        self.attachment_list.setObjectName("intake.attachments")
+        self.attachment_list.setAccessibleName(self.tr("Attachments"))
+        self.attachment_list.setViewMode(QListWidget.ViewMode.IconMode)
+        self.attachment_list.setIconSize(QSize(att.THUMB_PX, att.THUMB_PX))
+        self.attachment_list.setGridSize(QSize(att.THUMB_PX + 40, att.THUMB_PX + 34))
+        self.attachment_list.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.attachment_list.setMovement(QListWidget.Movement.Static)
+        self.attachment_list.setWordWrap(True)
+        self.attachment_list.setFixedHeight(att.THUMB_PX + 44)
+        self.attachment_list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        drop_hint = QLabel(self.tr("Photos and scans (JPEG, PNG, PDF): add them or drop files here."))
+        drop_hint.setWordWrap(True)
+        drop_hint.setStyleSheet("color: #555;")
+        a_buttons = QHBoxLayout()
+        self.add_attachment_button = QPushButton(self.tr("Add &file…"))
+        self.add_attachment_button.setObjectName("intake.addAttachment")
+        self.remove_attachment_button = QPushButton(self.tr("Remove"))
+        self.remove_attachment_button.setObjectName("intake.removeAttachment")
+        a_buttons.addWidget(self.add_attachment_button)
+        a_buttons.addWidget(self.remove_attachment_button)
+        a_buttons.addStretch(1)
+        self.attachment_error = QLabel("")
+        self.attachment_error.setObjectName("intake.attachmentsError")
+        self.attachment_error.setWordWrap(True)
+        self.attachment_error.setStyleSheet(ERROR_STYLE)
+        self.attachment_error.setVisible(False)
+        a_lay.addWidget(drop_hint)
+        a_lay.addWidget(self.attachment_list)
+        a_lay.addLayout(a_buttons)
+        a_lay.addWidget(self.attachment_error)
+        self.inputs["attachments"] = self.attachment_list
+        return g_att
 
     # ================================================================== attachments
     def choose_attachments(self) -> None:

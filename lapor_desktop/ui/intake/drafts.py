@@ -2,6 +2,14 @@
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+)
+
 from lapor_desktop.core.clock import parse_iso
 from lapor_desktop.services.drafts import Draft
 
@@ -11,6 +19,26 @@ from .. import dialogs
 class IntakeDrafts:
     """The form's draft on disk: written a second after the last change, offered back at the
     next start. A mixin of ``IntakePage``."""
+
+    def _build_draft_banner(self, outer: QVBoxLayout) -> None:
+        # ---- banner: draft offered back
+        self.draft_banner = QFrame()
+        self.draft_banner.setObjectName("intake.draftBanner")
+        self.draft_banner.setStyleSheet("QFrame#intake\\.draftBanner { background: #fff4ce; "
+                                        "border: 1px solid #e0b000; border-radius: 4px; }")
+        db = QHBoxLayout(self.draft_banner)
+        db.setContentsMargins(8, 4, 8, 4)
+        self.draft_text = QLabel()
+        self.draft_text.setWordWrap(True)
+        self.restore_button = QPushButton(self.tr("Restore the draft"))
+        self.restore_button.setObjectName("intake.restoreDraft")
+        self.discard_draft_button = QPushButton(self.tr("Discard it"))
+        self.discard_draft_button.setObjectName("intake.discardDraft")
+        db.addWidget(self.draft_text, 1)
+        db.addWidget(self.restore_button)
+        db.addWidget(self.discard_draft_button)
+        self.draft_banner.setVisible(False)
+        outer.addWidget(self.draft_banner)
 
     # ================================================================== drafts
     def flush_draft(self) -> None:

@@ -58,6 +58,79 @@ class IntakeForm:
     """The form's fields: building rows, reference data, values, change tracking and validation.
     A mixin of ``IntakePage`` (its widgets are built there)."""
 
+    def _build_complaint_group(self) -> QGroupBox:
+        g_report = QGroupBox(self.tr("Complaint"))
+        g_report.setObjectName("intake.groupComplaint")
+        f1 = self._form_layout(g_report)
+        self.title = QLineEdit()
+        self.title.setMaxLength(400)
+        self.title.setPlaceholderText(self.tr("What is the complaint about, in a few words"))
+        self.body = QPlainTextEdit()
+        self.body.setTabChangesFocus(True)
+        self.body.setPlaceholderText(self.tr("What happened, where and when, as the reporter tells it"))
+        self.body.setMinimumHeight(120)
+        self.classification = QComboBox()
+        self.channel = QComboBox()
+        self.category = QComboBox()
+        self.category.setEditable(True)
+        self.category.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.category.lineEdit().setPlaceholderText(self.tr("Type to search the LAPOR! categories"))
+        self.category.setMinimumContentsLength(18)
+        self.category.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.incident_date = _DateEdit()
+        self.incident_date.setCalendarPopup(True)
+        self.incident_date.setDisplayFormat("dd-MM-yyyy")
+        self.incident_date.setMinimumDate(NO_DATE)
+        self.incident_date.setSpecialValueText(self.tr("(not known)"))
+        self.incident_date.setDate(NO_DATE)
+        self._row(f1, "title", self.tr("&Title"), self.title, required=True)
+        self._row(f1, "body", self.tr("Com&plaint"), self.body, required=True)
+        self._row(f1, "classification", self.tr("C&lassification"), self.classification)
+        self._row(f1, "channel", self.tr("C&hannel"), self.channel, required=True)
+        self._row(f1, "category", self.tr("Cate&gory"), self.category)
+        self._row(f1, "incidentDate", self.tr("Incident &date"), self.incident_date)
+        return g_report
+
+    def _build_reporter_groups(self) -> tuple[QGroupBox, QGroupBox]:
+        g_rep = QGroupBox(self.tr("Reporter"))
+        g_rep.setObjectName("intake.groupReporter")
+        f2 = self._form_layout(g_rep)
+        self.reporter_name = QLineEdit()
+        self.reporter_name.setMaxLength(200)
+        self.reporter_nik = QLineEdit()
+        self.reporter_nik.setMaxLength(24)
+        self.reporter_nik.setPlaceholderText(self.tr("16 digits"))
+        self.reporter_phone = QLineEdit()
+        self.reporter_phone.setMaxLength(24)
+        self.reporter_phone.setPlaceholderText("0812-3456-7890")
+        self.reporter_email = QLineEdit()
+        self.reporter_email.setMaxLength(254)
+        self.reporter_address = QLineEdit()
+        self.reporter_address.setMaxLength(600)
+        self.anonymous = QCheckBox(self.tr("&Anonymous"))
+        self.confidential = QCheckBox(self.tr("C&onfidential"))
+        self.confidential.setChecked(True)
+        self._row(f2, "reporterName", self.tr("&Name"), self.reporter_name, required=True)
+        self._row(f2, "reporterNik", self.tr("N&IK"), self.reporter_nik)
+        self._row(f2, "reporterPhone", self.tr("Phon&e"), self.reporter_phone)
+        self._row(f2, "reporterEmail", self.tr("E-&mail"), self.reporter_email)
+        self._row(f2, "reporterAddress", self.tr("Add&ress"), self.reporter_address)
+        self._row(f2, "anonymous", "", self.anonymous, hint=self.tr("The reporter's identity is not shown."))
+        self._row(f2, "confidential", "", self.confidential, hint=self.tr("The complaint is not published."))
+
+        g_loc = QGroupBox(self.tr("Location"))
+        g_loc.setObjectName("intake.groupLocation")
+        f3 = self._form_layout(g_loc)
+        self.region_label = QLabel("")
+        self.region_label.setObjectName("intake.region")
+        self.region_label.setWordWrap(True)
+        self.kecamatan = QComboBox()
+        self.kelurahan = QComboBox()
+        f3.addRow(self.tr("City"), self.region_label)
+        self._row(f3, "kecamatan", self.tr("&Kecamatan"), self.kecamatan)
+        self._row(f3, "kelurahan", self.tr("Kelurahan/&village"), self.kelurahan)
+        return g_rep, g_loc
+
     def _form_layout(self, box: QGroupBox) -> QFormLayout:
         f = QFormLayout(box)
         f.setContentsMargins(8, 6, 8, 6)
@@ -107,7 +180,6 @@ class IntakeForm:
         if isinstance(widget, QPlainTextEdit):
             form.itemAt(form.rowCount() - 1, QFormLayout.ItemRole.FieldRole)
             holder.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
-
 
     # ================================================================== reference data
     def _load_reference(self) -> None:

@@ -7,20 +7,16 @@ import uuid
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
     QComboBox,
     QFileDialog,
     QFrame,
     QGridLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -37,7 +33,6 @@ from lapor_desktop.services.desk import Desk
 from lapor_desktop.services.drafts import Draft, DraftStore
 from lapor_desktop.services.frontdesk import FormReference, FrontDeskService
 
-from .. import attachments as att
 from .. import dialogs, printing, receipt_actions
 from ..look import repolish
 from ..refusals import refusal_text
@@ -45,7 +40,7 @@ from ..similar_dialog import SimilarComplaintDialog
 from ..tasks import TaskRunner
 from .attachments_panel import IntakeAttachments, _Attachment
 from .drafts import IntakeDrafts
-from .form import ERROR_STYLE, NO_DATE, _ERROR_TARGET, IntakeForm, _DateEdit
+from .form import NO_DATE, _ERROR_TARGET, IntakeForm
 from .similar import IntakeSimilar
 
 
@@ -115,6 +110,24 @@ class IntakePage(IntakeForm, IntakeDrafts, IntakeSimilar, IntakeAttachments, QWi
         outer.setContentsMargins(10, 8, 10, 6)
         outer.setSpacing(6)
 
+        self._build_header(outer)
+        self._build_draft_banner(outer)
+        self._build_banners(outer)
+        self._build_form(outer)
+
+        # ---- error summary
+        self.summary = QLabel("")
+        self.summary.setObjectName("intake.errorSummary")
+        self.summary.setWordWrap(True)
+        self.summary.setStyleSheet("QLabel { color: #b00020; background: #fdecee; border: 1px solid #b00020;"
+                                   " border-radius: 4px; padding: 4px 8px; }")
+        self.summary.setVisible(False)
+        outer.addWidget(self.summary)
+
+        self._name_widgets()
+        self._set_tab_order()
+
+    def _build_header(self, outer: QVBoxLayout) -> None:
         # ---- header: heading, receipt number, actions
         head = QHBoxLayout()
         self.heading = QLabel(self.tr("New complaint"))
@@ -137,25 +150,7 @@ class IntakePage(IntakeForm, IntakeDrafts, IntakeSimilar, IntakeAttachments, QWi
         self._build_receipt_actions(receipt_row)
         outer.addLayout(receipt_row)
 
-        # ---- banner: draft offered back
-        self.draft_banner = QFrame()
-        self.draft_banner.setObjectName("intake.draftBanner")
-        self.draft_banner.setStyleSheet("QFrame#intake\\.draftBanner { background: #fff4ce; "
-                                        "border: 1px solid #e0b000; border-radius: 4px; }")
-        db = QHBoxLayout(self.draft_banner)
-        db.setContentsMargins(8, 4, 8, 4)
-        self.draft_text = QLabel()
-        self.draft_text.setWordWrap(True)
-        self.restore_button = QPushButton(self.tr("Restore the draft"))
-        self.restore_button.setObjectName("intake.restoreDraft")
-        self.discard_draft_button = QPushButton(self.tr("Discard it"))
-        self.discard_draft_button.setObjectName("intake.discardDraft")
-        db.addWidget(self.draft_text, 1)
-        db.addWidget(self.restore_button)
-        db.addWidget(self.discard_draft_button)
-        self.draft_banner.setVisible(False)
-        outer.addWidget(self.draft_banner)
-
+    def _build_banners(self, outer: QVBoxLayout) -> None:
         # ---- banner: saved, receipt
         self.saved_banner = QFrame()
         self.saved_banner.setObjectName("intake.savedBanner")
@@ -187,6 +182,7 @@ class IntakePage(IntakeForm, IntakeDrafts, IntakeSimilar, IntakeAttachments, QWi
         self.notice.setVisible(False)
         outer.addWidget(self.notice)
 
+    def _build_form(self, outer: QVBoxLayout) -> None:
         # ---- the form, three columns in a scroll area (fallback for small screens)
         self.form = QWidget()
         self.form.setObjectName("intake.form")
@@ -196,133 +192,14 @@ class IntakePage(IntakeForm, IntakeDrafts, IntakeSimilar, IntakeAttachments, QWi
         grid.setVerticalSpacing(8)
 
         # column 1: the complaint
-        g_report = QGroupBox(self.tr("Complaint"))
-        g_report.setObjectName("intake.groupComplaint")
-        f1 = self._form_layout(g_report)
-        self.title = QLineEdit()
-        self.title.setMaxLength(400)
-        self.title.setPlaceholderText(self.tr("What is the complaint about, in a few words"))
-        self.body = QPlainTextEdit()
-        self.body.setTabChangesFocus(True)
-        self.body.setPlaceholderText(self.tr("What happened, where and when, as the reporter tells it"))
-        self.body.setMinimumHeight(120)
-        self.classification = QComboBox()
-        self.channel = QComboBox()
-        self.category = QComboBox()
-        self.category.setEditable(True)
-        self.category.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.category.lineEdit().setPlaceholderText(self.tr("Type to search the LAPOR! categories"))
-        self.category.setMinimumContentsLength(18)
-        self.category.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.incident_date = _DateEdit()
-        self.incident_date.setCalendarPopup(True)
-        self.incident_date.setDisplayFormat("dd-MM-yyyy")
-        self.incident_date.setMinimumDate(NO_DATE)
-        self.incident_date.setSpecialValueText(self.tr("(not known)"))
-        self.incident_date.setDate(NO_DATE)
-        self._row(f1, "title", self.tr("&Title"), self.title, required=True)
-        self._row(f1, "body", self.tr("Com&plaint"), self.body, required=True)
-        self._row(f1, "classification", self.tr("C&lassification"), self.classification)
-        self._row(f1, "channel", self.tr("C&hannel"), self.channel, required=True)
-        self._row(f1, "category", self.tr("Cate&gory"), self.category)
-        self._row(f1, "incidentDate", self.tr("Incident &date"), self.incident_date)
+        g_report = self._build_complaint_group()
 
         # column 2: reporter and location
-        g_rep = QGroupBox(self.tr("Reporter"))
-        g_rep.setObjectName("intake.groupReporter")
-        f2 = self._form_layout(g_rep)
-        self.reporter_name = QLineEdit()
-        self.reporter_name.setMaxLength(200)
-        self.reporter_nik = QLineEdit()
-        self.reporter_nik.setMaxLength(24)
-        self.reporter_nik.setPlaceholderText(self.tr("16 digits"))
-        self.reporter_phone = QLineEdit()
-        self.reporter_phone.setMaxLength(24)
-        self.reporter_phone.setPlaceholderText("0812-3456-7890")
-        self.reporter_email = QLineEdit()
-        self.reporter_email.setMaxLength(254)
-        self.reporter_address = QLineEdit()
-        self.reporter_address.setMaxLength(600)
-        self.anonymous = QCheckBox(self.tr("&Anonymous"))
-        self.confidential = QCheckBox(self.tr("C&onfidential"))
-        self.confidential.setChecked(True)
-        self._row(f2, "reporterName", self.tr("&Name"), self.reporter_name, required=True)
-        self._row(f2, "reporterNik", self.tr("N&IK"), self.reporter_nik)
-        self._row(f2, "reporterPhone", self.tr("Phon&e"), self.reporter_phone)
-        self._row(f2, "reporterEmail", self.tr("E-&mail"), self.reporter_email)
-        self._row(f2, "reporterAddress", self.tr("Add&ress"), self.reporter_address)
-        self._row(f2, "anonymous", "", self.anonymous, hint=self.tr("The reporter's identity is not shown."))
-        self._row(f2, "confidential", "", self.confidential, hint=self.tr("The complaint is not published."))
-
-        g_loc = QGroupBox(self.tr("Location"))
-        g_loc.setObjectName("intake.groupLocation")
-        f3 = self._form_layout(g_loc)
-        self.region_label = QLabel("")
-        self.region_label.setObjectName("intake.region")
-        self.region_label.setWordWrap(True)
-        self.kecamatan = QComboBox()
-        self.kelurahan = QComboBox()
-        f3.addRow(self.tr("City"), self.region_label)
-        self._row(f3, "kecamatan", self.tr("&Kecamatan"), self.kecamatan)
-        self._row(f3, "kelurahan", self.tr("Kelurahan/&village"), self.kelurahan)
+        g_rep, g_loc = self._build_reporter_groups()
 
         # column 3: attachments and similar complaints
-        g_att = QGroupBox(self.tr("Attachments"))
-        g_att.setObjectName("intake.groupAttachments")
-        a_lay = QVBoxLayout(g_att)
-        a_lay.setContentsMargins(8, 6, 8, 6)
-        self.attachment_list = QListWidget()
-        self.attachment_list.setObjectName("intake.attachments")
-        self.attachment_list.setAccessibleName(self.tr("Attachments"))
-        self.attachment_list.setViewMode(QListWidget.ViewMode.IconMode)
-        self.attachment_list.setIconSize(QSize(att.THUMB_PX, att.THUMB_PX))
-        self.attachment_list.setGridSize(QSize(att.THUMB_PX + 40, att.THUMB_PX + 34))
-        self.attachment_list.setResizeMode(QListWidget.ResizeMode.Adjust)
-        self.attachment_list.setMovement(QListWidget.Movement.Static)
-        self.attachment_list.setWordWrap(True)
-        self.attachment_list.setFixedHeight(att.THUMB_PX + 44)
-        self.attachment_list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        drop_hint = QLabel(self.tr("Photos and scans (JPEG, PNG, PDF): add them or drop files here."))
-        drop_hint.setWordWrap(True)
-        drop_hint.setStyleSheet("color: #555;")
-        a_buttons = QHBoxLayout()
-        self.add_attachment_button = QPushButton(self.tr("Add &file…"))
-        self.add_attachment_button.setObjectName("intake.addAttachment")
-        self.remove_attachment_button = QPushButton(self.tr("Remove"))
-        self.remove_attachment_button.setObjectName("intake.removeAttachment")
-        a_buttons.addWidget(self.add_attachment_button)
-        a_buttons.addWidget(self.remove_attachment_button)
-        a_buttons.addStretch(1)
-        self.attachment_error = QLabel("")
-        self.attachment_error.setObjectName("intake.attachmentsError")
-        self.attachment_error.setWordWrap(True)
-        self.attachment_error.setStyleSheet(ERROR_STYLE)
-        self.attachment_error.setVisible(False)
-        a_lay.addWidget(drop_hint)
-        a_lay.addWidget(self.attachment_list)
-        a_lay.addLayout(a_buttons)
-        a_lay.addWidget(self.attachment_error)
-        self.inputs["attachments"] = self.attachment_list
-
-        g_sim = QGroupBox(self.tr("Possibly related (last 60 days)"))
-        g_sim.setObjectName("intake.groupSimilar")
-        s_lay = QVBoxLayout(g_sim)
-        s_lay.setContentsMargins(8, 6, 8, 6)
-        self.similar_list = QListWidget()
-        self.similar_list.setObjectName("intake.similar")
-        self.similar_list.setAccessibleName(self.tr("Possibly related complaints"))
-        self.similar_list.setWordWrap(False)
-        self.similar_list.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # the reason at the end stays
-        self.similar_list.setUniformItemSizes(True)
-        self.similar_list.setAlternatingRowColors(True)
-        self.similar_hint = QLabel(self.tr("Similar words, the same NIK or phone show up here as you type. "
-                                           "Is the reporter coming back about one? Press Enter on it (or "
-                                           "double-click) to add to it instead of recording it twice."))
-        self.similar_hint.setWordWrap(True)
-        self.similar_hint.setStyleSheet("color: #555;")
-        s_lay.addWidget(self.similar_hint)
-        self.similar_list.setMinimumHeight(90)
-        s_lay.addWidget(self.similar_list, 1)
+        g_att = self._build_attachments()
+        g_sim = self._build_similar()
 
         col2 = QVBoxLayout()
         col2.addWidget(g_rep)
@@ -346,15 +223,7 @@ class IntakePage(IntakeForm, IntakeDrafts, IntakeSimilar, IntakeAttachments, QWi
         self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no invisible Tab stop before the title
         outer.addWidget(self.scroll, 1)
 
-        # ---- error summary
-        self.summary = QLabel("")
-        self.summary.setObjectName("intake.errorSummary")
-        self.summary.setWordWrap(True)
-        self.summary.setStyleSheet("QLabel { color: #b00020; background: #fdecee; border: 1px solid #b00020;"
-                                   " border-radius: 4px; padding: 4px 8px; }")
-        self.summary.setVisible(False)
-        outer.addWidget(self.summary)
-
+    def _name_widgets(self) -> None:
         # object names and accessible names
         names = {
             "title": (self.title, self.tr("Title")), "body": (self.body, self.tr("Complaint text")),
@@ -382,6 +251,7 @@ class IntakePage(IntakeForm, IntakeDrafts, IntakeSimilar, IntakeAttachments, QWi
                   self.discard_draft_button):
             b.setAccessibleName(b.text().replace("&", ""))
 
+    def _set_tab_order(self) -> None:
         # tab order: reading order, column by column
         order = [self.title, self.body, self.classification, self.channel, self.category, self.incident_date,
                  self.reporter_name, self.reporter_nik, self.reporter_phone, self.reporter_email,
@@ -391,7 +261,6 @@ class IntakePage(IntakeForm, IntakeDrafts, IntakeSimilar, IntakeAttachments, QWi
                  self.print_button, self.pdf_button, self.reprint_button]
         for a, b in zip(order, order[1:]):
             QWidget.setTabOrder(a, b)
-
     def _build_receipt_actions(self, head: QHBoxLayout) -> None:
         self.reprint_button = QPushButton(self.tr("Reprint a receipt…"))
         self.reprint_button.setObjectName("intake.reprint")
@@ -413,7 +282,6 @@ class IntakePage(IntakeForm, IntakeDrafts, IntakeSimilar, IntakeAttachments, QWi
         head.addWidget(self.receipt_layout)
         head.addWidget(self.print_button)
         head.addWidget(self.pdf_button)
-
 
     def _wire(self) -> None:
         for w in (self.title, self.reporter_name, self.reporter_nik, self.reporter_phone,
@@ -459,7 +327,6 @@ class IntakePage(IntakeForm, IntakeDrafts, IntakeSimilar, IntakeAttachments, QWi
             sc = QShortcut(QKeySequence(seq), self)
             sc.setContext(ctx)
             sc.activated.connect(slot)
-
 
     # ================================================================== saving
     def is_dirty(self) -> bool:

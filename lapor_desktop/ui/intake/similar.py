@@ -6,7 +6,13 @@ import logging
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QListWidgetItem
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+)
 
 from lapor_desktop.core.clock import parse_iso
 from lapor_desktop.core.errors import InvalidAction, InvalidInput
@@ -23,6 +29,28 @@ log = logging.getLogger(__name__)
 class IntakeSimilar:
     """Possibly related complaints as the clerk types, and adding to an earlier one. A mixin of
     ``IntakePage``."""
+
+    def _build_similar(self) -> QGroupBox:
+        g_sim = QGroupBox(self.tr("Possibly related (last 60 days)"))
+        g_sim.setObjectName("intake.groupSimilar")
+        s_lay = QVBoxLayout(g_sim)
+        s_lay.setContentsMargins(8, 6, 8, 6)
+        self.similar_list = QListWidget()
+        self.similar_list.setObjectName("intake.similar")
+        self.similar_list.setAccessibleName(self.tr("Possibly related complaints"))
+        self.similar_list.setWordWrap(False)
+        self.similar_list.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # the reason at the end stays
+        self.similar_list.setUniformItemSizes(True)
+        self.similar_list.setAlternatingRowColors(True)
+        self.similar_hint = QLabel(self.tr("Similar words, the same NIK or phone show up here as you type. "
+                                           "Is the reporter coming back about one? Press Enter on it (or "
+                                           "double-click) to add to it instead of recording it twice."))
+        self.similar_hint.setWordWrap(True)
+        self.similar_hint.setStyleSheet("color: #555;")
+        s_lay.addWidget(self.similar_hint)
+        self.similar_list.setMinimumHeight(90)
+        s_lay.addWidget(self.similar_list, 1)
+        return g_sim
 
     # ================================================================== duplicates
     def _look_for_similar(self) -> None:
