@@ -5,9 +5,16 @@ from __future__ import annotations
 
 import logging
 
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+)
 
 from lapor_desktop.core.errors import InvalidAction, InvalidInput, LaporError
 from lapor_desktop.domain.enums import Action
+from lapor_desktop.domain.permissions import role_actions
 from lapor_desktop.services.frontdesk import FrontDeskService
 
 from .refusals import refusal_text
@@ -24,13 +31,34 @@ BULK_ACTIONS = (Action.FORWARD, Action.ARCHIVE)
 class QueueActions:
     """Actions on the open complaint or on the selected ones."""
 
+    def _build_bulk_bar(self) -> QFrame:
+        self.bulk_bar = QFrame()
+        self.bulk_bar.setObjectName("queue.bulk")
+        self.bulk_bar.setStyleSheet("QFrame#queue\\.bulk { background: #e8f0fb; border: 1px solid #9db7dd;"
+                                    " border-radius: 4px; }")
+        bl = QHBoxLayout(self.bulk_bar)
+        bl.setContentsMargins(6, 2, 6, 2)
+        self.bulk_label = QLabel("")
+        bl.addWidget(self.bulk_label, 1)
+        self.bulk_buttons: dict[str, QPushButton] = {}
+        allowed = role_actions(self.actor.role)
+        for a in BULK_ACTIONS:
+            if a in allowed:
+                b = QPushButton(self.tr("%1 selected…").replace("%1", action_label(a.value)))
+                b.setObjectName(f"bulk.{a.value}")
+                b.setAccessibleName(b.text())
+                b.clicked.connect(lambda _c=False, name=a.value: self.bulk_action(name))
+                bl.addWidget(b)
+                self.bulk_buttons[a.value] = b
+        self.bulk_bar.setVisible(False)
+        return self.bulk_bar
+
     def _selection_changed(self, *_a) -> None:  # type: ignore[no-untyped-def]
         n = len(self.table.selectionModel().selectedRows())
         show = n > 1 and bool(self.bulk_buttons)
         self.bulk_bar.setVisible(show)
         if show:
             self.bulk_label.setText(self.tr("%1 complaints selected").replace("%1", str(n)))
-
 
     # ================================================================== actions
     def request_action(self, action: str, resolves: list | None = None, ids: list[str] | None = None) -> ActionDialog | None:

@@ -13,16 +13,9 @@ from PySide6.QtCore import QItemSelection, QItemSelectionModel, QSettings, Qt, Q
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
-    QComboBox,
-    QFrame,
-    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
-    QListWidget,
-    QPushButton,
     QSplitter,
     QTableView,
     QToolButton,
@@ -30,9 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lapor_desktop.domain.enums import CLASSIFICATION_LABELS
-from lapor_desktop.domain.permissions import role_actions
-from lapor_desktop.domain.enums import Status
 from lapor_desktop.domain.model import Actor
 from lapor_desktop.services.complaints import ComplaintService
 from lapor_desktop.services.desk import Desk
@@ -41,12 +31,11 @@ from lapor_desktop.services.queue import QueueService, QueueView
 
 from .action_dialogs import ActionDialog
 from .detail import DetailPanel
-from .labels import action_label, channel_label, classification_label, status_label
 from .queue_model import COLUMNS, QueueModel
 from .queue_room import DETAIL_SHARE, QueueRoom
 from .tasks import TaskRunner
-from .queue_actions import BULK_ACTIONS, QueueActions
-from .queue_filters import QueueFilters, actor_is_liaison
+from .queue_actions import QueueActions
+from .queue_filters import QueueFilters
 from .queue_views import QLocaleNumber, QueueViews
 
 
@@ -90,148 +79,20 @@ class QueuePage(QueueViews, QueueFilters, QueueActions, QueueRoom, QWidget):
         outer.setSpacing(6)
 
         # ---- views
-        left = QVBoxLayout()
-        head = QLabel(self.tr("Worklists"))
-        head.setStyleSheet("font-size: 12pt; font-weight: bold;")
-        left.addWidget(head)
-        self.views = QListWidget()
-        self.views.setObjectName("queue.views")
-        self.views.setAccessibleName(self.tr("Worklists"))
-        self.views.setMinimumWidth(175)
-        self.views.setMaximumWidth(200)
-        self.views.setStyleSheet("QListWidget::item { padding: 5px 4px; }")
-        self.views.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.views.setTextElideMode(Qt.TextElideMode.ElideMiddle)
-        left.addWidget(self.views, 1)
-        self.save_view_button = QPushButton(self.tr("Save as view…"))
-        self.save_view_button.setObjectName("queue.saveView")
-        self.delete_view_button = QPushButton(self.tr("Delete view"))
-        self.delete_view_button.setObjectName("queue.deleteView")
-        for b in (self.save_view_button, self.delete_view_button):
-            b.setAccessibleName(b.text())
-            left.addWidget(b)
-        outer.addLayout(left)
+        outer.addLayout(self._build_views())
 
         # ---- search, filters, table + detail
         right = QVBoxLayout()
         right.setSpacing(4)
-        top = QHBoxLayout()
-        self.search = QLineEdit()
-        self.search.setObjectName("queue.search")
-        self.search.setPlaceholderText(self.tr("Search title, text, reporter, receipt no. or Tracking ID (Ctrl+F)"))
-        self.search.setAccessibleName(self.tr("Search complaints"))
-        self.search.setClearButtonEnabled(True)
-        top.addWidget(self.search, 1)
-        self.filter_toggle = QToolButton()
-        self.filter_toggle.setObjectName("queue.filterToggle")
-        self.filter_toggle.setText(self.tr("Filters"))
-        self.filter_toggle.setAccessibleName(self.tr("Show filters"))
-        self.filter_toggle.setCheckable(True)
-        self.filter_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        top.addWidget(self.filter_toggle)
-        self.refresh_button = QToolButton()
-        self.refresh_button.setObjectName("queue.refresh")
-        self.refresh_button.setText(self.tr("Refresh"))
-        self.refresh_button.setAccessibleName(self.tr("Refresh the list"))
-        top.addWidget(self.refresh_button)
-        self.export_button = QToolButton()
-        self.export_button.setObjectName("queue.export")
-        self.export_button.setText(self.tr("Export…"))
-        self.export_button.setToolTip(self.tr("Export this view with its filters (LAPOR! v4, CSV, XLSX, JSON Lines)"))
-        self.export_button.setAccessibleName(self.tr("Export this view"))
-        self.export_button.clicked.connect(lambda: self.open_export())
-        top.addWidget(self.export_button)
-        self.count_label = QLabel("")
-        self.count_label.setObjectName("queue.count")
-        self.count_label.setMinimumWidth(120)
-        self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        top.addWidget(self.count_label)
-        right.addLayout(top)
+        right.addLayout(self._build_search_row())
+        right.addWidget(self._build_filter_bar())
+        right.addWidget(self._build_bulk_bar())
+        self._build_table()
+        self._build_detail()
+        right.addWidget(self.splitter, 1)
+        outer.addLayout(right, 1)
 
-        self.filters = QFrame()
-        self.filters.setObjectName("queue.filters")
-        self.filters.setAccessibleName(self.tr("Filters"))
-        self.filters.setFrameShape(QFrame.Shape.StyledPanel)
-        g = QGridLayout(self.filters)
-        g.setContentsMargins(6, 4, 6, 4)
-        g.setHorizontalSpacing(6)
-        g.setVerticalSpacing(3)
-        self.f_status = self._combo("queue.filter.status", self.tr("Status"))
-        self.f_status.addItem(self.tr("All statuses"), None)
-        for s in Status:
-            self.f_status.addItem(status_label(s.value), s.value)
-        self.f_class = self._combo("queue.filter.classification", self.tr("Classification"))
-        self.f_class.addItem(self.tr("All classifications"), None)
-        for c in CLASSIFICATION_LABELS:
-            self.f_class.addItem(classification_label(c.value), c.value)
-        self.f_category = self._combo("queue.filter.category", self.tr("Category"))
-        self.f_category.setEditable(True)
-        self.f_category.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.f_category.completer().setFilterMode(Qt.MatchFlag.MatchContains)
-        self.f_category.lineEdit().setAccessibleName(self.tr("Category"))
-        self.f_category.addItem(self.tr("All categories"), None)
-        self.f_agency = self._combo("queue.filter.agency", self.tr("Agency"))
-        self.f_agency.addItem(self.tr("All agencies"), None)
-        self.f_channel = self._combo("queue.filter.channel", self.tr("Channel"))
-        self.f_channel.addItem(self.tr("All channels"), None)
-        from lapor_desktop.domain.enums import CHANNELS
-
-        for code in CHANNELS:
-            self.f_channel.addItem(channel_label(code), code)
-        self.f_from = self._date("queue.filter.from", self.tr("Received from"))
-        self.f_to = self._date("queue.filter.to", self.tr("Received until"))
-        self.f_overdue = QCheckBox(self.tr("Overdue only"))
-        self.f_overdue.setObjectName("queue.filter.overdue")
-        mine_text = self.tr("Forwarded to my agency") if actor_is_liaison(self.actor) else self.tr("Entered by me")
-        self.f_mine = QCheckBox(mine_text)
-        self.f_mine.setObjectName("queue.filter.mine")
-        if actor_is_liaison(self.actor):
-            self.f_mine.setChecked(True)
-            self.f_mine.setEnabled(False)
-        for cb in (self.f_overdue, self.f_mine):
-            cb.setAccessibleName(cb.text())
-        self.clear_filters_button = QPushButton(self.tr("Clear filters"))
-        self.clear_filters_button.setObjectName("queue.filter.clear")
-        self.clear_filters_button.setAccessibleName(self.clear_filters_button.text())
-        cells = [(self.tr("Status"), self.f_status), (self.tr("Classification"), self.f_class),
-                 (self.tr("Category"), self.f_category), (self.tr("Agency"), self.f_agency),
-                 (self.tr("Channel"), self.f_channel), (self.tr("From"), self.f_from), (self.tr("Until"), self.f_to)]
-        for i, (label, w) in enumerate(cells):
-            r, c = divmod(i, 4)
-            lab = QLabel(label)
-            lab.setBuddy(w)
-            g.addWidget(lab, r, c * 2)
-            g.addWidget(w, r, c * 2 + 1)
-        g.addWidget(self.f_overdue, 2, 0, 1, 2)
-        g.addWidget(self.f_mine, 2, 2, 1, 3)
-        g.addWidget(self.clear_filters_button, 2, 7)
-        for c in (1, 3, 5, 7):
-            g.setColumnStretch(c, 1)
-        self.filters.setVisible(False)
-        right.addWidget(self.filters)
-
-        # bulk bar
-        self.bulk_bar = QFrame()
-        self.bulk_bar.setObjectName("queue.bulk")
-        self.bulk_bar.setStyleSheet("QFrame#queue\\.bulk { background: #e8f0fb; border: 1px solid #9db7dd;"
-                                    " border-radius: 4px; }")
-        bl = QHBoxLayout(self.bulk_bar)
-        bl.setContentsMargins(6, 2, 6, 2)
-        self.bulk_label = QLabel("")
-        bl.addWidget(self.bulk_label, 1)
-        self.bulk_buttons: dict[str, QPushButton] = {}
-        allowed = role_actions(self.actor.role)
-        for a in BULK_ACTIONS:
-            if a in allowed:
-                b = QPushButton(self.tr("%1 selected…").replace("%1", action_label(a.value)))
-                b.setObjectName(f"bulk.{a.value}")
-                b.setAccessibleName(b.text())
-                b.clicked.connect(lambda _c=False, name=a.value: self.bulk_action(name))
-                bl.addWidget(b)
-                self.bulk_buttons[a.value] = b
-        self.bulk_bar.setVisible(False)
-        right.addWidget(self.bulk_bar)
-
+    def _build_table(self) -> None:
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("queue.splitter")
         self.splitter.setChildrenCollapsible(False)
@@ -272,6 +133,8 @@ class QueuePage(QueueViews, QueueFilters, QueueActions, QueueRoom, QWidget):
         self.empty_label.setVisible(False)
         self.table.viewport().installEventFilter(self)
         self.search.installEventFilter(self)  # Down goes from the search into the list
+
+    def _build_detail(self) -> None:
         desk = self.desk
         self.detail = DetailPanel(self.runner, self.complaints, self.service, self.actor, self.desk.tz, self.lang,
                                   fetch_attachments=lambda cid, cancel: sync_svc.fetch_complaint_attachments(
@@ -298,9 +161,6 @@ class QueuePage(QueueViews, QueueFilters, QueueActions, QueueRoom, QWidget):
         self.splitter.setStretchFactor(1, 1)
         self.detail_box.setVisible(False)
         self.detail_share = DETAIL_SHARE
-        right.addWidget(self.splitter, 1)
-        outer.addLayout(right, 1)
-
 
     def _wire(self) -> None:
         self._search_timer = QTimer(self)
@@ -379,7 +239,6 @@ class QueuePage(QueueViews, QueueFilters, QueueActions, QueueRoom, QWidget):
         self._set_views(views)
         self.views.setCurrentRow(0)
         self.refresh_counts()
-
 
     def _first_rows_in(self) -> None:
         if self.model.rowCount() and self._select_after_load is None and not self.table.selectionModel().hasSelection():
@@ -466,7 +325,6 @@ class QueuePage(QueueViews, QueueFilters, QueueActions, QueueRoom, QWidget):
         rows = sorted(i.row() for i in self.table.selectionModel().selectedRows())
         return self.model.visible_ids(rows)
 
-
     def _current_changed(self, index, _prev=None) -> None:  # type: ignore[no-untyped-def]
         if not index.isValid():
             return
@@ -481,7 +339,6 @@ class QueuePage(QueueViews, QueueFilters, QueueActions, QueueRoom, QWidget):
                 self.table.setCurrentIndex(self.model.index(r, 0))
                 return True
         return False
-
 
     # ================================================================== layout memory
     def save_layout(self, settings: QSettings) -> None:
@@ -512,7 +369,6 @@ class QueuePage(QueueViews, QueueFilters, QueueActions, QueueRoom, QWidget):
         dlg.setModal(True)
         dlg.show()
         return dlg
-
 
     def shutdown(self) -> None:
         self._poll.stop()

@@ -6,7 +6,11 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QInputDialog,
+    QLabel,
+    QListWidget,
     QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
 )
 
 from lapor_desktop.services.queue import QueueView
@@ -16,6 +20,29 @@ from .queue_model import COLUMNS
 
 class QueueViews:
     """The worklists on the left: listing them with counts, choosing one, saving and deleting the user's own."""
+
+    def _build_views(self) -> QVBoxLayout:
+        left = QVBoxLayout()
+        head = QLabel(self.tr("Worklists"))
+        head.setStyleSheet("font-size: 12pt; font-weight: bold;")
+        left.addWidget(head)
+        self.views = QListWidget()
+        self.views.setObjectName("queue.views")
+        self.views.setAccessibleName(self.tr("Worklists"))
+        self.views.setMinimumWidth(175)
+        self.views.setMaximumWidth(200)
+        self.views.setStyleSheet("QListWidget::item { padding: 5px 4px; }")
+        self.views.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.views.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        left.addWidget(self.views, 1)
+        self.save_view_button = QPushButton(self.tr("Save as view…"))
+        self.save_view_button.setObjectName("queue.saveView")
+        self.delete_view_button = QPushButton(self.tr("Delete view"))
+        self.delete_view_button.setObjectName("queue.deleteView")
+        for b in (self.save_view_button, self.delete_view_button):
+            b.setAccessibleName(b.text())
+            left.addWidget(b)
+        return left
 
     def _set_views(self, views: list[QueueView], keep_key: str | None = None) -> None:
         self.views_list_data = views
@@ -80,7 +107,6 @@ class QueueViews:
                                 Qt.SortOrder.DescendingOrder if q.descending else Qt.SortOrder.AscendingOrder)
             hh.blockSignals(False)
             self.apply_query()
-
 
     # ================================================================== saved views
     def save_current_view(self, name: str | None = None) -> None:

@@ -2435,6 +2435,132 @@ Pertama kali, ini memakan waktu hingga satu menit.</translation>
             <translation>Tutup rincian (Esc)</translation>
         </message>
         <message>
+            <source>Filters</source>
+            <translation>Saring</translation>
+        </message>
+        <message>
+            <source>Complaints</source>
+            <translation>Laporan</translation>
+        </message>
+        <message>
+            <source>All complaints</source>
+            <translation>Semua laporan</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Memuat…</translation>
+        </message>
+        <message>
+            <source>%1 complaints</source>
+            <translation>%1 laporan</translation>
+        </message>
+    </context>
+    <context>
+        <name>QueueActions</name>
+        <message>
+            <source>Receipt saved as PDF: %1</source>
+            <translation>Tanda terima disimpan sebagai PDF: %1</translation>
+        </message>
+        <message>
+            <source>%1 complaints selected</source>
+            <translation>%1 laporan dipilih</translation>
+        </message>
+        <message>
+            <source>%1: done for %2 complaints.</source>
+            <translation>%1: selesai untuk %2 laporan.</translation>
+        </message>
+        <message>
+            <source>%1: done.</source>
+            <translation>%1: selesai.</translation>
+        </message>
+        <message>
+            <source>This action is no longer possible: the complaint changed in the meantime. The list has been refreshed.</source>
+            <translation>Tindakan ini tidak dapat dilakukan lagi: laporan sudah berubah. Daftar sudah dimuat ulang.</translation>
+        </message>
+        <message>
+            <source>The action was not saved (%1).</source>
+            <translation>Tindakan tidak tersimpan (%1).</translation>
+        </message>
+        <message>
+            <source>The action was not saved (%1). Details are in the log file.</source>
+            <translation>Tindakan tidak tersimpan (%1). Rinciannya ada di berkas log.</translation>
+        </message>
+        <message>
+            <source>Action not saved</source>
+            <translation>Tindakan tidak tersimpan</translation>
+        </message>
+        <message>
+            <source>Reprint receipt</source>
+            <translation>Cetak ulang tanda terima</translation>
+        </message>
+        <message>
+            <source>The receipt cannot be printed (%1).</source>
+            <translation>Tanda terima tidak dapat dicetak (%1).</translation>
+        </message>
+        <message>
+            <source>%1 selected…</source>
+            <translation>%1 yang dipilih…</translation>
+        </message>
+    </context>
+    <context>
+        <name>QueueViews</name>
+        <message>
+            <source>To forward</source>
+            <translation>Perlu diteruskan</translation>
+        </message>
+        <message>
+            <source>Entered by me</source>
+            <translation>Entri saya</translation>
+        </message>
+        <message>
+            <source>Needs verification</source>
+            <translation>Perlu verifikasi</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Terlambat</translation>
+        </message>
+        <message>
+            <source>Waiting for information</source>
+            <translation>Menunggu kelengkapan</translation>
+        </message>
+        <message>
+            <source>Awaiting follow-up</source>
+            <translation>Menunggu tindak lanjut</translation>
+        </message>
+        <message>
+            <source>Followed up</source>
+            <translation>Sudah ditindaklanjuti</translation>
+        </message>
+        <message>
+            <source>Conflicts</source>
+            <translation>Konflik</translation>
+        </message>
+        <message>
+            <source>Rejected by the hub</source>
+            <translation>Ditolak hub</translation>
+        </message>
+        <message>
+            <source>All complaints</source>
+            <translation>Semua laporan</translation>
+        </message>
+        <message>
+            <source>For my agency</source>
+            <translation>Untuk instansi saya</translation>
+        </message>
+        <message>
+            <source>Save as view</source>
+            <translation>Simpan sebagai tampilan</translation>
+        </message>
+        <message>
+            <source>Name of the view:</source>
+            <translation>Nama tampilan:</translation>
+        </message>
+        <message>
+            <source>Not in LAPOR! yet</source>
+            <translation>Belum masuk LAPOR!</translation>
+        </message>
+        <message>
             <source>Worklists</source>
             <translation>Daftar kerja</translation>
         </message>
@@ -2446,6 +2572,25 @@ Pertama kali, ini memakan waktu hingga satu menit.</translation>
             <source>Delete view</source>
             <translation>Hapus tampilan</translation>
         </message>
+    </context>
+    <context>
+        <name>QueueFilters</name>
+        <message>
+            <source>Filters</source>
+            <translation>Saring</translation>
+        </message>
+        <message>
+            <source>any</source>
+            <translation>semua</translation>
+        </message>
+        <message>
+            <source>Filters (%1)</source>
+            <translation>Saring (%1)</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Memuat…</translation>
+        </message>
         <message>
             <source>Search title, text, reporter, receipt no. or Tracking ID (Ctrl+F)</source>
             <translation>Cari judul, isi, pelapor, no. tanda terima atau Tracking ID (Ctrl+F)</translation>
@@ -2453,10 +2598,6 @@ Pertama kali, ini memakan waktu hingga satu menit.</translation>
         <message>
             <source>Search complaints</source>
             <translation>Cari laporan</translation>
-        </message>
-        <message>
-            <source>Filters</source>
-            <translation>Saring</translation>
         </message>
         <message>
             <source>Show filters</source>
@@ -2543,26 +2684,6 @@ Pertama kali, ini memakan waktu hingga satu menit.</translation>
             <translation>Sampai</translation>
         </message>
         <message>
-            <source>%1 selected…</source>
-            <translation>%1 yang dipilih…</translation>
-        </message>
-        <message>
-            <source>Complaints</source>
-            <translation>Laporan</translation>
-        </message>
-        <message>
-            <source>All complaints</source>
-            <translation>Semua laporan</translation>
-        </message>
-        <message>
-            <source>Loading…</source>
-            <translation>Memuat…</translation>
-        </message>
-        <message>
-            <source>%1 complaints</source>
-            <translation>%1 laporan</translation>
-        </message>
-        <message>
             <source>Export…</source>
             <translation>Ekspor…</translation>
         </message>
@@ -2573,127 +2694,6 @@ Pertama kali, ini memakan waktu hingga satu menit.</translation>
         <message>
             <source>Export this view</source>
             <translation>Ekspor tampilan ini</translation>
-        </message>
-    </context>
-    <context>
-        <name>QueueActions</name>
-        <message>
-            <source>Receipt saved as PDF: %1</source>
-            <translation>Tanda terima disimpan sebagai PDF: %1</translation>
-        </message>
-        <message>
-            <source>%1 complaints selected</source>
-            <translation>%1 laporan dipilih</translation>
-        </message>
-        <message>
-            <source>%1: done for %2 complaints.</source>
-            <translation>%1: selesai untuk %2 laporan.</translation>
-        </message>
-        <message>
-            <source>%1: done.</source>
-            <translation>%1: selesai.</translation>
-        </message>
-        <message>
-            <source>This action is no longer possible: the complaint changed in the meantime. The list has been refreshed.</source>
-            <translation>Tindakan ini tidak dapat dilakukan lagi: laporan sudah berubah. Daftar sudah dimuat ulang.</translation>
-        </message>
-        <message>
-            <source>The action was not saved (%1).</source>
-            <translation>Tindakan tidak tersimpan (%1).</translation>
-        </message>
-        <message>
-            <source>The action was not saved (%1). Details are in the log file.</source>
-            <translation>Tindakan tidak tersimpan (%1). Rinciannya ada di berkas log.</translation>
-        </message>
-        <message>
-            <source>Action not saved</source>
-            <translation>Tindakan tidak tersimpan</translation>
-        </message>
-        <message>
-            <source>Reprint receipt</source>
-            <translation>Cetak ulang tanda terima</translation>
-        </message>
-        <message>
-            <source>The receipt cannot be printed (%1).</source>
-            <translation>Tanda terima tidak dapat dicetak (%1).</translation>
-        </message>
-    </context>
-    <context>
-        <name>QueueViews</name>
-        <message>
-            <source>To forward</source>
-            <translation>Perlu diteruskan</translation>
-        </message>
-        <message>
-            <source>Entered by me</source>
-            <translation>Entri saya</translation>
-        </message>
-        <message>
-            <source>Needs verification</source>
-            <translation>Perlu verifikasi</translation>
-        </message>
-        <message>
-            <source>Overdue</source>
-            <translation>Terlambat</translation>
-        </message>
-        <message>
-            <source>Waiting for information</source>
-            <translation>Menunggu kelengkapan</translation>
-        </message>
-        <message>
-            <source>Awaiting follow-up</source>
-            <translation>Menunggu tindak lanjut</translation>
-        </message>
-        <message>
-            <source>Followed up</source>
-            <translation>Sudah ditindaklanjuti</translation>
-        </message>
-        <message>
-            <source>Conflicts</source>
-            <translation>Konflik</translation>
-        </message>
-        <message>
-            <source>Rejected by the hub</source>
-            <translation>Ditolak hub</translation>
-        </message>
-        <message>
-            <source>All complaints</source>
-            <translation>Semua laporan</translation>
-        </message>
-        <message>
-            <source>For my agency</source>
-            <translation>Untuk instansi saya</translation>
-        </message>
-        <message>
-            <source>Save as view</source>
-            <translation>Simpan sebagai tampilan</translation>
-        </message>
-        <message>
-            <source>Name of the view:</source>
-            <translation>Nama tampilan:</translation>
-        </message>
-        <message>
-            <source>Not in LAPOR! yet</source>
-            <translation>Belum masuk LAPOR!</translation>
-        </message>
-    </context>
-    <context>
-        <name>QueueFilters</name>
-        <message>
-            <source>Filters</source>
-            <translation>Saring</translation>
-        </message>
-        <message>
-            <source>any</source>
-            <translation>semua</translation>
-        </message>
-        <message>
-            <source>Filters (%1)</source>
-            <translation>Saring (%1)</translation>
-        </message>
-        <message>
-            <source>Loading…</source>
-            <translation>Memuat…</translation>
         </message>
     </context>
     <context>
