@@ -392,14 +392,6 @@ Pertama kali, ini memakan waktu hingga satu menit.</translation>
             <translation>Riwayat</translation>
         </message>
         <message>
-            <source>Attachments</source>
-            <translation>Lampiran</translation>
-        </message>
-        <message>
-            <source>Open with the system viewer</source>
-            <translation>Buka dengan aplikasi bawaan</translation>
-        </message>
-        <message>
             <source>Choose a complaint in the list to see it here.</source>
             <translation>Pilih laporan di daftar untuk melihatnya di sini.</translation>
         </message>
@@ -617,6 +609,14 @@ Pertama kali, ini memakan waktu hingga satu menit.</translation>
         <message>
             <source>The file is not on this desk.</source>
             <translation>Berkas tidak ada di meja ini.</translation>
+        </message>
+        <message>
+            <source>Attachments</source>
+            <translation>Lampiran</translation>
+        </message>
+        <message>
+            <source>Open with the system viewer</source>
+            <translation>Buka dengan aplikasi bawaan</translation>
         </message>
     </context>
     <context>

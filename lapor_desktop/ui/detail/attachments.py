@@ -5,7 +5,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QImage, QImageReader, QPixmap
-from PySide6.QtWidgets import QListWidgetItem
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from lapor_desktop.services.complaints import ComplaintDetail
 from lapor_desktop.services.sync import CancelToken
@@ -13,6 +21,29 @@ from lapor_desktop.services.sync import CancelToken
 
 class DetailAttachments:
     """The attachments of the complaint on screen."""
+
+    def _build_attachments_tab(self) -> None:
+        att = QWidget()
+        al = QVBoxLayout(att)
+        self.attachment_list = QListWidget()
+        self.attachment_list.setObjectName("detail.attachments")
+        self.attachment_list.setAccessibleName(self.tr("Attachments"))
+        self.attachment_list.setMaximumHeight(120)
+        self.preview = QLabel()
+        self.preview.setObjectName("detail.preview")
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview.setMinimumHeight(60)  # the panel must fit a 768-px screen with the action bar
+        self.preview.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Expanding)
+        self.open_attachment = QPushButton(self.tr("Open with the system viewer"))
+        self.open_attachment.setObjectName("detail.openAttachment")
+        self.open_attachment.setAccessibleName(self.open_attachment.text())
+        al.addWidget(self.attachment_list)
+        al.addWidget(self.preview, 1)
+        al.addWidget(self.open_attachment, 0, Qt.AlignmentFlag.AlignRight)
+        self.tabs.addTab(att, self.tr("Attachments"))
+        self.attachment_list.currentItemChanged.connect(self._attachment_chosen)
+        self.attachment_list.itemActivated.connect(lambda _i: self.open_current_attachment())
+        self.open_attachment.clicked.connect(self.open_current_attachment)
 
     def _fetch_missing_attachments(self, d: ComplaintDetail) -> None:
         """Attachments other desks added come down from the hub when the complaint is opened."""
@@ -37,7 +68,6 @@ class DetailAttachments:
             self.reload()  # now present: preview and "open" work
         elif self.detail is not None and self.detail.state.id == cid:
             self._fill_attachments(self.detail)
-
 
     def _fill_attachments(self, d: ComplaintDetail) -> None:
         self.attachment_list.clear()

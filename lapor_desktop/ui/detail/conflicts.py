@@ -7,10 +7,12 @@ from collections import defaultdict
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QFrame,
     QGridLayout,
     QGroupBox,
     QLabel,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +33,13 @@ from .timeline import describe_event, format_value
 
 class DetailConflicts:
     """Open conflicts of the complaint on screen, side by side."""
+
+    def _build_conflict_area(self) -> None:
+        self.conflict_area = QScrollArea()
+        self.conflict_area.setObjectName("detail.conflicts")
+        self.conflict_area.setWidgetResizable(True)
+        self.conflict_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.conflict_index = -1
 
     def _fill_conflicts(self, d: ComplaintDetail) -> None:
         st = d.state

@@ -11,10 +11,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QLabel,
-    QListWidget,
-    QPushButton,
     QScrollArea,
-    QSizePolicy,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -38,9 +35,9 @@ from ..labels import (
 )
 from ..tasks import TaskRunner
 from .actions import ActionBar
-from .timeline import TimelineModel, TimelineView, category_name
 from .attachments import DetailAttachments
 from .conflicts import DetailConflicts
+from .timeline import TimelineModel, TimelineView, category_name
 
 
 # ====================================================================== the panel
@@ -110,6 +107,28 @@ class DetailPanel(DetailAttachments, DetailConflicts, QWidget):
         lay.addWidget(self.tabs, 1)
 
         # -- fields and texts
+        self._build_fields_tab()
+
+        # -- timeline
+        self.timeline_model = TimelineModel(self.tz, self)
+        self.timeline = TimelineView(self.timeline_model)
+        self.timeline.setObjectName("detail.timeline")
+        self.timeline.setAccessibleName(self.tr("History of the complaint"))
+        self.tabs.addTab(self.timeline, self.tr("History"))
+
+        # -- attachments
+        self._build_attachments_tab()
+
+        # -- conflicts
+        self._build_conflict_area()
+
+        self.empty = QLabel(self.tr("Choose a complaint in the list to see it here."))
+        self.empty.setObjectName("detail.empty")
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        lay.addWidget(self.empty, 1)
+
+    def _build_fields_tab(self) -> None:
         self.fields_area = QScrollArea()
         self.fields_area.setWidgetResizable(True)
         # rows wrap (label above value) rather than scrolling sideways when space is short
@@ -135,49 +154,6 @@ class DetailPanel(DetailAttachments, DetailConflicts, QWidget):
         self.fields_layout.addStretch(1)
         self.fields_area.setWidget(inner)
         self.tabs.addTab(self.fields_area, self.tr("Complaint"))
-
-        # -- timeline
-        self.timeline_model = TimelineModel(self.tz, self)
-        self.timeline = TimelineView(self.timeline_model)
-        self.timeline.setObjectName("detail.timeline")
-        self.timeline.setAccessibleName(self.tr("History of the complaint"))
-        self.tabs.addTab(self.timeline, self.tr("History"))
-
-        # -- attachments
-        att = QWidget()
-        al = QVBoxLayout(att)
-        self.attachment_list = QListWidget()
-        self.attachment_list.setObjectName("detail.attachments")
-        self.attachment_list.setAccessibleName(self.tr("Attachments"))
-        self.attachment_list.setMaximumHeight(120)
-        self.preview = QLabel()
-        self.preview.setObjectName("detail.preview")
-        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.preview.setMinimumHeight(60)  # the panel must fit a 768-px screen with the action bar
-        self.preview.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Expanding)
-        self.open_attachment = QPushButton(self.tr("Open with the system viewer"))
-        self.open_attachment.setObjectName("detail.openAttachment")
-        self.open_attachment.setAccessibleName(self.open_attachment.text())
-        al.addWidget(self.attachment_list)
-        al.addWidget(self.preview, 1)
-        al.addWidget(self.open_attachment, 0, Qt.AlignmentFlag.AlignRight)
-        self.tabs.addTab(att, self.tr("Attachments"))
-        self.attachment_list.currentItemChanged.connect(self._attachment_chosen)
-        self.attachment_list.itemActivated.connect(lambda _i: self.open_current_attachment())
-        self.open_attachment.clicked.connect(self.open_current_attachment)
-
-        # -- conflicts
-        self.conflict_area = QScrollArea()
-        self.conflict_area.setObjectName("detail.conflicts")
-        self.conflict_area.setWidgetResizable(True)
-        self.conflict_area.setFrameShape(QFrame.Shape.NoFrame)
-        self.conflict_index = -1
-
-        self.empty = QLabel(self.tr("Choose a complaint in the list to see it here."))
-        self.empty.setObjectName("detail.empty")
-        self.empty.setWordWrap(True)
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        lay.addWidget(self.empty, 1)
 
     def _text_box(self, name: str) -> QLabel:
         lab = QLabel()
