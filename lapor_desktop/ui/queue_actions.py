@@ -15,12 +15,12 @@ from PySide6.QtWidgets import (
 from lapor_desktop.core.errors import InvalidAction, InvalidInput, LaporError
 from lapor_desktop.domain.enums import Action
 from lapor_desktop.domain.permissions import role_actions
-from lapor_desktop.services.frontdesk import FrontDeskService
 
 from .refusals import refusal_text
 from . import dialogs
 from .action_dialogs import ActionDialog
 from .labels import action_label
+from .receipt_actions import ReceiptPreview
 
 
 log = logging.getLogger(__name__)
@@ -141,20 +141,15 @@ class QueueActions:
 
     def reprint(self, complaint_id: str) -> None:
         """The receipt again, marked as a reprint with the name of who prints it (keyboard: Enter prints)."""
-        fd, actor = FrontDeskService(self.desk), self.actor
+        self.printer.reprint(complaint_id)
 
-        def show(receipt) -> None:  # type: ignore[no-untyped-def]
-            from . import receipt_actions
+    def _receipt_saved(self, where: str) -> None:
+        self._status(self.tr("Receipt saved as PDF: %1").replace("%1", where))
 
-            self.preview_dialog = receipt_actions.preview(self, receipt, "a4", "id")
-            self.preview_dialog.saved.connect(
-                lambda where: self._status(self.tr("Receipt saved as PDF: %1").replace("%1", where)))
-
-        self.runner.db(lambda: fd.receipt(actor, complaint_id, reprint=True), on_done=show,
-                       on_error=lambda e: dialogs.inform(self, self.tr("Reprint receipt"),
-                                                         self.tr("The receipt cannot be printed (%1).")
-                                                         .replace("%1", getattr(e, "code", type(e).__name__)),
-                                                         error=True))
+    @property
+    def preview_dialog(self) -> ReceiptPreview | None:
+        """The receipt's print preview last opened here."""
+        return self.printer.preview_dialog
 
     def _status(self, text: str) -> None:
         w = self.window()

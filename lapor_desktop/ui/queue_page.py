@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from lapor_desktop.domain.model import Actor
 from lapor_desktop.services.complaints import ComplaintService
 from lapor_desktop.services.desk import Desk
+from lapor_desktop.services.frontdesk import FrontDeskService
 from lapor_desktop.services import sync as sync_svc
 from lapor_desktop.services.queue import QueueService, QueueView
 
@@ -37,6 +38,7 @@ from .tasks import TaskRunner
 from .queue_actions import QueueActions
 from .queue_filters import QueueFilters
 from .queue_views import QLocaleNumber, QueueViews
+from .receipt_actions import ReceiptPrinter
 
 
 SEARCH_DELAY_MS = 250
@@ -62,7 +64,9 @@ class QueuePage(QueueViews, QueueFilters, QueueActions, QueueRoom, QWidget):
         self.categories: dict[int, str] = {}
         self.agencies: dict[int, str] = {}
         self.dialog: ActionDialog | None = None
-        self.preview_dialog = None  # the receipt's print preview, while open
+        # receipts print on A4 from the queue (the intake form has the paper choice)
+        self.printer = ReceiptPrinter(self, runner, FrontDeskService(desk), actor, lambda: "a4",
+                                      self._receipt_saved)
         self._restore: dict[str, Any] | None = None
         self._started = False
         self._select_after_load: str | None = None

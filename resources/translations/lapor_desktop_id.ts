@@ -4196,4 +4196,19 @@ Anda akan mengisi: data kantor, wilayah, akun administrator pertama dan, bila su
             <translation>Cadangan tidak dapat dipulihkan (%1). Tidak ada yang diubah.</translation>
         </message>
     </context>
+<context>
+    <name>ReceiptPrinter</name>
+    <message>
+        <source>Reprint a receipt</source>
+        <translation>Cetak ulang tanda terima</translation>
+    </message>
+    <message>
+        <source>No complaint has that receipt number.</source>
+        <translation>Tidak ada pengaduan dengan nomor tanda terima itu.</translation>
+    </message>
+    <message>
+        <source>The receipt could not be made. Details are in the log file.</source>
+        <translation>Tanda terima tidak dapat dibuat. Rinciannya ada di berkas log.</translation>
+    </message>
+</context>
 </TS>

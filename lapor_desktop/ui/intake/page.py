@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lapor_desktop.core.errors import InvalidInput, NotFound
+from lapor_desktop.core.errors import InvalidInput
 from lapor_desktop.domain.model import Actor
 from lapor_desktop.domain.validation import FieldError
 from lapor_desktop.reports.receipt import Receipt
@@ -47,7 +47,6 @@ from .similar import IntakeSimilar
 log = logging.getLogger(__name__)
 
 DRAFT_DELAY_MS = 1000
-RECEIPT_LANG = "id"  # the receipt goes to the reporter: Indonesian whatever the clerk's UI language
 SIMILAR_DELAY_MS = 400
 
 
@@ -86,7 +85,8 @@ class IntakePage(IntakeForm, IntakeDrafts, IntakeSimilar, IntakeAttachments, QWi
         self.receipt: Receipt | None = None
         self.offered_draft: Draft | None = None
         self.similar_dialog: SimilarComplaintDialog | None = None
-        self.preview_dialog: receipt_actions.ReceiptPreview | None = None
+        self.printer = receipt_actions.ReceiptPrinter(self, runner, self.service, actor, self.layout_choice,
+                                                      self._receipt_saved)
         self.reprint_dialog: receipt_actions.ReprintDialog | None = None
         self._similar_seq = 0
         self._pending_restore: dict[str, Any] | None = None
@@ -510,13 +510,12 @@ class IntakePage(IntakeForm, IntakeDrafts, IntakeSimilar, IntakeAttachments, QWi
                 self.summary.setText(self.tr("Save the complaint first; then its receipt can be printed."))
                 self.summary.setVisible(True)
             return None
-        return self._preview(self.receipt)
+        return self.printer.show(self.receipt)
 
-    def _preview(self, receipt: Receipt) -> receipt_actions.ReceiptPreview:
-        dlg = receipt_actions.preview(self, receipt, self.layout_choice(), RECEIPT_LANG)
-        dlg.saved.connect(self._receipt_saved)
-        self.preview_dialog = dlg
-        return dlg
+    @property
+    def preview_dialog(self) -> receipt_actions.ReceiptPreview | None:
+        """The receipt's print preview last opened here."""
+        return self.printer.preview_dialog
 
     def save_receipt_pdf(self, path: str | None = None) -> Path | None:
         if self.receipt is None:
@@ -527,7 +526,7 @@ class IntakePage(IntakeForm, IntakeDrafts, IntakeSimilar, IntakeAttachments, QWi
                                                   self.tr("PDF files (*.pdf)"))
             if not path:
                 return None
-        out = printing.save_pdf(self.receipt, self.layout_choice(), path, RECEIPT_LANG).resolve()
+        out = printing.save_pdf(self.receipt, self.layout_choice(), path, receipt_actions.RECEIPT_LANG).resolve()
         self._receipt_saved(str(out))
         return out
 
@@ -543,28 +542,14 @@ class IntakePage(IntakeForm, IntakeDrafts, IntakeSimilar, IntakeAttachments, QWi
 
         def search(text: str) -> None:
             self.runner.db(lambda: svc.find_for_reprint(actor, text),
-                           on_done=lambda found: dlg.show_results(found), on_error=self._reprint_failed)
+                           on_done=lambda found: dlg.show_results(found), on_error=self.printer.failed)
 
         dlg = receipt_actions.ReprintDialog(self, search, self.desk.tz)
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dlg.chosen.connect(self._print_complaint)
+        dlg.chosen.connect(self.printer.reprint)
         self.reprint_dialog = dlg
         dlg.open()
         return dlg
-
-    def _reprint_failed(self, exc: BaseException) -> None:
-        if isinstance(exc, NotFound):
-            dialogs.inform(self, self.tr("Reprint a receipt"), self.tr("No complaint has that receipt number."))
-        else:
-            log.error("a receipt could not be made: %s", type(exc).__name__, exc_info=exc)
-            dialogs.inform(self, self.tr("Reprint a receipt"),
-                           self.tr("The receipt could not be made. Details are in the log file."), error=True)
-
-    def _print_complaint(self, complaint_id: str) -> None:
-        """A reprint: marked as such, with the name of who prints it now."""
-        svc, actor = self.service, self.actor
-        self.runner.db(lambda: svc.receipt(actor, complaint_id, reprint=True),
-                       on_done=self._preview, on_error=self._reprint_failed)
 
     # ================================================================== layout memory, shutdown
     def save_layout(self, settings: QSettings) -> None:

@@ -141,7 +141,7 @@ class IntakeSimilar:
             self.flush_draft()  # the form stays as it is, and on disk
             self.open_requested.emit(complaint_id)
         elif code == SimilarComplaintDialog.REPRINT:
-            self._print_complaint(complaint_id)
+            self.printer.reprint(complaint_id)  # a reprint, marked as such
 
     def _added(self, res: Any) -> None:
         self._set_saving(False)
