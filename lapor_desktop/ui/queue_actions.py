@@ -34,8 +34,6 @@ class QueueActions:
     def _build_bulk_bar(self) -> QFrame:
         self.bulk_bar = QFrame()
         self.bulk_bar.setObjectName("queue.bulk")
-        self.bulk_bar.setStyleSheet("QFrame#queue\\.bulk { background: #e8f0fb; border: 1px solid #9db7dd;"
-                                    " border-radius: 4px; }")
         bl = QHBoxLayout(self.bulk_bar)
         bl.setContentsMargins(6, 2, 6, 2)
         self.bulk_label = QLabel("")

@@ -133,7 +133,6 @@ class QueuePage(QueueViews, QueueFilters, QueueActions, QueueRoom, QWidget):
         self.empty_label.setObjectName("queue.empty")
         self.empty_label.setWordWrap(True)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setStyleSheet("color: #555; font-size: 11pt; padding: 24px;")
         self.empty_label.setVisible(False)
         self.table.viewport().installEventFilter(self)
         self.search.installEventFilter(self)  # Down goes from the search into the list

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from lapor_desktop.services.queue import QueueView
 
 from .queue_model import COLUMNS
+from .look import set_role
 
 
 class QueueViews:
@@ -24,14 +25,13 @@ class QueueViews:
     def _build_views(self) -> QVBoxLayout:
         left = QVBoxLayout()
         head = QLabel(self.tr("Worklists"))
-        head.setStyleSheet("font-size: 12pt; font-weight: bold;")
+        set_role(head, "subheading")
         left.addWidget(head)
         self.views = QListWidget()
         self.views.setObjectName("queue.views")
         self.views.setAccessibleName(self.tr("Worklists"))
         self.views.setMinimumWidth(175)
         self.views.setMaximumWidth(200)
-        self.views.setStyleSheet("QListWidget::item { padding: 5px 4px; }")
         self.views.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.views.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         left.addWidget(self.views, 1)

@@ -37,13 +37,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lapor_desktop.core.clock import parse_iso
 from lapor_desktop.core.errors import NotFound
 from lapor_desktop.domain.model import Actor
 from lapor_desktop.reports.receipt import Receipt
 from lapor_desktop.services.frontdesk import FrontDeskService
 
 from . import dialogs, printing
+from .fmt import fmt_short
 from .refusals import refusal_text
 from .tasks import TaskRunner
 
@@ -221,10 +221,7 @@ class ReprintDialog(QDialog):
         how = {"receipt": self.tr("receipt number"), "tracking": self.tr("tracking number"),
                "name": self.tr("reporter's name")}
         for m in matches:
-            try:
-                when = parse_iso(m.received_at).astimezone(self.tz).strftime("%d-%m-%Y")
-            except ValueError:
-                when = ""
+            when = fmt_short(m.received_at, self.tz)
             who = f" · {m.reporter_name}" if m.reporter_name else ""
             it = QListWidgetItem(f"{m.receipt_number or '—'} · {when} · {m.title}{who}  "
                                  f"({how.get(m.matched, m.matched)})")

@@ -13,6 +13,7 @@ from lapor_desktop.domain.permissions import Right, may, role_actions
 
 from ..flow_layout import FlowLayout
 from ..labels import action_label, status_label
+from ..look import set_role
 
 # the order buttons appear in: the usual next steps first, then the record keeping, then the
 # final or hard-to-undo ones
@@ -46,7 +47,7 @@ class ActionBar(QWidget):
             self._button("rekey", self.tr("Enter into LAPOR!…"))
         self.none_label = QLabel(self.tr("No action is open to your role for this complaint."))
         self.none_label.setObjectName("detail.noActions")
-        self.none_label.setStyleSheet("color: #6b6b6b;")
+        set_role(self.none_label, "quiet")
         self.flow.addWidget(self.none_label)
         self.none_label.setVisible(not self.buttons)
 
@@ -55,9 +56,9 @@ class ActionBar(QWidget):
         b.setObjectName(f"action.{name}")
         b.setAccessibleName(text)
         if primary:
-            b.setStyleSheet("QPushButton { font-weight: bold; }")
+            set_role(b, "primaryAction")
         elif final:
-            b.setStyleSheet("QPushButton:enabled { color: #8a1020; }")
+            set_role(b, "finalAction")
         b.clicked.connect(lambda _c=False, n=name: self.action_requested.emit(n))
         if final and not any(n in {a.value for a in FINAL_ACTIONS} for n in self.buttons):
             gap = QWidget()  # set the hard-to-undo actions apart

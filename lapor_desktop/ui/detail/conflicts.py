@@ -28,6 +28,7 @@ from ..labels import (
     role_label,
     status_label,
 )
+from ..look import set_role
 from .timeline import describe_event, format_value
 
 
@@ -106,7 +107,7 @@ class DetailConflicts:
                 lab.setWordWrap(True)
                 lab.setObjectName(f"detail.conflict.value.{col}.{f}")
                 lab.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-                lab.setStyleSheet("background: #fff; border: 1px solid #d0d0d0; padding: 4px;")
+                set_role(lab, "conflictSide")
                 grid.addWidget(lab, r, col, Qt.AlignmentFlag.AlignTop)
         last = len(fields) + 1
         for col, t in enumerate(group, start=1):
@@ -140,7 +141,7 @@ class DetailConflicts:
                        + ("<br>" + self.tr("Agency: %1").replace("%1", st.agency_name) if st.agency_name else ""))
         right.setWordWrap(True)
         for w in (left, right):
-            w.setStyleSheet("background: #fff; border: 1px solid #d0d0d0; padding: 4px;")
+            set_role(w, "conflictSide")
         grid.addWidget(QLabel("<b>" + self.tr("This change") + "</b>"), 0, 0)
         grid.addWidget(QLabel("<b>" + self.tr("The complaint as it stands") + "</b>"), 0, 1)
         grid.addWidget(left, 1, 0, Qt.AlignmentFlag.AlignTop)

@@ -34,6 +34,7 @@ from ..labels import (
     sync_state_label,
 )
 from ..tasks import TaskRunner
+from ..look import set_role
 from .actions import ActionBar
 from .attachments import DetailAttachments
 from .conflicts import DetailConflicts
@@ -86,7 +87,6 @@ class DetailPanel(DetailAttachments, DetailConflicts, QWidget):
         self.title.setObjectName("detail.title")
         self.title.setWordWrap(True)
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.title.setStyleSheet("font-size: 13pt; font-weight: bold;")
         self.subtitle = QLabel()
         self.subtitle.setObjectName("detail.subtitle")
         self.subtitle.setWordWrap(True)
@@ -97,8 +97,6 @@ class DetailPanel(DetailAttachments, DetailConflicts, QWidget):
         self.conflict_banner = QLabel()
         self.conflict_banner.setObjectName("detail.conflictBanner")
         self.conflict_banner.setWordWrap(True)
-        self.conflict_banner.setStyleSheet("background: #fde0e0; border: 1px solid #b00020; border-radius: 4px;"
-                                           " padding: 4px; color: #7a0010;")
         self.conflict_banner.setVisible(False)
         lay.addWidget(self.conflict_banner)
 
@@ -147,7 +145,7 @@ class DetailPanel(DetailAttachments, DetailConflicts, QWidget):
                            (self.tr("Complaint text as edited by the office"), self.body_final)):
             heading = QLabel(title)
             heading.setWordWrap(True)
-            heading.setStyleSheet("font-weight: bold; margin-top: 6px;")
+            set_role(heading, "section")
             heading.setBuddy(box)
             self.fields_layout.addWidget(heading)
             self.fields_layout.addWidget(box)

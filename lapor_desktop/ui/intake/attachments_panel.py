@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 
 from .. import attachments as att
-from .form import ERROR_STYLE
+from ..look import set_role
 
 
 log = logging.getLogger(__name__)
@@ -57,7 +57,7 @@ class IntakeAttachments:
         self.attachment_list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         drop_hint = QLabel(self.tr("Photos and scans (JPEG, PNG, PDF): add them or drop files here."))
         drop_hint.setWordWrap(True)
-        drop_hint.setStyleSheet("color: #555;")
+        set_role(drop_hint, "note")
         a_buttons = QHBoxLayout()
         self.add_attachment_button = QPushButton(self.tr("Add &file…"))
         self.add_attachment_button.setObjectName("intake.addAttachment")
@@ -69,7 +69,7 @@ class IntakeAttachments:
         self.attachment_error = QLabel("")
         self.attachment_error.setObjectName("intake.attachmentsError")
         self.attachment_error.setWordWrap(True)
-        self.attachment_error.setStyleSheet(ERROR_STYLE)
+        set_role(self.attachment_error, "error")
         self.attachment_error.setVisible(False)
         a_lay.addWidget(drop_hint)
         a_lay.addWidget(self.attachment_list)

@@ -10,10 +10,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from lapor_desktop.core.clock import parse_iso
 from lapor_desktop.services.drafts import Draft
 
 from .. import dialogs
+from ..fmt import fmt_short
 
 
 class IntakeDrafts:
@@ -24,8 +24,6 @@ class IntakeDrafts:
         # ---- banner: draft offered back
         self.draft_banner = QFrame()
         self.draft_banner.setObjectName("intake.draftBanner")
-        self.draft_banner.setStyleSheet("QFrame#intake\\.draftBanner { background: #fff4ce; "
-                                        "border: 1px solid #e0b000; border-radius: 4px; }")
         db = QHBoxLayout(self.draft_banner)
         db.setContentsMargins(8, 4, 8, 4)
         self.draft_text = QLabel()
@@ -54,10 +52,7 @@ class IntakeDrafts:
         if draft is None or self.is_dirty():
             return
         self.offered_draft = draft
-        try:
-            when = parse_iso(draft.saved_at).astimezone(self.desk.tz).strftime("%d-%m-%Y %H:%M")
-        except ValueError:
-            when = "?"
+        when = fmt_short(draft.saved_at, self.desk.tz, time=True) or "?"
         title = str(draft.data.get("title") or "").strip() or self.tr("(no title)")
         self.draft_text.setText(self.tr("A complaint form was not saved (last change %1): “%2”. "
                                         "Restore it to finish and save it?")

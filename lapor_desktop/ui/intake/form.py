@@ -28,11 +28,10 @@ from lapor_desktop.domain.validation import FieldError
 from lapor_desktop.services.frontdesk import FormReference
 
 from ..labels import channel_label, classification_label
+from ..look import set_invalid, set_role
 
 
 NO_DATE = QDate(2000, 1, 1)
-ERROR_STYLE = "color: #b00020;"
-INVALID_STYLE = "border: 1px solid #b00020;"
 
 # field path of a FieldError -> the widget key that shows it
 _ERROR_TARGET = {
@@ -153,7 +152,7 @@ class IntakeForm:
             note = QLabel(hint)
             note.setObjectName(f"intake.{key}.hint")
             note.setWordWrap(True)
-            note.setStyleSheet("color: #555;")
+            set_role(note, "note")
             note.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
             row.addWidget(note, 1)
             widget.setToolTip(hint)
@@ -163,7 +162,7 @@ class IntakeForm:
         err = QLabel("")
         err.setObjectName(f"intake.{key}.error")
         err.setWordWrap(True)
-        err.setStyleSheet(ERROR_STYLE)
+        set_role(err, "error")
         err.setVisible(False)
         err.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         v.addWidget(err)
@@ -416,7 +415,7 @@ class IntakeForm:
             label.setVisible(bool(msgs))
             w = self.inputs.get(key)
             if w is not None and not isinstance(w, QCheckBox):
-                w.setStyleSheet(INVALID_STYLE if msgs else "")
+                set_invalid(w, bool(msgs))
                 w.setAccessibleDescription("; ".join(msgs))
         if self._show_all:
             self._update_summary(errors)

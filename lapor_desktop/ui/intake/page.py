@@ -34,7 +34,7 @@ from lapor_desktop.services.drafts import Draft, DraftStore
 from lapor_desktop.services.frontdesk import FormReference, FrontDeskService
 
 from .. import dialogs, printing, receipt_actions
-from ..look import repolish
+from ..look import repolish, set_role
 from ..refusals import refusal_text
 from ..similar_dialog import SimilarComplaintDialog
 from ..tasks import TaskRunner
@@ -119,8 +119,6 @@ class IntakePage(IntakeForm, IntakeDrafts, IntakeSimilar, IntakeAttachments, QWi
         self.summary = QLabel("")
         self.summary.setObjectName("intake.errorSummary")
         self.summary.setWordWrap(True)
-        self.summary.setStyleSheet("QLabel { color: #b00020; background: #fdecee; border: 1px solid #b00020;"
-                                   " border-radius: 4px; padding: 4px 8px; }")
         self.summary.setVisible(False)
         outer.addWidget(self.summary)
 
@@ -132,7 +130,7 @@ class IntakePage(IntakeForm, IntakeDrafts, IntakeSimilar, IntakeAttachments, QWi
         head = QHBoxLayout()
         self.heading = QLabel(self.tr("New complaint"))
         self.heading.setObjectName("intake.heading")
-        self.heading.setStyleSheet("font-size: 15pt; font-weight: bold;")
+        set_role(self.heading, "heading")
         head.addWidget(self.heading)
         head.addStretch(1)
         self.new_button = QPushButton(self.tr("Ne&w (Ctrl+N)"))
@@ -140,7 +138,7 @@ class IntakePage(IntakeForm, IntakeDrafts, IntakeSimilar, IntakeAttachments, QWi
         self.save_button = QPushButton(self.tr("&Save (Ctrl+S)"))
         self.save_button.setObjectName("intake.save")
         self.save_button.setDefault(False)
-        self.save_button.setStyleSheet("QPushButton { font-weight: bold; padding: 4px 14px; }")
+        set_role(self.save_button, "primary")
         head.addWidget(self.new_button)
         head.addWidget(self.save_button)
         outer.addLayout(head)
@@ -154,15 +152,12 @@ class IntakePage(IntakeForm, IntakeDrafts, IntakeSimilar, IntakeAttachments, QWi
         # ---- banner: saved, receipt
         self.saved_banner = QFrame()
         self.saved_banner.setObjectName("intake.savedBanner")
-        self.saved_banner.setStyleSheet("QFrame#intake\\.savedBanner { background: #e3f4e1; "
-                                        "border: 1px solid #3c8d40; border-radius: 4px; }")
         sb = QHBoxLayout(self.saved_banner)
         sb.setContentsMargins(8, 4, 8, 4)
         self.saved_text = QLabel(self.tr("Saved. Receipt number:"))
         self.receipt_label = QLabel("")
         self.receipt_label.setObjectName("intake.receiptNumber")
         self.receipt_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.receipt_label.setStyleSheet("font-size: 14pt; font-weight: bold;")
         self.receipt_label.setAccessibleName(self.tr("Receipt number"))
         self.deadline_label = QLabel("")
         self.deadline_label.setObjectName("intake.deadline")
@@ -177,8 +172,6 @@ class IntakePage(IntakeForm, IntakeDrafts, IntakeSimilar, IntakeAttachments, QWi
         self.notice = QLabel("")
         self.notice.setObjectName("intake.notice")
         self.notice.setWordWrap(True)
-        self.notice.setStyleSheet("QLabel { background: #e3f4e1; border: 1px solid #3c8d40; border-radius: 4px; "
-                                  "padding: 4px 8px; }")
         self.notice.setVisible(False)
         outer.addWidget(self.notice)
 

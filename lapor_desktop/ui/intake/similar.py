@@ -14,12 +14,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from lapor_desktop.core.clock import parse_iso
 from lapor_desktop.core.errors import InvalidAction, InvalidInput
 from lapor_desktop.services.complaints import AttachmentIn
 
 from .. import dialogs
+from ..fmt import fmt_short
 from ..labels import similar_reason_label, status_label
+from ..look import set_role
 from ..similar_dialog import SimilarComplaintDialog
 
 
@@ -46,7 +47,7 @@ class IntakeSimilar:
                                            "Is the reporter coming back about one? Press Enter on it (or "
                                            "double-click) to add to it instead of recording it twice."))
         self.similar_hint.setWordWrap(True)
-        self.similar_hint.setStyleSheet("color: #555;")
+        set_role(self.similar_hint, "note")
         s_lay.addWidget(self.similar_hint)
         self.similar_list.setMinimumHeight(90)
         s_lay.addWidget(self.similar_list, 1)
@@ -75,10 +76,7 @@ class IntakeSimilar:
             return  # an older answer
         self.similar_list.clear()
         for it in items:
-            try:
-                when = parse_iso(it.received_at).astimezone(self.desk.tz).strftime("%d-%m-%Y")
-            except ValueError:
-                when = ""
+            when = fmt_short(it.received_at, self.desk.tz)
             why = self.similar_why(it)
             # one line per candidate: number, date, title, and why it is shown
             li = QListWidgetItem(f"{it.receipt_number or '—'} · {when} · {it.title} — {why}")
