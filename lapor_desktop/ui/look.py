@@ -14,11 +14,14 @@ already shown (``setReadOnly``, a role, a field turning invalid) needs ``repolis
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable
 
 from PySide6.QtWidgets import QApplication, QWidget
 
 from lapor_desktop.core.paths import resources_dir
+
+log = logging.getLogger(__name__)
 
 QSS_FILE = "lapor_desktop.qss"
 _MARK = "/* lapor: the application's style sheet */"  # the file's first line
@@ -30,8 +33,14 @@ def style_sheet() -> str:
 
 def install_app_style(app: QApplication) -> None:
     sheet = app.styleSheet() or ""
-    if _MARK not in sheet:
-        app.setStyleSheet(sheet + ("\n" if sheet else "") + style_sheet())
+    if _MARK in sheet:
+        return
+    try:
+        ours = style_sheet()
+    except OSError as exc:  # a damaged installation: the program still works, only plainer
+        log.warning("the style sheet %s could not be read (%s); going on without it", QSS_FILE, type(exc).__name__)
+        return
+    app.setStyleSheet(sheet + ("\n" if sheet else "") + ours)
 
 
 def repolish(widgets: Iterable[QWidget]) -> None:

@@ -66,3 +66,18 @@ def test_a_wrong_field_is_marked_red_and_the_mark_goes_when_it_is_right(window, 
     qtbot.waitUntil(lambda: not err.isVisible(), timeout=3000)
     field = page.title.grab().toImage()
     assert field.pixelColor(field.width() // 2, 0) != RED
+
+
+def test_a_missing_style_sheet_does_not_stop_the_program(qapp, tmp_path, monkeypatch, caplog):
+    """A damaged installation without the sheet still starts (plainer), and says why in the log."""
+    from lapor_desktop.ui import look
+
+    sheet = qapp.styleSheet()
+    monkeypatch.setattr(look, "resources_dir", lambda: tmp_path)
+    try:
+        qapp.setStyleSheet("")
+        look.install_app_style(qapp)
+        assert qapp.styleSheet() == ""
+        assert "lapor_desktop.qss could not be read" in caplog.text
+    finally:
+        qapp.setStyleSheet(sheet)
