@@ -22,7 +22,6 @@ from .action_dialogs import ActionDialog
 from .labels import action_label
 from .receipt_actions import ReceiptPreview
 
-
 log = logging.getLogger(__name__)
 
 BULK_ACTIONS = (Action.FORWARD, Action.ARCHIVE)

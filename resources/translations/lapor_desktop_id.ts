@@ -1131,18 +1131,6 @@ Pertama kali, ini memakan waktu hingga satu menit.</translation>
             <translation>Berkas PDF (*.pdf)</translation>
         </message>
         <message>
-            <source>Reprint a receipt</source>
-            <translation>Cetak ulang tanda terima</translation>
-        </message>
-        <message>
-            <source>No complaint has that receipt number.</source>
-            <translation>Tidak ada pengaduan dengan nomor tanda terima itu.</translation>
-        </message>
-        <message>
-            <source>The receipt could not be made. Details are in the log file.</source>
-            <translation>Tanda terima tidak dapat dibuat. Rinciannya ada di berkas log.</translation>
-        </message>
-        <message>
             <source>Receipt number (for example TIDORE-AB12-260105-0001):</source>
             <translation>Nomor tanda terima (misalnya TIDORE-AB12-260105-0001):</translation>
         </message>
@@ -2488,14 +2476,6 @@ Pertama kali, ini memakan waktu hingga satu menit.</translation>
         <message>
             <source>Action not saved</source>
             <translation>Tindakan tidak tersimpan</translation>
-        </message>
-        <message>
-            <source>Reprint receipt</source>
-            <translation>Cetak ulang tanda terima</translation>
-        </message>
-        <message>
-            <source>The receipt cannot be printed (%1).</source>
-            <translation>Tanda terima tidak dapat dicetak (%1).</translation>
         </message>
         <message>
             <source>%1 selected…</source>

@@ -21,10 +21,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-
 from .. import attachments as att
 from ..look import set_role
-
 
 log = logging.getLogger(__name__)
 

@@ -43,7 +43,6 @@ from .drafts import IntakeDrafts
 from .form import NO_DATE, _ERROR_TARGET, IntakeForm
 from .similar import IntakeSimilar
 
-
 log = logging.getLogger(__name__)
 
 DRAFT_DELAY_MS = 1000

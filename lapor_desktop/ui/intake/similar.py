@@ -23,7 +23,6 @@ from ..labels import similar_reason_label, status_label
 from ..look import set_role
 from ..similar_dialog import SimilarComplaintDialog
 
-
 log = logging.getLogger(__name__)
 
 
