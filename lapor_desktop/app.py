@@ -37,7 +37,7 @@ def _qapp():  # type: ignore[no-untyped-def]
     app.setApplicationDisplayName("LAPOR! Desk")
     from lapor_desktop.ui.look import install_app_style
 
-    install_app_style(app)  # read-only inputs look read-only
+    install_app_style(app)  # the one style sheet, resources/lapor_desktop.qss
     return app
 
 

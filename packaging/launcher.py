@@ -93,6 +93,8 @@ def _bundle_check() -> int:
     report["reference"] = sorted(p.name for p in (res / "reference").glob("*.json"))
     report["translations"] = sorted(p.name for p in (res / "translations").glob("*"))
     ok &= (res / "reference" / "tidore-kepulauan.json").exists()
+    report["style_sheet"] = (res / "lapor_desktop.qss").exists()  # the one style sheet (ui/look.py)
+    ok &= report["style_sheet"]
 
     try:
         import keyring

@@ -39,8 +39,8 @@ from lapor_desktop.domain.model import ComplaintState
 from lapor_desktop.domain.validation import FieldError, check_action_data
 
 from .labels import action_label, classification_label
+from .look import set_role
 
-ERROR_STYLE = "color: #b00020;"
 
 # final or hard-to-undo actions: the dialog asks the officer to tick a confirmation first
 CONFIRMED_ACTIONS = frozenset({"close", "archive", "decline"})
@@ -147,7 +147,7 @@ class ActionDialog(QDialog):
 
         self.general_error = QLabel("")
         self.general_error.setObjectName("dialog.error")
-        self.general_error.setStyleSheet(ERROR_STYLE)
+        set_role(self.general_error, "error")
         self.general_error.setWordWrap(True)
         self.general_error.setVisible(False)
         lay.addWidget(self.general_error)
@@ -159,7 +159,7 @@ class ActionDialog(QDialog):
         self.ok_button = QPushButton(ok_text)
         self.ok_button.setObjectName("dialog.ok")
         self.ok_button.setDefault(True)
-        self.ok_button.setStyleSheet("QPushButton { font-weight: bold; padding: 4px 14px; }")
+        set_role(self.ok_button, "primary")
         for b in (self.cancel_button, self.ok_button):
             b.setAccessibleName(b.text())
             buttons.addWidget(b)
@@ -242,7 +242,7 @@ class ActionDialog(QDialog):
         v.addWidget(widget)
         err = QLabel("")
         err.setObjectName(f"dialog.{key}.error")
-        err.setStyleSheet(ERROR_STYLE)
+        set_role(err, "error")
         err.setWordWrap(True)
         err.setVisible(False)
         v.addWidget(err)
@@ -326,7 +326,7 @@ class ActionDialog(QDialog):
         initial = QPlainTextEdit(st.body_initial if st else "")
         initial.setReadOnly(True)
         initial.setMaximumHeight(90)
-        initial.setStyleSheet("QPlainTextEdit { background: #f2f2f2; }")
+        set_role(initial, "initialText")
         self._add_row("bodyInitial", self.tr("Text as first written (kept, read-only)"), initial)
         self.title_edit = QLineEdit(st.title if st else "")
         self._add_row("title", self.tr("Title"), self.title_edit, True)

@@ -52,3 +52,10 @@ def fmt_date_iso(value: str | None) -> str:
         return fmt_date(date.fromisoformat(value[:10]))
     except ValueError:
         return value
+
+
+def fmt_short(iso: str | None, tz: ZoneInfo, *, time: bool = False) -> str:
+    """``07-07-2026`` (``07-07-2026 14:59`` with the time): compact, for one-line lists; ``""``
+    when the timestamp cannot be read."""
+    dt = local_dt(iso, tz)
+    return dt.strftime("%d-%m-%Y %H:%M" if time else "%d-%m-%Y") if dt is not None else ""

@@ -8,10 +8,9 @@ from collections.abc import Iterable
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from lapor_desktop.domain.validation import FieldError
+from .look import set_invalid, set_role
 
-ERROR_STYLE = "color: #b00020;"
-INVALID_STYLE = "border: 1px solid #b00020;"
-NOTE_STYLE = "color: #555;"
+# (settings_page still sets this inline until its split moves it to the sheet's role "warning")
 WARN_STYLE = "background: #fff4ce; color: #5c4400; padding: 6px; border: 1px solid #e0c060;"
 
 
@@ -33,7 +32,7 @@ class Errors:
         err = QLabel("")
         err.setObjectName(f"{self.prefix}.{key}.error")
         err.setWordWrap(True)
-        err.setStyleSheet(ERROR_STYLE)
+        set_role(err, "error")
         err.setVisible(False)
         err.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         v.addWidget(err)
@@ -57,7 +56,7 @@ class Errors:
             label.setText("\n".join(msgs))
             label.setVisible(bool(msgs))
             w = self.inputs[key]
-            w.setStyleSheet(INVALID_STYLE if msgs else "")
+            set_invalid(w, bool(msgs))
             w.setAccessibleDescription("; ".join(msgs))
         return loose
 
@@ -72,7 +71,7 @@ class Errors:
 def note(text: str = "", object_name: str = "") -> QLabel:
     lbl = QLabel(text)
     lbl.setWordWrap(True)
-    lbl.setStyleSheet(NOTE_STYLE)
+    set_role(lbl, "note")
     if object_name:
         lbl.setObjectName(object_name)
     return lbl

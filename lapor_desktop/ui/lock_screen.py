@@ -34,6 +34,7 @@ from lapor_desktop.services.users import SignInPaused, UserService
 from .labels import role_label
 from .login import paused_text
 from .tasks import TaskRunner
+from .look import set_role
 
 _INPUT = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick,
           QEvent.Type.Wheel, QEvent.Type.TouchBegin, QEvent.Type.MouseMove}
@@ -107,8 +108,6 @@ class LockScreen(QDialog):
         self.setModal(True)
         self.setWindowModality(Qt.WindowModality.ApplicationModal)
         self.setWindowTitle(self.tr("LAPOR! Desk — Locked"))
-        self.setStyleSheet("QDialog#lock { background: #1f3a5f; }"
-                           "QFrame#lock\\.panel { background: white; border-radius: 8px; }")
 
         panel = QFrame()
         panel.setObjectName("lock.panel")
@@ -130,7 +129,7 @@ class LockScreen(QDialog):
                               "left off. Somebody else: choose “Switch user”; your unsaved form is "
                               "kept as a draft for you."))
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: #444;")
+        hint.setObjectName("lock.hint")
 
         self.password = QLineEdit()
         self.password.setObjectName("lock.password")
@@ -142,7 +141,7 @@ class LockScreen(QDialog):
         self.error = QLabel("")
         self.error.setObjectName("lock.error")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
+        set_role(self.error, "error")
         self.error.setVisible(False)
 
         self.unlock_button = QPushButton(self.tr("&Unlock"))

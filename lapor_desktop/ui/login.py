@@ -27,6 +27,7 @@ from lapor_desktop.services.session import Session
 from lapor_desktop.services.users import SignInPaused, UserService
 
 from .tasks import TaskRunner
+from .look import set_role
 
 
 class LoginDialog(QDialog):
@@ -74,7 +75,7 @@ class LoginDialog(QDialog):
         self.error = QLabel("")
         self.error.setObjectName("login.error")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
+        set_role(self.error, "error")
         self.error.setVisible(False)
 
         self.ok = QPushButton(self.tr("Sign in"))
@@ -97,7 +98,6 @@ class LoginDialog(QDialog):
         if training_accounts:
             banner = QLabel(self.tr("TRAINING — practice data only, nothing here is real"))
             banner.setObjectName("login.training")
-            banner.setStyleSheet("background: #fff3cd; color: #664d03; padding: 6px; font-weight: bold;")
             banner.setWordWrap(True)
             lay.addWidget(banner)
         lay.addWidget(office)
@@ -108,7 +108,7 @@ class LoginDialog(QDialog):
         self.notice = QLabel("")
         self.notice.setObjectName("login.notice")
         self.notice.setWordWrap(True)
-        self.notice.setStyleSheet("color: #555;")
+        set_role(self.notice, "note")
         self.notice.setVisible(False)
         lay.addWidget(self.notice)
         if training_accounts:

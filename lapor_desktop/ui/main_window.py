@@ -39,6 +39,7 @@ from .sync_page import SyncPage
 from .labels import role_label
 from .lock_screen import IdleWatch, LockScreen
 from .tasks import TaskRunner
+from .look import set_role
 
 # screens this small (or smaller) get the window maximised the first time
 SMALL_SCREEN = (1366, 768)
@@ -80,25 +81,16 @@ class MainWindow(QMainWindow):
         nav = QFrame()
         nav.setObjectName("nav")
         nav.setFrameShape(QFrame.Shape.NoFrame)
-        nav.setStyleSheet(
-            "QFrame#nav { background: #1f3a5f; }"
-            "QFrame#nav QToolButton { color: white; background: transparent; border: none;"
-            " padding: 10px 12px; text-align: left; font-size: 11pt; }"
-            "QFrame#nav QToolButton:checked { background: #2f5d8f; font-weight: bold; }"
-            "QFrame#nav QToolButton:hover { background: #2a4d75; }"
-            "QFrame#nav QToolButton:focus { outline: none; border-left: 4px solid #ffd54f; }"
-            "QFrame#nav QLabel { color: #d8e2ee; padding: 8px 12px; }")
         nav_lay = QVBoxLayout(nav)
         nav_lay.setContentsMargins(0, 8, 0, 8)
         nav_lay.setSpacing(2)
         brand = QLabel("<b>LAPOR! Desk</b>")
-        brand.setStyleSheet("color: white; font-size: 13pt; padding: 6px 12px 12px 12px;")
+        brand.setObjectName("nav.brand")
         nav_lay.addWidget(brand)
         if desk.settings.training:
             training = QLabel(self.tr("TRAINING"))
             training.setObjectName("nav.training")
             training.setToolTip(self.tr("Practice data only: nothing here is real or reaches LAPOR!"))
-            training.setStyleSheet("background: #ffd54f; color: #1f3a5f; font-weight: bold; margin: 0 12px 8px 12px;")
             training.setAlignment(Qt.AlignmentFlag.AlignCenter)
             nav_lay.addWidget(training)
         self.pages = QStackedWidget()
@@ -164,7 +156,7 @@ class MainWindow(QMainWindow):
             b.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             b.setSizePolicy(b.sizePolicy().horizontalPolicy().Expanding, b.sizePolicy().verticalPolicy())
             b.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-            b.setStyleSheet("font-size: 10pt; padding: 6px 12px;")
+            set_role(b, "account")
             b.clicked.connect(slot)
             nav_lay.addWidget(b)
             self.account_buttons[key] = b

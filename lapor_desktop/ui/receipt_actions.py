@@ -8,6 +8,10 @@ preview says where the receipt went (a PDF's full path).
 ``ReprintDialog`` finds a receipt to print again by receipt number, the hub's tracking number or
 the reporter's name (a name finds anonymous complaints only for roles that may see them: the
 service decides). Both dialogs open window-modal without a nested event loop (``open()``).
+
+``ReceiptPrinter`` is the one print path the intake form and the queue share: it makes a
+receipt (a reprint marked as such) on the database thread, opens the preview, says where a
+PDF went, and explains a failure.
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QTimer, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
@@ -33,12 +37,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lapor_desktop.core.clock import parse_iso
+from lapor_desktop.core.errors import NotFound
+from lapor_desktop.domain.model import Actor
 from lapor_desktop.reports.receipt import Receipt
+from lapor_desktop.services.frontdesk import FrontDeskService
 
-from . import printing
+from . import dialogs, printing
+from .fmt import fmt_short
+from .refusals import refusal_text
+from .tasks import TaskRunner
 
 log = logging.getLogger(__name__)
+
+RECEIPT_LANG = "id"  # the receipt goes to the reporter: Indonesian whatever the clerk's UI language
 
 
 class ReceiptPreview(QPrintPreviewDialog):
@@ -210,10 +221,7 @@ class ReprintDialog(QDialog):
         how = {"receipt": self.tr("receipt number"), "tracking": self.tr("tracking number"),
                "name": self.tr("reporter's name")}
         for m in matches:
-            try:
-                when = parse_iso(m.received_at).astimezone(self.tz).strftime("%d-%m-%Y")
-            except ValueError:
-                when = ""
+            when = fmt_short(m.received_at, self.tz)
             who = f" · {m.reporter_name}" if m.reporter_name else ""
             it = QListWidgetItem(f"{m.receipt_number or '—'} · {when} · {m.title}{who}  "
                                  f"({how.get(m.matched, m.matched)})")
@@ -238,3 +246,39 @@ class ReprintDialog(QDialog):
             return
         self.chosen.emit(str(it.data(Qt.ItemDataRole.UserRole)))
         self.accept()
+
+
+class ReceiptPrinter:
+    """A page's receipts: ``show`` one in the preview (on the paper ``layout()`` names), or
+    ``reprint`` a recorded complaint's (made on the database thread, marked as a reprint with who
+    prints it now). Where a PDF went goes to ``on_saved``; a failure is explained in a dialog."""
+
+    def __init__(self, parent: QWidget, runner: TaskRunner, service: FrontDeskService, actor: Actor,
+                 layout: Callable[[], str], on_saved: Callable[[str], None]) -> None:
+        self.parent, self.runner, self.service, self.actor = parent, runner, service, actor
+        self.layout, self.on_saved = layout, on_saved
+        self.preview_dialog: ReceiptPreview | None = None
+
+    def show(self, receipt: Receipt) -> ReceiptPreview:
+        dlg = preview(self.parent, receipt, self.layout(), RECEIPT_LANG)
+        dlg.saved.connect(self.on_saved)
+        self.preview_dialog = dlg
+        return dlg
+
+    def reprint(self, complaint_id: str) -> None:
+        svc, actor = self.service, self.actor
+        self.runner.db(lambda: svc.receipt(actor, complaint_id, reprint=True), on_done=self.show,
+                       on_error=self.failed)
+
+    def failed(self, exc: BaseException) -> None:
+        title = QCoreApplication.translate("ReceiptPrinter", "Reprint a receipt")
+        refused = refusal_text(exc, self.actor.role)
+        if isinstance(exc, NotFound):
+            dialogs.inform(self.parent, title,
+                           QCoreApplication.translate("ReceiptPrinter", "No complaint has that receipt number."))
+        elif refused is not None:
+            dialogs.inform(self.parent, title, refused, error=True)
+        else:
+            log.error("a receipt could not be made: %s", type(exc).__name__, exc_info=exc)
+            dialogs.inform(self.parent, title, QCoreApplication.translate(
+                "ReceiptPrinter", "The receipt could not be made. Details are in the log file."), error=True)

@@ -28,6 +28,7 @@ from lapor_desktop.services.desk import Desk
 from lapor_desktop.services.rekey import RekeyService, SheetLine, Suggestion
 
 from .tasks import TaskRunner
+from .look import set_role
 
 
 class RekeyDialog(QDialog):
@@ -74,7 +75,7 @@ class RekeyDialog(QDialog):
         lay.addLayout(row)
         self.error = QLabel("")
         self.error.setObjectName("rekey.error")
-        self.error.setStyleSheet("color: #b00020;")
+        set_role(self.error, "error")
         self.error.setWordWrap(True)
         lay.addWidget(self.error)
         buttons = QDialogButtonBox()

@@ -36,6 +36,7 @@ from .charts import BarChart
 from .exchange import ExchangePage, documents_dir
 from .labels import channel_label, classification_label, status_label
 from .tasks import TaskRunner
+from .look import set_role
 
 TOP = 10
 
@@ -107,7 +108,7 @@ class ReportsPage(QWidget):
         bar = QHBoxLayout()
         bar.setContentsMargins(12, 8, 12, 4)
         title = QLabel(self.tr("Reports"))
-        title.setStyleSheet("font-size: 15pt; font-weight: bold;")
+        set_role(title, "heading")
         bar.addWidget(title)
         bar.addSpacing(16)
         today = desk.today()

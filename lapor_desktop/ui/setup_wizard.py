@@ -48,7 +48,8 @@ from lapor_desktop.services.settings import (
 )
 from lapor_desktop.domain.validation import FieldError
 
-from .forms import WARN_STYLE, Errors, note
+from .forms import Errors, note
+from .look import set_role
 from .i18n import install_translator
 from .settings import enrol_error_text
 from .tasks import TaskRunner
@@ -495,7 +496,7 @@ class SetupWizard(QWizard):
         data = self.data()
         paths = self.paths
         self._set_busy(True)
-        self.summary.status.setStyleSheet("")
+        set_role(self.summary.status, None)
         self.summary.status.setText(self.tr("Setting up the desk…"))
         self.runner.db(lambda: first_run(paths, data), on_done=self._set_up, on_error=self._failed)
 
@@ -517,14 +518,14 @@ class SetupWizard(QWizard):
 
     def _enrol_error(self, exc: BaseException) -> None:
         self._set_busy(False)
-        self.summary.status.setStyleSheet(WARN_STYLE)
+        set_role(self.summary.status, "warning")
         self.summary.status.setText(
             self.tr("The desk is set up, but the enrolment failed: %1\nYou can enrol later in Settings › Hub. "
                 "Press Finish to go on.").replace("%1", enrol_error_text(exc, self.lang)))
 
     def _failed(self, exc: BaseException) -> None:
         self._set_busy(False)
-        self.summary.status.setStyleSheet(WARN_STYLE)
+        set_role(self.summary.status, "warning")
         if isinstance(exc, InvalidInput):
             msgs = [e.message if self.lang == "id" else e.message_en for e in exc.errors]
             self.summary.status.setText(self.tr("Not saved:") + "\n" + "\n".join(msgs))

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from lapor_desktop.domain.action_input import NOTE_MAX
 
 from .labels import similar_reason_label, status_label
+from .look import set_role
 
 
 class SimilarComplaintDialog(QDialog):
@@ -50,7 +51,7 @@ class SimilarComplaintDialog(QDialog):
         info = QFormLayout()
         number = QLabel(receipt_number or "—")
         number.setObjectName("similar.receipt")
-        number.setStyleSheet("font-weight: bold;")
+        set_role(number, "strong")
         number.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         info.addRow(self.tr("Receipt number:"), number)
         info.addRow(self.tr("Received:"), QLabel(received or "—"))
@@ -68,8 +69,6 @@ class SimilarComplaintDialog(QDialog):
         self.effect = QLabel(self._effect_text(note_action, status))
         self.effect.setObjectName("similar.effect")
         self.effect.setWordWrap(True)
-        self.effect.setStyleSheet("background: #eef4fb; border: 1px solid #9bb8d8; border-radius: 4px; "
-                                  "padding: 6px;")
         lay.addWidget(self.effect)
 
         self.text_label = QLabel(self.tr("What the reporter says now:"))
@@ -88,7 +87,7 @@ class SimilarComplaintDialog(QDialog):
         lay.addWidget(self.attachments_label)
         self.error = QLabel("")
         self.error.setObjectName("similar.error")
-        self.error.setStyleSheet("color: #b00020;")
+        set_role(self.error, "error")
         self.error.setWordWrap(True)
         self.error.setVisible(False)
         lay.addWidget(self.error)

@@ -239,6 +239,10 @@
             <translation>Nomor kategori LAPOR!: %1</translation>
         </message>
         <message>
+            <source>Photos and documents (%1)</source>
+            <translation>Foto dan dokumen (%1)</translation>
+        </message>
+        <message>
             <source>Anonymous</source>
             <translation>Anonim</translation>
         </message>
@@ -251,11 +255,10 @@
             <translation>Alasan mencabut Anonim</translation>
         </message>
         <message>
-        <source>Photos and documents (%1)</source>
-        <translation>Foto dan dokumen (%1)</translation>
-    </message>
-
-</context>
+            <source>Photos and PDF (*.jpg *.jpeg *.png *.webp *.pdf)</source>
+            <translation>Foto dan PDF (*.jpg *.jpeg *.png *.webp *.pdf)</translation>
+        </message>
+    </context>
     <context>
         <name>AdminPage</name>
         <message>
@@ -355,6 +358,139 @@ Pertama kali, ini memakan waktu hingga satu menit.</translation>
         </message>
     </context>
     <context>
+        <name>ClosuresTab</name>
+        <message>
+            <source>Days the office is closed besides national holidays (cuti bersama, local holidays). Deadlines skip these days; a change moves the due dates of open complaints.</source>
+            <translation>Hari kantor tutup selain hari libur nasional (cuti bersama, libur daerah). Batas waktu tidak menghitung hari-hari ini; setiap perubahan menggeser tenggat laporan yang masih terbuka.</translation>
+        </message>
+        <message>
+            <source>Office closure days</source>
+            <translation>Hari libur kantor</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Tanggal</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Keterangan</translation>
+        </message>
+        <message>
+            <source>Closure date</source>
+            <translation>Tanggal libur</translation>
+        </message>
+        <message>
+            <source>Reason for the closure</source>
+            <translation>Keterangan libur</translation>
+        </message>
+        <message>
+            <source>e.g. Cuti bersama Idulfitri</source>
+            <translation>mis. Cuti bersama Idulfitri</translation>
+        </message>
+        <message>
+            <source>Add day</source>
+            <translation>Tambah hari</translation>
+        </message>
+        <message>
+            <source>Remove selected day</source>
+            <translation>Hapus hari terpilih</translation>
+        </message>
+        <message>
+            <source>Saving and recalculating due dates…</source>
+            <translation>Menyimpan dan menghitung ulang tenggat…</translation>
+        </message>
+        <message>
+            <source>Select a day in the list first.</source>
+            <translation>Pilih dulu salah satu hari dalam daftar.</translation>
+        </message>
+        <message>
+            <source>Saved. Due dates of open complaints were recalculated.</source>
+            <translation>Tersimpan. Tenggat laporan yang masih terbuka sudah dihitung ulang.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DetailAttachments</name>
+        <message>
+            <source>Attachments</source>
+            <translation>Lampiran</translation>
+        </message>
+        <message>
+            <source>Open with the system viewer</source>
+            <translation>Buka dengan aplikasi bawaan</translation>
+        </message>
+        <message>
+            <source>downloading from the hub…</source>
+            <translation>sedang diunduh dari hub…</translation>
+        </message>
+        <message>
+            <source>not on this desk yet</source>
+            <translation>belum ada di meja ini</translation>
+        </message>
+        <message>
+            <source>Attachments (%1)</source>
+            <translation>Lampiran (%1)</translation>
+        </message>
+        <message>
+            <source>No preview; open it with the system viewer.</source>
+            <translation>Tidak ada pratinjau; buka dengan aplikasi bawaan.</translation>
+        </message>
+        <message>
+            <source>The file is not on this desk.</source>
+            <translation>Berkas tidak ada di meja ini.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DetailConflicts</name>
+        <message>
+            <source>Conflicting changes from different desks: %1. Compare them in the Conflict tab and settle them.</source>
+            <translation>Ada %1 perubahan yang bertentangan dari meja yang berbeda. Bandingkan di tab Konflik lalu selesaikan.</translation>
+        </message>
+        <message>
+            <source>Conflict (%1)</source>
+            <translation>Konflik (%1)</translation>
+        </message>
+        <message>
+            <source>The same fields were edited on two desks at the same time</source>
+            <translation>Isian yang sama diubah di dua meja pada waktu bersamaan</translation>
+        </message>
+        <message>
+            <source>Keep this version</source>
+            <translation>Pakai versi ini</translation>
+        </message>
+        <message>
+            <source>Keep the version of %1</source>
+            <translation>Pakai versi %1</translation>
+        </message>
+        <message>
+            <source>Settle with a note…</source>
+            <translation>Selesaikan dengan catatan…</translation>
+        </message>
+        <message>
+            <source>A change that could not be applied</source>
+            <translation>Perubahan yang tidak dapat diterapkan</translation>
+        </message>
+        <message>
+            <source>Now</source>
+            <translation>Saat ini</translation>
+        </message>
+        <message>
+            <source>Status: %1</source>
+            <translation>Status: %1</translation>
+        </message>
+        <message>
+            <source>Agency: %1</source>
+            <translation>Instansi: %1</translation>
+        </message>
+        <message>
+            <source>This change</source>
+            <translation>Perubahan ini</translation>
+        </message>
+        <message>
+            <source>The complaint as it stands</source>
+            <translation>Keadaan laporan sekarang</translation>
+        </message>
+    </context>
+    <context>
         <name>DetailPanel</name>
         <message>
             <source>Anonymous: %1</source>
@@ -391,14 +527,6 @@ Pertama kali, ini memakan waktu hingga satu menit.</translation>
         <message>
             <source>History</source>
             <translation>Riwayat</translation>
-        </message>
-        <message>
-            <source>Attachments</source>
-            <translation>Lampiran</translation>
-        </message>
-        <message>
-            <source>Open with the system viewer</source>
-            <translation>Buka dengan aplikasi bawaan</translation>
         </message>
         <message>
             <source>Choose a complaint in the list to see it here.</source>
@@ -541,6 +669,46 @@ Pertama kali, ini memakan waktu hingga satu menit.</translation>
             <translation>(belum disunting: sama dengan isi laporan awal)</translation>
         </message>
         <message>
+            <source>LAPOR! category no. %1</source>
+            <translation>Nomor kategori LAPOR!: %1</translation>
+        </message>
+        <message>
+            <source>Category no. %1</source>
+            <translation>Kategori nomor %1</translation>
+        </message>
+        <message>
+            <source>LAPOR! Tracking ID</source>
+            <translation>Tracking ID LAPOR!</translation>
+        </message>
+        <message>
+            <source>not in national LAPOR! yet</source>
+            <translation>belum masuk LAPOR! nasional</translation>
+        </message>
+        <message>
+            <source>Office hub number</source>
+            <translation>Nomor hub kantor</translation>
+        </message>
+        <message>
+            <source>LAPOR! Tracking ID %1</source>
+            <translation>Tracking ID LAPOR! %1</translation>
+        </message>
+        <message>
+            <source>office hub no. %1</source>
+            <translation>no. hub kantor %1</translation>
+        </message>
+        <message>
+            <source>not in LAPOR! yet</source>
+            <translation>belum masuk LAPOR!</translation>
+        </message>
+        <message>
+            <source>Attachments</source>
+            <translation>Lampiran</translation>
+        </message>
+        <message>
+            <source>Open with the system viewer</source>
+            <translation>Buka dengan aplikasi bawaan</translation>
+        </message>
+        <message>
             <source>downloading from the hub…</source>
             <translation>sedang diunduh dari hub…</translation>
         </message>
@@ -607,38 +775,6 @@ Pertama kali, ini memakan waktu hingga satu menit.</translation>
         <message>
             <source>The complaint as it stands</source>
             <translation>Keadaan laporan sekarang</translation>
-        </message>
-        <message>
-            <source>LAPOR! category no. %1</source>
-            <translation>Nomor kategori LAPOR!: %1</translation>
-        </message>
-        <message>
-            <source>Category no. %1</source>
-            <translation>Kategori nomor %1</translation>
-        </message>
-        <message>
-            <source>LAPOR! Tracking ID</source>
-            <translation>Tracking ID LAPOR!</translation>
-        </message>
-        <message>
-            <source>not in national LAPOR! yet</source>
-            <translation>belum masuk LAPOR! nasional</translation>
-        </message>
-        <message>
-            <source>Office hub number</source>
-            <translation>Nomor hub kantor</translation>
-        </message>
-        <message>
-            <source>LAPOR! Tracking ID %1</source>
-            <translation>Tracking ID LAPOR! %1</translation>
-        </message>
-        <message>
-            <source>office hub no. %1</source>
-            <translation>no. hub kantor %1</translation>
-        </message>
-        <message>
-            <source>not in LAPOR! yet</source>
-            <translation>belum masuk LAPOR!</translation>
         </message>
         <message>
             <source>Actions</source>
@@ -850,6 +986,189 @@ Pertama kali, ini memakan waktu hingga satu menit.</translation>
         </message>
     </context>
     <context>
+        <name>GeneralTab</name>
+        <message>
+            <source>Office and desk</source>
+            <translation>Kantor dan meja layanan</translation>
+        </message>
+        <message>
+            <source>Office name</source>
+            <translation>Nama kantor</translation>
+        </message>
+        <message>
+            <source>Office code</source>
+            <translation>Kode kantor</translation>
+        </message>
+        <message>
+            <source>Desk code</source>
+            <translation>Kode meja</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>Wilayah</translation>
+        </message>
+        <message>
+            <source>Time zone</source>
+            <translation>Zona waktu</translation>
+        </message>
+        <message>
+            <source>The office is set in the set-up wizard; ask the administrator to change it (lapor-desktop setup).</source>
+            <translation>Data kantor diisi saat penyiapan awal; untuk mengubahnya, hubungi administrator (lapor-desktop setup).</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Bahasa</translation>
+        </message>
+        <message>
+            <source>A new language takes effect the next time LAPOR! Desk starts.</source>
+            <translation>Bahasa baru berlaku saat LAPOR! Desk dibuka kembali.</translation>
+        </message>
+        <message>
+            <source>Deadlines (working days)</source>
+            <translation>Batas waktu (hari kerja)</translation>
+        </message>
+        <message>
+            <source>Verify a new complaint within</source>
+            <translation>Verifikasi laporan baru dalam</translation>
+        </message>
+        <message>
+            <source>Agency follow-up within</source>
+            <translation>Tindak lanjut instansi dalam</translation>
+        </message>
+        <message>
+            <source>Close automatically after the reporter's silence of</source>
+            <translation>Tutup otomatis bila pelapor tidak menanggapi selama</translation>
+        </message>
+        <message>
+            <source>Complete within</source>
+            <translation>Selesaikan dalam</translation>
+        </message>
+        <message>
+            <source>Largest photo side (pixels)</source>
+            <translation>Sisi foto terpanjang (piksel)</translation>
+        </message>
+        <message>
+            <source>Downscale photos larger than (KB)</source>
+            <translation>Perkecil foto yang lebih besar dari (KB)</translation>
+        </message>
+        <message>
+            <source>Largest attachment (MB)</source>
+            <translation>Ukuran lampiran terbesar (MB)</translation>
+        </message>
+        <message>
+            <source>Photos and attachments</source>
+            <translation>Foto dan lampiran</translation>
+        </message>
+        <message>
+            <source> working days</source>
+            <translation> hari kerja</translation>
+        </message>
+        <message>
+            <source>Changed deadlines apply at once to every open complaint's due date.</source>
+            <translation>Perubahan batas waktu langsung berlaku untuk tenggat semua laporan yang masih terbuka.</translation>
+        </message>
+        <message>
+            <source>Screen lock</source>
+            <translation>Kunci layar</translation>
+        </message>
+        <message>
+            <source>Lock the screen after this many minutes without use</source>
+            <translation>Kunci layar setelah sekian menit tidak dipakai</translation>
+        </message>
+        <message>
+            <source> minutes</source>
+            <translation> menit</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>tidak pernah</translation>
+        </message>
+        <message>
+            <source>Lock the screen after</source>
+            <translation>Kunci layar setelah</translation>
+        </message>
+        <message>
+            <source>Without a key press or a click for this long, the window is covered and asks for the password again; nothing on screen is lost.</source>
+            <translation>Bila selama ini tidak ada tombol ditekan atau klik, jendela ditutupi dan meminta kata sandi lagi; tidak ada yang hilang dari layar.</translation>
+        </message>
+        <message>
+            <source>Download other desks' attachments after each sync</source>
+            <translation>Unduh lampiran dari meja lain setiap selesai sinkronisasi</translation>
+        </message>
+        <message>
+            <source>A few at a time, so photos are ready when a complaint is opened. Turn it off when the link is paid by the megabyte.</source>
+            <translation>Sedikit demi sedikit, agar foto sudah tersedia saat laporan dibuka. Matikan bila koneksi dibayar per megabita.</translation>
+        </message>
+        <message>
+            <source>Save settings</source>
+            <translation>Simpan pengaturan</translation>
+        </message>
+        <message>
+            <source>Save language</source>
+            <translation>Simpan bahasa</translation>
+        </message>
+        <message>
+            <source>How reporters reach the office (printed on every receipt)</source>
+            <translation>Cara pelapor menghubungi kantor (dicetak di setiap tanda terima)</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Telepon</translation>
+        </message>
+        <message>
+            <source>WhatsApp</source>
+            <translation>WhatsApp</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Alamat</translation>
+        </message>
+        <message>
+            <source>Jl. Sultan Syahjuan No. 1, Soasio</source>
+            <translation>Jl. Sultan Syahjuan No. 1, Soasio</translation>
+        </message>
+        <message>
+            <source>Status page</source>
+            <translation>Halaman status</translation>
+        </message>
+        <message>
+            <source>Save the contact details</source>
+            <translation>Simpan kontak kantor</translation>
+        </message>
+        <message>
+            <source>Empty parts are left off the receipt. Only an administrator changes them.</source>
+            <translation>Bagian yang kosong tidak dicetak. Hanya administrator yang dapat mengubahnya.</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>Menyimpan…</translation>
+        </message>
+        <message>
+            <source>Saved: the next receipt prints these.</source>
+            <translation>Tersimpan: tanda terima berikutnya mencetak kontak ini.</translation>
+        </message>
+        <message>
+            <source>Not saved: check the marked fields.</source>
+            <translation>Belum tersimpan: periksa isian yang ditandai.</translation>
+        </message>
+        <message>
+            <source>Not saved (%1).</source>
+            <translation>Tidak disimpan (%1).</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>Tersimpan.</translation>
+        </message>
+        <message>
+            <source>Due dates of open complaints were recalculated.</source>
+            <translation>Tenggat laporan yang masih terbuka sudah dihitung ulang.</translation>
+        </message>
+        <message>
+            <source>Restart LAPOR! Desk to use the new language.</source>
+            <translation>Buka ulang LAPOR! Desk untuk memakai bahasa baru.</translation>
+        </message>
+    </context>
+    <context>
         <name>HubPage</name>
         <message>
             <source>The hub (optional)</source>
@@ -878,6 +1197,85 @@ Pertama kali, ini memakan waktu hingga satu menit.</translation>
         <message>
             <source>Enrolment code</source>
             <translation>Kode pendaftaran</translation>
+        </message>
+    </context>
+    <context>
+        <name>HubTab</name>
+        <message>
+            <source>This desk and the hub</source>
+            <translation>Meja ini dan hub</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Connection</source>
+            <translation>Sambungan</translation>
+        </message>
+        <message>
+            <source>Device ID</source>
+            <translation>ID perangkat</translation>
+        </message>
+        <message>
+            <source>This computer has no secure credential store: the hub token is kept in a file only this Windows/Linux user can read. Protect the user account with a password.</source>
+            <translation>Komputer ini tidak memiliki penyimpanan kredensial yang aman: token hub disimpan dalam berkas yang hanya dapat dibaca oleh pengguna Windows/Linux ini. Lindungi akun pengguna komputer dengan kata sandi.</translation>
+        </message>
+        <message>
+            <source>Enrol with a hub</source>
+            <translation>Daftarkan ke hub</translation>
+        </message>
+        <message>
+            <source>Hub address</source>
+            <translation>Alamat hub</translation>
+        </message>
+        <message>
+            <source>Enrolment code</source>
+            <translation>Kode pendaftaran</translation>
+        </message>
+        <message>
+            <source>from the hub administrator</source>
+            <translation>dari admin hub</translation>
+        </message>
+        <message>
+            <source>CA bundle file</source>
+            <translation>Berkas sertifikat CA</translation>
+        </message>
+        <message>
+            <source>empty: the system's certificates</source>
+            <translation>kosong: sertifikat bawaan sistem</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Pilih…</translation>
+        </message>
+        <message>
+            <source>Only needed when the hub uses a certificate of the office's own authority.</source>
+            <translation>Hanya diperlukan bila hub memakai sertifikat yang diterbitkan sendiri oleh kantor.</translation>
+        </message>
+        <message>
+            <source>Enrol this desk</source>
+            <translation>Daftarkan meja ini</translation>
+        </message>
+        <message>
+            <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+            <translation>Sertifikat (*.pem *.crt *.cer);;Semua berkas (*)</translation>
+        </message>
+        <message>
+            <source>The hub address starts with https://</source>
+            <translation>Alamat hub diawali https://</translation>
+        </message>
+        <message>
+            <source>Enter the enrolment code from the hub administrator.</source>
+            <translation>Masukkan kode pendaftaran dari admin hub.</translation>
+        </message>
+        <message>
+            <source>Contacting the hub…</source>
+            <translation>Menghubungi hub…</translation>
+        </message>
+        <message>
+            <source>Enrolled with hub %1.</source>
+            <translation>Terdaftar pada hub %1.</translation>
         </message>
     </context>
     <context>
@@ -940,11 +1338,248 @@ Pertama kali, ini memakan waktu hingga satu menit.</translation>
         </message>
     </context>
     <context>
-        <name>IntakePage</name>
+        <name>IntakeAttachments</name>
         <message>
-            <source>same words: %1</source>
-            <translation>kata sama: %1</translation>
+            <source>Attachments</source>
+            <translation>Lampiran</translation>
         </message>
+        <message>
+            <source>Photos and scans (JPEG, PNG, PDF): add them or drop files here.</source>
+            <translation>Foto dan pindaian (JPEG, PNG, PDF): tambahkan atau seret berkas ke sini.</translation>
+        </message>
+        <message>
+            <source>Add &amp;file…</source>
+            <translation>Tambah &amp;berkas…</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Hapus</translation>
+        </message>
+        <message>
+            <source>Add attachments</source>
+            <translation>Tambah lampiran</translation>
+        </message>
+        <message>
+            <source>Photos and documents (%1)</source>
+            <translation>Foto dan dokumen (%1)</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>Semua berkas (*)</translation>
+        </message>
+        <message>
+            <source>Photo made smaller for sending.</source>
+            <translation>Foto diperkecil agar ringan dikirim.</translation>
+        </message>
+        <message>
+            <source>%1: this kind of file is not supported. Use photos (JPEG, PNG) or PDF.</source>
+            <translation>%1: jenis berkas ini tidak didukung. Gunakan foto (JPEG, PNG) atau PDF.</translation>
+        </message>
+        <message>
+            <source>%1 is too large (%2 MB; at most %3 MB).</source>
+            <translation>%1 terlalu besar (%2 MB; paling besar %3 MB).</translation>
+        </message>
+        <message>
+            <source>%1 was not found.</source>
+            <translation>%1 tidak ditemukan.</translation>
+        </message>
+        <message>
+            <source>%1 is a link (symlink) to another file; choose the file itself.</source>
+            <translation>%1 adalah tautan (symlink) ke berkas lain; pilih berkas aslinya.</translation>
+        </message>
+        <message>
+            <source>%1 is not a regular file (a folder, device or pipe).</source>
+            <translation>%1 bukan berkas biasa (folder, perangkat atau pipa).</translation>
+        </message>
+        <message>
+            <source>%1 cannot be read as a picture.</source>
+            <translation>%1 tidak dapat dibaca sebagai gambar.</translation>
+        </message>
+        <message>
+            <source>The file could not be added.</source>
+            <translation>Berkas tidak dapat ditambahkan.</translation>
+        </message>
+        <message>
+            <source>Photos and documents (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff *.pdf);;All files (*)</source>
+            <translation>Foto dan dokumen (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff *.pdf);;Semua berkas (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>IntakeDrafts</name>
+        <message>
+            <source>Restore the draft</source>
+            <translation>Pulihkan draf</translation>
+        </message>
+        <message>
+            <source>Discard it</source>
+            <translation>Buang</translation>
+        </message>
+        <message>
+            <source>(no title)</source>
+            <translation>(tanpa judul)</translation>
+        </message>
+        <message>
+            <source>A complaint form was not saved (last change %1): “%2”. Restore it to finish and save it?</source>
+            <translation>Ada formulir pengaduan yang belum disimpan (terakhir diubah %1): “%2”. Pulihkan untuk melengkapi dan menyimpannya?</translation>
+        </message>
+        <message>
+            <source>Discard the draft?</source>
+            <translation>Buang draf?</translation>
+        </message>
+        <message>
+            <source>Throw away the unsaved complaint form? This cannot be undone.</source>
+            <translation>Buang formulir pengaduan yang belum disimpan? Tindakan ini tidak dapat dibatalkan.</translation>
+        </message>
+        <message>
+            <source>Throw away</source>
+            <translation>Buang</translation>
+        </message>
+        <message>
+            <source>Keep it</source>
+            <translation>Simpan draf</translation>
+        </message>
+    </context>
+    <context>
+        <name>IntakeForm</name>
+        <message>
+            <source>Complaint</source>
+            <translation>Laporan</translation>
+        </message>
+        <message>
+            <source>What is the complaint about, in a few words</source>
+            <translation>Inti pengaduan dalam beberapa kata</translation>
+        </message>
+        <message>
+            <source>What happened, where and when, as the reporter tells it</source>
+            <translation>Apa yang terjadi, di mana dan kapan, sesuai cerita pelapor</translation>
+        </message>
+        <message>
+            <source>Type to search the LAPOR! categories</source>
+            <translation>Ketik untuk mencari kategori LAPOR!</translation>
+        </message>
+        <message>
+            <source>(not known)</source>
+            <translation>(tidak diketahui)</translation>
+        </message>
+        <message>
+            <source>&amp;Title</source>
+            <translation>&amp;Judul</translation>
+        </message>
+        <message>
+            <source>Com&amp;plaint</source>
+            <translation>Isi lap&amp;oran</translation>
+        </message>
+        <message>
+            <source>C&amp;lassification</source>
+            <translation>&amp;Klasifikasi</translation>
+        </message>
+        <message>
+            <source>C&amp;hannel</source>
+            <translation>S&amp;umber laporan</translation>
+        </message>
+        <message>
+            <source>Cate&amp;gory</source>
+            <translation>Kate&amp;gori</translation>
+        </message>
+        <message>
+            <source>Incident &amp;date</source>
+            <translation>&amp;Tanggal kejadian</translation>
+        </message>
+        <message>
+            <source>Reporter</source>
+            <translation>Pelapor</translation>
+        </message>
+        <message>
+            <source>16 digits</source>
+            <translation>16 digit</translation>
+        </message>
+        <message>
+            <source>&amp;Anonymous</source>
+            <translation>&amp;Anonim</translation>
+        </message>
+        <message>
+            <source>C&amp;onfidential</source>
+            <translation>Ra&amp;hasia</translation>
+        </message>
+        <message>
+            <source>&amp;Name</source>
+            <translation>&amp;Nama</translation>
+        </message>
+        <message>
+            <source>N&amp;IK</source>
+            <translation>N&amp;IK</translation>
+        </message>
+        <message>
+            <source>Phon&amp;e</source>
+            <translation>Tele&amp;pon</translation>
+        </message>
+        <message>
+            <source>E-&amp;mail</source>
+            <translation>&amp;E-mail</translation>
+        </message>
+        <message>
+            <source>Add&amp;ress</source>
+            <translation>A&amp;lamat</translation>
+        </message>
+        <message>
+            <source>The reporter's identity is not shown.</source>
+            <translation>Identitas pelapor tidak ditampilkan.</translation>
+        </message>
+        <message>
+            <source>The complaint is not published.</source>
+            <translation>Laporan tidak dipublikasikan.</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Lokasi</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>Kota</translation>
+        </message>
+        <message>
+            <source>&amp;Kecamatan</source>
+            <translation>Keca&amp;matan</translation>
+        </message>
+        <message>
+            <source>Kelurahan/&amp;village</source>
+            <translation>Kelurahan/&amp;desa</translation>
+        </message>
+        <message>
+            <source>Required</source>
+            <translation>Wajib diisi</translation>
+        </message>
+        <message>
+            <source>(decided at verification)</source>
+            <translation>(ditetapkan saat verifikasi)</translation>
+        </message>
+        <message>
+            <source>LAPOR! category no. %1</source>
+            <translation>Nomor kategori LAPOR!: %1</translation>
+        </message>
+        <message>
+            <source>(not given)</source>
+            <translation>(tidak diisi)</translation>
+        </message>
+        <message>
+            <source>Choose a category from the list, or leave it empty.</source>
+            <translation>Pilih kategori dari daftar, atau kosongkan.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Not saved yet: %n field(s) need attention.</source>
+            <translation>
+                <numerusform>Belum disimpan: %n isian perlu diperbaiki.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>…and %n more (marked in red above).</source>
+            <translation>
+                <numerusform>…dan %n lagi (ditandai merah di atas).</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>IntakePage</name>
         <message>
             <source>Receipt saved as PDF: %1</source>
             <translation>Tanda terima disimpan sebagai PDF: %1</translation>
@@ -962,20 +1597,172 @@ Pertama kali, ini memakan waktu hingga satu menit.</translation>
             <translation>&amp;Simpan (Ctrl+S)</translation>
         </message>
         <message>
-            <source>Restore the draft</source>
-            <translation>Pulihkan draf</translation>
-        </message>
-        <message>
-            <source>Discard it</source>
-            <translation>Buang</translation>
-        </message>
-        <message>
             <source>Saved. Receipt number:</source>
             <translation>Tersimpan. Nomor tanda terima:</translation>
         </message>
         <message>
             <source>Receipt number</source>
             <translation>Nomor tanda terima</translation>
+        </message>
+        <message>
+            <source>Receipt paper</source>
+            <translation>Kertas tanda terima</translation>
+        </message>
+        <message>
+            <source>A4 paper</source>
+            <translation>Kertas A4</translation>
+        </message>
+        <message>
+            <source>Paper si&amp;ze</source>
+            <translation>Ukuran ke&amp;rtas</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Judul</translation>
+        </message>
+        <message>
+            <source>Complaint text</source>
+            <translation>Isi laporan</translation>
+        </message>
+        <message>
+            <source>Classification</source>
+            <translation>Klasifikasi</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Sumber laporan</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Kategori</translation>
+        </message>
+        <message>
+            <source>Incident date</source>
+            <translation>Tanggal kejadian</translation>
+        </message>
+        <message>
+            <source>Reporter name</source>
+            <translation>Nama pelapor</translation>
+        </message>
+        <message>
+            <source>Reporter NIK</source>
+            <translation>NIK pelapor</translation>
+        </message>
+        <message>
+            <source>Reporter phone</source>
+            <translation>Telepon pelapor</translation>
+        </message>
+        <message>
+            <source>Reporter e-mail</source>
+            <translation>E-mail pelapor</translation>
+        </message>
+        <message>
+            <source>Reporter address</source>
+            <translation>Alamat pelapor</translation>
+        </message>
+        <message>
+            <source>Anonymous</source>
+            <translation>Anonim</translation>
+        </message>
+        <message>
+            <source>Confidential</source>
+            <translation>Rahasia</translation>
+        </message>
+        <message>
+            <source>Kecamatan</source>
+            <translation>Kecamatan</translation>
+        </message>
+        <message>
+            <source>Kelurahan or village</source>
+            <translation>Kelurahan atau desa</translation>
+        </message>
+        <message>
+            <source>Reprint a receipt…</source>
+            <translation>Cetak ulang tanda terima…</translation>
+        </message>
+        <message>
+            <source>80 mm roll</source>
+            <translation>Gulungan 80 mm</translation>
+        </message>
+        <message>
+            <source>Print re&amp;ceipt (Ctrl+P)</source>
+            <translation>&amp;Cetak tanda terima (Ctrl+P)</translation>
+        </message>
+        <message>
+            <source>PD&amp;F…</source>
+            <translation>PD&amp;F…</translation>
+        </message>
+        <message>
+            <source>Save the receipt as a PDF file</source>
+            <translation>Simpan tanda terima sebagai berkas PDF</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>Menyimpan…</translation>
+        </message>
+        <message>
+            <source>To be verified by %1</source>
+            <translation>Diverifikasi paling lambat %1</translation>
+        </message>
+        <message>
+            <source>The complaint could not be saved because of a problem with the database. Nothing typed is lost: the form is kept as a draft. Try again; if it keeps failing, call the administrator.</source>
+            <translation>Pengaduan tidak dapat disimpan karena ada masalah pada basis data. Isian tidak hilang: formulir disimpan sebagai draf. Coba lagi; bila terus gagal, hubungi admin.</translation>
+        </message>
+        <message>
+            <source>Complaint saved</source>
+            <translation>Pengaduan tersimpan</translation>
+        </message>
+        <message>
+            <source>Start a new complaint?</source>
+            <translation>Mulai pengaduan baru?</translation>
+        </message>
+        <message>
+            <source>The form has not been saved. Throw away what was typed and start a new complaint?</source>
+            <translation>Formulir belum disimpan. Buang isian ini dan mulai pengaduan baru?</translation>
+        </message>
+        <message>
+            <source>Throw away and start new</source>
+            <translation>Buang dan mulai baru</translation>
+        </message>
+        <message>
+            <source>Keep editing</source>
+            <translation>Lanjut mengisi</translation>
+        </message>
+        <message>
+            <source>Clear the form?</source>
+            <translation>Kosongkan formulir?</translation>
+        </message>
+        <message>
+            <source>Throw away what was typed in this form? This cannot be undone.</source>
+            <translation>Buang semua isian formulir ini? Tindakan ini tidak dapat dibatalkan.</translation>
+        </message>
+        <message>
+            <source>Throw away</source>
+            <translation>Buang</translation>
+        </message>
+        <message>
+            <source>Save the complaint first; then its receipt can be printed.</source>
+            <translation>Simpan pengaduan lebih dulu; sesudah itu tanda terimanya dapat dicetak.</translation>
+        </message>
+        <message>
+            <source>Save receipt as PDF</source>
+            <translation>Simpan tanda terima sebagai PDF</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>Berkas PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>same words: %1</source>
+            <translation>kata sama: %1</translation>
+        </message>
+        <message>
+            <source>Restore the draft</source>
+            <translation>Pulihkan draf</translation>
+        </message>
+        <message>
+            <source>Discard it</source>
+            <translation>Buang</translation>
         </message>
         <message>
             <source>Complaint</source>
@@ -1094,22 +1881,6 @@ Pertama kali, ini memakan waktu hingga satu menit.</translation>
             <translation>Laporan dengan kata mirip, NIK atau nomor telepon yang sama muncul di sini saat Anda mengetik. Pelapor datang lagi untuk salah satunya? Tekan Enter (atau klik dua kali) untuk menambahkan ke laporan itu, bukan mencatatnya dua kali.</translation>
         </message>
         <message>
-            <source>Receipt paper</source>
-            <translation>Kertas tanda terima</translation>
-        </message>
-        <message>
-            <source>A4 paper</source>
-            <translation>Kertas A4</translation>
-        </message>
-        <message>
-            <source>Paper si&amp;ze</source>
-            <translation>Ukuran ke&amp;rtas</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Judul</translation>
-        </message>
-        <message>
             <source>&amp;Anonymous</source>
             <translation>&amp;Anonim</translation>
         </message>
@@ -1124,82 +1895,6 @@ Pertama kali, ini memakan waktu hingga satu menit.</translation>
         <message>
             <source>The complaint is not published.</source>
             <translation>Laporan tidak dipublikasikan.</translation>
-        </message>
-        <message>
-            <source>Complaint text</source>
-            <translation>Isi laporan</translation>
-        </message>
-        <message>
-            <source>Classification</source>
-            <translation>Klasifikasi</translation>
-        </message>
-        <message>
-            <source>Channel</source>
-            <translation>Sumber laporan</translation>
-        </message>
-        <message>
-            <source>Category</source>
-            <translation>Kategori</translation>
-        </message>
-        <message>
-            <source>Incident date</source>
-            <translation>Tanggal kejadian</translation>
-        </message>
-        <message>
-            <source>Reporter name</source>
-            <translation>Nama pelapor</translation>
-        </message>
-        <message>
-            <source>Reporter NIK</source>
-            <translation>NIK pelapor</translation>
-        </message>
-        <message>
-            <source>Reporter phone</source>
-            <translation>Telepon pelapor</translation>
-        </message>
-        <message>
-            <source>Reporter e-mail</source>
-            <translation>E-mail pelapor</translation>
-        </message>
-        <message>
-            <source>Reporter address</source>
-            <translation>Alamat pelapor</translation>
-        </message>
-        <message>
-            <source>Anonymous</source>
-            <translation>Anonim</translation>
-        </message>
-        <message>
-            <source>Confidential</source>
-            <translation>Rahasia</translation>
-        </message>
-        <message>
-            <source>Kecamatan</source>
-            <translation>Kecamatan</translation>
-        </message>
-        <message>
-            <source>Kelurahan or village</source>
-            <translation>Kelurahan atau desa</translation>
-        </message>
-        <message>
-            <source>Reprint a receipt…</source>
-            <translation>Cetak ulang tanda terima…</translation>
-        </message>
-        <message>
-            <source>80 mm roll</source>
-            <translation>Gulungan 80 mm</translation>
-        </message>
-        <message>
-            <source>Print re&amp;ceipt (Ctrl+P)</source>
-            <translation>&amp;Cetak tanda terima (Ctrl+P)</translation>
-        </message>
-        <message>
-            <source>PD&amp;F…</source>
-            <translation>PD&amp;F…</translation>
-        </message>
-        <message>
-            <source>Save the receipt as a PDF file</source>
-            <translation>Simpan tanda terima sebagai berkas PDF</translation>
         </message>
         <message>
             <source>Required</source>
@@ -1228,50 +1923,6 @@ Pertama kali, ini memakan waktu hingga satu menit.</translation>
             <translation>
                 <numerusform>…dan %n lagi (ditandai merah di atas).</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>Saving…</source>
-            <translation>Menyimpan…</translation>
-        </message>
-        <message>
-            <source>To be verified by %1</source>
-            <translation>Diverifikasi paling lambat %1</translation>
-        </message>
-        <message>
-            <source>The complaint could not be saved because of a problem with the database. Nothing typed is lost: the form is kept as a draft. Try again; if it keeps failing, call the administrator.</source>
-            <translation>Pengaduan tidak dapat disimpan karena ada masalah pada basis data. Isian tidak hilang: formulir disimpan sebagai draf. Coba lagi; bila terus gagal, hubungi admin.</translation>
-        </message>
-        <message>
-            <source>Complaint saved</source>
-            <translation>Pengaduan tersimpan</translation>
-        </message>
-        <message>
-            <source>Start a new complaint?</source>
-            <translation>Mulai pengaduan baru?</translation>
-        </message>
-        <message>
-            <source>The form has not been saved. Throw away what was typed and start a new complaint?</source>
-            <translation>Formulir belum disimpan. Buang isian ini dan mulai pengaduan baru?</translation>
-        </message>
-        <message>
-            <source>Throw away and start new</source>
-            <translation>Buang dan mulai baru</translation>
-        </message>
-        <message>
-            <source>Keep editing</source>
-            <translation>Lanjut mengisi</translation>
-        </message>
-        <message>
-            <source>Clear the form?</source>
-            <translation>Kosongkan formulir?</translation>
-        </message>
-        <message>
-            <source>Throw away what was typed in this form? This cannot be undone.</source>
-            <translation>Buang semua isian formulir ini? Tindakan ini tidak dapat dibatalkan.</translation>
-        </message>
-        <message>
-            <source>Throw away</source>
-            <translation>Buang</translation>
         </message>
         <message>
             <source>(no title)</source>
@@ -1358,18 +2009,6 @@ Pertama kali, ini memakan waktu hingga satu menit.</translation>
             <translation>Berkas tidak dapat ditambahkan.</translation>
         </message>
         <message>
-            <source>Save the complaint first; then its receipt can be printed.</source>
-            <translation>Simpan pengaduan lebih dulu; sesudah itu tanda terimanya dapat dicetak.</translation>
-        </message>
-        <message>
-            <source>Save receipt as PDF</source>
-            <translation>Simpan tanda terima sebagai PDF</translation>
-        </message>
-        <message>
-            <source>PDF files (*.pdf)</source>
-            <translation>Berkas PDF (*.pdf)</translation>
-        </message>
-        <message>
             <source>Reprint a receipt</source>
             <translation>Cetak ulang tanda terima</translation>
         </message>
@@ -1406,15 +2045,65 @@ Pertama kali, ini memakan waktu hingga satu menit.</translation>
             <translation>&amp;Cetak tanda terima (Ctrl+P)</translation>
         </message>
         <message>
-        <source>Photos and documents (%1)</source>
-        <translation>Foto dan dokumen (%1)</translation>
-    </message>
-    <message>
-        <source>All files (*)</source>
-        <translation>Semua berkas (*)</translation>
-    </message>
-
-</context>
+            <source>Photos and documents (%1)</source>
+            <translation>Foto dan dokumen (%1)</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>Semua berkas (*)</translation>
+        </message>
+        <message>
+            <source>Photos and documents (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff *.pdf);;All files (*)</source>
+            <translation>Foto dan dokumen (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff *.pdf);;Semua berkas (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>IntakeSimilar</name>
+        <message>
+            <source>Possibly related (last 60 days)</source>
+            <translation>Mungkin terkait (60 hari terakhir)</translation>
+        </message>
+        <message>
+            <source>Possibly related complaints</source>
+            <translation>Pengaduan yang mungkin terkait</translation>
+        </message>
+        <message>
+            <source>Similar words, the same NIK or phone show up here as you type. Is the reporter coming back about one? Press Enter on it (or double-click) to add to it instead of recording it twice.</source>
+            <translation>Laporan dengan kata mirip, NIK atau nomor telepon yang sama muncul di sini saat Anda mengetik. Pelapor datang lagi untuk salah satunya? Tekan Enter (atau klik dua kali) untuk menambahkan ke laporan itu, bukan mencatatnya dua kali.</translation>
+        </message>
+        <message>
+            <source>Press Enter or double-click: add to this complaint, open it or reprint its receipt</source>
+            <translation>Tekan Enter atau klik dua kali: tambahkan ke laporan ini, buka, atau cetak ulang tanda terimanya</translation>
+        </message>
+        <message>
+            <source>same words: %1</source>
+            <translation>kata sama: %1</translation>
+        </message>
+        <message>
+            <source>An earlier complaint</source>
+            <translation>Laporan sebelumnya</translation>
+        </message>
+        <message>
+            <source>The earlier complaint could not be read. Details are in the log file.</source>
+            <translation>Laporan sebelumnya tidak dapat dibaca. Rinciannya ada di berkas log.</translation>
+        </message>
+        <message>
+            <source>Added to complaint %1. The form is empty for the next reporter.</source>
+            <translation>Sudah ditambahkan ke laporan %1. Formulir dikosongkan untuk pelapor berikutnya.</translation>
+        </message>
+        <message>
+            <source>Nothing was added: the earlier complaint changed in the meantime (it is now "%1"). Choose it in the list again to see what adding would do now.</source>
+            <translation>Tidak ada yang ditambahkan: laporan sebelumnya berubah sementara itu (sekarang "%1"). Pilih lagi laporan itu di daftar untuk melihat akibat penambahan sekarang.</translation>
+        </message>
+        <message>
+            <source>Nothing was added to the earlier complaint:</source>
+            <translation>Tidak ada yang ditambahkan ke laporan sebelumnya:</translation>
+        </message>
+        <message>
+            <source>Nothing was added to the earlier complaint (the complaint may have changed, or the database had a problem). The form is kept. Details are in the log file.</source>
+            <translation>Tidak ada yang ditambahkan ke laporan sebelumnya (laporan itu mungkin sudah berubah, atau basis data bermasalah). Isi formulir tetap tersimpan. Rinciannya ada di berkas log.</translation>
+        </message>
+    </context>
     <context>
         <name>Labels</name>
         <message>
@@ -2298,6 +2987,168 @@ Pertama kali, ini memakan waktu hingga satu menit.</translation>
         </message>
     </context>
     <context>
+        <name>QueueActions</name>
+        <message>
+            <source>%1 selected…</source>
+            <translation>%1 yang dipilih…</translation>
+        </message>
+        <message>
+            <source>%1 complaints selected</source>
+            <translation>%1 laporan dipilih</translation>
+        </message>
+        <message>
+            <source>%1: done for %2 complaints.</source>
+            <translation>%1: selesai untuk %2 laporan.</translation>
+        </message>
+        <message>
+            <source>%1: done.</source>
+            <translation>%1: selesai.</translation>
+        </message>
+        <message>
+            <source>This action is no longer possible: the complaint changed in the meantime. The list has been refreshed.</source>
+            <translation>Tindakan ini tidak dapat dilakukan lagi: laporan sudah berubah. Daftar sudah dimuat ulang.</translation>
+        </message>
+        <message>
+            <source>The action was not saved (%1).</source>
+            <translation>Tindakan tidak tersimpan (%1).</translation>
+        </message>
+        <message>
+            <source>The action was not saved (%1). Details are in the log file.</source>
+            <translation>Tindakan tidak tersimpan (%1). Rinciannya ada di berkas log.</translation>
+        </message>
+        <message>
+            <source>Action not saved</source>
+            <translation>Tindakan tidak tersimpan</translation>
+        </message>
+        <message>
+            <source>Receipt saved as PDF: %1</source>
+            <translation>Tanda terima disimpan sebagai PDF: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>QueueFilters</name>
+        <message>
+            <source>Search title, text, reporter, receipt no. or Tracking ID (Ctrl+F)</source>
+            <translation>Cari judul, isi, pelapor, no. tanda terima atau Tracking ID (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Search complaints</source>
+            <translation>Cari laporan</translation>
+        </message>
+        <message>
+            <source>Filters</source>
+            <translation>Saring</translation>
+        </message>
+        <message>
+            <source>Show filters</source>
+            <translation>Tampilkan saringan</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Muat ulang</translation>
+        </message>
+        <message>
+            <source>Refresh the list</source>
+            <translation>Muat ulang daftar</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>Ekspor…</translation>
+        </message>
+        <message>
+            <source>Export this view with its filters (LAPOR! v4, CSV, XLSX, JSON Lines)</source>
+            <translation>Ekspor tampilan ini dengan filternya (LAPOR! v4, CSV, XLSX, JSON Lines)</translation>
+        </message>
+        <message>
+            <source>Export this view</source>
+            <translation>Ekspor tampilan ini</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>All statuses</source>
+            <translation>Semua status</translation>
+        </message>
+        <message>
+            <source>Classification</source>
+            <translation>Klasifikasi</translation>
+        </message>
+        <message>
+            <source>All classifications</source>
+            <translation>Semua klasifikasi</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Kategori</translation>
+        </message>
+        <message>
+            <source>All categories</source>
+            <translation>Semua kategori</translation>
+        </message>
+        <message>
+            <source>Agency</source>
+            <translation>Instansi</translation>
+        </message>
+        <message>
+            <source>All agencies</source>
+            <translation>Semua instansi</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Sumber laporan</translation>
+        </message>
+        <message>
+            <source>All channels</source>
+            <translation>Semua sumber</translation>
+        </message>
+        <message>
+            <source>Received from</source>
+            <translation>Diterima sejak</translation>
+        </message>
+        <message>
+            <source>Received until</source>
+            <translation>Diterima sampai</translation>
+        </message>
+        <message>
+            <source>Overdue only</source>
+            <translation>Hanya yang terlambat</translation>
+        </message>
+        <message>
+            <source>Forwarded to my agency</source>
+            <translation>Didisposisikan ke instansi saya</translation>
+        </message>
+        <message>
+            <source>Entered by me</source>
+            <translation>Entri saya</translation>
+        </message>
+        <message>
+            <source>Clear filters</source>
+            <translation>Hapus saringan</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Dari</translation>
+        </message>
+        <message>
+            <source>Until</source>
+            <translation>Sampai</translation>
+        </message>
+        <message>
+            <source>any</source>
+            <translation>semua</translation>
+        </message>
+        <message>
+            <source>Filters (%1)</source>
+            <translation>Saring (%1)</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Memuat…</translation>
+        </message>
+    </context>
+    <context>
         <name>QueueModel</name>
         <message>
             <source>Receipt no.</source>
@@ -2351,10 +3202,6 @@ Pertama kali, ini memakan waktu hingga satu menit.</translation>
     <context>
         <name>QueuePage</name>
         <message>
-            <source>Receipt saved as PDF: %1</source>
-            <translation>Tanda terima disimpan sebagai PDF: %1</translation>
-        </message>
-        <message>
             <source>There are no complaints yet.</source>
             <translation>Belum ada laporan.</translation>
         </message>
@@ -2403,16 +3250,36 @@ Pertama kali, ini memakan waktu hingga satu menit.</translation>
             <translation>Tidak ada laporan yang cocok dengan pencarian atau saringan. Hapus saringan (Saring › Hapus saringan, atau kosongkan kotak pencarian) untuk melihat seluruh daftar.</translation>
         </message>
         <message>
-            <source>To forward</source>
-            <translation>Perlu diteruskan</translation>
-        </message>
-        <message>
             <source>Close details</source>
             <translation>Tutup rincian</translation>
         </message>
         <message>
             <source>Close details (Esc)</source>
             <translation>Tutup rincian (Esc)</translation>
+        </message>
+        <message>
+            <source>Complaints</source>
+            <translation>Laporan</translation>
+        </message>
+        <message>
+            <source>All complaints</source>
+            <translation>Semua laporan</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Memuat…</translation>
+        </message>
+        <message>
+            <source>%1 complaints</source>
+            <translation>%1 laporan</translation>
+        </message>
+        <message>
+            <source>Receipt saved as PDF: %1</source>
+            <translation>Tanda terima disimpan sebagai PDF: %1</translation>
+        </message>
+        <message>
+            <source>To forward</source>
+            <translation>Perlu diteruskan</translation>
         </message>
         <message>
             <source>Worklists</source>
@@ -2527,10 +3394,6 @@ Pertama kali, ini memakan waktu hingga satu menit.</translation>
             <translation>%1 yang dipilih…</translation>
         </message>
         <message>
-            <source>Complaints</source>
-            <translation>Laporan</translation>
-        </message>
-        <message>
             <source>any</source>
             <translation>semua</translation>
         </message>
@@ -2563,24 +3426,12 @@ Pertama kali, ini memakan waktu hingga satu menit.</translation>
             <translation>Ditolak hub</translation>
         </message>
         <message>
-            <source>All complaints</source>
-            <translation>Semua laporan</translation>
-        </message>
-        <message>
             <source>For my agency</source>
             <translation>Untuk instansi saya</translation>
         </message>
         <message>
             <source>Filters (%1)</source>
             <translation>Saring (%1)</translation>
-        </message>
-        <message>
-            <source>Loading…</source>
-            <translation>Memuat…</translation>
-        </message>
-        <message>
-            <source>%1 complaints</source>
-            <translation>%1 laporan</translation>
         </message>
         <message>
             <source>%1 complaints selected</source>
@@ -2644,6 +3495,77 @@ Pertama kali, ini memakan waktu hingga satu menit.</translation>
         </message>
     </context>
     <context>
+        <name>QueueViews</name>
+        <message>
+            <source>Worklists</source>
+            <translation>Daftar kerja</translation>
+        </message>
+        <message>
+            <source>Save as view…</source>
+            <translation>Simpan sebagai tampilan…</translation>
+        </message>
+        <message>
+            <source>Delete view</source>
+            <translation>Hapus tampilan</translation>
+        </message>
+        <message>
+            <source>Needs verification</source>
+            <translation>Perlu verifikasi</translation>
+        </message>
+        <message>
+            <source>To forward</source>
+            <translation>Perlu diteruskan</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Terlambat</translation>
+        </message>
+        <message>
+            <source>Waiting for information</source>
+            <translation>Menunggu kelengkapan</translation>
+        </message>
+        <message>
+            <source>Awaiting follow-up</source>
+            <translation>Menunggu tindak lanjut</translation>
+        </message>
+        <message>
+            <source>Followed up</source>
+            <translation>Sudah ditindaklanjuti</translation>
+        </message>
+        <message>
+            <source>Conflicts</source>
+            <translation>Konflik</translation>
+        </message>
+        <message>
+            <source>Rejected by the hub</source>
+            <translation>Ditolak hub</translation>
+        </message>
+        <message>
+            <source>All complaints</source>
+            <translation>Semua laporan</translation>
+        </message>
+        <message>
+            <source>For my agency</source>
+            <translation>Untuk instansi saya</translation>
+        </message>
+        <message>
+            <source>Entered by me</source>
+            <translation>Entri saya</translation>
+        </message>
+        <message>
+            <source>Not in LAPOR! yet</source>
+            <translation>Belum masuk LAPOR!</translation>
+        </message>
+        <message>
+            <source>Save as view</source>
+            <translation>Simpan sebagai tampilan</translation>
+        </message>
+        <message>
+            <source>Name of the view:</source>
+            <translation>Nama tampilan:</translation>
+        </message>
+    </context>
+    <context>
         <name>ReceiptPreview</name>
         <message>
             <source>Receipt %1 — print preview</source>
@@ -2692,6 +3614,21 @@ Pertama kali, ini memakan waktu hingga satu menit.</translation>
         <message>
             <source>PDF files (*.pdf)</source>
             <translation>Berkas PDF (*.pdf)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReceiptPrinter</name>
+        <message>
+            <source>Reprint a receipt</source>
+            <translation>Cetak ulang tanda terima</translation>
+        </message>
+        <message>
+            <source>No complaint has that receipt number.</source>
+            <translation>Tidak ada pengaduan dengan nomor tanda terima itu.</translation>
+        </message>
+        <message>
+            <source>The receipt could not be made. Details are in the log file.</source>
+            <translation>Tanda terima tidak dapat dibuat. Rinciannya ada di berkas log.</translation>
         </message>
     </context>
     <context>
@@ -3159,6 +4096,410 @@ Pertama kali, ini memakan waktu hingga satu menit.</translation>
             <source>Enrolment failed (%1). Details are in the log file.</source>
             <translation>Pendaftaran gagal (%1). Rinciannya ada di berkas log.</translation>
         </message>
+        <message>
+            <source>Office and desk</source>
+            <translation>Kantor dan meja layanan</translation>
+        </message>
+        <message>
+            <source>Office name</source>
+            <translation>Nama kantor</translation>
+        </message>
+        <message>
+            <source>Office code</source>
+            <translation>Kode kantor</translation>
+        </message>
+        <message>
+            <source>Desk code</source>
+            <translation>Kode meja</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>Wilayah</translation>
+        </message>
+        <message>
+            <source>Time zone</source>
+            <translation>Zona waktu</translation>
+        </message>
+        <message>
+            <source>The office is set in the set-up wizard; ask the administrator to change it (lapor-desktop setup).</source>
+            <translation>Data kantor diisi saat penyiapan awal; untuk mengubahnya, hubungi administrator (lapor-desktop setup).</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Bahasa</translation>
+        </message>
+        <message>
+            <source>A new language takes effect the next time LAPOR! Desk starts.</source>
+            <translation>Bahasa baru berlaku saat LAPOR! Desk dibuka kembali.</translation>
+        </message>
+        <message>
+            <source>Deadlines (working days)</source>
+            <translation>Batas waktu (hari kerja)</translation>
+        </message>
+        <message>
+            <source>Verify a new complaint within</source>
+            <translation>Verifikasi laporan baru dalam</translation>
+        </message>
+        <message>
+            <source>Agency follow-up within</source>
+            <translation>Tindak lanjut instansi dalam</translation>
+        </message>
+        <message>
+            <source>Close automatically after the reporter's silence of</source>
+            <translation>Tutup otomatis bila pelapor tidak menanggapi selama</translation>
+        </message>
+        <message>
+            <source>Complete within</source>
+            <translation>Selesaikan dalam</translation>
+        </message>
+        <message>
+            <source>Largest photo side (pixels)</source>
+            <translation>Sisi foto terpanjang (piksel)</translation>
+        </message>
+        <message>
+            <source>Downscale photos larger than (KB)</source>
+            <translation>Perkecil foto yang lebih besar dari (KB)</translation>
+        </message>
+        <message>
+            <source>Largest attachment (MB)</source>
+            <translation>Ukuran lampiran terbesar (MB)</translation>
+        </message>
+        <message>
+            <source>Photos and attachments</source>
+            <translation>Foto dan lampiran</translation>
+        </message>
+        <message>
+            <source> working days</source>
+            <translation> hari kerja</translation>
+        </message>
+        <message>
+            <source>Changed deadlines apply at once to every open complaint's due date.</source>
+            <translation>Perubahan batas waktu langsung berlaku untuk tenggat semua laporan yang masih terbuka.</translation>
+        </message>
+        <message>
+            <source>Download other desks' attachments after each sync</source>
+            <translation>Unduh lampiran dari meja lain setiap selesai sinkronisasi</translation>
+        </message>
+        <message>
+            <source>A few at a time, so photos are ready when a complaint is opened. Turn it off when the link is paid by the megabyte.</source>
+            <translation>Sedikit demi sedikit, agar foto sudah tersedia saat laporan dibuka. Matikan bila koneksi dibayar per megabita.</translation>
+        </message>
+        <message>
+            <source>Save settings</source>
+            <translation>Simpan pengaturan</translation>
+        </message>
+        <message>
+            <source>Save language</source>
+            <translation>Simpan bahasa</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>Menyimpan…</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>Tersimpan.</translation>
+        </message>
+        <message>
+            <source>Due dates of open complaints were recalculated.</source>
+            <translation>Tenggat laporan yang masih terbuka sudah dihitung ulang.</translation>
+        </message>
+        <message>
+            <source>Restart LAPOR! Desk to use the new language.</source>
+            <translation>Buka ulang LAPOR! Desk untuk memakai bahasa baru.</translation>
+        </message>
+        <message>
+            <source>Not saved: check the marked fields.</source>
+            <translation>Belum tersimpan: periksa isian yang ditandai.</translation>
+        </message>
+        <message>
+            <source>Screen lock</source>
+            <translation>Kunci layar</translation>
+        </message>
+        <message>
+            <source>Lock the screen after this many minutes without use</source>
+            <translation>Kunci layar setelah sekian menit tidak dipakai</translation>
+        </message>
+        <message>
+            <source> minutes</source>
+            <translation> menit</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>tidak pernah</translation>
+        </message>
+        <message>
+            <source>Lock the screen after</source>
+            <translation>Kunci layar setelah</translation>
+        </message>
+        <message>
+            <source>Without a key press or a click for this long, the window is covered and asks for the password again; nothing on screen is lost.</source>
+            <translation>Bila selama ini tidak ada tombol ditekan atau klik, jendela ditutupi dan meminta kata sandi lagi; tidak ada yang hilang dari layar.</translation>
+        </message>
+        <message>
+            <source>This desk and the hub</source>
+            <translation>Meja ini dan hub</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Device ID</source>
+            <translation>ID perangkat</translation>
+        </message>
+        <message>
+            <source>This computer has no secure credential store: the hub token is kept in a file only this Windows/Linux user can read. Protect the user account with a password.</source>
+            <translation>Komputer ini tidak memiliki penyimpanan kredensial yang aman: token hub disimpan dalam berkas yang hanya dapat dibaca oleh pengguna Windows/Linux ini. Lindungi akun pengguna komputer dengan kata sandi.</translation>
+        </message>
+        <message>
+            <source>Enrol with a hub</source>
+            <translation>Daftarkan ke hub</translation>
+        </message>
+        <message>
+            <source>Hub address</source>
+            <translation>Alamat hub</translation>
+        </message>
+        <message>
+            <source>Enrolment code</source>
+            <translation>Kode pendaftaran</translation>
+        </message>
+        <message>
+            <source>from the hub administrator</source>
+            <translation>dari admin hub</translation>
+        </message>
+        <message>
+            <source>CA bundle file</source>
+            <translation>Berkas sertifikat CA</translation>
+        </message>
+        <message>
+            <source>empty: the system's certificates</source>
+            <translation>kosong: sertifikat bawaan sistem</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Pilih…</translation>
+        </message>
+        <message>
+            <source>Only needed when the hub uses a certificate of the office's own authority.</source>
+            <translation>Hanya diperlukan bila hub memakai sertifikat yang diterbitkan sendiri oleh kantor.</translation>
+        </message>
+        <message>
+            <source>Enrol this desk</source>
+            <translation>Daftarkan meja ini</translation>
+        </message>
+        <message>
+            <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+            <translation>Sertifikat (*.pem *.crt *.cer);;Semua berkas (*)</translation>
+        </message>
+        <message>
+            <source>Enter the enrolment code from the hub administrator.</source>
+            <translation>Masukkan kode pendaftaran dari admin hub.</translation>
+        </message>
+        <message>
+            <source>Contacting the hub…</source>
+            <translation>Menghubungi hub…</translation>
+        </message>
+        <message>
+            <source>Enrolled with hub %1.</source>
+            <translation>Terdaftar pada hub %1.</translation>
+        </message>
+        <message>
+            <source>Days the office is closed besides national holidays (cuti bersama, local holidays). Deadlines skip these days; a change moves the due dates of open complaints.</source>
+            <translation>Hari kantor tutup selain hari libur nasional (cuti bersama, libur daerah). Batas waktu tidak menghitung hari-hari ini; setiap perubahan menggeser tenggat laporan yang masih terbuka.</translation>
+        </message>
+        <message>
+            <source>Office closure days</source>
+            <translation>Hari libur kantor</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Tanggal</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Keterangan</translation>
+        </message>
+        <message>
+            <source>Closure date</source>
+            <translation>Tanggal libur</translation>
+        </message>
+        <message>
+            <source>Reason for the closure</source>
+            <translation>Keterangan libur</translation>
+        </message>
+        <message>
+            <source>e.g. Cuti bersama Idulfitri</source>
+            <translation>mis. Cuti bersama Idulfitri</translation>
+        </message>
+        <message>
+            <source>Add day</source>
+            <translation>Tambah hari</translation>
+        </message>
+        <message>
+            <source>Remove selected day</source>
+            <translation>Hapus hari terpilih</translation>
+        </message>
+        <message>
+            <source>Saving and recalculating due dates…</source>
+            <translation>Menyimpan dan menghitung ulang tenggat…</translation>
+        </message>
+        <message>
+            <source>Select a day in the list first.</source>
+            <translation>Pilih dulu salah satu hari dalam daftar.</translation>
+        </message>
+        <message>
+            <source>Saved. Due dates of open complaints were recalculated.</source>
+            <translation>Tersimpan. Tenggat laporan yang masih terbuka sudah dihitung ulang.</translation>
+        </message>
+        <message>
+            <source>Staff accounts</source>
+            <translation>Akun petugas</translation>
+        </message>
+        <message>
+            <source>Login</source>
+            <translation>Nama login</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nama</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Peran</translation>
+        </message>
+        <message>
+            <source>Agency</source>
+            <translation>Instansi</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>Akun</translation>
+        </message>
+        <message>
+            <source>Disable / enable account</source>
+            <translation>Nonaktifkan / aktifkan akun</translation>
+        </message>
+        <message>
+            <source>New password for the selected account</source>
+            <translation>Kata sandi baru untuk akun terpilih</translation>
+        </message>
+        <message>
+            <source>new password (at least 8 characters)</source>
+            <translation>kata sandi baru (min. 8 karakter)</translation>
+        </message>
+        <message>
+            <source>Set new password</source>
+            <translation>Ganti kata sandi</translation>
+        </message>
+        <message>
+            <source>Lift sign-in pause</source>
+            <translation>Buka jeda masuk</translation>
+        </message>
+        <message>
+            <source>After five wrong passwords sign-in waits five minutes; lift the pause for the selected account now.</source>
+            <translation>Setelah lima kali kata sandi salah, masuk ditunda lima menit; buka jeda untuk akun yang dipilih sekarang.</translation>
+        </message>
+        <message>
+            <source>Add a staff account</source>
+            <translation>Tambah akun petugas</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation>Nama lengkap</translation>
+        </message>
+        <message>
+            <source>Agency (for an agency liaison)</source>
+            <translation>Instansi (untuk Penghubung OPD)</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Kata sandi</translation>
+        </message>
+        <message>
+            <source>Add account</source>
+            <translation>Tambah akun</translation>
+        </message>
+        <message>
+            <source>Select an account in the list first.</source>
+            <translation>Pilih dulu salah satu akun dalam daftar.</translation>
+        </message>
+        <message>
+            <source>Account %1 added.</source>
+            <translation>Akun %1 sudah ditambahkan.</translation>
+        </message>
+        <message>
+            <source>You cannot disable your own account.</source>
+            <translation>Anda tidak dapat menonaktifkan akun Anda sendiri.</translation>
+        </message>
+        <message>
+            <source>Account %1 disabled.</source>
+            <translation>Akun %1 dinonaktifkan.</translation>
+        </message>
+        <message>
+            <source>Account %1 enabled.</source>
+            <translation>Akun %1 diaktifkan.</translation>
+        </message>
+        <message>
+            <source>Sign-in pause lifted for %1.</source>
+            <translation>Jeda masuk untuk %1 sudah dibuka.</translation>
+        </message>
+        <message>
+            <source>Sign-in was not paused for %1.</source>
+            <translation>Masuk untuk %1 tidak sedang dijeda.</translation>
+        </message>
+        <message>
+            <source>New password set for %1.</source>
+            <translation>Kata sandi baru untuk %1 sudah disimpan.</translation>
+        </message>
+        <message>
+            <source>Connection</source>
+            <translation>Sambungan</translation>
+        </message>
+        <message>
+            <source>How reporters reach the office (printed on every receipt)</source>
+            <translation>Cara pelapor menghubungi kantor (dicetak di setiap tanda terima)</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Telepon</translation>
+        </message>
+        <message>
+            <source>WhatsApp</source>
+            <translation>WhatsApp</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Alamat</translation>
+        </message>
+        <message>
+            <source>Jl. Sultan Syahjuan No. 1, Soasio</source>
+            <translation>Jl. Sultan Syahjuan No. 1, Soasio</translation>
+        </message>
+        <message>
+            <source>Status page</source>
+            <translation>Halaman status</translation>
+        </message>
+        <message>
+            <source>Save the contact details</source>
+            <translation>Simpan kontak kantor</translation>
+        </message>
+        <message>
+            <source>Empty parts are left off the receipt. Only an administrator changes them.</source>
+            <translation>Bagian yang kosong tidak dicetak. Hanya administrator yang dapat mengubahnya.</translation>
+        </message>
+        <message>
+            <source>Saved: the next receipt prints these.</source>
+            <translation>Tersimpan: tanda terima berikutnya mencetak kontak ini.</translation>
+        </message>
+        <message>
+            <source>Not saved (%1).</source>
+            <translation>Tidak disimpan (%1).</translation>
+        </message>
+        <message>
+            <source>Only a system admin may do this.</source>
+            <translation>Hanya Admin Sistem yang boleh melakukan ini.</translation>
+        </message>
     </context>
     <context>
         <name>SetupWizard</name>
@@ -3311,6 +4652,109 @@ Anda dapat mendaftar nanti di Pengaturan › Hub. Tekan Selesai untuk melanjutka
         <message>
             <source>What the reporter says now: at most %1 characters.</source>
             <translation>Keterangan pelapor sekarang: paling panjang %1 karakter.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StaffTab</name>
+        <message>
+            <source>Staff accounts</source>
+            <translation>Akun petugas</translation>
+        </message>
+        <message>
+            <source>Login</source>
+            <translation>Nama login</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nama</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Peran</translation>
+        </message>
+        <message>
+            <source>Agency</source>
+            <translation>Instansi</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>Akun</translation>
+        </message>
+        <message>
+            <source>Disable / enable account</source>
+            <translation>Nonaktifkan / aktifkan akun</translation>
+        </message>
+        <message>
+            <source>New password for the selected account</source>
+            <translation>Kata sandi baru untuk akun terpilih</translation>
+        </message>
+        <message>
+            <source>new password (at least 8 characters)</source>
+            <translation>kata sandi baru (min. 8 karakter)</translation>
+        </message>
+        <message>
+            <source>Set new password</source>
+            <translation>Ganti kata sandi</translation>
+        </message>
+        <message>
+            <source>Lift sign-in pause</source>
+            <translation>Buka jeda masuk</translation>
+        </message>
+        <message>
+            <source>After five wrong passwords sign-in waits five minutes; lift the pause for the selected account now.</source>
+            <translation>Setelah lima kali kata sandi salah, masuk ditunda lima menit; buka jeda untuk akun yang dipilih sekarang.</translation>
+        </message>
+        <message>
+            <source>Add a staff account</source>
+            <translation>Tambah akun petugas</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation>Nama lengkap</translation>
+        </message>
+        <message>
+            <source>Agency (for an agency liaison)</source>
+            <translation>Instansi (untuk Penghubung OPD)</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Kata sandi</translation>
+        </message>
+        <message>
+            <source>Add account</source>
+            <translation>Tambah akun</translation>
+        </message>
+        <message>
+            <source>Select an account in the list first.</source>
+            <translation>Pilih dulu salah satu akun dalam daftar.</translation>
+        </message>
+        <message>
+            <source>Account %1 added.</source>
+            <translation>Akun %1 sudah ditambahkan.</translation>
+        </message>
+        <message>
+            <source>You cannot disable your own account.</source>
+            <translation>Anda tidak dapat menonaktifkan akun Anda sendiri.</translation>
+        </message>
+        <message>
+            <source>Account %1 disabled.</source>
+            <translation>Akun %1 dinonaktifkan.</translation>
+        </message>
+        <message>
+            <source>Account %1 enabled.</source>
+            <translation>Akun %1 diaktifkan.</translation>
+        </message>
+        <message>
+            <source>Sign-in pause lifted for %1.</source>
+            <translation>Jeda masuk untuk %1 sudah dibuka.</translation>
+        </message>
+        <message>
+            <source>Sign-in was not paused for %1.</source>
+            <translation>Masuk untuk %1 tidak sedang dijeda.</translation>
+        </message>
+        <message>
+            <source>New password set for %1.</source>
+            <translation>Kata sandi baru untuk %1 sudah disimpan.</translation>
         </message>
     </context>
     <context>
@@ -3739,420 +5183,4 @@ Anda akan mengisi: data kantor, wilayah, akun administrator pertama dan, bila su
             <translation>Cadangan tidak dapat dipulihkan (%1). Tidak ada yang diubah.</translation>
         </message>
     </context>
-<context>
-    <name>ClosuresTab</name>
-    <message>
-        <source>Days the office is closed besides national holidays (cuti bersama, local holidays). Deadlines skip these days; a change moves the due dates of open complaints.</source>
-        <translation>Hari kantor tutup selain hari libur nasional (cuti bersama, libur daerah). Batas waktu tidak menghitung hari-hari ini; setiap perubahan menggeser tenggat laporan yang masih terbuka.</translation>
-    </message>
-    <message>
-        <source>Office closure days</source>
-        <translation>Hari libur kantor</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Tanggal</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Keterangan</translation>
-    </message>
-    <message>
-        <source>Closure date</source>
-        <translation>Tanggal libur</translation>
-    </message>
-    <message>
-        <source>Reason for the closure</source>
-        <translation>Keterangan libur</translation>
-    </message>
-    <message>
-        <source>e.g. Cuti bersama Idulfitri</source>
-        <translation>mis. Cuti bersama Idulfitri</translation>
-    </message>
-    <message>
-        <source>Add day</source>
-        <translation>Tambah hari</translation>
-    </message>
-    <message>
-        <source>Remove selected day</source>
-        <translation>Hapus hari terpilih</translation>
-    </message>
-    <message>
-        <source>Saving and recalculating due dates…</source>
-        <translation>Menyimpan dan menghitung ulang tenggat…</translation>
-    </message>
-    <message>
-        <source>Select a day in the list first.</source>
-        <translation>Pilih dulu salah satu hari dalam daftar.</translation>
-    </message>
-    <message>
-        <source>Saved. Due dates of open complaints were recalculated.</source>
-        <translation>Tersimpan. Tenggat laporan yang masih terbuka sudah dihitung ulang.</translation>
-    </message>
-</context>
-<context>
-    <name>GeneralTab</name>
-    <message>
-        <source>Office and desk</source>
-        <translation>Kantor dan meja layanan</translation>
-    </message>
-    <message>
-        <source>Office name</source>
-        <translation>Nama kantor</translation>
-    </message>
-    <message>
-        <source>Office code</source>
-        <translation>Kode kantor</translation>
-    </message>
-    <message>
-        <source>Desk code</source>
-        <translation>Kode meja</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>Wilayah</translation>
-    </message>
-    <message>
-        <source>Time zone</source>
-        <translation>Zona waktu</translation>
-    </message>
-    <message>
-        <source>The office is set in the set-up wizard; ask the administrator to change it (lapor-desktop setup).</source>
-        <translation>Data kantor diisi saat penyiapan awal; untuk mengubahnya, hubungi administrator (lapor-desktop setup).</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Bahasa</translation>
-    </message>
-    <message>
-        <source>A new language takes effect the next time LAPOR! Desk starts.</source>
-        <translation>Bahasa baru berlaku saat LAPOR! Desk dibuka kembali.</translation>
-    </message>
-    <message>
-        <source>Deadlines (working days)</source>
-        <translation>Batas waktu (hari kerja)</translation>
-    </message>
-    <message>
-        <source>Verify a new complaint within</source>
-        <translation>Verifikasi laporan baru dalam</translation>
-    </message>
-    <message>
-        <source>Agency follow-up within</source>
-        <translation>Tindak lanjut instansi dalam</translation>
-    </message>
-    <message>
-        <source>Close automatically after the reporter&apos;s silence of</source>
-        <translation>Tutup otomatis bila pelapor tidak menanggapi selama</translation>
-    </message>
-    <message>
-        <source>Complete within</source>
-        <translation>Selesaikan dalam</translation>
-    </message>
-    <message>
-        <source>Largest photo side (pixels)</source>
-        <translation>Sisi foto terpanjang (piksel)</translation>
-    </message>
-    <message>
-        <source>Downscale photos larger than (KB)</source>
-        <translation>Perkecil foto yang lebih besar dari (KB)</translation>
-    </message>
-    <message>
-        <source>Largest attachment (MB)</source>
-        <translation>Ukuran lampiran terbesar (MB)</translation>
-    </message>
-    <message>
-        <source>Photos and attachments</source>
-        <translation>Foto dan lampiran</translation>
-    </message>
-    <message>
-        <source> working days</source>
-        <translation> hari kerja</translation>
-    </message>
-    <message>
-        <source>Changed deadlines apply at once to every open complaint&apos;s due date.</source>
-        <translation>Perubahan batas waktu langsung berlaku untuk tenggat semua laporan yang masih terbuka.</translation>
-    </message>
-    <message>
-        <source>Screen lock</source>
-        <translation>Kunci layar</translation>
-    </message>
-    <message>
-        <source>Lock the screen after this many minutes without use</source>
-        <translation>Kunci layar setelah sekian menit tidak dipakai</translation>
-    </message>
-    <message>
-        <source> minutes</source>
-        <translation> menit</translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>tidak pernah</translation>
-    </message>
-    <message>
-        <source>Lock the screen after</source>
-        <translation>Kunci layar setelah</translation>
-    </message>
-    <message>
-        <source>Without a key press or a click for this long, the window is covered and asks for the password again; nothing on screen is lost.</source>
-        <translation>Bila selama ini tidak ada tombol ditekan atau klik, jendela ditutupi dan meminta kata sandi lagi; tidak ada yang hilang dari layar.</translation>
-    </message>
-    <message>
-        <source>Download other desks&apos; attachments after each sync</source>
-        <translation>Unduh lampiran dari meja lain setiap selesai sinkronisasi</translation>
-    </message>
-    <message>
-        <source>A few at a time, so photos are ready when a complaint is opened. Turn it off when the link is paid by the megabyte.</source>
-        <translation>Sedikit demi sedikit, agar foto sudah tersedia saat laporan dibuka. Matikan bila koneksi dibayar per megabita.</translation>
-    </message>
-    <message>
-        <source>Save settings</source>
-        <translation>Simpan pengaturan</translation>
-    </message>
-    <message>
-        <source>Save language</source>
-        <translation>Simpan bahasa</translation>
-    </message>
-    <message>
-        <source>How reporters reach the office (printed on every receipt)</source>
-        <translation>Cara pelapor menghubungi kantor (dicetak di setiap tanda terima)</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Telepon</translation>
-    </message>
-    <message>
-        <source>WhatsApp</source>
-        <translation>WhatsApp</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Alamat</translation>
-    </message>
-    <message>
-        <source>Jl. Sultan Syahjuan No. 1, Soasio</source>
-        <translation>Jl. Sultan Syahjuan No. 1, Soasio</translation>
-    </message>
-    <message>
-        <source>Status page</source>
-        <translation>Halaman status</translation>
-    </message>
-    <message>
-        <source>Save the contact details</source>
-        <translation>Simpan kontak kantor</translation>
-    </message>
-    <message>
-        <source>Empty parts are left off the receipt. Only an administrator changes them.</source>
-        <translation>Bagian yang kosong tidak dicetak. Hanya administrator yang dapat mengubahnya.</translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation>Menyimpan…</translation>
-    </message>
-    <message>
-        <source>Saved: the next receipt prints these.</source>
-        <translation>Tersimpan: tanda terima berikutnya mencetak kontak ini.</translation>
-    </message>
-    <message>
-        <source>Not saved: check the marked fields.</source>
-        <translation>Belum tersimpan: periksa isian yang ditandai.</translation>
-    </message>
-    <message>
-        <source>Not saved (%1).</source>
-        <translation>Tidak disimpan (%1).</translation>
-    </message>
-    <message>
-        <source>Saved.</source>
-        <translation>Tersimpan.</translation>
-    </message>
-    <message>
-        <source>Due dates of open complaints were recalculated.</source>
-        <translation>Tenggat laporan yang masih terbuka sudah dihitung ulang.</translation>
-    </message>
-    <message>
-        <source>Restart LAPOR! Desk to use the new language.</source>
-        <translation>Buka ulang LAPOR! Desk untuk memakai bahasa baru.</translation>
-    </message>
-</context>
-<context>
-    <name>HubTab</name>
-    <message>
-        <source>This desk and the hub</source>
-        <translation>Meja ini dan hub</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Connection</source>
-        <translation>Sambungan</translation>
-    </message>
-    <message>
-        <source>Device ID</source>
-        <translation>ID perangkat</translation>
-    </message>
-    <message>
-        <source>This computer has no secure credential store: the hub token is kept in a file only this Windows/Linux user can read. Protect the user account with a password.</source>
-        <translation>Komputer ini tidak memiliki penyimpanan kredensial yang aman: token hub disimpan dalam berkas yang hanya dapat dibaca oleh pengguna Windows/Linux ini. Lindungi akun pengguna komputer dengan kata sandi.</translation>
-    </message>
-    <message>
-        <source>Enrol with a hub</source>
-        <translation>Daftarkan ke hub</translation>
-    </message>
-    <message>
-        <source>Hub address</source>
-        <translation>Alamat hub</translation>
-    </message>
-    <message>
-        <source>Enrolment code</source>
-        <translation>Kode pendaftaran</translation>
-    </message>
-    <message>
-        <source>from the hub administrator</source>
-        <translation>dari admin hub</translation>
-    </message>
-    <message>
-        <source>CA bundle file</source>
-        <translation>Berkas sertifikat CA</translation>
-    </message>
-    <message>
-        <source>empty: the system&apos;s certificates</source>
-        <translation>kosong: sertifikat bawaan sistem</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>Pilih…</translation>
-    </message>
-    <message>
-        <source>Only needed when the hub uses a certificate of the office&apos;s own authority.</source>
-        <translation>Hanya diperlukan bila hub memakai sertifikat yang diterbitkan sendiri oleh kantor.</translation>
-    </message>
-    <message>
-        <source>Enrol this desk</source>
-        <translation>Daftarkan meja ini</translation>
-    </message>
-    <message>
-        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation>Sertifikat (*.pem *.crt *.cer);;Semua berkas (*)</translation>
-    </message>
-    <message>
-        <source>The hub address starts with https://</source>
-        <translation>Alamat hub diawali https://</translation>
-    </message>
-    <message>
-        <source>Enter the enrolment code from the hub administrator.</source>
-        <translation>Masukkan kode pendaftaran dari admin hub.</translation>
-    </message>
-    <message>
-        <source>Contacting the hub…</source>
-        <translation>Menghubungi hub…</translation>
-    </message>
-    <message>
-        <source>Enrolled with hub %1.</source>
-        <translation>Terdaftar pada hub %1.</translation>
-    </message>
-</context>
-<context>
-    <name>StaffTab</name>
-    <message>
-        <source>Staff accounts</source>
-        <translation>Akun petugas</translation>
-    </message>
-    <message>
-        <source>Login</source>
-        <translation>Nama login</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nama</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Peran</translation>
-    </message>
-    <message>
-        <source>Agency</source>
-        <translation>Instansi</translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <translation>Akun</translation>
-    </message>
-    <message>
-        <source>Disable / enable account</source>
-        <translation>Nonaktifkan / aktifkan akun</translation>
-    </message>
-    <message>
-        <source>New password for the selected account</source>
-        <translation>Kata sandi baru untuk akun terpilih</translation>
-    </message>
-    <message>
-        <source>new password (at least 8 characters)</source>
-        <translation>kata sandi baru (min. 8 karakter)</translation>
-    </message>
-    <message>
-        <source>Set new password</source>
-        <translation>Ganti kata sandi</translation>
-    </message>
-    <message>
-        <source>Lift sign-in pause</source>
-        <translation>Buka jeda masuk</translation>
-    </message>
-    <message>
-        <source>After five wrong passwords sign-in waits five minutes; lift the pause for the selected account now.</source>
-        <translation>Setelah lima kali kata sandi salah, masuk ditunda lima menit; buka jeda untuk akun yang dipilih sekarang.</translation>
-    </message>
-    <message>
-        <source>Add a staff account</source>
-        <translation>Tambah akun petugas</translation>
-    </message>
-    <message>
-        <source>Full name</source>
-        <translation>Nama lengkap</translation>
-    </message>
-    <message>
-        <source>Agency (for an agency liaison)</source>
-        <translation>Instansi (untuk Penghubung OPD)</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>Kata sandi</translation>
-    </message>
-    <message>
-        <source>Add account</source>
-        <translation>Tambah akun</translation>
-    </message>
-    <message>
-        <source>Select an account in the list first.</source>
-        <translation>Pilih dulu salah satu akun dalam daftar.</translation>
-    </message>
-    <message>
-        <source>Account %1 added.</source>
-        <translation>Akun %1 sudah ditambahkan.</translation>
-    </message>
-    <message>
-        <source>You cannot disable your own account.</source>
-        <translation>Anda tidak dapat menonaktifkan akun Anda sendiri.</translation>
-    </message>
-    <message>
-        <source>Account %1 disabled.</source>
-        <translation>Akun %1 dinonaktifkan.</translation>
-    </message>
-    <message>
-        <source>Account %1 enabled.</source>
-        <translation>Akun %1 diaktifkan.</translation>
-    </message>
-    <message>
-        <source>Sign-in pause lifted for %1.</source>
-        <translation>Jeda masuk untuk %1 sudah dibuka.</translation>
-    </message>
-    <message>
-        <source>Sign-in was not paused for %1.</source>
-        <translation>Masuk untuk %1 tidak sedang dijeda.</translation>
-    </message>
-    <message>
-        <source>New password set for %1.</source>
-        <translation>Kata sandi baru untuk %1 sudah disimpan.</translation>
-    </message>
-</context>
 </TS>

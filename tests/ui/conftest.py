@@ -67,6 +67,16 @@ def indonesian(qapp):  # type: ignore[no-untyped-def]
     yield
 
 
+@pytest.fixture(scope="session", autouse=True)
+def app_style(qapp):  # type: ignore[no-untyped-def]
+    """The program's one style sheet, as its start-up puts it on the application (ui/look.py):
+    the screens are tested as they look."""
+    from lapor_desktop.ui.look import install_app_style
+
+    install_app_style(qapp)
+    yield
+
+
 @pytest.fixture(autouse=True)
 def no_modal_dialogs(monkeypatch: pytest.MonkeyPatch) -> list:
     """A modal question would hang an offscreen test: record it and answer "no"."""

@@ -438,3 +438,24 @@ def test_saved_views_per_user(demo_desk, runner, qtbot):
     page.delete_current_view()
     runner.wait_idle(5)
     qtbot.waitUntil(lambda: not any(v.saved_name for v in page.views_list_data), timeout=5000)
+
+
+# ---------------------------------------------------------------------------- receipts
+def test_reprint_from_the_queue_goes_the_front_desks_print_path(demo_desk, runner, qtbot, tmp_path, no_modal_dialogs):
+    """The queue prints a receipt again the way the intake form does (ui/receipt_actions.ReceiptPrinter):
+    the preview of a marked reprint, and the same words when the receipt cannot be made."""
+    page = make_page(demo_desk, runner, VERIFIER, qtbot)
+    wait_loaded(page, runner, qtbot)
+    cid = page.model.id_at(0)
+    _open(page, runner, qtbot, cid)
+    page.detail.action_buttons["reprint"].click()
+    runner.wait_idle(5)
+    qtbot.waitUntil(lambda: page.preview_dialog is not None and page.preview_dialog.isVisible(), timeout=5000)
+    dlg = page.preview_dialog
+    assert dlg.receipt.reprint and dlg.receipt.receipt_number == page.detail.detail.state.receipt_number
+    assert dlg.save_pdf(str(tmp_path / "ulang.pdf")).stat().st_size > 1000
+    dlg.reject()
+    page.reprint("0190aaaa-0000-7000-8000-000000000000")  # a complaint that is not on this desk
+    runner.wait_idle(5)
+    qtbot.waitUntil(lambda: bool(no_modal_dialogs), timeout=5000)
+    assert no_modal_dialogs[-1] == ("Cetak ulang tanda terima", "Tidak ada pengaduan dengan nomor tanda terima itu.")

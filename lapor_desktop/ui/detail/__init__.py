@@ -1,7 +1,9 @@
 """A complaint in full (``DetailPanel``), split by job: the history cards (``timeline``), the
-action buttons (``actions``) and the panel with its fields, attachments and conflicts (``panel``)."""
+action buttons (``actions``, laid out by ``ui/flow_layout``), the attachments tab
+(``attachments``), the conflicts (``conflicts``) and the panel with its fields (``panel``)."""
 
-from .actions import ACTION_ORDER, ActionBar, FlowLayout
+from ..flow_layout import FlowLayout
+from .actions import ACTION_ORDER, ActionBar
 from .panel import DetailPanel
 from .timeline import TimelineModel, TimelineView, describe_event, format_value
 

@@ -5,15 +5,15 @@ apart from the rest; their dialogs ask for a confirmation (``action_dialogs.CONF
 
 from __future__ import annotations
 
-from typing import Any
-
-from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
-from PySide6.QtWidgets import QLabel, QLayout, QPushButton, QSizePolicy, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QWidget
 
 from lapor_desktop.domain.enums import Action
 from lapor_desktop.domain.permissions import Right, may, role_actions
 
+from ..flow_layout import FlowLayout
 from ..labels import action_label, status_label
+from ..look import set_role
 
 # the order buttons appear in: the usual next steps first, then the record keeping, then the
 # final or hard-to-undo ones
@@ -22,66 +22,6 @@ ACTION_ORDER = (Action.VERIFY, Action.FORWARD, Action.REQUEST_INFO, Action.RECEI
                 Action.ATTACH, Action.CLOSE, Action.ARCHIVE, Action.DECLINE)
 FINAL_ACTIONS = frozenset({Action.CLOSE, Action.ARCHIVE, Action.DECLINE})
 PRIMARY_ACTIONS = frozenset({Action.VERIFY, Action.FORWARD, Action.FOLLOW_UP})
-
-
-class FlowLayout(QLayout):
-    """Widgets left to right, wrapping to the next line (Qt's flow layout example)."""
-
-    def __init__(self, parent: QWidget | None = None, spacing: int = 6) -> None:
-        super().__init__(parent)
-        self._items: list[Any] = []
-        self._spacing = spacing
-        self.setContentsMargins(0, 0, 0, 0)
-
-    def addItem(self, item) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
-        self._items.append(item)
-
-    def count(self) -> int:
-        return len(self._items)
-
-    def itemAt(self, i: int):  # type: ignore[no-untyped-def]  # noqa: N802
-        return self._items[i] if 0 <= i < len(self._items) else None
-
-    def takeAt(self, i: int):  # type: ignore[no-untyped-def]  # noqa: N802
-        return self._items.pop(i) if 0 <= i < len(self._items) else None
-
-    def expandingDirections(self) -> Qt.Orientation:  # noqa: N802
-        return Qt.Orientation(0)
-
-    def hasHeightForWidth(self) -> bool:  # noqa: N802
-        return True
-
-    def heightForWidth(self, width: int) -> int:  # noqa: N802
-        return self._layout(QRect(0, 0, width, 0), apply=False)
-
-    def setGeometry(self, rect: QRect) -> None:  # noqa: N802
-        super().setGeometry(rect)
-        self._layout(rect, apply=True)
-
-    def sizeHint(self) -> QSize:  # noqa: N802
-        return self.minimumSize()
-
-    def minimumSize(self) -> QSize:  # noqa: N802
-        size = QSize()
-        for it in self._items:
-            size = size.expandedTo(it.minimumSize())
-        return size
-
-    def _layout(self, rect: QRect, apply: bool) -> int:
-        x, y, line = rect.x(), rect.y(), 0
-        for it in self._items:
-            if it.widget() is not None and it.widget().isHidden():
-                continue
-            hint = it.sizeHint()
-            if x + hint.width() > rect.right() + 1 and line > 0:
-                x = rect.x()
-                y += line + self._spacing
-                line = 0
-            if apply:
-                it.setGeometry(QRect(QPoint(x, y), hint))
-            x += hint.width() + self._spacing
-            line = max(line, hint.height())
-        return y + line - rect.y()
 
 
 class ActionBar(QWidget):
@@ -107,7 +47,7 @@ class ActionBar(QWidget):
             self._button("rekey", self.tr("Enter into LAPOR!…"))
         self.none_label = QLabel(self.tr("No action is open to your role for this complaint."))
         self.none_label.setObjectName("detail.noActions")
-        self.none_label.setStyleSheet("color: #6b6b6b;")
+        set_role(self.none_label, "quiet")
         self.flow.addWidget(self.none_label)
         self.none_label.setVisible(not self.buttons)
 
@@ -116,9 +56,9 @@ class ActionBar(QWidget):
         b.setObjectName(f"action.{name}")
         b.setAccessibleName(text)
         if primary:
-            b.setStyleSheet("QPushButton { font-weight: bold; }")
+            set_role(b, "primaryAction")
         elif final:
-            b.setStyleSheet("QPushButton:enabled { color: #8a1020; }")
+            set_role(b, "finalAction")
         b.clicked.connect(lambda _c=False, n=name: self.action_requested.emit(n))
         if final and not any(n in {a.value for a in FINAL_ACTIONS} for n in self.buttons):
             gap = QWidget()  # set the hard-to-undo actions apart

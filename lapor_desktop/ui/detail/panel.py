@@ -3,31 +3,21 @@ actions the domain allows for the signed-in officer (``ComplaintDetail.allowed``
 
 from __future__ import annotations
 
-import logging
-from collections import defaultdict
 from collections.abc import Callable
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QImage, QImageReader, QPixmap
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
-    QGridLayout,
-    QGroupBox,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QPushButton,
     QScrollArea,
-    QSizePolicy,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from lapor_desktop.domain.deadlines import DeadlineInfo
-from lapor_desktop.domain.enums import Action
 from lapor_desktop.domain.model import Actor
 from lapor_desktop.domain.permissions import Right, may
 from lapor_desktop.services.complaints import ComplaintDetail, ComplaintService
@@ -38,24 +28,21 @@ from ..fmt import fmt_date, fmt_date_iso, fmt_datetime
 from ..labels import (
     channel_label,
     classification_label,
-    conflict_label,
     deadline_kind_label,
     deadline_state_label,
-    event_label,
-    field_label,
-    role_label,
     status_label,
     sync_state_label,
 )
 from ..tasks import TaskRunner
+from ..look import set_role
 from .actions import ActionBar
-from .timeline import TimelineModel, TimelineView, category_name, describe_event, format_value
-
-log = logging.getLogger(__name__)
+from .attachments import DetailAttachments
+from .conflicts import DetailConflicts
+from .timeline import TimelineModel, TimelineView, category_name
 
 
 # ====================================================================== the panel
-class DetailPanel(QWidget):
+class DetailPanel(DetailAttachments, DetailConflicts, QWidget):
     action_requested = Signal(str, list)  # action, resolves (event ids)
     resolve_requested = Signal(str, dict)  # action, payload (a one-click settling edit)
     reprint_requested = Signal(str)  # complaint id
@@ -100,7 +87,6 @@ class DetailPanel(QWidget):
         self.title.setObjectName("detail.title")
         self.title.setWordWrap(True)
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.title.setStyleSheet("font-size: 13pt; font-weight: bold;")
         self.subtitle = QLabel()
         self.subtitle.setObjectName("detail.subtitle")
         self.subtitle.setWordWrap(True)
@@ -111,8 +97,6 @@ class DetailPanel(QWidget):
         self.conflict_banner = QLabel()
         self.conflict_banner.setObjectName("detail.conflictBanner")
         self.conflict_banner.setWordWrap(True)
-        self.conflict_banner.setStyleSheet("background: #fde0e0; border: 1px solid #b00020; border-radius: 4px;"
-                                           " padding: 4px; color: #7a0010;")
         self.conflict_banner.setVisible(False)
         lay.addWidget(self.conflict_banner)
 
@@ -121,6 +105,28 @@ class DetailPanel(QWidget):
         lay.addWidget(self.tabs, 1)
 
         # -- fields and texts
+        self._build_fields_tab()
+
+        # -- timeline
+        self.timeline_model = TimelineModel(self.tz, self)
+        self.timeline = TimelineView(self.timeline_model)
+        self.timeline.setObjectName("detail.timeline")
+        self.timeline.setAccessibleName(self.tr("History of the complaint"))
+        self.tabs.addTab(self.timeline, self.tr("History"))
+
+        # -- attachments
+        self._build_attachments_tab()
+
+        # -- conflicts
+        self._build_conflict_area()
+
+        self.empty = QLabel(self.tr("Choose a complaint in the list to see it here."))
+        self.empty.setObjectName("detail.empty")
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        lay.addWidget(self.empty, 1)
+
+    def _build_fields_tab(self) -> None:
         self.fields_area = QScrollArea()
         self.fields_area.setWidgetResizable(True)
         # rows wrap (label above value) rather than scrolling sideways when space is short
@@ -139,55 +145,13 @@ class DetailPanel(QWidget):
                            (self.tr("Complaint text as edited by the office"), self.body_final)):
             heading = QLabel(title)
             heading.setWordWrap(True)
-            heading.setStyleSheet("font-weight: bold; margin-top: 6px;")
+            set_role(heading, "section")
             heading.setBuddy(box)
             self.fields_layout.addWidget(heading)
             self.fields_layout.addWidget(box)
         self.fields_layout.addStretch(1)
         self.fields_area.setWidget(inner)
         self.tabs.addTab(self.fields_area, self.tr("Complaint"))
-
-        # -- timeline
-        self.timeline_model = TimelineModel(self.tz, self)
-        self.timeline = TimelineView(self.timeline_model)
-        self.timeline.setObjectName("detail.timeline")
-        self.timeline.setAccessibleName(self.tr("History of the complaint"))
-        self.tabs.addTab(self.timeline, self.tr("History"))
-
-        # -- attachments
-        att = QWidget()
-        al = QVBoxLayout(att)
-        self.attachment_list = QListWidget()
-        self.attachment_list.setObjectName("detail.attachments")
-        self.attachment_list.setAccessibleName(self.tr("Attachments"))
-        self.attachment_list.setMaximumHeight(120)
-        self.preview = QLabel()
-        self.preview.setObjectName("detail.preview")
-        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.preview.setMinimumHeight(60)  # the panel must fit a 768-px screen with the action bar
-        self.preview.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Expanding)
-        self.open_attachment = QPushButton(self.tr("Open with the system viewer"))
-        self.open_attachment.setObjectName("detail.openAttachment")
-        self.open_attachment.setAccessibleName(self.open_attachment.text())
-        al.addWidget(self.attachment_list)
-        al.addWidget(self.preview, 1)
-        al.addWidget(self.open_attachment, 0, Qt.AlignmentFlag.AlignRight)
-        self.tabs.addTab(att, self.tr("Attachments"))
-        self.attachment_list.currentItemChanged.connect(self._attachment_chosen)
-        self.attachment_list.itemActivated.connect(lambda _i: self.open_current_attachment())
-        self.open_attachment.clicked.connect(self.open_current_attachment)
-
-        # -- conflicts
-        self.conflict_area = QScrollArea()
-        self.conflict_area.setObjectName("detail.conflicts")
-        self.conflict_area.setWidgetResizable(True)
-        self.conflict_area.setFrameShape(QFrame.Shape.NoFrame)
-
-        self.empty = QLabel(self.tr("Choose a complaint in the list to see it here."))
-        self.empty.setObjectName("detail.empty")
-        self.empty.setWordWrap(True)
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        lay.addWidget(self.empty, 1)
 
     def _text_box(self, name: str) -> QLabel:
         lab = QLabel()
@@ -274,30 +238,6 @@ class DetailPanel(QWidget):
         self._fill_conflicts(d)
         self._fetch_missing_attachments(d)
         self.loaded.emit(d)
-
-    def _fetch_missing_attachments(self, d: ComplaintDetail) -> None:
-        """Attachments other desks added come down from the hub when the complaint is opened."""
-        cid = d.state.id
-        if (self.fetch_attachments is None or cid in self._fetching or cid in self._fetch_tried
-                or all(a.get("present", True) for a in d.attachments)):
-            return
-        self._fetching.add(cid)
-        self._fetch_tried.add(cid)
-        self._fill_attachments(d)  # "downloading…" beside the missing ones
-        fetch = self.fetch_attachments
-        self.cancel_fetch()
-        cancel = self._fetch_cancel = CancelToken()
-        self.runner.net(lambda: fetch(cid, cancel), on_done=lambda n: self._attachments_fetched(cid, n),
-                        on_error=lambda _e: self._attachments_fetched(cid, 0))
-
-    def _attachments_fetched(self, cid: str, got: int) -> None:
-        self._fetching.discard(cid)
-        if self.current_id != cid:
-            return
-        if got:
-            self.reload()  # now present: preview and "open" work
-        elif self.detail is not None and self.detail.state.id == cid:
-            self._fill_attachments(self.detail)
 
     def _deadline_text(self, info: DeadlineInfo) -> str:
         if info.state == "none" or info.due is None:
@@ -396,65 +336,6 @@ class DetailPanel(QWidget):
         super().resizeEvent(event)
         self._adapt_field_rows()
 
-    def _fill_attachments(self, d: ComplaintDetail) -> None:
-        self.attachment_list.clear()
-        self.preview.clear()
-        for a in d.attachments:
-            size_kb = max(1, int(a.get("size") or 0) // 1024)
-            text = f"{a.get('filename')} ({size_kb} KB)"
-            if not a.get("present", True):
-                text += " — " + (self.tr("downloading from the hub…") if d.state.id in self._fetching
-                                 else self.tr("not on this desk yet"))
-            it = QListWidgetItem(text)
-            it.setData(Qt.ItemDataRole.UserRole, dict(a))
-            self.attachment_list.addItem(it)
-        self.tabs.setTabText(2, self.tr("Attachments (%1)").replace("%1", str(len(d.attachments))))
-        self.open_attachment.setEnabled(bool(d.attachments))
-        if d.attachments:
-            self.attachment_list.setCurrentRow(0)
-
-    def _attachment_chosen(self, item: QListWidgetItem | None, _prev=None) -> None:  # type: ignore[no-untyped-def]
-        self.preview.clear()
-        if item is None:
-            return
-        a = item.data(Qt.ItemDataRole.UserRole)
-        if not str(a.get("mime") or "").startswith("image/") or not a.get("present", True):
-            self.preview.setText(self.tr("No preview; open it with the system viewer."))
-            return
-        q = self.queue
-        sha = a["sha256"]
-        width = max(200, self.preview.width())
-
-        def job():  # type: ignore[no-untyped-def]
-            p = q.attachment_path(sha)
-            if p is None:
-                return None
-            reader = QImageReader(str(p))
-            reader.setAutoTransform(True)
-            img = reader.read()
-            return None if img.isNull() else img.scaled(width, 400, Qt.AspectRatioMode.KeepAspectRatio,
-                                                         Qt.TransformationMode.SmoothTransformation)
-
-        self.runner.db(job, on_done=lambda img, it=item: self._preview_ready(it, img), on_error=lambda _e: None)
-
-    def _preview_ready(self, item: QListWidgetItem, img: QImage | None) -> None:
-        if self.attachment_list.currentItem() is not item:
-            return
-        if img is None:
-            self.preview.setText(self.tr("The file is not on this desk."))
-        else:
-            self.preview.setPixmap(QPixmap.fromImage(img))
-
-    def open_current_attachment(self) -> None:
-        item = self.attachment_list.currentItem()
-        if item is None:
-            return
-        a = item.data(Qt.ItemDataRole.UserRole)
-        q = self.queue
-        self.runner.db(lambda: q.attachment_path(a["sha256"]),
-                       on_done=lambda p: QDesktopServices.openUrl(QUrl.fromLocalFile(str(p))) if p else
-                       self.preview.setText(self.tr("The file is not on this desk.")), on_error=lambda _e: None)
-
     # ------------------------------------------------------------------ actions
     def _build_actions(self, d: ComplaintDetail) -> None:
         self.actions.show_for(d.allowed, str(d.state.status),
@@ -483,123 +364,3 @@ class DetailPanel(QWidget):
 
     def allowed_action_names(self) -> set[str]:
         return self.actions.enabled_names()
-
-    # ------------------------------------------------------------------ conflicts
-    def _fill_conflicts(self, d: ComplaintDetail) -> None:
-        st = d.state
-        open_ids = set(st.open_conflicts)
-        idx = self.tabs.indexOf(self.conflict_area)
-        if not open_ids:
-            self.conflict_banner.setVisible(False)
-            if idx >= 0:
-                self.tabs.removeTab(idx)
-            return
-        self.conflict_banner.setText(self.tr("Conflicting changes from different desks: %1. Compare them in the "
-                                             "Conflict tab and settle them.").replace("%1", str(len(open_ids))))
-        self.conflict_banner.setVisible(True)
-        inner = QWidget()
-        lay = QVBoxLayout(inner)
-        entries = {t.event.id: t for t in d.timeline}
-        edits: dict[str | None, list] = defaultdict(list)
-        others = []
-        for eid in st.open_conflicts:
-            t = entries.get(eid)
-            if t is None:
-                continue
-            if t.conflict == "edit_conflict":
-                edits[t.event.base].append(t)
-            else:
-                others.append(t)
-        can_edit = Action.EDIT in d.allowed
-        can_comment = Action.COMMENT in d.allowed
-        for group in edits.values():
-            lay.addWidget(self._edit_conflict_box(group, can_edit, can_comment))
-        for t in others:
-            lay.addWidget(self._other_conflict_box(t, st, can_comment))
-        lay.addStretch(1)
-        self.conflict_area.setWidget(inner)
-        if idx < 0:
-            idx = self.tabs.addTab(self.conflict_area, "")
-        self.tabs.setTabText(idx, self.tr("Conflict (%1)").replace("%1", str(len(open_ids))))
-
-    def _side_header(self, t) -> str:  # type: ignore[no-untyped-def]
-        e = t.event
-        return (f"<b>{e.actor_user}</b> ({role_label(e.actor_role)})<br>{fmt_datetime(e.occurred_at, self.tz)}"
-                f"<br><span style='color:#6b6b6b'>{self.tr('desk')} {e.device_id[:8]}</span>")
-
-    def _edit_conflict_box(self, group: list, can_edit: bool, can_comment: bool) -> QGroupBox:
-        box = QGroupBox(self.tr("The same fields were edited on two desks at the same time"))
-        box.setObjectName("detail.conflict.edit")
-        grid = QGridLayout(box)
-        ids = [t.event.id for t in group]
-        fields: list[str] = []
-        for t in group:
-            for k in (t.event.data.get("fields") or {}):
-                if k not in fields:
-                    fields.append(k)
-        for col, t in enumerate(group, start=1):
-            head = QLabel(self._side_header(t))
-            head.setWordWrap(True)
-            grid.addWidget(head, 0, col)
-        for r, f in enumerate(fields, start=1):
-            name = QLabel(f"<b>{field_label(f) or f}</b>")
-            grid.addWidget(name, r, 0, Qt.AlignmentFlag.AlignTop)
-            for col, t in enumerate(group, start=1):
-                vals = t.event.data.get("fields") or {}
-                lab = QLabel(format_value(f, vals.get(f), self.categories) if f in vals else "—")
-                lab.setWordWrap(True)
-                lab.setObjectName(f"detail.conflict.value.{col}.{f}")
-                lab.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-                lab.setStyleSheet("background: #fff; border: 1px solid #d0d0d0; padding: 4px;")
-                grid.addWidget(lab, r, col, Qt.AlignmentFlag.AlignTop)
-        last = len(fields) + 1
-        for col, t in enumerate(group, start=1):
-            b = QPushButton(self.tr("Keep this version"))
-            b.setObjectName(f"action.resolveKeep{col}")
-            b.setAccessibleName(self.tr("Keep the version of %1").replace("%1", t.event.actor_user))
-            b.setEnabled(can_edit)
-            payload = {"fields": dict(t.event.data.get("fields") or {}), "resolves": ids}
-            b.clicked.connect(lambda _c=False, p=payload: self.resolve_requested.emit("edit", p))
-            grid.addWidget(b, last, col)
-        if can_comment:
-            b = QPushButton(self.tr("Settle with a note…"))
-            b.setObjectName("action.resolve")
-            b.setAccessibleName(b.text())
-            b.clicked.connect(lambda _c=False, i=ids: self.action_requested.emit("comment", list(i)))
-            grid.addWidget(b, last + 1, 1, 1, max(1, len(group)))
-        for c in range(1, len(group) + 1):
-            grid.setColumnStretch(c, 1)
-        return box
-
-    def _other_conflict_box(self, t, st, can_comment: bool) -> QGroupBox:  # type: ignore[no-untyped-def]
-        box = QGroupBox(self.tr("A change that could not be applied"))
-        box.setObjectName("detail.conflict.other")
-        grid = QGridLayout(box)
-        e = t.event
-        left = QLabel(self._side_header(t) + "<br><br>" + (event_label(e.type) or e.type) + ": "
-                      + describe_event(e.type, e.data, self.categories)
-                      + "<br><i>" + conflict_label(t.conflict) + "</i>")
-        left.setWordWrap(True)
-        right = QLabel("<b>" + self.tr("Now") + "</b><br>" + self.tr("Status: %1").replace("%1", status_label(st.status))
-                       + ("<br>" + self.tr("Agency: %1").replace("%1", st.agency_name) if st.agency_name else ""))
-        right.setWordWrap(True)
-        for w in (left, right):
-            w.setStyleSheet("background: #fff; border: 1px solid #d0d0d0; padding: 4px;")
-        grid.addWidget(QLabel("<b>" + self.tr("This change") + "</b>"), 0, 0)
-        grid.addWidget(QLabel("<b>" + self.tr("The complaint as it stands") + "</b>"), 0, 1)
-        grid.addWidget(left, 1, 0, Qt.AlignmentFlag.AlignTop)
-        grid.addWidget(right, 1, 1, Qt.AlignmentFlag.AlignTop)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
-        if can_comment:
-            b = QPushButton(self.tr("Settle with a note…"))
-            b.setObjectName("action.resolve")
-            b.setAccessibleName(b.text())
-            b.clicked.connect(lambda _c=False, i=[e.id]: self.action_requested.emit("comment", list(i)))
-            grid.addWidget(b, 2, 0, 1, 2)
-        return box
-
-    def show_conflict_tab(self) -> None:
-        idx = self.tabs.indexOf(self.conflict_area)
-        if idx >= 0:
-            self.tabs.setCurrentIndex(idx)

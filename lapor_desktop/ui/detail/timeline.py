@@ -21,6 +21,7 @@ from lapor_desktop.services.complaints import ComplaintDetail
 
 from ..fmt import fmt_date_iso, fmt_datetime
 from ..labels import channel_label, classification_label, conflict_label, event_label, field_label, role_label, sync_state_label
+from ..look import set_role
 
 CONFLICT_BG = QColor("#fde0e0")
 REJECT_FG = QColor("#a00000")
@@ -143,9 +144,8 @@ class TimelineView(QScrollArea):
         when, who, role, label, extra, sync, conflict, rejected = self.model.card(r)
         card = QFrame()
         card.setObjectName(f"detail.timeline.card{r}")
-        bg = "#fde0e0" if conflict else "#ffffff"
-        card.setStyleSheet(f"QFrame#detail\\.timeline\\.card{r} {{ background: {bg}; border: 1px solid #d6d6d6;"
-                           " border-radius: 4px; }")
+        card.setProperty("conflict", bool(conflict))  # a red card (the style sheet)
+        set_role(card, "timelineCard")
         v = QVBoxLayout(card)
         v.setContentsMargins(8, 5, 8, 6)
         v.setSpacing(2)
