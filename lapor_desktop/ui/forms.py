@@ -10,9 +10,6 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 from lapor_desktop.domain.validation import FieldError
 from .look import set_invalid, set_role
 
-# (settings_page still sets this inline until its split moves it to the sheet's role "warning")
-WARN_STYLE = "background: #fff4ce; color: #5c4400; padding: 6px; border: 1px solid #e0c060;"
-
 
 class Errors:
     """Error lines under inputs, keyed by FieldError.field."""

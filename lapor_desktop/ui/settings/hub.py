@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 from lapor_desktop.core.errors import InvalidInput, LaporError
 from lapor_desktop.services import sync as sync_svc
 
-from ..forms import WARN_STYLE, Errors, note
+from ..forms import Errors, note
+from ..look import set_role
 
 
 class HubTab:
@@ -49,7 +50,7 @@ class HubTab:
             "this Windows/Linux user can read. Protect the user account with a password."))
         self.token_warning.setObjectName("settings.hub.token_warning")
         self.token_warning.setWordWrap(True)
-        self.token_warning.setStyleSheet(WARN_STYLE)
+        set_role(self.token_warning, "warning")
         self.token_warning.setVisible(False)
         sf.addRow(self.token_warning)
         outer.addWidget(state)

@@ -36,6 +36,7 @@ from lapor_desktop.services.users import UserService
 from ..fmt import fmt_date, fmt_datetime
 from ..forms import note
 from ..labels import role_label
+from ..look import set_role
 from ..refusals import refusal_text
 from ..tasks import TaskRunner
 from .closures import ClosuresTab
@@ -64,7 +65,7 @@ class SettingsPage(GeneralTab, HubTab, ClosuresTab, StaffTab, QWidget):
 
         lay = QVBoxLayout(self)
         title = QLabel(self.tr("Settings"))
-        title.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        set_role(title, "heading")
         lay.addWidget(title)
         if not self.is_admin:
             ro = note(self.tr("Only a system admin can change these settings. You can change the language."),
