@@ -5,7 +5,6 @@ chain check as ``lapor-desktop audit verify`` on the database thread. Every read
 
 from __future__ import annotations
 
-import json
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QDate, QT_TRANSLATE_NOOP, Qt
@@ -58,15 +57,39 @@ def kind_label(kind: str) -> str:
     return QCoreApplication.translate("Audit", src) if src else kind
 
 
+DETAIL_KEYS = {
+    "account": QT_TRANSLATE_NOOP("Audit", "account"), "action": QT_TRANSLATE_NOOP("Audit", "action"),
+    "change": QT_TRANSLATE_NOOP("Audit", "change"), "count": QT_TRANSLATE_NOOP("Audit", "count"),
+    "event": QT_TRANSLATE_NOOP("Audit", "event"), "fields": QT_TRANSLATE_NOOP("Audit", "fields"),
+    "filters": QT_TRANSLATE_NOOP("Audit", "filters"), "format": QT_TRANSLATE_NOOP("Audit", "format"),
+    "identity_shown": QT_TRANSLATE_NOOP("Audit", "identity printed"), "minutes": QT_TRANSLATE_NOOP("Audit", "minutes"),
+    "month": QT_TRANSLATE_NOOP("Audit", "month"), "result": QT_TRANSLATE_NOOP("Audit", "result"),
+    "role": QT_TRANSLATE_NOOP("Audit", "role"), "why": QT_TRANSLATE_NOOP("Audit", "why"),
+    "anonymous": QT_TRANSLATE_NOOP("Audit", "anonymous"), "confidential": QT_TRANSLATE_NOOP("Audit", "confidential"),
+}
+DETAIL_VALUES = {
+    "added": QT_TRANSLATE_NOOP("Audit", "added"), "password": QT_TRANSLATE_NOOP("Audit", "password"),
+    "disabled": QT_TRANSLATE_NOOP("Audit", "disabled"), "enabled": QT_TRANSLATE_NOOP("Audit", "enabled"),
+    "wrong": QT_TRANSLATE_NOOP("Audit", "wrong password or login"), "paused": QT_TRANSLATE_NOOP("Audit", "while paused"),
+    "paused_now": QT_TRANSLATE_NOOP("Audit", "fifth failure: paused"), "ok": QT_TRANSLATE_NOOP("Audit", "intact"),
+    "True": QT_TRANSLATE_NOOP("Audit", "yes"), "False": QT_TRANSLATE_NOOP("Audit", "no"),
+}
+
+
+def _tr_value(v: object) -> str:
+    src = DETAIL_VALUES.get(str(v))
+    return QCoreApplication.translate("Audit", src) if src else str(v)
+
+
 def detail_text(e: Entry) -> str:
     """The entry's detail as ``key: value`` pairs (ids and field names only; the reason in full)."""
     parts = []
     for k, v in sorted(e.detail.items()):
-        if k == "reason":
+        if k == "reason" or v is None:
             continue
-        if isinstance(v, list):
-            v = ", ".join(str(x) for x in v)
-        parts.append(f"{k}: {json.dumps(v, ensure_ascii=False) if isinstance(v, bool) else v}")
+        text = ", ".join(str(x) for x in v) if isinstance(v, list) else _tr_value(v)
+        key = QCoreApplication.translate("Audit", DETAIL_KEYS[k]) if k in DETAIL_KEYS else k
+        parts.append(f"{key}: {text}")
     if "reason" in e.detail:
         parts.append(QCoreApplication.translate("Audit", "reason: %1").replace("%1", str(e.detail["reason"])))
     return "; ".join(parts)
@@ -110,6 +133,7 @@ class AuditDialog(QDialog):
                         (self.tr("&From"), self.since), (self.tr("&To"), self.until)):
             lab = QLabel(text)
             lab.setBuddy(w)
+            lab.setMinimumWidth(lab.sizeHint().width() + 4)  # never clipped beside a wide field
             filters.addWidget(lab)
             filters.addWidget(w)
         self.apply = QPushButton(self.tr("&Show"))

@@ -4257,6 +4257,111 @@ Anda akan mengisi: data kantor, wilayah, akun administrator pertama dan, bila su
         <source>Details</source>
         <translation>Keterangan</translation>
     </message>
+    <message>
+        <source>account</source>
+        <translation>akun</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>tindakan</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>perubahan</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>jumlah</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>peristiwa</translation>
+    </message>
+    <message>
+        <source>fields</source>
+        <translation>isian</translation>
+    </message>
+    <message>
+        <source>filters</source>
+        <translation>saringan</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>identity printed</source>
+        <translation>identitas tercetak</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>menit</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>bulan</translation>
+    </message>
+    <message>
+        <source>result</source>
+        <translation>hasil</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>peran</translation>
+    </message>
+    <message>
+        <source>why</source>
+        <translation>sebab</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>anonim</translation>
+    </message>
+    <message>
+        <source>confidential</source>
+        <translation>rahasia</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>ditambahkan</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>kata sandi</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>dinonaktifkan</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>diaktifkan</translation>
+    </message>
+    <message>
+        <source>wrong password or login</source>
+        <translation>login atau kata sandi salah</translation>
+    </message>
+    <message>
+        <source>while paused</source>
+        <translation>saat dijeda</translation>
+    </message>
+    <message>
+        <source>fifth failure: paused</source>
+        <translation>gagal kelima: dijeda</translation>
+    </message>
+    <message>
+        <source>intact</source>
+        <translation>utuh</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ya</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>tidak</translation>
+    </message>
+
 </context>
 <context>
     <name>AuditDialog</name>

@@ -345,6 +345,7 @@ class DetailPanel(QWidget):
                 reveal = QPushButton(self.tr("Show &identity…"))
                 reveal.setObjectName("detail.revealIdentity")
                 reveal.clicked.connect(lambda: self.open_reveal())
+                reveal.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
                 form.addRow("", reveal)
         else:
             rep = st.reporter or {}
