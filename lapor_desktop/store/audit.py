@@ -81,6 +81,16 @@ def chain(s: Session, batch: int = 2000) -> Iterator[Entry]:
         after = rows[-1].seq
 
 
+def after(s: Session, seq: int, limit: int) -> list[Entry]:
+    """Entries after ``seq``, oldest first (what the hub has not got yet)."""
+    rows = s.scalars(select(AuditRow).where(AuditRow.seq > seq).order_by(AuditRow.seq).limit(limit)).all()
+    return [_entry(r) for r in rows]
+
+
+def newest_seq(s: Session) -> int:
+    return int(s.scalar(select(func.max(AuditRow.seq))) or 0)
+
+
 def head(s: Session) -> tuple[int, str] | None:
     raw = repo.meta_get(s, _HEAD)
     if not raw or ":" not in raw:
