@@ -54,6 +54,8 @@ _FORBIDDEN_KEYS = frozenset({"name", "nik", "phone", "email", "address", "report
                              "reporter_nik", "reporter_phone", "reporter_email", "reporter_address",
                              "password", "text", "body", "title", "note"})
 # a NIK has 16 digits, an Indonesian phone 9-14: any run of 8 or more digits is refused
+# keys whose values are ids (a login may be all digits) or the reason (checked by reason_errors)
+_ID_KEYS = frozenset({"account", "event", "reason"})
 _LONG_DIGITS = re.compile(r"\d[\d .\-]{6,}\d")
 REASON_MIN = 10
 REASON_MAX = 500
@@ -101,12 +103,12 @@ def check_detail(detail: Mapping[str, Any]) -> None:
         for x in values:
             if not (x is None or isinstance(x, (bool, int, float, str))):
                 raise ValueError(f"audit detail {k!r} must be plain values")
-            if isinstance(x, str) and k != "reason" and _LONG_DIGITS.search(x) and not _is_id(x):
+            if isinstance(x, str) and k not in _ID_KEYS and _LONG_DIGITS.search(x) and not _is_id(x):
                 raise ValueError(f"audit detail {k!r} holds a long number")
 
 
 _ID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$|^[0-9a-f]{64}$"
-                 r"|^\d{4}-\d{2}-\d{2}(T[\d:.]+Z?)?$|^[A-Z0-9]+(-[A-Z0-9]+)*$")
+                 r"|^\d{4}-\d{2}-\d{2}(T[\d:.]+Z?)?$|^(?=[A-Z0-9-]*[A-Z])[A-Z0-9]+(-[A-Z0-9]+)*$")  # receipt no.: a letter in it
 
 
 def _is_id(x: str) -> bool:
