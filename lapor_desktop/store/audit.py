@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from lapor_desktop.core.ids import uuid7
@@ -40,21 +40,22 @@ def append(s: Session, *, at: str, device_id: str, entries: Sequence[NewEntry]) 
         return []
     last = s.execute(select(AuditRow.seq, AuditRow.hash).order_by(AuditRow.seq.desc()).limit(1)).first()
     seq, prev = (last[0], last[1]) if last is not None else (0, GENESIS)
-    out = []
+    out, rows = [], []
     for n in entries:
         detail = dict(n.detail or {})
         check_detail(detail)
+        encoded = encode_detail(detail)
         seq += 1
         e = Entry(seq=seq, id=uuid7(), at=at, device_id=device_id, actor_login=n.actor_login,
                   actor_role=n.actor_role, kind=str(n.kind), complaint_id=n.complaint_id,
-                  detail=json.loads(encode_detail(detail)), prev_hash=prev)
-        e = Entry(**{**e.__dict__, "hash": entry_hash(e)})
-        s.add(AuditRow(seq=e.seq, id=e.id, at=e.at, device_id=e.device_id, actor_login=e.actor_login,
-                       actor_role=e.actor_role, kind=e.kind, complaint_id=e.complaint_id,
-                       detail=encode_detail(e.detail), prev_hash=e.prev_hash, hash=e.hash))
+                  detail=json.loads(encoded), prev_hash=prev)
+        e = replace(e, hash=entry_hash(e))
+        rows.append({"seq": e.seq, "id": e.id, "at": e.at, "device_id": e.device_id, "actor_login": e.actor_login,
+                     "actor_role": e.actor_role, "kind": e.kind, "complaint_id": e.complaint_id, "detail": encoded,
+                     "prev_hash": e.prev_hash, "hash": e.hash})
         prev = e.hash
         out.append(e)
-    s.flush()
+    s.execute(insert(AuditRow), rows)  # Core executemany: bulk intake writes thousands at once
     repo.meta_set(s, _HEAD, f"{seq}:{prev}")
     return out
 
