@@ -27,7 +27,7 @@ from lapor_desktop.domain.audit import Entry, Kind, Verdict
 from lapor_desktop.services.audit import PAGE_SIZE, AuditPage, AuditQuery, AuditService
 
 from .fmt import fmt_datetime
-from .labels import role_label
+from .labels import action_label, field_label, role_label
 from .refusals import refusal_text
 from .tasks import TaskRunner
 
@@ -76,6 +76,18 @@ DETAIL_VALUES = {
 }
 
 
+FIELD_NAMES = {
+    "name": QT_TRANSLATE_NOOP("Audit", "name"), "nik": QT_TRANSLATE_NOOP("Audit", "NIK"),
+    "phone": QT_TRANSLATE_NOOP("Audit", "phone"), "email": QT_TRANSLATE_NOOP("Audit", "e-mail"),
+    "address": QT_TRANSLATE_NOOP("Audit", "address"),
+}
+
+
+def _field(code: str) -> str:
+    src = FIELD_NAMES.get(code)
+    return QCoreApplication.translate("Audit", src) if src else field_label(code)
+
+
 def _tr_value(v: object) -> str:
     src = DETAIL_VALUES.get(str(v))
     return QCoreApplication.translate("Audit", src) if src else str(v)
@@ -87,7 +99,14 @@ def detail_text(e: Entry) -> str:
     for k, v in sorted(e.detail.items()):
         if k == "reason" or v is None:
             continue
-        text = ", ".join(str(x) for x in v) if isinstance(v, list) else _tr_value(v)
+        if k == "action":
+            text = action_label(str(v))
+        elif k == "role":
+            text = role_label(str(v))
+        elif k == "fields" and isinstance(v, list):
+            text = ", ".join(_field(str(x)) for x in v)
+        else:
+            text = ", ".join(str(x) for x in v) if isinstance(v, list) else _tr_value(v)
         key = QCoreApplication.translate("Audit", DETAIL_KEYS[k]) if k in DETAIL_KEYS else k
         parts.append(f"{key}: {text}")
     if "reason" in e.detail:

@@ -4362,6 +4362,27 @@ Anda akan mengisi: data kantor, wilayah, akun administrator pertama dan, bila su
         <translation>tidak</translation>
     </message>
 
+    <message>
+        <source>name</source>
+        <translation>nama</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>telepon</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>alamat</translation>
+    </message>
+
 </context>
 <context>
     <name>AuditDialog</name>
