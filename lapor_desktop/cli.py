@@ -194,6 +194,9 @@ def build_parser(lang: str = "id") -> argparse.ArgumentParser:
     from lapor_desktop import cli_exchange
 
     cli_exchange.add_parsers(sub, add, t)
+    from lapor_desktop import cli_audit
+
+    cli_audit.add_parsers(sub, add, t)
     return p
 
 
@@ -329,6 +332,10 @@ def _dispatch(command: str, args: argparse.Namespace, paths, lang: str) -> int: 
             from lapor_desktop import cli_exchange
 
             return cli_exchange.run(command, desk, args, lang)
+        if command == "audit":
+            from lapor_desktop import cli_audit
+
+            return cli_audit.run(desk, args, lang)
         if command in ("enroll", "sync", "sync-status"):
             from lapor_desktop.cli_sync import sync_commands
 

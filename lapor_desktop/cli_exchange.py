@@ -189,6 +189,9 @@ def _report(desk: Any, actor: Any, args: argparse.Namespace, lang: str) -> int:
 
     dash = DashboardService(desk).compute(actor, first, last)
     write_report(desk, dash, out, lang)
+    from lapor_desktop.services import audit
+
+    audit.record(desk, actor, audit.Kind.REPORT_PRINTED, month=first.strftime("%Y-%m"), format="pdf")
     print(json.dumps({"file": str(out), "month": args.month, "complaints": dash.total,
                       "overdue": dash.overdue_total}, ensure_ascii=False))
     return EXIT_OK

@@ -36,6 +36,7 @@ class Right(StrEnum):
     REKEY = "rekey"  # re-key walk-ins into national LAPOR! and record the national Tracking ID
     SETTINGS = "settings"  # change the desk's settings, deadlines, closure days, reference data
     USERS = "users"  # add, change and disable accounts
+    AUDIT = "audit"  # read the audit trail and check its chain
 
 
 _OFFICERS = frozenset({Action.EDIT, Action.CHANGE_FLAGS, Action.VERIFY, Action.REQUEST_INFO,
@@ -60,7 +61,7 @@ ROLE_RIGHTS: dict[Role, frozenset[Right]] = {
     Role.FRONT_DESK: frozenset({Right.RECORD, Right.REPRINT, Right.EXPORT}),
     Role.VERIFIER: frozenset({Right.RECORD, Right.REPRINT, Right.IMPORT, Right.EXPORT, Right.REKEY}),
     Role.LIAISON: frozenset({Right.EXPORT}),
-    Role.SUPERVISOR: frozenset({Right.EXPORT}),
+    Role.SUPERVISOR: frozenset({Right.EXPORT, Right.AUDIT}),
     Role.ADMIN: frozenset(Right),
 }
 
@@ -76,8 +77,9 @@ LANDING: dict[Role, str] = {Role.FRONT_DESK: "intake", Role.VERIFIER: "queue", R
 # roles that see only the complaints forwarded to their own agency
 AGENCY_SCOPED = frozenset({Role.LIAISON})
 # roles that see the reporter's identity on an Anonim complaint after it was recorded: none
-# (a deliberate, audited reveal for the verifier and the admin comes with the audit trail)
 SEES_ANONYMOUS_IDENTITY: frozenset[Role] = frozenset()
+# roles that may reveal it, one view at a time, by a deliberate action with a reason (audited)
+REVEALS_ANONYMOUS_IDENTITY: frozenset[Role] = frozenset({Role.VERIFIER, Role.ADMIN})
 
 
 def staff_role(role: str | None) -> Role | None:
@@ -140,6 +142,14 @@ def sees_identity(role: str | None, *, anonymous: bool) -> bool:
     return not anonymous or r in SEES_ANONYMOUS_IDENTITY
 
 
+def may_reveal_identity(role: str | None, *, anonymous: bool) -> bool:
+    """May this role reveal the hidden identity on a complaint it may see ("Tampilkan identitas",
+    with a reason, audited)? Only on an Anonim complaint (elsewhere nothing is hidden), and only
+    the roles in ``REVEALS_ANONYMOUS_IDENTITY``."""
+    r = staff_role(role)
+    return r is not None and anonymous and r in REVEALS_ANONYMOUS_IDENTITY
+
+
 def allowed_actions(state: ComplaintState, role: str, agency_id: int | None = None) -> set[Action]:
     """The actions this role may take on this complaint now. The UI greys out the rest."""
     r = staff_role(role)
@@ -156,5 +166,5 @@ def allowed_actions(state: ComplaintState, role: str, agency_id: int | None = No
 
 
 __all__ = ["AGENCY_SCOPED", "FRONT_DESK_EDIT_STATUSES", "LANDING", "PAGES", "ROLE_ACTIONS", "ROLE_RIGHTS",
-           "Right", "SEES_ANONYMOUS_IDENTITY", "agency_scoped", "allowed_actions", "landing_page", "may",
-           "may_act", "pages", "role_actions", "sees_complaint", "sees_identity", "staff_role"]
+           "REVEALS_ANONYMOUS_IDENTITY", "Right", "SEES_ANONYMOUS_IDENTITY", "agency_scoped", "allowed_actions", "landing_page", "may",
+           "may_act", "may_reveal_identity", "pages", "role_actions", "sees_complaint", "sees_identity", "staff_role"]

@@ -221,6 +221,10 @@ def create_app(service: HubService, blobs: BlobStore, *, rate: float = 20.0, bur
         outcome = await run_in_threadpool(service.sync, dev, req)
         return Response(outcome.body, media_type="application/json")
 
+    from . import audit as desk_audit  # desks' audit trails: their own endpoints (hub/audit.py)
+
+    desk_audit.register(app, service.db, Dev, API_PREFIX)
+
     @app.get(f"{API_PREFIX}/reference", response_model=ReferenceData, tags=["reference"],
              responses={304: {"description": "Not Modified"}, **PROBLEM_RESPONSES})
     def reference(request: Request, dev: Dev) -> Response:

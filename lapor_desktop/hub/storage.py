@@ -220,6 +220,26 @@ class Audit(Base):
     detail: Mapped[str] = mapped_column(String(500), default="")
 
 
+class DeskAudit(Base):
+    """Each desk's audit trail as it sent it (``hub/audit.py``): one chain per device, checked on
+    arrival (each entry's hash, and its link to the device's previous entry)."""
+
+    __tablename__ = "desk_audit"
+    device_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    office_code: Mapped[str] = mapped_column(String(64), index=True)
+    id: Mapped[str] = mapped_column(String(36))
+    at: Mapped[str] = mapped_column(String(40))
+    actor_login: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    actor_role: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    kind: Mapped[str] = mapped_column(String(40))
+    complaint_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    detail: Mapped[str] = mapped_column(Text)
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
+    received_at: Mapped[str] = mapped_column(String(40))
+
+
 class Reference(Base):
     __tablename__ = "reference"
     version: Mapped[int] = mapped_column(Integer, primary_key=True)

@@ -55,6 +55,7 @@ from lapor_desktop.store.projection import write_projection
 from lapor_desktop.store.blobs import BlobTooLarge, put_stream
 from lapor_desktop.store.models import AttachmentRow
 
+from . import audit
 from . import similar as similar_rules
 from .changes import Changes
 from .desk import Desk
@@ -103,6 +104,7 @@ class ComplaintDetail:
     identity_hidden: bool
     sync_state: str
     attachments: list[dict[str, Any]] = field(default_factory=list)
+    identity_revealed: bool = False  # shown for this view only, by an audited reveal
 
 
 def _field_error(fieldname: str, code: str, id_: str, en: str, **params: object) -> FieldError:
@@ -305,6 +307,8 @@ class ComplaintService:
                 out.append(Recorded(cid, receipt, received_at, tuple(e.id for e in events)))
             repo.insert_local_events(s, all_events, received_at)
             write_projection(s, self.desk.projector, created=states)
+            audit.write_many(s, self.desk, actor, [(audit.Kind.RECORDED, r.id, {"event": r.event_ids[0]})
+                                                   for r in out])
             if intake_keys is not None:
                 intake_key_repo.remember(s, [(k, r.id, r.receipt_number) for k, r in zip(intake_keys, out)],
                                          received_at)
@@ -320,7 +324,11 @@ class ComplaintService:
         return st
 
     def detail(self, session: SignedIn, complaint_id: str) -> ComplaintDetail:
-        actor = signed_in(self.desk, session)
+        return self.detail_for(signed_in(self.desk, session), complaint_id)
+
+    def detail_for(self, actor: Actor, complaint_id: str, *, revealed: bool = False) -> ComplaintDetail:
+        """The detail for an actor already checked (``signed_in``); ``revealed`` only from
+        ``services/reveal.py`` after the reveal was written to the audit trail."""
         with self.desk.db.read() as s:
             timeline = repo.load_timeline(s, complaint_id)
             state = fold([t.event for t in timeline])
@@ -330,13 +338,14 @@ class ComplaintService:
             atts = [{"sha256": a.sha256, "filename": a.filename, "mime": a.mime, "size": a.size,
                      "present": a.present} for a in s.query(AttachmentRow).filter_by(complaint_id=complaint_id)]
         check_sees(actor, state)
-        hidden = not sees_identity(actor.role, anonymous=state.anonymous)
+        hidden = not revealed and not sees_identity(actor.role, anonymous=state.anonymous)
         if hidden:
             state.reporter = None
             timeline = [mask_timeline_entry(t) for t in timeline]
         return ComplaintDetail(state=state, timeline=timeline,
                                allowed=allowed_actions(state, actor.role, actor.agency_id),
-                               identity_hidden=hidden, sync_state=sync_state, attachments=atts)
+                               identity_hidden=hidden, sync_state=sync_state, attachments=atts,
+                               identity_revealed=revealed and state.anonymous)
 
     # ------------------------------------------------------------------ actions
     def act(self, session: SignedIn, complaint_id: str, action: Action | str,
@@ -393,6 +402,7 @@ class ComplaintService:
                 events = self._events(s, actor, cid, specs)
                 repo.insert_local_events(s, events, self.desk.now_iso())
                 write_projection(s, self.desk.projector, [cid])
+                audit.write_many(s, self.desk, actor, [_audit_of(action, cid, events[0], event_data, state)])
                 written += events
         self.desk.changes.announce(Changes.to_complaints(complaint_ids))
         return written
@@ -470,6 +480,7 @@ class ComplaintService:
             events = self._events(s, actor, complaint_id, specs)
             repo.insert_local_events(s, events, self.desk.now_iso())
             write_projection(s, self.desk.projector, [complaint_id])
+            audit.write(s, self.desk, actor, audit.Kind.ACTION, complaint_id, action=str(action), event=events[0].id)
         self.desk.changes.announce(Changes.to_complaints([complaint_id]))
         return AddedToExisting(id=complaint_id, receipt_number=state.receipt_number, action=str(action),
                                event_ids=tuple(e.id for e in events))
@@ -606,3 +617,19 @@ class ComplaintService:
                 write_projection(s, self.desk.projector, ids[i:i + 200])
         self.desk.changes.announce(Changes.to_complaints(ids))
         return len(ids)
+
+
+
+def _audit_of(action: Action, cid: str, event: Event, data: Mapping[str, Any],
+              before: ComplaintState) -> tuple[Any, ...]:
+    """The audit entry of one lifecycle action: ids and field names (a change of privacy names
+    what changed, from what to what; the reason is in the event)."""
+    if action == Action.CHANGE_FLAGS:
+        changed = {k: bool(data[k]) for k in ("anonymous", "confidential")
+                   if k in data and bool(data[k]) != bool(getattr(before, k))}
+        return (audit.Kind.FLAGS_CHANGED, cid, {"event": event.id, "fields": sorted(changed),
+                                                **{k: v for k, v in changed.items()}})
+    extra: dict[str, Any] = {"action": str(action), "event": event.id}
+    if action == Action.EDIT:
+        extra["fields"] = sorted((data.get("fields") or {}).keys())
+    return (audit.Kind.ACTION, cid, extra)

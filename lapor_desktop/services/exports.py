@@ -107,6 +107,15 @@ class ExportService:
         if fmt not in FORMATS:
             raise _export_error(f"Format ekspor tidak dikenal: {fmt}. Pilihan: {', '.join(FORMATS)}.",
                                 f"Unknown export format: {fmt}. Choose one of: {', '.join(FORMATS)}.")
+        n = self._export(actor, query, fmt, out, progress, lang)
+        from . import audit
+
+        used = sorted(k for k, v in query.to_json().items() if v and k not in ("sort", "descending"))
+        audit.record(self.desk, actor, audit.Kind.EXPORTED, format=fmt, count=n, filters=used)
+        return n
+
+    def _export(self, actor: Actor, query: QueueQuery, fmt: str, out: Path | IO[bytes],
+                progress: Progress | None, lang: str) -> int:
         if isinstance(out, Path):
             tmp = out.with_name(f".{out.name}.part")
             try:

@@ -21,6 +21,7 @@ from lapor_desktop.store import queue_queries as qq
 from lapor_desktop.store import repo
 from lapor_desktop.store import users as user_repo
 
+from . import audit
 from .complaints import AddedToExisting, AttachmentIn, ComplaintService, NotePlan, Recorded
 from .desk import Desk
 from .similar import SimilarMatch
@@ -133,6 +134,8 @@ class FrontDeskService:
         officer = (recorder.name or recorder.login) if recorder is not None else (st.created_by or "")
         contact = OfficeContact(phone=settings.office_phone, whatsapp=settings.office_whatsapp,
                                 address=settings.office_address, status_url=settings.status_url)
+        audit.record(self.desk, actor, audit.Kind.RECEIPT_REPRINTED if reprint else audit.Kind.RECEIPT_PRINTED,
+                     complaint_id, identity_shown=not detail.identity_hidden and not st.anonymous)
         return build_receipt(st, office_name=settings.office_name, deadline=due, tz=tz,
                              verify_days=proj.policy.verify_days, officer=officer, contact=contact,
                              reprinted_by=(actor.name or actor.login) if reprint else "",

@@ -58,7 +58,15 @@ class OfficeContactService:
         if errors:
             raise InvalidInput(errors)
         st = self.desk.settings
+        changed = [k for k, old, new in (("office_phone", st.office_phone, c.phone),
+                                         ("office_whatsapp", st.office_whatsapp, c.whatsapp),
+                                         ("office_address", st.office_address, c.address),
+                                         ("status_url", st.status_url, c.status_url)) if old != new]
         st.office_phone, st.office_whatsapp, st.office_address, st.status_url = (c.phone, c.whatsapp, c.address,
                                                                               c.status_url)
         self.desk.save_settings()
+        if changed:
+            from . import audit
+
+            audit.record(self.desk, actor, audit.Kind.SETTINGS_CHANGED, fields=changed)
         return c

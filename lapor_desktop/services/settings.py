@@ -119,9 +119,14 @@ class SettingsService:
         deadlines_changed = any(k.endswith("_days") and getattr(st, k) != v for k, v in clean.items())
         if "autoclose_days" in clean and clean["autoclose_days"] != st.autoclose_days:
             st.policy_changed_at = self.desk.now_iso()  # the hub keeps the newest (hub/offices.py)
+        changed = sorted(k for k, v in clean.items() if getattr(st, k) != v)
         for key, value in clean.items():
             setattr(st, key, value)
         self.desk.save_settings()
+        if changed:
+            from . import audit
+
+            audit.record(self.desk, actor, audit.Kind.SETTINGS_CHANGED, fields=changed)
         if deadlines_changed:
             from .complaints import ComplaintService
 
@@ -136,8 +141,13 @@ class SettingsService:
         if path and not Path(path).is_file():
             raise InvalidInput([FieldError("ca_bundle", "not_found", "Berkas CA tidak ditemukan.",
                                            "The CA bundle file was not found.")])
+        changed = self.desk.settings.ca_bundle != path
         self.desk.settings.ca_bundle = path
         self.desk.save_settings()
+        if changed:
+            from . import audit
+
+            audit.record(self.desk, actor, audit.Kind.SETTINGS_CHANGED, fields=["ca_bundle"])
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,7 @@ from lapor_desktop.store import reference as ref_repo
 from lapor_desktop.store import users as user_repo
 from lapor_desktop.store.users import User
 
+from . import audit
 from .changes import Changes
 from .desk import Desk
 from .session import Session, registry
@@ -90,6 +91,7 @@ class UserService:
             if user_repo.get(s, login) is not None:
                 raise InvalidInput([FieldError("login", "taken", f"Nama login {login} sudah dipakai.",
                                                f"Login {login} is already taken.")])
+            audit.write(s, self.desk, actor, audit.Kind.ACCOUNT_CHANGED, change="added", account=login, role=role)
             user = user_repo.add(s, login=login, name=(name or "").strip(), role=role,
                                  agency_id=agency_id if role == Role.LIAISON else None,
                                  password_hash=_hasher.hash(password), created_at=self.desk.now_iso())
@@ -104,6 +106,7 @@ class UserService:
         with self.desk.db.session() as s:
             if user_repo.update(s, login, password_hash=_hasher.hash(password)) is None:
                 raise NotFound(f"no user {login}", code="user_not_found")
+            audit.write(s, self.desk, actor, audit.Kind.ACCOUNT_CHANGED, change="password", account=login)
         self.desk.changes.announce(Changes(accounts=True))
 
     def set_disabled(self, actor: Actor | None, login: str, disabled: bool) -> User:
@@ -114,6 +117,8 @@ class UserService:
             u = user_repo.update(s, login, disabled=disabled)
             if u is None:
                 raise NotFound(f"no user {login}", code="user_not_found")
+            audit.write(s, self.desk, actor, audit.Kind.ACCOUNT_CHANGED,
+                        change="disabled" if disabled else "enabled", account=login)
         if disabled:
             registry(self.desk).close_login(login)
         self.desk.changes.announce(Changes(accounts=True))
@@ -123,7 +128,7 @@ class UserService:
         with self.desk.db.read() as s:
             return user_repo.all_users(s)
 
-    def authenticate(self, login: str, password: str) -> Actor:
+    def authenticate(self, login: str, password: str, kind: str = "signed_in") -> Actor:
         """Check a password. Unknown login, wrong password and disabled account fail alike, on the
         same path: the same argon2 check (a fixed hash for unknown logins), the same failure count
         and pause (``SignInPaused``) for any login typed."""
@@ -141,9 +146,11 @@ class UserService:
             ok = False
         if paused_until is not None and paused_until > now:
             log.info("sign-in refused: paused after repeated failures")
+            audit.record(self.desk, None, audit.Kind.SIGN_IN_FAILED, account=user.login if user else None,
+                         why="paused")
             raise SignInPaused(_minutes_left(paused_until - now))
         if not ok or user is None or user.disabled:
-            self._count_failure(login, thr, now)
+            self._count_failure(login, thr, now, user.login if user is not None else None)
             raise AuthFailed("login or password is wrong", code="auth_failed")
         with self.desk.db.session() as s:
             values: dict = {"last_login_at": iso_utc(now)}
@@ -152,10 +159,15 @@ class UserService:
             user_repo.update(s, login, **values)
             if thr is not None:
                 user_repo.clear_throttle(s, _throttle_key(login))
+            actor = Actor(login=user.login, role=user.role, name=user.name, agency_id=user.agency_id)
+            audit.write(s, self.desk, actor, kind)
         log.info("signed in (role %s)", user.role)
-        return Actor(login=user.login, role=user.role, name=user.name, agency_id=user.agency_id)
+        return actor
 
-    def _count_failure(self, login: str, thr: user_repo.Throttle | None, now) -> None:  # type: ignore[no-untyped-def]
+    def _count_failure(self, login: str, thr: user_repo.Throttle | None, now,  # type: ignore[no-untyped-def]
+                       account: str | None = None) -> None:
+        """``account``: the login when it names an account (the trail never keeps what was typed
+        otherwise: it may be a name or a password typed into the wrong field)."""
         stale = thr is None or parse_iso(thr.last_failure_at) < now - _FORGET_AFTER or (
             thr.locked_until is not None and parse_iso(thr.locked_until) <= now)
         failures = 1 if stale else thr.failures + 1  # type: ignore[union-attr]
@@ -166,6 +178,10 @@ class UserService:
             user_repo.set_throttle(s, _throttle_key(login), failures=failures, last_failure_at=iso_utc(now),
                                    locked_until=locked_until)
             user_repo.prune_throttle(s, iso_utc(now - _FORGET_AFTER))
+            audit.write(s, self.desk, None, audit.Kind.SIGN_IN_FAILED, account=account,
+                        why="wrong" if locked_until is None else "paused_now")
+            if locked_until is not None:
+                audit.write(s, self.desk, None, audit.Kind.SIGN_IN_PAUSED, account=account, minutes=LOCK_MINUTES)
         if locked_until is not None:
             log.warning("sign-in paused for %d minutes after %d failed attempts", LOCK_MINUTES, failures)
             raise SignInPaused(LOCK_MINUTES)
@@ -195,10 +211,11 @@ class UserService:
         """The lock screen: the signed-in user's password again (counted like a sign-in)."""
         if not registry(self.desk).is_live(session):
             raise PermissionDenied("this session has ended", code="session_required")
-        self.authenticate(session.login, password)
+        self.authenticate(session.login, password, kind=audit.Kind.SCREEN_UNLOCKED)
 
     def sign_out(self, session: Session) -> None:
         if registry(self.desk).close(session):
+            audit.record(self.desk, session, audit.Kind.SIGNED_OUT)
             log.info("signed out")
 
     def unlock(self, actor: Actor | None, login: str) -> bool:
@@ -209,6 +226,8 @@ class UserService:
             if user_repo.get(s, login) is None:
                 raise NotFound(f"no user {login}", code="user_not_found")
             lifted = user_repo.clear_throttle(s, _throttle_key(login))
+            if lifted:
+                audit.write(s, self.desk, actor, audit.Kind.SIGN_IN_UNPAUSED, account=login)
         if lifted:
             self.desk.changes.announce(Changes(accounts=True))
         return lifted

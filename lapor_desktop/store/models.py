@@ -271,3 +271,24 @@ class IntakeKeyRow(Base):
     complaint_id: Mapped[str] = mapped_column(String(36))
     receipt_number: Mapped[str | None] = mapped_column(String(64))
     recorded_at: Mapped[str] = mapped_column(String(24))
+
+
+class AuditRow(Base):
+    """The audit trail (``domain/audit.py``): append-only (triggers refuse UPDATE and DELETE),
+    each entry naming the previous one's hash. Ids and field names only, never personal data."""
+
+    __tablename__ = "audit_log"
+    __table_args__ = (Index("ix_audit_log_at", "at"), Index("ix_audit_log_actor", "actor_login", "at"),
+                      Index("ix_audit_log_kind", "kind", "at"))
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    id: Mapped[str] = mapped_column(String(36), unique=True)
+    at: Mapped[str] = mapped_column(String(24))
+    device_id: Mapped[str] = mapped_column(String(64))
+    actor_login: Mapped[str | None] = mapped_column(String(64))
+    actor_role: Mapped[str | None] = mapped_column(String(20))
+    kind: Mapped[str] = mapped_column(String(40))
+    complaint_id: Mapped[str | None] = mapped_column(String(36))
+    detail: Mapped[str] = mapped_column(Text, default="{}")
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))

@@ -336,6 +336,16 @@ class HttpTransport:
         # events are checked one by one: a bad one is set aside, never fails the page
         return pullcheck.screen(_parse(SyncPage, r.content))
 
+    def audit_head(self, cancel: CancelToken = NEVER) -> dict[str, Any]:
+        """GET /audit/head: where this device's audit chain stands on the hub (hub/audit.py)."""
+        return _json_object(self._request("GET", "/audit/head", cancel=cancel).content)
+
+    def audit_push(self, body: bytes, cancel: CancelToken = NEVER) -> dict[str, Any]:
+        """POST /audit with a batch of audit entries (JSON); gzip on the wire."""
+        r = self._request("POST", "/audit", body=body, gzip_body=True,
+                          headers={"Content-Type": "application/json"}, cancel=cancel)
+        return _json_object(r.content)
+
     def reference(self, etag: str | None, cancel: CancelToken = NEVER) -> tuple[dict[str, Any] | None, str | None]:
         """``(data, etag)``; ``(None, etag)`` when unchanged (304)."""
         headers = {"If-None-Match": etag} if etag else {}
@@ -427,3 +437,13 @@ def _wire_bytes(r: requests.Response) -> int | None:
         return int(tell()) if tell else None
     except Exception:
         return None
+
+
+def _json_object(raw: bytes) -> dict[str, Any]:
+    try:
+        data = jsonlimits.loads(raw, max_depth=8)
+    except ValueError:
+        raise ProtocolError("answer is not JSON", code="bad_answer") from None
+    if not isinstance(data, dict):
+        raise ProtocolError("answer is not an object", code="bad_answer")
+    return data

@@ -142,9 +142,11 @@ class MainWindow(QMainWindow):
                 b.setEnabled(False)
                 sc.setEnabled(False)
         nav_lay.addStretch(1)
-        # ---- the session: lock now, switch user, sign out (each with a shortcut)
+        # ---- the session: lock now, switch user, sign out (each with a shortcut); the audit trail
         self.account_buttons: dict[str, QToolButton] = {}
-        for key, label, shortcut, slot in (
+        extra = ([("audit", self.tr("Audit trail"), "Ctrl+Shift+J", self.open_audit)]
+                 if permissions.may(actor.role, permissions.Right.AUDIT) else [])
+        for key, label, shortcut, slot in (*extra,
                 ("lock", self.tr("Lock"), "Ctrl+L", self.lock),
                 ("switch", self.tr("Switch user"), "Ctrl+Shift+U", lambda: self.leave("switch_user")),
                 ("signout", self.tr("Sign out"), "Ctrl+Shift+Q", lambda: self.leave("sign_out"))):
@@ -344,6 +346,18 @@ class MainWindow(QMainWindow):
         self.nav_buttons["queue"].click()
         if not self.queue.select_id(complaint_id):
             self.queue.detail.show_complaint(complaint_id)
+
+    def open_audit(self):  # type: ignore[no-untyped-def]
+        """The audit trail viewer (admin, supervisor; the service checks the session)."""
+        from lapor_desktop.services.audit import AuditService
+
+        from .audit_dialog import AuditDialog
+
+        dlg = AuditDialog(self.runner, AuditService(self.desk), self.actor, self.desk.tz, self.lang, self)
+        dlg.setModal(True)
+        dlg.show()
+        self.audit_dialog = dlg
+        return dlg
 
     def _busy(self, busy: bool) -> None:
         self.busy_label.setText(self.tr("Working…") if busy else "")

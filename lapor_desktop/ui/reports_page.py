@@ -296,6 +296,10 @@ class ReportsPage(QWidget):
                                        completion_days=pol.completion_days)
         self.summary.setText(self.summary.text() + "<br/>" + self.tr("Monthly report saved to %1")
                              .replace("%1", str(out)))
+        from lapor_desktop.services import audit
+
+        desk, actor, month = self.desk, self.actor, _pydate(self.d_from.date()).strftime("%Y-%m")
+        self.runner.db(lambda: audit.record(desk, actor, audit.Kind.REPORT_PRINTED, month=month, format="pdf"))
         return out
 
 

@@ -358,6 +358,304 @@ Pertama kali, ini memakan waktu hingga satu menit.</translation>
         </message>
     </context>
     <context>
+        <name>Audit</name>
+        <message>
+            <source>Signed in</source>
+            <translation>Masuk</translation>
+        </message>
+        <message>
+            <source>Sign-in failed</source>
+            <translation>Gagal masuk</translation>
+        </message>
+        <message>
+            <source>Sign-in paused (5 failures)</source>
+            <translation>Masuk dijeda (5 kali gagal)</translation>
+        </message>
+        <message>
+            <source>Sign-in pause lifted</source>
+            <translation>Jeda masuk dibuka</translation>
+        </message>
+        <message>
+            <source>Signed out</source>
+            <translation>Keluar</translation>
+        </message>
+        <message>
+            <source>Screen unlocked</source>
+            <translation>Layar dibuka kembali</translation>
+        </message>
+        <message>
+            <source>Identity shown</source>
+            <translation>Identitas ditampilkan</translation>
+        </message>
+        <message>
+            <source>Complaint recorded</source>
+            <translation>Pengaduan dicatat</translation>
+        </message>
+        <message>
+            <source>Action on a complaint</source>
+            <translation>Tindakan pada pengaduan</translation>
+        </message>
+        <message>
+            <source>Anonymous / Confidential changed</source>
+            <translation>Anonim / Rahasia diubah</translation>
+        </message>
+        <message>
+            <source>Receipt printed</source>
+            <translation>Tanda terima dicetak</translation>
+        </message>
+        <message>
+            <source>Receipt reprinted</source>
+            <translation>Tanda terima dicetak ulang</translation>
+        </message>
+        <message>
+            <source>Monthly report printed</source>
+            <translation>Laporan bulanan dicetak</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Ekspor</translation>
+        </message>
+        <message>
+            <source>Account changed</source>
+            <translation>Akun diubah</translation>
+        </message>
+        <message>
+            <source>Settings changed</source>
+            <translation>Pengaturan diubah</translation>
+        </message>
+        <message>
+            <source>Audit trail checked</source>
+            <translation>Jejak audit diperiksa</translation>
+        </message>
+        <message>
+            <source>reason: %1</source>
+            <translation>alasan: %1</translation>
+        </message>
+        <message>
+            <source>#</source>
+            <translation>#</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Waktu</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>Pengguna</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Peran</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Kejadian</translation>
+        </message>
+        <message>
+            <source>Complaint</source>
+            <translation>Pengaduan</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Keterangan</translation>
+        </message>
+        <message>
+            <source>account</source>
+            <translation>akun</translation>
+        </message>
+        <message>
+            <source>action</source>
+            <translation>tindakan</translation>
+        </message>
+        <message>
+            <source>change</source>
+            <translation>perubahan</translation>
+        </message>
+        <message>
+            <source>count</source>
+            <translation>jumlah</translation>
+        </message>
+        <message>
+            <source>event</source>
+            <translation>peristiwa</translation>
+        </message>
+        <message>
+            <source>fields</source>
+            <translation>isian</translation>
+        </message>
+        <message>
+            <source>filters</source>
+            <translation>saringan</translation>
+        </message>
+        <message>
+            <source>format</source>
+            <translation>format</translation>
+        </message>
+        <message>
+            <source>identity printed</source>
+            <translation>identitas tercetak</translation>
+        </message>
+        <message>
+            <source>minutes</source>
+            <translation>menit</translation>
+        </message>
+        <message>
+            <source>month</source>
+            <translation>bulan</translation>
+        </message>
+        <message>
+            <source>result</source>
+            <translation>hasil</translation>
+        </message>
+        <message>
+            <source>role</source>
+            <translation>peran</translation>
+        </message>
+        <message>
+            <source>why</source>
+            <translation>sebab</translation>
+        </message>
+        <message>
+            <source>anonymous</source>
+            <translation>anonim</translation>
+        </message>
+        <message>
+            <source>confidential</source>
+            <translation>rahasia</translation>
+        </message>
+        <message>
+            <source>added</source>
+            <translation>ditambahkan</translation>
+        </message>
+        <message>
+            <source>password</source>
+            <translation>kata sandi</translation>
+        </message>
+        <message>
+            <source>disabled</source>
+            <translation>dinonaktifkan</translation>
+        </message>
+        <message>
+            <source>enabled</source>
+            <translation>diaktifkan</translation>
+        </message>
+        <message>
+            <source>wrong password or login</source>
+            <translation>login atau kata sandi salah</translation>
+        </message>
+        <message>
+            <source>while paused</source>
+            <translation>saat dijeda</translation>
+        </message>
+        <message>
+            <source>fifth failure: paused</source>
+            <translation>gagal kelima: dijeda</translation>
+        </message>
+        <message>
+            <source>intact</source>
+            <translation>utuh</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>ya</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>tidak</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>nama</translation>
+        </message>
+        <message>
+            <source>NIK</source>
+            <translation>NIK</translation>
+        </message>
+        <message>
+            <source>phone</source>
+            <translation>telepon</translation>
+        </message>
+        <message>
+            <source>e-mail</source>
+            <translation>e-mail</translation>
+        </message>
+        <message>
+            <source>address</source>
+            <translation>alamat</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditDialog</name>
+        <message>
+            <source>Audit trail</source>
+            <translation>Jejak audit</translation>
+        </message>
+        <message>
+            <source>All users</source>
+            <translation>Semua pengguna</translation>
+        </message>
+        <message>
+            <source>All kinds</source>
+            <translation>Semua jenis</translation>
+        </message>
+        <message>
+            <source>&amp;User</source>
+            <translation>&amp;Pengguna</translation>
+        </message>
+        <message>
+            <source>&amp;Kind</source>
+            <translation>&amp;Jenis</translation>
+        </message>
+        <message>
+            <source>&amp;From</source>
+            <translation>&amp;Dari</translation>
+        </message>
+        <message>
+            <source>&amp;To</source>
+            <translation>&amp;Sampai</translation>
+        </message>
+        <message>
+            <source>&amp;Show</source>
+            <translation>&amp;Tampilkan</translation>
+        </message>
+        <message>
+            <source>&amp;Newer</source>
+            <translation>Lebih &amp;baru</translation>
+        </message>
+        <message>
+            <source>&amp;Older</source>
+            <translation>Lebih &amp;lama</translation>
+        </message>
+        <message>
+            <source>&amp;Check integrity</source>
+            <translation>Periksa &amp;keutuhan</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Tutup</translation>
+        </message>
+        <message>
+            <source>%1-%2 of %3</source>
+            <translation>%1-%2 dari %3</translation>
+        </message>
+        <message>
+            <source>The audit trail cannot be read (%1).</source>
+            <translation>Jejak audit tidak dapat dibaca (%1).</translation>
+        </message>
+        <message>
+            <source>Checking the chain…</source>
+            <translation>Memeriksa rantai…</translation>
+        </message>
+        <message>
+            <source>Intact: %1 entries, every link checked.</source>
+            <translation>Utuh: %1 catatan, setiap sambungan diperiksa.</translation>
+        </message>
+        <message>
+            <source>BROKEN: %1</source>
+            <translation>RUSAK: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>ClosuresTab</name>
         <message>
             <source>Days the office is closed besides national holidays (cuti bersama, local holidays). Deadlines skip these days; a change moves the due dates of open complaints.</source>
@@ -699,6 +997,18 @@ Pertama kali, ini memakan waktu hingga satu menit.</translation>
         <message>
             <source>not in LAPOR! yet</source>
             <translation>belum masuk LAPOR!</translation>
+        </message>
+        <message>
+            <source>Show &amp;identity…</source>
+            <translation>Tampilkan &amp;identitas…</translation>
+        </message>
+        <message>
+            <source>Identity shown</source>
+            <translation>Identitas ditampilkan</translation>
+        </message>
+        <message>
+            <source>for this view only; recorded in the audit trail</source>
+            <translation>hanya untuk tampilan ini; tercatat di jejak audit</translation>
         </message>
         <message>
             <source>Attachments</source>
@@ -2732,6 +3042,10 @@ Pertama kali, ini memakan waktu hingga satu menit.</translation>
             <translation>Kembali ke formulir</translation>
         </message>
         <message>
+            <source>Audit trail</source>
+            <translation>Jejak audit</translation>
+        </message>
+        <message>
             <source>This page comes in a later version of LAPOR! Desk.</source>
             <translation>Halaman ini hadir pada versi LAPOR! Desk berikutnya.</translation>
         </message>
@@ -4024,6 +4338,45 @@ Pertama kali, ini memakan waktu hingga satu menit.</translation>
         <message>
             <source>Reprint a receipt</source>
             <translation>Cetak ulang tanda terima</translation>
+        </message>
+    </context>
+    <context>
+        <name>RevealDialog</name>
+        <message>
+            <source>Show the reporter's identity</source>
+            <translation>Tampilkan identitas pelapor</translation>
+        </message>
+        <message>
+            <source>The reporter asked to stay anonymous. Their identity is shown only for this view, and the audit trail records that you saw it, when, and your reason. Do not write a NIK, a phone number or a name in the reason.</source>
+            <translation>Pelapor meminta identitasnya dirahasiakan. Identitas hanya ditampilkan untuk tampilan ini, dan jejak audit mencatat bahwa Anda melihatnya, kapan, serta alasan Anda. Jangan menulis NIK, nomor telepon, atau nama dalam alasan.</translation>
+        </message>
+        <message>
+            <source>&amp;Reason (required, %1-%2 characters)</source>
+            <translation>&amp;Alasan (wajib, %1-%2 karakter)</translation>
+        </message>
+        <message>
+            <source>e.g. the reporter asked to be called back about the location</source>
+            <translation>mis. pelapor minta dihubungi kembali soal lokasi kejadian</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Alasan</translation>
+        </message>
+        <message>
+            <source>&amp;Show identity</source>
+            <translation>&amp;Tampilkan identitas</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Batal</translation>
+        </message>
+        <message>
+            <source>Nothing is hidden on this complaint: it is not anonymous.</source>
+            <translation>Tidak ada yang disembunyikan pada pengaduan ini: pengaduan ini tidak anonim.</translation>
+        </message>
+        <message>
+            <source>The identity could not be shown (%1).</source>
+            <translation>Identitas tidak dapat ditampilkan (%1).</translation>
         </message>
     </context>
     <context>

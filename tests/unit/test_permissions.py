@@ -23,6 +23,7 @@ right:export         Y          Y        Y       Y          Y
 right:rekey          .          Y        .       .          Y
 right:settings       .          .        .       .          Y
 right:users          .          .        .       .          Y
+right:audit          .          .        .       Y          Y
 action:edit          Y          Y        .       .          Y
 action:change_flags  .          Y        .       .          Y
 action:verify        .          Y        .       .          Y
@@ -48,6 +49,8 @@ landing:settings     .          .        .       .          Y
 agency_scoped        .          .        Y       .          .
 identity:plain       Y          Y        Y       Y          Y
 identity:anonim      .          .        .       .          .
+reveal:plain         .          .        .       .          .
+reveal:anonim        .          Y        .       .          Y
 """
 
 
@@ -74,6 +77,8 @@ def _ask(what: str, role: str) -> bool:
         return P.agency_scoped(role)
     if kind == "identity":
         return P.sees_identity(role, anonymous=name == "anonim")
+    if kind == "reveal":
+        return P.may_reveal_identity(role, anonymous=name == "anonim")
     raise AssertionError(what)
 
 
@@ -95,6 +100,7 @@ def test_a_role_not_of_the_staff_may_nothing(role):
     assert P.role_actions(role) == frozenset()
     assert P.pages(role) == frozenset()
     assert not P.sees_identity(role, anonymous=False)
+    assert not P.may_reveal_identity(role, anonymous=True)
     assert not P.sees_complaint(role, None, None)
 
 

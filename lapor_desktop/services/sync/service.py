@@ -84,7 +84,15 @@ class SyncService(AttachmentDownloads):
         network: the report's ``outcome`` says what happened."""
         self.desk.require_set_up()
         engine = SyncEngine(self.transport(), self.port, self.desk.clock, self.config, sleep=self._sleep)
-        return engine.run(progress, cancel, refresh_reference=refresh_reference)
+        report = engine.run(progress, cancel, refresh_reference=refresh_reference)
+        if report.outcome in ("ok", "partial"):  # then the audit trail, its own batches (services/audit_sync.py)
+            from .. import audit_sync
+
+            try:
+                audit_sync.push(self.desk, self.transport(), cancel)
+            except (TransportError, Cancelled) as exc:
+                log.info("the audit trail was not sent this time (%s)", getattr(exc, "code", "cancelled"))
+        return report
 
     def probe(self, cancel: CancelToken | None = None, *, timeout: float | None = None) -> HubHealth:
         """GET /health (no auth): the connectivity probe. ``timeout``: give up after that many

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from lapor_desktop.domain.deadlines import DeadlineInfo
 from lapor_desktop.domain.model import Actor
-from lapor_desktop.domain.permissions import Right, may
+from lapor_desktop.domain.permissions import Right, may, may_reveal_identity
 from lapor_desktop.services.complaints import ComplaintDetail, ComplaintService
 from lapor_desktop.services.queue import QueueService
 from lapor_desktop.services.sync import CancelToken
@@ -280,6 +280,12 @@ class DetailPanel(DetailAttachments, DetailConflicts, QWidget):
         row(self.tr("Privacy"), ", ".join(p for p in privacy if p) or self.tr("public"), "privacy")
         if d.identity_hidden:
             row(self.tr("Reporter"), self.tr("hidden: the reporter asked to stay anonymous"), "reporter")
+            if may_reveal_identity(self.actor.role, anonymous=st.anonymous):  # audited, with a reason
+                reveal = QPushButton(self.tr("Show &identity…"))
+                reveal.setObjectName("detail.revealIdentity")
+                reveal.clicked.connect(lambda: self.open_reveal())
+                reveal.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+                form.addRow("", reveal)
         else:
             rep = st.reporter or {}
             row(self.tr("Reporter"), rep.get("name") or "", "reporter")
@@ -287,6 +293,9 @@ class DetailPanel(DetailAttachments, DetailConflicts, QWidget):
             row(self.tr("Phone"), rep.get("phone") or "", "phone")
             row(self.tr("E-mail"), rep.get("email") or "", "email")
             row(self.tr("Address"), rep.get("address") or "", "address")
+            if d.identity_revealed:
+                row(self.tr("Identity shown"), self.tr("for this view only; recorded in the audit trail"), "revealed")
+                self.findChild(QLabel, "detail.revealed").setStyleSheet("color: #7a5200; font-weight: bold;")
         loc = st.location or {}
         place = ", ".join(str(loc[k]) for k in ("village", "district", "city", "province") if loc.get(k))
         row(self.tr("Location"), place, "location")
@@ -358,6 +367,27 @@ class DetailPanel(DetailAttachments, DetailConflicts, QWidget):
             return None
         dlg = RekeyDialog(self.complaints.desk, self.runner, self.actor, self.current_id, self.lang, self)
         dlg.saved.connect(lambda _cid: self.reload())
+        dlg.setModal(True)
+        dlg.show()
+        return dlg
+
+    def open_reveal(self):  # type: ignore[no-untyped-def]
+        """"Show identity" with a reason (ui/reveal_dialog.py); the answer is shown in this view only."""
+        from lapor_desktop.services.reveal import IdentityService
+
+        from ..reveal_dialog import RevealDialog
+
+        if not self.current_id:
+            return None
+        dlg = RevealDialog(self.runner, IdentityService(self.complaints.desk), self.actor, self.current_id,
+                           self.lang, self)
+        seq = self._seq
+
+        def shown() -> None:
+            if dlg.result_detail is not None and seq == self._seq and self.deadline is not None:
+                self._loaded(seq, dlg.result_detail, self.deadline)
+
+        dlg.accepted.connect(shown)
         dlg.setModal(True)
         dlg.show()
         return dlg

@@ -1,0 +1,216 @@
+"""The audit trail's rules: what an entry is, its canonical encoding and hash, and how a chain is
+checked. Pure (hashlib and json only); the store keeps the rows, the services write them.
+
+Each entry names the hash of the entry before it (``prev_hash``; the first names ``GENESIS``) and
+carries its own hash over a canonical encoding of everything else it holds (its position ``seq``
+is only where it is kept: moving entries shows as a link that points to the wrong entry). So an
+entry edited in the database, one taken out, and two swapped are each found by ``verify_chain``,
+which names the first entry where the chain breaks and what is wrong there.
+
+What an entry may hold: ids (complaint, event, device), logins and roles, field names, counts,
+formats and choices — never a NIK, a phone number or a name. ``check_detail`` refuses a detail
+that holds personal data under a key that would carry it, or digits that look like a NIK or a
+phone number; the one free text kept is the reason given for a reveal or a change of privacy,
+checked by ``reason_errors`` before it is written.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+from .validation import FieldError
+
+GENESIS = "0" * 64
+
+
+class Kind(StrEnum):
+    SIGNED_IN = "signed_in"
+    SIGN_IN_FAILED = "sign_in_failed"
+    SIGN_IN_PAUSED = "sign_in_paused"  # five failures: the login is paused (a lockout)
+    SIGN_IN_UNPAUSED = "sign_in_unpaused"  # an admin lifted the pause
+    SIGNED_OUT = "signed_out"
+    SCREEN_UNLOCKED = "screen_unlocked"  # the lock screen's password accepted
+    IDENTITY_REVEALED = "identity_revealed"
+    RECORDED = "recorded"  # complaints recorded (intake form, bulk intake, paper forms)
+    ACTION = "action"  # a lifecycle action on a complaint (detail: action, event)
+    FLAGS_CHANGED = "flags_changed"  # Anonim lifted or set, Rahasia changed (with the reason)
+    RECEIPT_PRINTED = "receipt_printed"
+    RECEIPT_REPRINTED = "receipt_reprinted"
+    REPORT_PRINTED = "report_printed"  # the monthly report
+    EXPORTED = "exported"
+    ACCOUNT_CHANGED = "account_changed"
+    SETTINGS_CHANGED = "settings_changed"
+    AUDIT_VERIFIED = "audit_verified"
+
+
+# keys a detail may never carry (they would hold personal data)
+_FORBIDDEN_KEYS = frozenset({"name", "nik", "phone", "email", "address", "reporter", "reporter_name",
+                             "reporter_nik", "reporter_phone", "reporter_email", "reporter_address",
+                             "password", "text", "body", "title", "note"})
+# a NIK has 16 digits, an Indonesian phone 9-14: any run of 8 or more digits is refused
+# keys whose values are ids (a login may be all digits) or the reason (checked by reason_errors)
+_ID_KEYS = frozenset({"account", "event", "reason"})
+_LONG_DIGITS = re.compile(r"\d[\d .\-]{6,}\d")
+REASON_MIN = 10
+REASON_MAX = 500
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One audit entry as stored. ``hash`` covers every field but ``seq``."""
+
+    seq: int
+    id: str
+    at: str
+    device_id: str
+    actor_login: str | None
+    actor_role: str | None
+    kind: str
+    complaint_id: str | None
+    detail: dict[str, Any] = field(default_factory=dict)
+    prev_hash: str = GENESIS
+    hash: str = ""
+
+
+def canonical(e: Entry) -> bytes:
+    """The bytes an entry's hash is taken over: a JSON array in a fixed order, keys of the detail
+    sorted, no spaces, UTF-8."""
+    body = [e.id, e.at, e.device_id, e.actor_login, e.actor_role, e.kind, e.complaint_id, e.detail, e.prev_hash]
+    return json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+
+
+def entry_hash(e: Entry) -> str:
+    return hashlib.sha256(b"lapor-audit-v1\n" + canonical(e)).hexdigest()
+
+
+def encode_detail(detail: Mapping[str, Any]) -> str:
+    return json.dumps(dict(detail), sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
+def check_detail(detail: Mapping[str, Any]) -> None:
+    """Raise ``ValueError`` when a detail would carry personal data (a programming error: the
+    services pass ids and field names only)."""
+    for k, v in detail.items():
+        if k in _FORBIDDEN_KEYS:
+            raise ValueError(f"audit detail key {k!r} would carry personal data")
+        values = v if isinstance(v, (list, tuple)) else [v]
+        for x in values:
+            if not (x is None or isinstance(x, (bool, int, float, str))):
+                raise ValueError(f"audit detail {k!r} must be plain values")
+            if isinstance(x, str) and k not in _ID_KEYS and _LONG_DIGITS.search(x) and not _is_id(x):
+                raise ValueError(f"audit detail {k!r} holds a long number")
+
+
+_ID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$|^[0-9a-f]{64}$"
+                 r"|^\d{4}-\d{2}-\d{2}(T[\d:.]+Z?)?$|^(?=[A-Z0-9-]*[A-Z])[A-Z0-9]+(-[A-Z0-9]+)*$")  # receipt no.: a letter in it
+
+
+def _is_id(x: str) -> bool:
+    return bool(_ID.match(x))
+
+
+def reason_errors(reason: object, *, field_name: str = "reason", names: Iterable[str] = ()) -> list[FieldError]:
+    """The reason typed for a reveal or a change of privacy: required, 10-500 characters, and no
+    NIK, phone number or the reporter's name in it (it is kept in the audit trail)."""
+    label_id, label_en = "Alasan", "The reason"
+    if not isinstance(reason, str) or not reason.strip():
+        return [FieldError(field_name, "required", f"{label_id} wajib diisi.", f"{label_en} is required.")]
+    r = " ".join(reason.split())
+    if len(r) < REASON_MIN:
+        return [FieldError(field_name, "too_short",
+                           f"{label_id} paling sedikit {REASON_MIN} karakter: tulis mengapa identitas perlu dilihat.",
+                           f"{label_en} needs at least {REASON_MIN} characters: say why the identity is needed.",
+                           {"min": REASON_MIN})]
+    if len(r) > REASON_MAX:
+        return [FieldError(field_name, "too_long", f"{label_id} paling panjang {REASON_MAX} karakter.",
+                           f"{label_en} is at most {REASON_MAX} characters.", {"max": REASON_MAX})]
+    if _LONG_DIGITS.search(r):
+        return [FieldError(field_name, "personal_data",
+                           f"{label_id} tidak boleh memuat NIK atau nomor telepon (disimpan di jejak audit).",
+                           f"{label_en} must not hold a NIK or a phone number (it is kept in the audit trail).")]
+    folded = r.casefold()
+    for n in names:
+        parts = [p for p in (n or "").casefold().split() if len(p) >= 3]
+        if parts and any(p in folded for p in parts):
+            return [FieldError(field_name, "personal_data",
+                               f"{label_id} tidak boleh memuat nama pelapor (disimpan di jejak audit).",
+                               f"{label_en} must not hold the reporter's name (it is kept in the audit trail).")]
+    return []
+
+
+def clean_reason(reason: str) -> str:
+    return " ".join(reason.split())
+
+
+@dataclass(frozen=True)
+class Break:
+    """Where a chain breaks: the entry (its position ``seq``), a stable ``code`` and a sentence."""
+
+    seq: int
+    code: str  # edited | reordered | missing | tail_missing
+    message_id: str
+    message_en: str
+
+
+@dataclass(frozen=True)
+class Verdict:
+    count: int
+    broken: Break | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.broken is None
+
+
+def verify_chain(entries: Iterable[Entry], head: tuple[int, str] | None = None) -> Verdict:
+    """Walk the entries in ``seq`` order. The first problem found is returned:
+
+    * ``edited``: the entry's hash does not match what it holds now;
+    * ``reordered``: its link names an entry that comes later (entries were moved);
+    * ``missing``: its link names no entry kept (an entry before it was deleted);
+    * ``tail_missing``: the newest entries recorded in ``head`` (count, hash) are gone.
+    """
+    entries = list(entries)
+    hashes = {e.hash: i for i, e in enumerate(entries)}
+    prev = GENESIS
+    for i, e in enumerate(entries):
+        if entry_hash(e) != e.hash:
+            return Verdict(i, Break(e.seq, "edited", f"Catatan #{e.seq} telah diubah: isinya tidak cocok dengan hash-nya.",
+                                    f"Entry #{e.seq} was changed: its content does not match its hash."))
+        if e.prev_hash != prev:
+            j = hashes.get(e.prev_hash)
+            if j is not None and j > i:
+                return Verdict(i, Break(e.seq, "reordered",
+                                        f"Catatan #{e.seq} tidak pada urutannya: ia menyambung ke catatan #{entries[j].seq} "
+                                        "yang datang sesudahnya.",
+                                        f"Entry #{e.seq} is out of order: it links to entry #{entries[j].seq}, "
+                                        "which comes after it."))
+            if j is not None:
+                return Verdict(i, Break(e.seq, "reordered",
+                                        f"Catatan #{e.seq} menyambung ke catatan #{entries[j].seq}, bukan ke catatan "
+                                        "tepat sebelumnya.",
+                                        f"Entry #{e.seq} links to entry #{entries[j].seq}, not to the entry just before it."))
+            return Verdict(i, Break(e.seq, "missing",
+                                    f"Sebelum catatan #{e.seq} ada catatan yang hilang (dihapus).",
+                                    f"An entry before entry #{e.seq} is missing (deleted)."))
+        prev = e.hash
+    if head is not None:
+        count, head_hash = head
+        if count > len(entries) or (count == len(entries) and count and head_hash != prev):
+            last = entries[-1].seq if entries else 0
+            return Verdict(len(entries), Break(last + 1, "tail_missing",
+                                               f"Catatan terbaru sesudah #{last} hilang: tercatat {count}, tersisa "
+                                               f"{len(entries)}.",
+                                               f"The newest entries after #{last} are missing: {count} were written, "
+                                               f"{len(entries)} are left."))
+    return Verdict(len(entries))
+
+
+__all__ = ["Break", "Entry", "GENESIS", "Kind", "REASON_MAX", "REASON_MIN", "Verdict", "canonical", "check_detail",
+           "clean_reason", "encode_detail", "entry_hash", "reason_errors", "verify_chain"]
