@@ -28,6 +28,7 @@ from lapor_desktop.services.audit import PAGE_SIZE, AuditPage, AuditQuery, Audit
 
 from .fmt import fmt_datetime
 from .labels import action_label, field_label, role_label
+from .look import set_role
 from .refusals import refusal_text
 from .tasks import TaskRunner
 
@@ -161,7 +162,14 @@ class AuditDialog(QDialog):
         filters.addWidget(self.apply)
         filters.addStretch(1)
         lay.addLayout(filters)
+        lay.addWidget(self._build_table(), 1)
+        lay.addLayout(self._build_bottom())
+        self.resize(1100, 560)
+        svc, session = self.service, self.session
+        self.runner.db(lambda: svc.logins(session), on_done=self._logins, on_error=self._failed)
+        self.first_page()
 
+    def _build_table(self) -> QTableWidget:
         self.table = QTableWidget(0, len(self.COLUMNS))
         self.table.setObjectName("audit.table")
         self.table.setHorizontalHeaderLabels([QCoreApplication.translate("Audit", c) for c in self.COLUMNS])
@@ -174,8 +182,9 @@ class AuditDialog(QDialog):
         for i in range(len(self.COLUMNS) - 1):
             head.setSectionResizeMode(i, QHeaderView.ResizeMode.ResizeToContents)
         head.setSectionResizeMode(len(self.COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
-        lay.addWidget(self.table, 1)
+        return self.table
 
+    def _build_bottom(self) -> QHBoxLayout:
         bottom = QHBoxLayout()
         self.prev = QPushButton(self.tr("&Newer"))
         self.prev.setObjectName("audit.newer")
@@ -201,11 +210,7 @@ class AuditDialog(QDialog):
         close.setObjectName("audit.close")
         close.clicked.connect(self.reject)
         bottom.addWidget(close)
-        lay.addLayout(bottom)
-        self.resize(1100, 560)
-        svc, session = self.service, self.session
-        self.runner.db(lambda: svc.logins(session), on_done=self._logins, on_error=self._failed)
-        self.first_page()
+        return bottom
 
     # ------------------------------------------------------------------ reading
     def query(self) -> AuditQuery:
@@ -249,7 +254,7 @@ class AuditDialog(QDialog):
         self.next.setEnabled(page.offset + len(page.entries) < page.total)
 
     def _failed(self, exc: BaseException) -> None:
-        self.verdict.setStyleSheet("color: #b00020;")
+        set_role(self.verdict, "error")
         self.verdict.setText(refusal_text(exc, getattr(self.session, "role", "")) or self.tr(
             "The audit trail cannot be read (%1).").replace("%1", getattr(exc, "code", type(exc).__name__)))
         self.check.setEnabled(True)
@@ -257,7 +262,7 @@ class AuditDialog(QDialog):
     # ------------------------------------------------------------------ the chain check
     def verify(self) -> None:
         self.check.setEnabled(False)
-        self.verdict.setStyleSheet("")
+        set_role(self.verdict, None)
         self.verdict.setText(self.tr("Checking the chain…"))
         svc, session = self.service, self.session
         self.runner.db(lambda: svc.verify(session), on_done=self._verified, on_error=self._failed)
@@ -265,11 +270,11 @@ class AuditDialog(QDialog):
     def _verified(self, v: Verdict) -> None:
         self.check.setEnabled(True)
         if v.broken is None:
-            self.verdict.setStyleSheet("color: #205020; font-weight: bold;")
+            set_role(self.verdict, "good")
             self.verdict.setText(self.tr("Intact: %1 entries, every link checked.").replace("%1", str(v.count)))
         else:
             b = v.broken
-            self.verdict.setStyleSheet("color: #b00020; font-weight: bold;")
+            set_role(self.verdict, "broken")
             msg = b.message_id if self.lang == "id" else b.message_en
             self.verdict.setText(self.tr("BROKEN: %1").replace("%1", msg))
         self.first_page()  # the check itself is now the newest entry

@@ -22,6 +22,7 @@ from lapor_desktop.domain.audit import REASON_MAX, REASON_MIN
 from lapor_desktop.services.complaints import ComplaintDetail
 from lapor_desktop.services.reveal import IdentityService
 
+from .look import set_role
 from .refusals import refusal_text
 from .tasks import TaskRunner
 
@@ -58,7 +59,7 @@ class RevealDialog(QDialog):
         self.error = QLabel()
         self.error.setObjectName("reveal.error")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
+        set_role(self.error, "error")
         self.error.setVisible(False)
         lay.addWidget(self.error)
         self.buttons = QDialogButtonBox()

@@ -11,7 +11,9 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QLabel,
+    QPushButton,
     QScrollArea,
+    QSizePolicy,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -295,7 +297,6 @@ class DetailPanel(DetailAttachments, DetailConflicts, QWidget):
             row(self.tr("Address"), rep.get("address") or "", "address")
             if d.identity_revealed:
                 row(self.tr("Identity shown"), self.tr("for this view only; recorded in the audit trail"), "revealed")
-                self.findChild(QLabel, "detail.revealed").setStyleSheet("color: #7a5200; font-weight: bold;")
         loc = st.location or {}
         place = ", ".join(str(loc[k]) for k in ("village", "district", "city", "province") if loc.get(k))
         row(self.tr("Location"), place, "location")
