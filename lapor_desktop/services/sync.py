@@ -32,6 +32,7 @@ from typing import Any, BinaryIO
 from lapor_desktop import __version__
 from lapor_desktop.core.fileio import atomic_write_text
 from lapor_desktop.core.errors import InvalidInput, LaporError
+from lapor_desktop.domain.enums import ACCOUNTS_STREAM
 from lapor_desktop.store import repo, resync, syncstore
 from lapor_desktop.sync.engine import (
     ApplyResult,
@@ -70,7 +71,7 @@ from lapor_desktop.sync.transport import (
     Unreachable,
 )
 
-from . import sync_status
+from . import accounts, sync_status
 from .desk import Desk, office_policy
 from .sync_status import (  # noqa: F401 - part of this module's interface
     CLOCK_OFFSET,
@@ -353,7 +354,9 @@ class DeskPort:
                     i += 1
                     touched = syncstore.apply_push_results(s, push_part) if push_part else set()
                     fresh = repo.insert_remote_events(s, ev_part, now) if ev_part else []
-                    folded = sorted({e.complaint_id for e in fresh})
+                    folded = sorted({e.complaint_id for e in fresh} - {ACCOUNTS_STREAM})
+                    if ACCOUNTS_STREAM in touched or len(folded) < len({e.complaint_id for e in fresh}):
+                        accounts.apply_pulled(self.desk, s)  # office-wide accounts (services/accounts.py)
                     for e in ev_part:
                         self.desk.hlc.observe(e.hlc)
                     # repo.refresh_complaint for each touched complaint, done in bulk (same result)
@@ -571,6 +574,7 @@ class SyncService:
         """One full sync (records, then attachments). Raises NotEnrolled; never raises for the
         network: the report's ``outcome`` says what happened."""
         self.desk.require_set_up()
+        accounts.publish_unannounced(self.desk)  # accounts this desk has that the office does not
         engine = SyncEngine(self.transport(), self.port, self.desk.clock, self.config, sleep=self._sleep)
         return engine.run(progress, cancel, refresh_reference=refresh_reference)
 
