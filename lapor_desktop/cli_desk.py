@@ -38,10 +38,14 @@ def users(desk, args, lang: str) -> int:  # type: ignore[no-untyped-def]
 
     svc = UserService(desk)
     cmd = args.users_command
+    # --as LOGIN: that admin's session (the command line's trusted local path); without it the
+    # machine's administrator, named in the office's account events as this desk's oldest admin
+    as_login = getattr(args, "as_login", None)
+    actor = svc.open_local_session(as_login) if as_login else None
     try:
         if cmd == "add":
             password = _read_password(args.password_stdin, lang)
-            u = svc.add(None, login=args.login, role=args.role, password=password, name=args.name,
+            u = svc.add(actor, login=args.login, role=args.role, password=password, name=args.name,
                         agency_id=args.agency_id)
             print(json.dumps({"login": u.login, "role": u.role, "name": u.name, "agency_id": u.agency_id}))
         elif cmd == "list":
@@ -54,17 +58,23 @@ def users(desk, args, lang: str) -> int:  # type: ignore[no-untyped-def]
                 state = "nonaktif" if u.disabled else "aktif"
                 print(f"{u.login}\t{u.role}\t{u.name}\t{u.agency_id or ''}\t{state}")
         elif cmd in ("disable", "enable"):
-            svc.set_disabled(None, args.login, cmd == "disable")
+            svc.set_disabled(actor, args.login, cmd == "disable")
+        elif cmd == "set-role":
+            u = svc.change(actor, args.login, role=args.role, agency_id=args.agency_id, name=args.name)
+            print(json.dumps({"login": u.login, "role": u.role, "name": u.name, "agency_id": u.agency_id}))
         elif cmd == "unlock":
-            if svc.unlock(None, args.login):
+            if svc.unlock(actor, args.login):
                 say(lang, f"Jeda masuk untuk {args.login} sudah dibuka.", f"Sign-in pause lifted for {args.login}.")
             else:
                 say(lang, f"Masuk untuk {args.login} tidak sedang dijeda.", f"Sign-in was not paused for {args.login}.")
         elif cmd == "passwd":
-            svc.set_password(None, args.login, _read_password(args.password_stdin, lang))
+            svc.set_password(actor, args.login, _read_password(args.password_stdin, lang))
     except _Usage as exc:
         print(str(exc), file=sys.stderr)
         return EXIT_USAGE
+    finally:
+        if actor is not None:
+            svc.sign_out(actor)
     return EXIT_OK
 
 

@@ -47,6 +47,7 @@ from lapor_desktop.services.reference import ReferenceService
 from lapor_desktop.services.settings import TIMEZONES, SettingsService
 from lapor_desktop.services.users import UserService
 
+from .account_role_dialog import change_role
 from .fmt import fmt_date, fmt_datetime
 from .forms import WARN_STYLE, Errors, note
 from .labels import role_label
@@ -571,8 +572,12 @@ class SettingsPage(QWidget):
         self.user_unpause.setToolTip(self.tr("After five wrong passwords sign-in waits five minutes; "
                                              "lift the pause for the selected account now."))
         self.user_unpause.clicked.connect(self.unpause_user)
+        self.user_role_change = QPushButton(self.tr("Change role…"))  # ui/account_role_dialog.py
+        self.user_role_change.setObjectName("settings.user_role_change")
+        self.user_role_change.clicked.connect(self.change_role)
         actions.addWidget(self.user_toggle)
         actions.addWidget(self.user_unpause)
+        actions.addWidget(self.user_role_change)
         actions.addStretch(1)
         actions.addWidget(self.new_password)
         actions.addWidget(self.user_reset)
@@ -619,9 +624,19 @@ class SettingsPage(QWidget):
         outer.addWidget(self.user_status)
         if not self.is_admin:
             self.add_box.setVisible(False)
-            for x in (self.user_toggle, self.user_unpause, self.new_password, self.user_reset):
+            for x in (self.user_toggle, self.user_unpause, self.new_password, self.user_reset,
+                      self.user_role_change):
                 x.setVisible(False)
+        office_wide = QLabel(self.tr("Accounts belong to the whole office: a change made here applies on "
+                                     "every desk of the office after a sync."))
+        office_wide.setWordWrap(True)
+        outer.insertWidget(0, office_wide)
         return w
+
+    def change_role(self) -> None:
+        login = self._selected_login()
+        if login is not None:
+            change_role(self, login)
 
     def _selected_login(self) -> str | None:
         row = self.user_table.currentRow()

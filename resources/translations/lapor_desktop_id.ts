@@ -3557,7 +3557,16 @@ Pertama kali, ini memakan waktu hingga satu menit.</translation>
             <source>Only a system admin may do this.</source>
             <translation>Hanya Admin Sistem yang boleh melakukan ini.</translation>
         </message>
-    </context>
+        <message>
+        <source>Change role…</source>
+        <translation>Ganti peran…</translation>
+    </message>
+    <message>
+        <source>Accounts belong to the whole office: a change made here applies on every desk of the office after a sync.</source>
+        <translation>Akun berlaku untuk seluruh kantor: perubahan di sini berlaku di setiap meja kantor ini setelah sinkronisasi.</translation>
+    </message>
+
+</context>
     <context>
         <name>SetupWizard</name>
         <message>
@@ -4137,4 +4146,35 @@ Anda akan mengisi: data kantor, wilayah, akun administrator pertama dan, bila su
             <translation>Cadangan tidak dapat dipulihkan (%1). Tidak ada yang diubah.</translation>
         </message>
     </context>
+<context>
+    <name>RoleDialog</name>
+    <message>
+        <source>Change role of %1</source>
+        <translation>Ganti peran %1</translation>
+    </message>
+    <message>
+        <source>The new role applies on every desk of this office after the next sync. The account is signed out on this desk now.</source>
+        <translation>Peran baru berlaku di setiap meja kantor ini setelah sinkronisasi berikutnya. Akun ini dikeluarkan dari meja ini sekarang.</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>Agency (for an agency liaison)</source>
+        <translation>Instansi (untuk Penghubung OPD)</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Instansi</translation>
+    </message>
+    <message>
+        <source>Account %1 is now %2.</source>
+        <translation>Akun %1 sekarang %2.</translation>
+    </message>
+    <message>
+        <source>You cannot take the admin role from your own account.</source>
+        <translation>Anda tidak dapat mencabut peran admin dari akun Anda sendiri.</translation>
+    </message>
+</context>
 </TS>

@@ -15,10 +15,9 @@ depends_on = None
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("events", schema=None) as batch_op:
-        batch_op.add_column(sa.Column("prev", sa.String(length=64), nullable=True))
+    # a plain ADD COLUMN (no table copy: the outbox refers to events)
+    op.add_column("events", sa.Column("prev", sa.String(length=64), nullable=True))
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("events", schema=None) as batch_op:
-        batch_op.drop_column("prev")
+    op.drop_column("events", "prev")
