@@ -125,7 +125,7 @@ def doctor(paths, lang: str) -> int:  # type: ignore[no-untyped-def]
             problem("schema_old", f"Skema {fc.revision} belum diperbarui ke {head_revision()} (diperbarui saat "
                                   "program dibuka).", f"Schema {fc.revision} is older than {head_revision()} "
                                                       "(updated when the program opens).")
-        report["counts"] = _counts(paths.db_path, problem)
+        report["counts"] = _counts(paths.db_path, problem, settings.device_id)
     if not settings.is_set_up:
         problem("not_set_up", "Meja ini belum disiapkan. Jalankan: lapor-desktop setup --office-code KODE "
                               "--office-name NAMA (atau buka program untuk wizard penyiapan).",
@@ -152,7 +152,33 @@ def doctor(paths, lang: str) -> int:  # type: ignore[no-untyped-def]
     return EXIT_OK
 
 
-def _counts(db_path: Path, problem) -> dict:  # type: ignore[no-untyped-def]
+def _check_chain(conn, device_id: str, problem) -> None:  # type: ignore[no-untyped-def]
+    """This desk's own event chain (domain/chain.py): an event rewritten or deleted after it was
+    written breaks it."""
+    import json as _json
+    import sqlite3
+
+    from lapor_desktop.domain.chain import first_break
+    from lapor_desktop.domain.model import Event
+
+    try:
+        rows = conn.execute("SELECT id, complaint_id, type, device_id, device_seq, hlc, occurred_at, actor_user, "
+                            "actor_role, data_json, base, prev FROM events WHERE device_id = ?", (device_id,)).fetchall()
+    except sqlite3.Error:
+        return  # a database from before chains
+    events = [Event(id=r[0], complaint_id=r[1], type=r[2], device_id=r[3], device_seq=r[4], hlc=r[5],
+                    occurred_at=r[6], actor_user=r[7], actor_role=r[8], data=_json.loads(r[9]), base=r[10],
+                    prev=r[11]) for r in rows]
+    bad = first_break(events)
+    if bad is not None:
+        problem("event_chain_broken",
+                f"Riwayat kejadian meja ini telah diubah atau dihapus sebelum kejadian {bad.id} "
+                f"(nomor urut {bad.device_seq}).",
+                f"This desk's event history was changed or deleted before event {bad.id} "
+                f"(sequence {bad.device_seq}).")
+
+
+def _counts(db_path: Path, problem, device_id: str = "") -> dict:  # type: ignore[no-untyped-def]
     import sqlite3
 
     out: dict = {}
@@ -164,6 +190,8 @@ def _counts(db_path: Path, problem) -> dict:  # type: ignore[no-untyped-def]
                    "outbox_pending": q("SELECT count(*) FROM outbox"), "users": q("SELECT count(*) FROM users"),
                    "attachments": q("SELECT count(*) FROM attachments"),
                    "by_status": dict(conn.execute("SELECT status, count(*) FROM complaints GROUP BY status").fetchall())}
+            if device_id:
+                _check_chain(conn, device_id, problem)
             for key, sql in (("rejected_events", "SELECT count(*) FROM events WHERE reject_code IS NOT NULL"),
                              ("conflicts", "SELECT count(*) FROM complaints WHERE has_conflict = 1")):
                 try:

@@ -27,3 +27,15 @@ def chain_hash(event: Event) -> str:
     body.pop("server_seq", None)
     raw = json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False)
     return hashlib.sha256(raw.encode("utf-8")).hexdigest()
+
+
+def first_break(events: "list[Event]") -> Event | None:
+    """The first event (in ``device_seq`` order) of one device's events whose ``prev`` does not
+    name the chain hash of the event before it; None when the chain holds. Events without
+    ``prev`` (written before chains) are not checked."""
+    before: Event | None = None
+    for e in sorted(events, key=lambda e: e.device_seq):
+        if e.prev is not None and before is not None and e.prev != chain_hash(before):
+            return e
+        before = e
+    return None
