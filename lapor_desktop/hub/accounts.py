@@ -55,6 +55,8 @@ class PushChecks:
         self._stream: list[Event] | None = None
         self._accounts: dict[str, acc.AccountState] | None = None
         self.breaks: list[str] = []  # details of chain breaks found (for the audit log)
+        self._top_link: EventLink | None = None
+        self._top_loaded = False
 
     # ------------------------------------------------------------------ accounts
     def stream(self) -> list[Event]:
@@ -107,17 +109,23 @@ class PushChecks:
     def chain(self, ev: WireEvent) -> Verdict:
         """Check ``ev.prev`` against the device's chain and keep ``ev``'s link."""
         link = chain_hash(ev.to_event())
-        same = self.s.get(EventLink, (self.device_id, ev.device_seq))
+        top = self._top()
+        if top is not None and ev.device_seq > top.device_seq:
+            same, before = None, top  # the usual case: the next event of the device, no query
+        else:
+            same = self.s.get(EventLink, (self.device_id, ev.device_seq))
+            before = None if same is not None else self.s.scalars(
+                select(EventLink).where(EventLink.device_id == self.device_id,
+                                        EventLink.device_seq < ev.device_seq)
+                .order_by(EventLink.device_seq.desc()).limit(1)).first()
         if same is not None:
             if same.hash == link:
                 return None  # sent again (re-stamped after hlc_ahead): judged the first time
             return self._broken(ev, f"device_seq {ev.device_seq} was already used by another event")
-        before = self.s.scalars(select(EventLink).where(EventLink.device_id == self.device_id,
-                                                        EventLink.device_seq < ev.device_seq)
-                                .order_by(EventLink.device_seq.desc()).limit(1)).first()
-        self.s.add(EventLink(device_id=self.device_id, device_seq=ev.device_seq, hash=link, prev=ev.prev,
-                             event_id=ev.id))
-        self.s.flush()
+        row = EventLink(device_id=self.device_id, device_seq=ev.device_seq, hash=link, prev=ev.prev, event_id=ev.id)
+        self.s.add(row)
+        if top is None or ev.device_seq > top.device_seq:
+            self._top_link = row
         if before is None:
             return None  # the device's chain starts here
         if ev.prev is None:
@@ -128,6 +136,14 @@ class PushChecks:
             return self._broken(ev, f"device_seq {ev.device_seq} does not follow device_seq "
                                     f"{before.device_seq} as the hub received it")
         return None
+
+    def _top(self) -> EventLink | None:
+        """The device's link with the highest ``device_seq`` (loaded once per push)."""
+        if not self._top_loaded:
+            self._top_link = self.s.scalars(select(EventLink).where(EventLink.device_id == self.device_id)
+                                            .order_by(EventLink.device_seq.desc()).limit(1)).first()
+            self._top_loaded = True
+        return self._top_link
 
     def _broken(self, ev: WireEvent, why: str) -> Verdict:
         self.breaks.append(f"{why} (event {ev.id})")

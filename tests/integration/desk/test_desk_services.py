@@ -8,6 +8,7 @@ from sqlalchemy import select
 from lapor_desktop.core.errors import InvalidAction, InvalidInput, PermissionDenied
 from lapor_desktop.domain.enums import Action, Status
 from lapor_desktop.store import repo
+from lapor_desktop.domain.enums import ACCOUNTS_STREAM
 from lapor_desktop.store.models import ComplaintRow, EventRow, OutboxRow
 
 from desk_helpers import walk_in
@@ -50,7 +51,10 @@ def test_invalid_complaint_is_refused_whole_and_nothing_is_written(desk, svc, ac
     fields = {e.field for e in exc.value.errors}
     assert {"title", "reporter.nik"} <= fields
     assert all(e.message for e in exc.value.errors)
-    assert _rows(desk, ComplaintRow) == [] and _rows(desk, EventRow) == [] and _rows(desk, OutboxRow) == []
+    # nothing of the complaint (the desk's own account events, office-wide accounts, are all there is)
+    events = _rows(desk, EventRow)
+    assert _rows(desk, ComplaintRow) == [] and all(e.complaint_id == ACCOUNTS_STREAM for e in events)
+    assert {o.event_id for o in _rows(desk, OutboxRow)} == {e.id for e in events}
 
 
 def test_supervisor_and_liaison_cannot_record(svc, actors):
