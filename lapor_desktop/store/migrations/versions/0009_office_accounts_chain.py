@@ -15,8 +15,10 @@ depends_on = None
 
 
 def upgrade() -> None:
-    # a plain ADD COLUMN (no table copy: the outbox refers to events)
-    op.add_column("events", sa.Column("prev", sa.String(length=64), nullable=True))
+    # a plain ADD COLUMN (no table copy: the outbox refers to events); a database whose revision
+    # was set back over it keeps the column it has
+    if "prev" not in {c["name"] for c in sa.inspect(op.get_bind()).get_columns("events")}:
+        op.add_column("events", sa.Column("prev", sa.String(length=64), nullable=True))
 
 
 def downgrade() -> None:
