@@ -19,6 +19,7 @@ class RoleDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("settings.role_dialog")
         self.setWindowTitle(self.tr("Change role of %1").replace("%1", login))
+        self.setMinimumWidth(460)
         layout = QVBoxLayout(self)
         note = QLabel(self.tr("The new role applies on every desk of this office after the next sync. "
                               "The account is signed out on this desk now."))
