@@ -30,7 +30,7 @@ keeps a link for (events stored before revision h0004 have none).
 from __future__ import annotations
 
 import json
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from lapor_desktop.domain import accounts as acc
@@ -43,6 +43,7 @@ from lapor_desktop.sync.protocol import RejectCode, WireEvent, check_stream
 from .storage import EventLink, StoredEvent
 
 Verdict = tuple[str, str] | None
+_Link = tuple[int, str, "str | None", str]  # device_seq, hash, prev, event_id
 
 
 class PushChecks:
@@ -55,8 +56,9 @@ class PushChecks:
         self._stream: list[Event] | None = None
         self._accounts: dict[str, acc.AccountState] | None = None
         self.breaks: list[str] = []  # details of chain breaks found (for the audit log)
-        self._top_link: EventLink | None = None
+        self._top_link: _Link | None = None
         self._top_loaded = False
+        self._new: dict[int, _Link] = {}  # links of this push, by device_seq
 
     # ------------------------------------------------------------------ accounts
     def stream(self) -> list[Event]:
@@ -107,43 +109,67 @@ class PushChecks:
 
     # ------------------------------------------------------------------ chain
     def chain(self, ev: WireEvent) -> Verdict:
-        """Check ``ev.prev`` against the device's chain and keep ``ev``'s link."""
+        """Check ``ev.prev`` against the device's chain and keep ``ev``'s link (written by
+        :meth:`flush`, once per push)."""
         link = chain_hash(ev.to_event())
         top = self._top()
-        if top is not None and ev.device_seq > top.device_seq:
+        seq = ev.device_seq
+        if top is not None and seq > top[0]:
             same, before = None, top  # the usual case: the next event of the device, no query
         else:
-            same = self.s.get(EventLink, (self.device_id, ev.device_seq))
-            before = None if same is not None else self.s.scalars(
-                select(EventLink).where(EventLink.device_id == self.device_id,
-                                        EventLink.device_seq < ev.device_seq)
-                .order_by(EventLink.device_seq.desc()).limit(1)).first()
+            same = self._link(seq)
+            before = None if same is not None else self._link_below(seq)
         if same is not None:
-            if same.hash == link:
+            if same[1] == link:
                 return None  # sent again (re-stamped after hlc_ahead): judged the first time
-            return self._broken(ev, f"device_seq {ev.device_seq} was already used by another event")
-        row = EventLink(device_id=self.device_id, device_seq=ev.device_seq, hash=link, prev=ev.prev, event_id=ev.id)
-        self.s.add(row)
-        if top is None or ev.device_seq > top.device_seq:
-            self._top_link = row
+            return self._broken(ev, f"device_seq {seq} was already used by another event")
+        self._new[seq] = (seq, link, ev.prev, ev.id)
+        if top is None or seq > top[0]:
+            self._top_link = self._new[seq]
         if before is None:
             return None  # the device's chain starts here
         if ev.prev is None:
-            if before.prev is None:
+            if before[2] is None:
                 return None  # a desk from before chains
-            return self._broken(ev, f"device_seq {ev.device_seq} names no previous event")
-        if ev.prev != before.hash:
-            return self._broken(ev, f"device_seq {ev.device_seq} does not follow device_seq "
-                                    f"{before.device_seq} as the hub received it")
+            return self._broken(ev, f"device_seq {seq} names no previous event")
+        if ev.prev != before[1]:
+            return self._broken(ev, f"device_seq {seq} does not follow device_seq {before[0]} as the hub "
+                                    "received it")
         return None
 
-    def _top(self) -> EventLink | None:
+    def flush(self) -> None:
+        """Write the links of this push (one statement)."""
+        if self._new:
+            self.s.execute(insert(EventLink), [{"device_id": self.device_id, "device_seq": q, "hash": h,
+                                                "prev": p, "event_id": e} for q, h, p, e in self._new.values()])
+            self._new.clear()
+
+    def _top(self) -> _Link | None:
         """The device's link with the highest ``device_seq`` (loaded once per push)."""
         if not self._top_loaded:
-            self._top_link = self.s.scalars(select(EventLink).where(EventLink.device_id == self.device_id)
-                                            .order_by(EventLink.device_seq.desc()).limit(1)).first()
+            row = self.s.execute(select(EventLink.device_seq, EventLink.hash, EventLink.prev, EventLink.event_id)
+                                 .where(EventLink.device_id == self.device_id)
+                                 .order_by(EventLink.device_seq.desc()).limit(1)).first()
+            self._top_link = tuple(row) if row is not None else None  # type: ignore[assignment]
             self._top_loaded = True
         return self._top_link
+
+    def _link(self, seq: int) -> _Link | None:
+        if seq in self._new:
+            return self._new[seq]
+        row = self.s.execute(select(EventLink.device_seq, EventLink.hash, EventLink.prev, EventLink.event_id)
+                             .where(EventLink.device_id == self.device_id, EventLink.device_seq == seq)).first()
+        return tuple(row) if row is not None else None  # type: ignore[return-value]
+
+    def _link_below(self, seq: int) -> _Link | None:
+        row = self.s.execute(select(EventLink.device_seq, EventLink.hash, EventLink.prev, EventLink.event_id)
+                             .where(EventLink.device_id == self.device_id, EventLink.device_seq < seq)
+                             .order_by(EventLink.device_seq.desc()).limit(1)).first()
+        found: _Link | None = tuple(row) if row is not None else None  # type: ignore[assignment]
+        mine = [q for q in self._new if q < seq]
+        if mine and (found is None or max(mine) > found[0]):
+            return self._new[max(mine)]
+        return found
 
     def _broken(self, ev: WireEvent, why: str) -> Verdict:
         self.breaks.append(f"{why} (event {ev.id})")

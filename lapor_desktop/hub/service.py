@@ -388,6 +388,7 @@ class HubService:
                 b.attachments.add((ev.data["sha256"], int(ev.data["size"])))
             b.results.append({"id": ev.id, "outcome": Outcome.ACCEPTED, "server_seq": seq})
 
+        checks.flush()
         for why in checks.breaks:
             self._audit(s, "chain_broken", b.device.device_id, office, why)
         if b.rows:
