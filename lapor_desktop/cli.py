@@ -136,6 +136,15 @@ def build_parser(lang: str = "id") -> argparse.ArgumentParser:
     pw.add_argument("login")
     pw.add_argument("--password-stdin", action="store_true",
                     help=t("baca kata sandi dari stdin", "read the password from stdin"))
+    sr = add(usub, "set-role", "ganti peran atau instansi akun", "change an account's role or agency")
+    sr.add_argument("login")
+    sr.add_argument("--role", required=True, help="front_desk, verifier, liaison, supervisor, admin")
+    sr.add_argument("--agency-id", type=int, help=t("instansi (untuk penghubung)", "agency (for a liaison)"))
+    sr.add_argument("--name", default=None, help=t("nama lengkap", "full name"))
+    for sp in usub.choices.values():  # office-wide changes name who made them (services/accounts.py)
+        sp.add_argument("--as", dest="as_login", metavar="LOGIN", default=None,
+                        help=t("admin yang mengubah (default: admin tertua meja ini)",
+                               "the admin making the change (default: this desk's oldest admin)"))
 
     i = add(sub, "intake", "catat pengaduan dari JSON Lines", "record complaints from JSON Lines")
     i.add_argument("file", help=t("berkas .jsonl atau - untuk stdin", ".jsonl file or - for stdin"))

@@ -38,10 +38,14 @@ def users(desk, args, lang: str) -> int:  # type: ignore[no-untyped-def]
 
     svc = UserService(desk)
     cmd = args.users_command
+    # --as LOGIN: that admin's session (the command line's trusted local path); without it the
+    # machine's administrator, named in the office's account events as this desk's oldest admin
+    as_login = getattr(args, "as_login", None)
+    actor = svc.open_local_session(as_login) if as_login else None
     try:
         if cmd == "add":
             password = _read_password(args.password_stdin, lang)
-            u = svc.add(None, login=args.login, role=args.role, password=password, name=args.name,
+            u = svc.add(actor, login=args.login, role=args.role, password=password, name=args.name,
                         agency_id=args.agency_id)
             print(json.dumps({"login": u.login, "role": u.role, "name": u.name, "agency_id": u.agency_id}))
         elif cmd == "list":
@@ -54,17 +58,23 @@ def users(desk, args, lang: str) -> int:  # type: ignore[no-untyped-def]
                 state = "nonaktif" if u.disabled else "aktif"
                 print(f"{u.login}\t{u.role}\t{u.name}\t{u.agency_id or ''}\t{state}")
         elif cmd in ("disable", "enable"):
-            svc.set_disabled(None, args.login, cmd == "disable")
+            svc.set_disabled(actor, args.login, cmd == "disable")
+        elif cmd == "set-role":
+            u = svc.change(actor, args.login, role=args.role, agency_id=args.agency_id, name=args.name)
+            print(json.dumps({"login": u.login, "role": u.role, "name": u.name, "agency_id": u.agency_id}))
         elif cmd == "unlock":
-            if svc.unlock(None, args.login):
+            if svc.unlock(actor, args.login):
                 say(lang, f"Jeda masuk untuk {args.login} sudah dibuka.", f"Sign-in pause lifted for {args.login}.")
             else:
                 say(lang, f"Masuk untuk {args.login} tidak sedang dijeda.", f"Sign-in was not paused for {args.login}.")
         elif cmd == "passwd":
-            svc.set_password(None, args.login, _read_password(args.password_stdin, lang))
+            svc.set_password(actor, args.login, _read_password(args.password_stdin, lang))
     except _Usage as exc:
         print(str(exc), file=sys.stderr)
         return EXIT_USAGE
+    finally:
+        if actor is not None:
+            svc.sign_out(actor)
     return EXIT_OK
 
 
@@ -115,7 +125,7 @@ def doctor(paths, lang: str) -> int:  # type: ignore[no-untyped-def]
             problem("schema_old", f"Skema {fc.revision} belum diperbarui ke {head_revision()} (diperbarui saat "
                                   "program dibuka).", f"Schema {fc.revision} is older than {head_revision()} "
                                                       "(updated when the program opens).")
-        report["counts"] = _counts(paths.db_path, problem)
+        report["counts"] = _counts(paths.db_path, problem, settings.device_id)
     if not settings.is_set_up:
         problem("not_set_up", "Meja ini belum disiapkan. Jalankan: lapor-desktop setup --office-code KODE "
                               "--office-name NAMA (atau buka program untuk wizard penyiapan).",
@@ -142,7 +152,33 @@ def doctor(paths, lang: str) -> int:  # type: ignore[no-untyped-def]
     return EXIT_OK
 
 
-def _counts(db_path: Path, problem) -> dict:  # type: ignore[no-untyped-def]
+def _check_chain(conn, device_id: str, problem) -> None:  # type: ignore[no-untyped-def]
+    """This desk's own event chain (domain/chain.py): an event rewritten or deleted after it was
+    written breaks it."""
+    import json as _json
+    import sqlite3
+
+    from lapor_desktop.domain.chain import first_break
+    from lapor_desktop.domain.model import Event
+
+    try:
+        rows = conn.execute("SELECT id, complaint_id, type, device_id, device_seq, hlc, occurred_at, actor_user, "
+                            "actor_role, data_json, base, prev FROM events WHERE device_id = ?", (device_id,)).fetchall()
+    except sqlite3.Error:
+        return  # a database from before chains
+    events = [Event(id=r[0], complaint_id=r[1], type=r[2], device_id=r[3], device_seq=r[4], hlc=r[5],
+                    occurred_at=r[6], actor_user=r[7], actor_role=r[8], data=_json.loads(r[9]), base=r[10],
+                    prev=r[11]) for r in rows]
+    bad = first_break(events)
+    if bad is not None:
+        problem("event_chain_broken",
+                f"Riwayat kejadian meja ini telah diubah atau dihapus sebelum kejadian {bad.id} "
+                f"(nomor urut {bad.device_seq}).",
+                f"This desk's event history was changed or deleted before event {bad.id} "
+                f"(sequence {bad.device_seq}).")
+
+
+def _counts(db_path: Path, problem, device_id: str = "") -> dict:  # type: ignore[no-untyped-def]
     import sqlite3
 
     out: dict = {}
@@ -154,6 +190,8 @@ def _counts(db_path: Path, problem) -> dict:  # type: ignore[no-untyped-def]
                    "outbox_pending": q("SELECT count(*) FROM outbox"), "users": q("SELECT count(*) FROM users"),
                    "attachments": q("SELECT count(*) FROM attachments"),
                    "by_status": dict(conn.execute("SELECT status, count(*) FROM complaints GROUP BY status").fetchall())}
+            if device_id:
+                _check_chain(conn, device_id, problem)
             for key, sql in (("rejected_events", "SELECT count(*) FROM events WHERE reject_code IS NOT NULL"),
                              ("conflicts", "SELECT count(*) FROM complaints WHERE has_conflict = 1")):
                 try:

@@ -107,9 +107,16 @@ class EventType(StrEnum):
     ATTACHMENT_ADDED = "complaint.attachment_added"
     TRACKING_ASSIGNED = "complaint.tracking_assigned"
     IMPORTED = "complaint.imported"
+    # office-wide staff accounts (domain/accounts.py): they travel in the office's account stream
+    ACCOUNT_CREATED = "account.created"
+    ACCOUNT_UPDATED = "account.updated"
+    ACCOUNT_PASSWORD_SET = "account.password_set"
 
 
 CREATION_TYPES = frozenset({EventType.CREATED, EventType.IMPORTED})
+ACCOUNT_TYPES = frozenset({EventType.ACCOUNT_CREATED, EventType.ACCOUNT_UPDATED, EventType.ACCOUNT_PASSWORD_SET})
+# the ``complaint_id`` every account event carries: the office's account stream, not a complaint
+ACCOUNTS_STREAM = "00000000-0000-0000-0000-0000000acc75"
 
 
 class Action(StrEnum):

@@ -22,6 +22,9 @@ class Event:
     data: dict[str, Any] = field(default_factory=dict)
     base: str | None = None
     server_seq: int | None = None
+    # the chain hash (domain/chain.py) of this device's previous event; None on events from desks
+    # made before event chains
+    prev: str | None = None
 
     @property
     def sort_key(self) -> tuple[str, str, str]:
@@ -41,6 +44,8 @@ class Event:
             "base": self.base,
             "data": self.data,
         }
+        if self.prev is not None:
+            out["prev"] = self.prev
         if self.server_seq is not None:
             out["server_seq"] = self.server_seq
         return out
@@ -61,6 +66,7 @@ class Event:
             data=dict(d.get("data") or {}),
             base=d.get("base"),
             server_seq=d.get("server_seq"),
+            prev=d.get("prev"),
         )
 
 

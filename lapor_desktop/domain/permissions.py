@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from .enums import ACTION_EVENT, STAFF_ROLES, Action, Role, Status
+from .enums import ACCOUNT_TYPES, ACTION_EVENT, STAFF_ROLES, Action, EventType, Role, Status
 from .lifecycle import VALID_FROM
 from .model import ComplaintState
 
@@ -150,6 +150,30 @@ def may_reveal_identity(role: str | None, *, anonymous: bool) -> bool:
     return r is not None and anonymous and r in REVEALS_ANONYMOUS_IDENTITY
 
 
+_EVENT_ACTION: dict[str, Action] = {str(t): a for a, t in ACTION_EVENT.items()}
+
+
+def may_write_event(role: str | None, event_type: str, *, actor_login: str = "",
+                    target_login: str | None = None) -> bool:
+    """May this role have written an event of this type? What the hub checks on every pushed
+    event (``hub/accounts.py``), from the same table the desk's services use: recording and
+    importing by right, lifecycle events by ``ROLE_ACTIONS``, account events by ``Right.USERS``
+    (anyone may set their own password). The agency and status rules are the desk's (the hub
+    keeps no agency projection): a role never allowed an action is refused whatever the state."""
+    if staff_role(role) is None:
+        return False
+    if event_type in ACCOUNT_TYPES:
+        if event_type == EventType.ACCOUNT_PASSWORD_SET and target_login == actor_login:
+            return True
+        return may(role, Right.USERS)
+    if event_type == EventType.CREATED:
+        return may(role, Right.RECORD)
+    if event_type == EventType.IMPORTED:
+        return may(role, Right.IMPORT)
+    action = _EVENT_ACTION.get(event_type)
+    return action is not None and may_act(role, action)
+
+
 def allowed_actions(state: ComplaintState, role: str, agency_id: int | None = None) -> set[Action]:
     """The actions this role may take on this complaint now. The UI greys out the rest."""
     r = staff_role(role)
@@ -167,4 +191,4 @@ def allowed_actions(state: ComplaintState, role: str, agency_id: int | None = No
 
 __all__ = ["AGENCY_SCOPED", "FRONT_DESK_EDIT_STATUSES", "LANDING", "PAGES", "ROLE_ACTIONS", "ROLE_RIGHTS",
            "REVEALS_ANONYMOUS_IDENTITY", "Right", "SEES_ANONYMOUS_IDENTITY", "agency_scoped", "allowed_actions", "landing_page", "may",
-           "may_act", "may_reveal_identity", "pages", "role_actions", "sees_complaint", "sees_identity", "staff_role"]
+           "may_act", "may_reveal_identity", "may_write_event", "pages", "role_actions", "sees_complaint", "sees_identity", "staff_role"]

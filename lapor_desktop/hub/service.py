@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from lapor_desktop.core.clock import Clock, HybridLogicalClock, SystemClock, iso_utc, parse_iso, to_ms
 from lapor_desktop.core.ids import uuid7
-from lapor_desktop.domain.enums import CREATION_TYPES, EventType
+from lapor_desktop.domain.enums import ACCOUNT_TYPES, CREATION_TYPES, EventType
 from lapor_desktop.domain.lifecycle import fold
 from lapor_desktop.sync.protocol import (
     HUB_ONLY_TYPES,
@@ -37,6 +37,7 @@ from lapor_desktop.sync.protocol import (
 from lapor_desktop.sync.reference_model import ReferenceInvalid, parse_reference, validate_reference
 
 from . import national, offices
+from .accounts import PushChecks
 from .auth import DeviceInfo, hash_secret, new_enrollment_code, new_token, normalise_code
 from .storage import (
     Attachment,
@@ -340,6 +341,7 @@ class HubService:
         received = iso_utc(b.now)
         office = b.device.office_code
         now_ms = to_ms(b.now)
+        checks = PushChecks(s, office, b.device.device_id)  # actor and chain (hub/accounts.py)
 
         for ev in events:
             body = ev.canonical().decode("utf-8")
@@ -357,6 +359,10 @@ class HubService:
                     b.results.append(_rejected(ev.id, RejectCode.ID_CONFLICT,
                                                "this event id was already used with another body"))
                 continue
+            broken = checks.chain(ev)
+            if broken is not None:
+                b.results.append(_rejected(ev.id, *broken))
+                continue
             ahead = hlc_ahead_by(ev.hlc, now_ms)
             if ahead > self.skew_ms:
                 b.results.append(_rejected(
@@ -364,7 +370,7 @@ class HubService:
                     f"the event's clock (hlc) is {ahead // 60000} minutes ahead of the hub's; at most "
                     f"{self.skew_ms // 60000} minutes are accepted: check the desk's date and time"))
                 continue
-            reason = self._check(b, ev)
+            reason = self._check(b, ev) or checks.actor(ev)
             if reason is not None:
                 b.results.append(_rejected(ev.id, *reason))
                 continue
@@ -373,12 +379,17 @@ class HubService:
                            "office_code": office, "device_id": ev.device_id, "type": ev.type,
                            "body": body, "received_at": received})
             existing[ev.id] = (body, seq)
-            b.touched.add(ev.complaint_id)
+            checks.accepted(ev)
+            if ev.type not in ACCOUNT_TYPES:
+                b.touched.add(ev.complaint_id)
             self.hlc.observe(ev.hlc)  # within the bound (checked above)
             if ev.type == EventType.ATTACHMENT_ADDED:
                 b.attachments.add((ev.data["sha256"], int(ev.data["size"])))
             b.results.append({"id": ev.id, "outcome": Outcome.ACCEPTED, "server_seq": seq})
 
+        checks.flush()
+        for why in checks.breaks:
+            self._audit(s, "chain_broken", b.device.device_id, office, why)
         if b.rows:
             self.charge(s, b.device, sum(len(r["body"].encode("utf-8")) for r in b.rows))
             s.execute(insert(StoredEvent), b.rows)
@@ -398,6 +409,8 @@ class HubService:
         problem = check_event_data(ev.type, ev.data)
         if problem is not None:
             return RejectCode.MALFORMED, problem
+        if ev.type in ACCOUNT_TYPES:
+            return None  # the office's account stream: checked by hub/accounts.py
         comp = b.complaints.get(ev.complaint_id)
         if ev.type in CREATION_TYPES:
             claimed = ev.data.get("office_code") or office

@@ -128,6 +128,19 @@ class StoredEvent(Base):
     __table_args__ = (Index("ix_events_office_seq", "office_code", "server_seq"),)
 
 
+class EventLink(Base):
+    """A device's event chain as the hub received it (``hub/accounts.py``): the chain hash of every
+    event a device pushed (accepted or refused after the envelope checks), so each next event's
+    ``prev`` can be checked; ``prev`` as the event named it."""
+
+    __tablename__ = "event_links"
+    device_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    device_seq: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    hash: Mapped[str] = mapped_column(String(64))
+    prev: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    event_id: Mapped[str] = mapped_column(String(36))
+
+
 class Complaint(Base):
     """The hub's projection of a complaint (what scoping and the national side need)."""
 

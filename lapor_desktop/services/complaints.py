@@ -418,6 +418,7 @@ class ComplaintService:
 
     def note_plan(self, actor: Actor, complaint_id: str) -> NotePlan:
         """The complaint's status now, and how :meth:`add_to_existing` would record a note on it."""
+        signed_in(self.desk, actor)  # a live session of this desk, never a hand-made Actor
         with self.desk.db.read() as s:
             state = fold(repo.load_events(s, complaint_id))
         if state is None:
@@ -440,6 +441,7 @@ class ComplaintService:
         complaint meanwhile so that the note would be recorded differently, nothing is written
         and ``InvalidAction`` (code ``note_action_changed``) says so.
         """
+        signed_in(self.desk, actor)  # a live session of this desk, never a hand-made Actor
         self.desk.require_set_up()
         if not any(may_act(actor.role, a) for a in (Action.COMMENT, Action.RECEIVE_INFO, Action.RECORD_REPLY)):
             raise PermissionDenied(f"role {actor.role} may not add to a complaint", code="permission_denied")
@@ -579,6 +581,7 @@ class ComplaintService:
         """Possible duplicates at intake (last ``days``), among the complaints the actor may see, each
         with why it is shown (``services.similar``). A NIK or phone number never finds a complaint
         whose identity the actor may not see (an Anonim one)."""
+        signed_in(self.desk, actor)  # a live session of this desk, never a hand-made Actor
         if staff_role(actor.role) is None:
             raise PermissionDenied(f"role {actor.role} may not search complaints", code="permission_denied")
         from sqlalchemy import select

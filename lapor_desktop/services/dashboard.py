@@ -26,6 +26,7 @@ from lapor_desktop.store import reference as ref_repo
 from lapor_desktop.store.models import ComplaintRow, EventRow
 
 from .desk import Desk
+from .session import signed_in
 from .queue import QueueQuery, QueueService
 
 OVERDUE_LIMIT = 100
@@ -92,6 +93,7 @@ class DashboardService:
         self.queue = QueueService(desk)
 
     def compute(self, actor: Actor, date_from: date, date_to: date) -> Dashboard:
+        signed_in(self.desk, actor)  # a live session of this desk, never a hand-made Actor
         if date_to < date_from:
             date_from, date_to = date_to, date_from
         desk = self.desk

@@ -19,15 +19,16 @@ from typing import Any
 
 from lapor_desktop.core.clock import FixedClock
 from lapor_desktop.core.paths import AppPaths, resources_dir
-from lapor_desktop.domain.enums import Action
+from lapor_desktop.domain.enums import Action, EventType
 from lapor_desktop.store import users as user_repo
 
 from .changes import ChangeFeed
+from . import accounts
 from .complaints import ComplaintService
 from .desk import open_desk, setup_desk
 from .users import UserService
 
-DEMO_VERSION = 1
+DEMO_VERSION = 2  # 2: the training accounts are account events (office-wide accounts)
 DEMO_PASSWORD = "latihan123"  # a training profile: the login screen shows it
 
 
@@ -145,9 +146,10 @@ def build_demo_base(paths: AppPaths) -> None:
         # takes about half a second on purpose)
         with desk.db.session() as s:
             shared = user_repo.password_hash(s, first.login)
-            for a in rest:
-                user_repo.add(s, login=a.login, name=a.name, role=a.role, agency_id=a.agency_id,
-                              password_hash=shared, created_at=desk.now_iso())
+            for a in rest:  # office-wide accounts: each one an account event (services/accounts.py)
+                u = user_repo.add(s, login=a.login, name=a.name, role=a.role, agency_id=a.agency_id,
+                                  password_hash=shared, created_at=desk.now_iso())
+                accounts.record(desk, s, None, EventType.ACCOUNT_CREATED, accounts.created_data(u, shared))
     finally:
         desk.close()
 

@@ -36,6 +36,7 @@ from lapor_desktop.store import reference as ref_repo
 from lapor_desktop.store.models import ComplaintRow, EventRow
 
 from .desk import Desk
+from .session import signed_in
 from .queue import QueueQuery, QueueService
 from .visibility import IDENTITY_COLUMNS, mask_record
 
@@ -96,12 +97,14 @@ class ExportService:
         self.queue = QueueService(desk)
 
     def count(self, actor: Actor, query: QueueQuery) -> int:
+        signed_in(self.desk, actor)  # a live session of this desk, never a hand-made Actor
         return self.queue.count(actor, query)
 
     def export(self, actor: Actor, query: QueueQuery, fmt: str, out: Path | IO[bytes],
                progress: Progress | None = None, lang: str = "id") -> int:
         """Write the complaints of ``query`` as ``fmt`` to a path (written to a temporary name and
         renamed when complete) or an open binary stream. Returns the number of complaints."""
+        signed_in(self.desk, actor)  # a live session of this desk, never a hand-made Actor
         if not may(actor.role, Right.EXPORT):
             raise PermissionDenied(f"role {actor.role} may not export", code="permission_denied")
         if fmt not in FORMATS:

@@ -24,6 +24,7 @@ from lapor_desktop.store import users as user_repo
 from . import audit
 from .complaints import AddedToExisting, AttachmentIn, ComplaintService, NotePlan, Recorded
 from .desk import Desk
+from .session import signed_in
 from .similar import SimilarMatch
 from .reference import ReferenceService
 
@@ -122,6 +123,7 @@ class FrontDeskService:
 
         ``reprint``: printed again later, marked as such, with the name of who reprints it; the
         officer named as having received the complaint is always the one who recorded it."""
+        signed_in(self.desk, actor)  # a live session of this desk, never a hand-made Actor
         self.complaints.check_right(actor, Right.REPRINT)
         detail = self.complaints.detail(actor, complaint_id)  # masks the identity where it must
         st = detail.state
@@ -145,6 +147,7 @@ class FrontDeskService:
         """Complaints whose receipt can be reprinted, found by receipt number, the hub's tracking
         number or the reporter's name. A name finds an anonymous complaint only for a role that may
         see who reported it; a liaison finds only complaints forwarded to their agency."""
+        signed_in(self.desk, actor)  # a live session of this desk, never a hand-made Actor
         wanted = " ".join((text or "").split())
         if len(wanted) < 3:
             return []
@@ -177,6 +180,7 @@ class FrontDeskService:
     def find_by_receipt(self, actor: Actor, receipt_number: str) -> str:
         """The complaint id for a receipt number (exact, case-insensitive), for a role that may
         print receipts; a complaint the actor may not see is not found."""
+        signed_in(self.desk, actor)  # a live session of this desk, never a hand-made Actor
         self.complaints.check_right(actor, Right.REPRINT)
         wanted = (receipt_number or "").strip().upper()
         if wanted:

@@ -36,6 +36,7 @@ from lapor_desktop.store.models import ComplaintRow, EventRow
 
 from .changes import Changes
 from .desk import Desk
+from .session import signed_in
 
 BATCH = 250
 MAX_ROWS = 200_000
@@ -161,6 +162,7 @@ class ImportService:
         self.desk = desk
 
     def import_file(self, actor: Actor, path: Path, progress: Progress | None = None) -> ImportReport:
+        signed_in(self.desk, actor)  # a live session of this desk, never a hand-made Actor
         self.desk.require_set_up()
         if not may(actor.role, Right.IMPORT):
             raise PermissionDenied(f"role {actor.role} may not import", code="permission_denied")

@@ -13,6 +13,7 @@ from lapor_desktop.domain.model import Actor
 from lapor_desktop.domain.validation import FieldError, validate_phone
 from lapor_desktop.reports.receipt import OfficeContact
 
+from .session import signed_in
 from .desk import Desk
 
 ADDRESS_MAX = 300
@@ -50,6 +51,8 @@ class OfficeContactService:
     def save(self, actor: Actor | None, *, phone: str = "", whatsapp: str = "", address: str = "",
              status_url: str = "") -> OfficeContact:
         """Check everything, then write all of it (nothing half-saved)."""
+        if actor is not None:  # None: the machine's own administrator (command line)
+            signed_in(self.desk, actor)  # a live session of this desk, never a hand-made Actor
         if actor is not None and actor.role != Role.ADMIN:
             raise PermissionDenied("only an admin changes the office's contact details", code="admin_only")
         c = OfficeContact(phone=" ".join((phone or "").split()), whatsapp=" ".join((whatsapp or "").split()),

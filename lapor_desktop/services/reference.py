@@ -19,6 +19,7 @@ from lapor_desktop.sync.reference_model import (
 )
 
 from .changes import Changes
+from .session import signed_in
 from .desk import Desk, reference_errors
 
 
@@ -90,6 +91,8 @@ class ReferenceService:
             return ref_repo.closures(s)
 
     def _check_admin(self, actor: Actor | None) -> None:
+        if actor is not None:  # None: the machine's own administrator (command line)
+            signed_in(self.desk, actor)  # a live session of this desk, never a hand-made Actor
         if actor is not None and not may(actor.role, Right.SETTINGS):
             raise PermissionDenied("only an admin changes closure days", code="admin_only")
 

@@ -29,6 +29,7 @@ from lapor_desktop.store.models import ComplaintRow, EventRow
 
 from .complaints import ComplaintService
 from .desk import Desk
+from .session import signed_in
 
 _WORD = re.compile(r"[0-9a-zA-Z\u00c0-\u024f]{3,}")
 MIN_SCORE = 0.3
@@ -62,6 +63,7 @@ class RekeyService:
 
     def sheet(self, actor: Actor, complaint_id: str) -> list[SheetLine]:
         """What the national "input laporan" form asks, in its order, ready to copy."""
+        signed_in(self.desk, actor)  # a live session of this desk, never a hand-made Actor
         self.complaints.check_right(actor, Right.REKEY)
         d = self.complaints.detail(actor, complaint_id)  # masks the identity where it must
         st = d.state
@@ -88,6 +90,7 @@ class RekeyService:
     def suggestions(self, actor: Actor, complaint_id: str, limit: int = 5) -> list[Suggestion]:
         """Complaints from a national export that may be this one (best first). "Same reporter" is
         only ever said of complaints whose identity the actor may see on both sides."""
+        signed_in(self.desk, actor)  # a live session of this desk, never a hand-made Actor
         self.complaints.check_right(actor, Right.REKEY)
         d = self.complaints.detail(actor, complaint_id)
         st = d.state
@@ -124,6 +127,7 @@ class RekeyService:
 
     def set_national_id(self, actor: Actor, complaint_id: str, national_id: str,
                         matched_complaint_id: str | None = None) -> None:
+        signed_in(self.desk, actor)  # a live session of this desk, never a hand-made Actor
         self.complaints.check_right(actor, Right.REKEY)
         nid = (national_id or "").strip()
         if not NATIONAL_ID_RE.fullmatch(nid):

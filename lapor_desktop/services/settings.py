@@ -24,6 +24,7 @@ from lapor_desktop.domain.model import Actor
 from lapor_desktop.domain.permissions import Right, may
 from lapor_desktop.domain.validation import FieldError
 
+from .session import signed_in
 from .desk import Desk, office_errors, policy_from, reference_errors, setup_desk
 from .users import _LOGIN, UserService, password_errors
 
@@ -87,6 +88,8 @@ class SettingsService:
 
     def save_general(self, actor: Actor | None, **values: int | str | bool) -> bool:
         """Save language, deadline days and limits; returns True when due dates were recomputed."""
+        if actor is not None:  # None: the machine's own administrator (command line, wizard)
+            signed_in(self.desk, actor)  # a live session of this desk, never a hand-made Actor
         if actor is not None and not may(actor.role, Right.SETTINGS):
             raise PermissionDenied("only an admin changes the desk's settings", code="admin_only")
         errors: list[FieldError] = []
@@ -135,6 +138,8 @@ class SettingsService:
         return deadlines_changed
 
     def set_ca_bundle(self, actor: Actor | None, path: str) -> None:
+        if actor is not None:
+            signed_in(self.desk, actor)  # a live session of this desk, never a hand-made Actor
         if actor is not None and not may(actor.role, Right.SETTINGS):
             raise PermissionDenied("only an admin changes the hub settings", code="admin_only")
         path = (path or "").strip()

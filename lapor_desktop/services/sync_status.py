@@ -51,6 +51,23 @@ REJECT_TEXT: dict[str, tuple[str, str]] = {
     "malformed": ("Isi kejadian tidak sah menurut hub.", "The hub found the event's data invalid."),
     "hlc_ahead": ("Jam kejadian terlalu jauh di depan jam hub. Periksa tanggal dan jam komputer.",
                   "The event's clock is too far ahead of the hub's. Check the computer's date and time."),
+    # the hub's checks of who acted (hub/accounts.py) and of this desk's event chain
+    "actor_unknown": ("Petugas yang mencatat kejadian ini bukan akun kantor ini di hub. Admin dapat "
+                      "menambahkan akunnya di Pengaturan › Petugas.",
+                      "The staff member who recorded this event is not an account of this office on the hub. "
+                      "An admin can add the account in Settings › Staff."),
+    "actor_disabled": ("Akun petugas yang mencatat kejadian ini sudah dinonaktifkan saat kejadian dicatat.",
+                       "The account that recorded this event was disabled when it was recorded."),
+    "actor_not_allowed": ("Peran petugas yang mencatat kejadian ini tidak boleh melakukan tindakan ini.",
+                          "The role of the account that recorded this event may not take this action."),
+    "account_exists": ("Kantor ini sudah punya akun dengan nama login ini; akun kantor yang berlaku di "
+                       "meja ini setelah sinkronisasi.",
+                       "The office already has an account with this login; the office's account applies on "
+                       "this desk after the sync."),
+    "chain_broken": ("Riwayat kejadian di komputer ini telah diubah atau dihapus setelah dicatat. Hub "
+                     "mencatatnya untuk admin; hubungi admin kantor.",
+                     "This computer's event history was changed or deleted after it was recorded. The hub "
+                     "noted it for the admin; contact the office admin."),
     # pulled events this desk set aside (sync.pullcheck): the desk found them bad, not the hub
     "pulled_hlc_ahead": ("Kejadian dari hub bertanggal terlalu jauh di masa depan; disisihkan, tidak diterapkan.",
                          "An event from the hub is dated too far in the future; set aside, not applied."),

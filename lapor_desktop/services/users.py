@@ -12,7 +12,7 @@ from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatc
 
 from lapor_desktop.core.clock import iso_utc, parse_iso
 from lapor_desktop.core.errors import AuthFailed, InvalidInput, LaporError, NotFound, PermissionDenied
-from lapor_desktop.domain.enums import STAFF_ROLES, Role
+from lapor_desktop.domain.enums import STAFF_ROLES, EventType, Role
 from lapor_desktop.domain.model import Actor
 from lapor_desktop.domain.permissions import Right, may
 from lapor_desktop.domain.validation import FieldError
@@ -20,10 +20,10 @@ from lapor_desktop.store import reference as ref_repo
 from lapor_desktop.store import users as user_repo
 from lapor_desktop.store.users import User
 
-from . import audit
+from . import accounts, audit
 from .changes import Changes
 from .desk import Desk
-from .session import Session, registry
+from .session import Session, registry, signed_in
 
 log = logging.getLogger(__name__)
 
@@ -57,67 +57,103 @@ class UserService:
     def __init__(self, desk: Desk) -> None:
         self.desk = desk
 
-    def _require_admin(self, actor: Actor | None) -> None:
-        # actor None = the machine's own administrator at the command line
-        if actor is not None and not may(actor.role, Right.USERS):  # domain/permissions.py
+    def _require_admin(self, session: object | None) -> Actor | None:
+        """The admin acting: a live admin session of this desk, or None for the machine's own
+        administrator (the command line without ``--as``, the first-run wizard). A hand-made
+        ``Actor`` is refused (``session_required``)."""
+        if session is None:
+            return None
+        actor = signed_in(self.desk, session)
+        if not may(actor.role, Right.USERS):  # domain/permissions.py
             raise PermissionDenied("only an admin manages staff accounts", code="admin_only")
+        return actor
 
-    def add(self, actor: Actor | None, *, login: str, role: str, password: str, name: str = "",
+    def add(self, actor: object | None, *, login: str, role: str, password: str, name: str = "",
             agency_id: int | None = None) -> User:
-        self._require_admin(actor)
+        admin = self._require_admin(actor)
         login = (login or "").strip().lower()
         errors: list[FieldError] = []
         if not _LOGIN.match(login):
             errors.append(FieldError("login", "login_format",
                                      "Nama login 2-32 karakter: huruf kecil, angka, titik, garis bawah atau tanda hubung.",
                                      "Login is 2-32 characters: lower-case letters, digits, dot, underscore or dash."))
-        if role not in {str(r) for r in STAFF_ROLES}:
-            errors.append(FieldError("role", "unknown_value",
-                                     "Peran harus salah satu dari: " + ", ".join(str(r) for r in STAFF_ROLES) + ".",
-                                     "Role must be one of: " + ", ".join(str(r) for r in STAFF_ROLES) + "."))
+        errors += _role_errors(role, agency_id)
         errors += password_errors(password)
-        if role == Role.LIAISON:
-            if agency_id is None:
-                errors.append(FieldError("agency_id", "required", "Penghubung OPD harus terhubung ke satu instansi.",
-                                         "A liaison must belong to an agency."))
         if len(name or "") > 200:
             errors.append(FieldError("name", "too_long", "Nama paling panjang 200 karakter.", "Name is at most 200 characters."))
         if errors:
             raise InvalidInput(errors)
+        password_hash = _hasher.hash(password)
         with self.desk.db.session() as s:
-            if role == Role.LIAISON and ref_repo.agency(s, int(agency_id)) is None:  # type: ignore[arg-type]
-                raise InvalidInput([FieldError("agency_id", "unknown_value", "Instansi tidak ada di data referensi.",
-                                               "The agency is not in the reference data.")])
+            self._check_agency(s, role, agency_id)
             if user_repo.get(s, login) is not None:
                 raise InvalidInput([FieldError("login", "taken", f"Nama login {login} sudah dipakai.",
                                                f"Login {login} is already taken.")])
-            audit.write(s, self.desk, actor, audit.Kind.ACCOUNT_CHANGED, change="added", account=login, role=role)
-            user = user_repo.add(s, login=login, name=(name or "").strip(), role=role,
-                                 agency_id=agency_id if role == Role.LIAISON else None,
-                                 password_hash=_hasher.hash(password), created_at=self.desk.now_iso())
+            u = user_repo.add(s, login=login, name=(name or "").strip(), role=role,
+                              agency_id=agency_id if role == Role.LIAISON else None,
+                              password_hash=password_hash, created_at=self.desk.now_iso())
+            accounts.record(self.desk, s, admin, EventType.ACCOUNT_CREATED, accounts.created_data(u, password_hash))
+            audit.write(s, self.desk, admin, audit.Kind.ACCOUNT_CHANGED, change="added", account=login, role=role)
         self.desk.changes.announce(Changes(accounts=True))
-        return user
+        return u
 
-    def set_password(self, actor: Actor | None, login: str, password: str) -> None:
-        self._require_admin(actor) if actor is None or actor.login != login else None
+    @staticmethod
+    def _check_agency(s, role: str, agency_id: int | None) -> None:  # type: ignore[no-untyped-def]
+        if role == Role.LIAISON and ref_repo.agency(s, int(agency_id)) is None:  # type: ignore[arg-type]
+            raise InvalidInput([FieldError("agency_id", "unknown_value", "Instansi tidak ada di data referensi.",
+                                           "The agency is not in the reference data.")])
+
+    def change(self, actor: object | None, login: str, *, role: str, agency_id: int | None = None,
+               name: str | None = None) -> User:
+        """An admin gives an account another role or agency (or name); on every desk of the
+        office after a sync. The account's sessions end."""
+        admin = self._require_admin(actor)
+        errors = _role_errors(role, agency_id)
+        if name is not None and len(name) > 200:
+            errors.append(FieldError("name", "too_long", "Nama paling panjang 200 karakter.", "Name is at most 200 characters."))
+        if errors:
+            raise InvalidInput(errors)
+        if admin is not None and admin.login == login and role != Role.ADMIN:
+            raise LaporError("you cannot take the admin role from your own account", code="cannot_demote_self")
+        values: dict = {"role": role, "agency_id": agency_id if role == Role.LIAISON else None}
+        if name is not None:
+            values["name"] = name.strip()
+        with self.desk.db.session() as s:
+            self._check_agency(s, role, agency_id)
+            u = user_repo.update(s, login, **values)
+            if u is None:
+                raise NotFound(f"no user {login}", code="user_not_found")
+            accounts.record(self.desk, s, admin, EventType.ACCOUNT_UPDATED, {"login": login, **values})
+            audit.write(s, self.desk, admin, audit.Kind.ACCOUNT_CHANGED, change="role", account=login, role=role)
+        registry(self.desk).close_login(login)
+        self.desk.changes.announce(Changes(accounts=True))
+        return u
+
+    def set_password(self, actor: object | None, login: str, password: str) -> None:
+        own = actor is not None and signed_in(self.desk, actor).login == login
+        admin = signed_in(self.desk, actor) if own else self._require_admin(actor)
         errors = password_errors(password)
         if errors:
             raise InvalidInput(errors)
+        password_hash = _hasher.hash(password)
         with self.desk.db.session() as s:
-            if user_repo.update(s, login, password_hash=_hasher.hash(password)) is None:
+            if user_repo.update(s, login, password_hash=password_hash) is None:
                 raise NotFound(f"no user {login}", code="user_not_found")
-            audit.write(s, self.desk, actor, audit.Kind.ACCOUNT_CHANGED, change="password", account=login)
+            accounts.record(self.desk, s, admin, EventType.ACCOUNT_PASSWORD_SET,
+                            {"login": login, "password_hash": password_hash})
+            audit.write(s, self.desk, admin, audit.Kind.ACCOUNT_CHANGED, change="password", account=login)
         self.desk.changes.announce(Changes(accounts=True))
 
-    def set_disabled(self, actor: Actor | None, login: str, disabled: bool) -> User:
-        self._require_admin(actor)
-        if actor is not None and actor.login == login and disabled:
+    def set_disabled(self, actor: object | None, login: str, disabled: bool) -> User:
+        admin = self._require_admin(actor)
+        if admin is not None and admin.login == login and disabled:
             raise LaporError("you cannot disable your own account", code="cannot_disable_self")
         with self.desk.db.session() as s:
             u = user_repo.update(s, login, disabled=disabled)
             if u is None:
                 raise NotFound(f"no user {login}", code="user_not_found")
-            audit.write(s, self.desk, actor, audit.Kind.ACCOUNT_CHANGED,
+            accounts.record(self.desk, s, admin, EventType.ACCOUNT_UPDATED, {"login": login, "disabled": disabled})
+            audit.write(s, self.desk, admin, audit.Kind.ACCOUNT_CHANGED,
                         change="disabled" if disabled else "enabled", account=login)
         if disabled:
             registry(self.desk).close_login(login)
@@ -218,16 +254,16 @@ class UserService:
             audit.record(self.desk, session, audit.Kind.SIGNED_OUT)
             log.info("signed out")
 
-    def unlock(self, actor: Actor | None, login: str) -> bool:
+    def unlock(self, actor: object | None, login: str) -> bool:
         """Lift a pause after failed sign-ins (admin). False when nothing was paused."""
-        self._require_admin(actor)
+        admin = self._require_admin(actor)
         login = (login or "").strip().lower()
         with self.desk.db.session() as s:
             if user_repo.get(s, login) is None:
                 raise NotFound(f"no user {login}", code="user_not_found")
             lifted = user_repo.clear_throttle(s, _throttle_key(login))
             if lifted:
-                audit.write(s, self.desk, actor, audit.Kind.SIGN_IN_UNPAUSED, account=login)
+                audit.write(s, self.desk, admin, audit.Kind.SIGN_IN_UNPAUSED, account=login)
         if lifted:
             self.desk.changes.announce(Changes(accounts=True))
         return lifted
@@ -246,6 +282,18 @@ class UserService:
 
 def _minutes_left(left: timedelta) -> int:
     return max(1, -(-int(left.total_seconds()) // 60))
+
+
+def _role_errors(role: str, agency_id: int | None) -> list[FieldError]:
+    errors: list[FieldError] = []
+    if role not in {str(r) for r in STAFF_ROLES}:
+        errors.append(FieldError("role", "unknown_value",
+                                 "Peran harus salah satu dari: " + ", ".join(str(r) for r in STAFF_ROLES) + ".",
+                                 "Role must be one of: " + ", ".join(str(r) for r in STAFF_ROLES) + "."))
+    if role == Role.LIAISON and agency_id is None:
+        errors.append(FieldError("agency_id", "required", "Penghubung OPD harus terhubung ke satu instansi.",
+                                 "A liaison must belong to an agency."))
+    return errors
 
 
 def password_errors(password: str) -> list[FieldError]:

@@ -98,6 +98,7 @@ class EventRow(Base):
     reject_detail: Mapped[str | None] = mapped_column(Text)
     conflict: Mapped[str | None] = mapped_column(String(40))  # reason code from the fold
     recorded_at: Mapped[str] = mapped_column(String(24))
+    prev: Mapped[str | None] = mapped_column(String(64))  # chain hash of the device's previous event
 
     __table_args__ = (
         Index("ix_events_complaint_order", "complaint_id", "hlc", "device_id", "id"),

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from sqlalchemy import case, exists, func, insert, or_, select, text, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
+from lapor_desktop.domain.chain import chain_hash
 from lapor_desktop.domain.enums import FINAL_STATUSES
 from lapor_desktop.domain.model import Event
 
@@ -69,7 +70,7 @@ def event_from_row(r: EventRow) -> Event:
     return Event(id=r.id, complaint_id=r.complaint_id, type=r.type, device_id=r.device_id,
                  device_seq=r.device_seq, hlc=r.hlc, occurred_at=r.occurred_at,
                  actor_user=r.actor_user, actor_role=r.actor_role, base=r.base,
-                 data=json.loads(r.data_json), server_seq=r.server_seq)
+                 data=json.loads(r.data_json), server_seq=r.server_seq, prev=r.prev)
 
 
 def event_values(e: Event, *, origin: str, sync_status: str, recorded_at: str) -> dict[str, Any]:
@@ -80,13 +81,31 @@ def event_values(e: Event, *, origin: str, sync_status: str, recorded_at: str) -
         "data_json": json.dumps(e.data, ensure_ascii=False, sort_keys=True, separators=(",", ":")),
         "server_seq": e.server_seq, "origin": origin, "sync_status": sync_status,
         "reject_code": None, "reject_detail": None, "conflict": None, "recorded_at": recorded_at,
+        "prev": e.prev,
     }
+
+
+def chain_local(s: Session, events: Sequence[Event]) -> list[Event]:
+    """``events`` (this device's, new) with ``prev`` set: each names the chain hash of the device's
+    event before it in ``device_seq`` order, the first the newest one already stored."""
+    ordered = sorted(events, key=lambda e: e.device_seq)
+    before = s.scalars(select(EventRow).where(EventRow.device_id == ordered[0].device_id,
+                                               EventRow.device_seq < ordered[0].device_seq)
+                       .order_by(EventRow.device_seq.desc()).limit(1)).first()
+    prev = chain_hash(event_from_row(before)) if before is not None else None
+    out = []
+    for e in ordered:
+        e = replace(e, prev=prev)
+        prev = chain_hash(e)
+        out.append(e)
+    return out
 
 
 def insert_local_events(s: Session, events: Sequence[Event], recorded_at: str) -> None:
     """Local events and their outbox entries, in the caller's transaction."""
     if not events:
         return
+    events = chain_local(s, events)
     rows = [event_values(e, origin="local", sync_status="pending", recorded_at=recorded_at) for e in events]
     conn = s.connection()  # Core executemany: no ORM bookkeeping for append-only rows
     conn.execute(EventRow.__table__.insert(), rows)

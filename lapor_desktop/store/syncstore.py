@@ -175,8 +175,10 @@ def pulled_reject_count(s: Session) -> int:
 
 
 def event_log(s: Session) -> list[tuple[str, str, str, str]]:
-    """(hlc, device_id, id, complaint_id) of every event, in replica order (for checks and tests)."""
+    """(hlc, device_id, id, complaint_id) of every event of the office's history (those the hub
+    refused are left out: they are no part of it), in replica order (for checks and tests)."""
     return [tuple(r) for r in s.execute(select(EventRow.hlc, EventRow.device_id, EventRow.id, EventRow.complaint_id)
+                                        .where(EventRow.sync_status != "rejected")
                                         .order_by(EventRow.hlc, EventRow.device_id, EventRow.id))]
 
 

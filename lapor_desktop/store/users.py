@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from .models import SignInThrottleRow, UserRow
+from lapor_desktop.domain.accounts import fold_accounts
+from lapor_desktop.domain.enums import ACCOUNTS_STREAM
+from lapor_desktop.domain.model import Event
+
+from .models import EventRow, SignInThrottleRow, UserRow
+from .repo import event_from_row
 
 
 @dataclass(frozen=True)
@@ -95,3 +101,42 @@ def prune_throttle(s: Session, older_than: str) -> None:
     s.query(SignInThrottleRow).filter(SignInThrottleRow.last_failure_at < older_than,
                                       (SignInThrottleRow.locked_until.is_(None))
                                       | (SignInThrottleRow.locked_until < older_than)).delete()
+
+
+# ---------------------------------------------------------------- office-wide accounts (events)
+def account_events(s: Session) -> list[Event]:
+    """The office's account stream as this desk has it, without events the hub refused."""
+    rows = s.scalars(select(EventRow).where(EventRow.complaint_id == ACCOUNTS_STREAM,
+                                            EventRow.sync_status != "rejected"))
+    return [event_from_row(r) for r in rows]
+
+
+def announced_logins(s: Session) -> set[str]:
+    """Logins that have an ``account.created`` in the stream (sent or pending)."""
+    out = set()
+    for (raw,) in s.execute(select(EventRow.data_json).where(EventRow.complaint_id == ACCOUNTS_STREAM,
+                                                             EventRow.type == "account.created")):
+        login = json.loads(raw).get("login")
+        if isinstance(login, str):
+            out.add(login)
+    return out
+
+
+def apply_accounts(s: Session, now: str) -> list[User]:
+    """Fold the account stream into the accounts table (``domain/accounts.py``): every account
+    of the stream takes its folded role, name, agency, disabled flag and password hash; accounts
+    without events (made on this desk before it shared its accounts) are left as they are.
+    Returns the accounts whose role, agency or disabled flag changed (their sessions end)."""
+    changed: list[User] = []
+    for login, st in fold_accounts(account_events(s)).items():
+        r = s.get(UserRow, login)
+        if r is None:
+            s.add(UserRow(login=login, name=st.name, role=st.role, agency_id=st.agency_id,
+                          password_hash=st.password_hash, disabled=st.disabled, created_at=now))
+            continue
+        if (r.role, r.agency_id, r.disabled) != (st.role, st.agency_id, st.disabled):
+            changed.append(_user(r))
+        r.name, r.role, r.agency_id, r.disabled, r.password_hash = (st.name, st.role, st.agency_id,
+                                                                    st.disabled, st.password_hash)
+    s.flush()
+    return changed

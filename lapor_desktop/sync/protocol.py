@@ -22,7 +22,8 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator
 
 from lapor_desktop.core.clock import parse_iso
-from lapor_desktop.domain.enums import EDITABLE_FIELDS, EventType
+from lapor_desktop.domain.accounts import check_account_data
+from lapor_desktop.domain.enums import ACCOUNT_TYPES, ACCOUNTS_STREAM, EDITABLE_FIELDS, EventType
 from lapor_desktop.domain.model import Event
 
 PROTOCOL_VERSION = 1
@@ -73,6 +74,15 @@ class RejectCode:
     FORBIDDEN = "forbidden"  # another office's complaint / hub-only type / another device's event
     MALFORMED = "malformed"  # data fails check_event_data
     HLC_AHEAD = "hlc_ahead"  # the event's hlc is further ahead of the receiver's clock than allowed
+    # the actor (hub/accounts.py): not an account of the office, disabled at the event's time, or
+    # a role that may not take this action (domain/permissions.py)
+    ACTOR_UNKNOWN = "actor_unknown"
+    ACTOR_DISABLED = "actor_disabled"
+    ACTOR_NOT_ALLOWED = "actor_not_allowed"
+    ACCOUNT_EXISTS = "account_exists"  # an account.created that would sort before the office's own
+    # the event's prev does not name the hash of the device's previous event as the hub has it:
+    # an event of this desk was rewritten or deleted after it was written (domain/chain.py)
+    CHAIN_BROKEN = "chain_broken"
 
 
 class ProblemCode:
@@ -133,6 +143,8 @@ class WireEvent(_Model):
     base: str | None = Field(default=None, max_length=64)
     data: dict[str, Any] = Field(default_factory=dict)
     server_seq: int | None = Field(default=None, ge=1)
+    # chain hash of the device's previous event (domain/chain.py); absent on events of older desks
+    prev: str | None = Field(default=None, pattern=SHA256_PATTERN)
 
     @field_validator("occurred_at")
     @classmethod
@@ -147,6 +159,8 @@ class WireEvent(_Model):
     def body(self) -> dict[str, Any]:
         """The event as compared and stored: every wire field but ``server_seq``."""
         d = self.model_dump(mode="json", exclude={"server_seq"})
+        if d.get("prev") is None:  # events of desks without chains keep the body they always had
+            d.pop("prev", None)
         return d
 
     def canonical(self) -> bytes:
@@ -348,6 +362,13 @@ def hlc_ahead_by(hlc: str, now_ms: int) -> int:
     return int(hlc.partition("-")[0]) - now_ms
 
 
+def check_stream(etype: str, complaint_id: str) -> str | None:
+    """Account events travel in the account stream and nothing else does."""
+    if (etype in ACCOUNT_TYPES) != (complaint_id == ACCOUNTS_STREAM):
+        return "account events, and only they, carry the account stream's id"
+    return None
+
+
 def check_event_data(etype: str, data: Any) -> str | None:
     """``None`` when ``data`` is acceptable for ``etype``, else a short detail (for ``malformed``).
 
@@ -357,6 +378,10 @@ def check_event_data(etype: str, data: Any) -> str | None:
         return f"unknown event type {etype!r}"
     if not isinstance(data, dict):
         return "data must be an object"
+    if etype in ACCOUNT_TYPES:
+        problem = check_account_data(etype, data)
+        if problem is not None:
+            return problem
     spec = _SPEC.get(etype, {})
     for key, (required, check) in spec.items():
         if key not in data:

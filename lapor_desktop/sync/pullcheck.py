@@ -25,6 +25,7 @@ from .protocol import (
     SyncResponse,
     WireEvent,
     check_event_data,
+    check_stream,
     hlc_ahead_by,
 )
 
@@ -89,7 +90,7 @@ def _problem(raw: Any, hub_ms: int | None, skew_ms: int) -> WireEvent | tuple[st
             return (RejectCode.HLC_AHEAD,
                     f"hlc {ev.hlc} is {ahead // 60000} minutes ahead of the hub's clock "
                     f"(at most {skew_ms // 60000} allowed)")
-    bad = check_event_data(ev.type, ev.data)
+    bad = check_event_data(ev.type, ev.data) or check_stream(ev.type, ev.complaint_id)
     if bad is not None:
         return RejectCode.MALFORMED, bad
     return ev

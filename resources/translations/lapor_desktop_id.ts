@@ -4380,6 +4380,37 @@ Pertama kali, ini memakan waktu hingga satu menit.</translation>
         </message>
     </context>
     <context>
+        <name>RoleDialog</name>
+        <message>
+            <source>Change role of %1</source>
+            <translation>Ganti peran %1</translation>
+        </message>
+        <message>
+            <source>The new role applies on every desk of this office after the next sync. The account is signed out on this desk now.</source>
+            <translation>Peran baru berlaku di setiap meja kantor ini setelah sinkronisasi berikutnya. Akun ini dikeluarkan dari meja ini sekarang.</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Peran</translation>
+        </message>
+        <message>
+            <source>Agency (for an agency liaison)</source>
+            <translation>Instansi (untuk Penghubung OPD)</translation>
+        </message>
+        <message>
+            <source>Agency</source>
+            <translation>Instansi</translation>
+        </message>
+        <message>
+            <source>Account %1 is now %2.</source>
+            <translation>Akun %1 sekarang %2.</translation>
+        </message>
+        <message>
+            <source>You cannot take the admin role from your own account.</source>
+            <translation>Anda tidak dapat mencabut peran admin dari akun Anda sendiri.</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsPage</name>
         <message>
             <source>Settings</source>
@@ -4853,6 +4884,14 @@ Pertama kali, ini memakan waktu hingga satu menit.</translation>
             <source>Only a system admin may do this.</source>
             <translation>Hanya Admin Sistem yang boleh melakukan ini.</translation>
         </message>
+        <message>
+            <source>Change role…</source>
+            <translation>Ganti peran…</translation>
+        </message>
+        <message>
+            <source>Accounts belong to the whole office: a change made here applies on every desk of the office after a sync.</source>
+            <translation>Akun berlaku untuk seluruh kantor: perubahan di sini berlaku di setiap meja kantor ini setelah sinkronisasi.</translation>
+        </message>
     </context>
     <context>
         <name>SetupWizard</name>
@@ -5034,6 +5073,10 @@ Anda dapat mendaftar nanti di Pengaturan › Hub. Tekan Selesai untuk melanjutka
             <translation>Akun</translation>
         </message>
         <message>
+            <source>Accounts belong to the whole office: a change made here applies on every desk of the office after a sync.</source>
+            <translation>Akun berlaku untuk seluruh kantor: perubahan di sini berlaku di setiap meja kantor ini setelah sinkronisasi.</translation>
+        </message>
+        <message>
             <source>Disable / enable account</source>
             <translation>Nonaktifkan / aktifkan akun</translation>
         </message>
@@ -5056,6 +5099,10 @@ Anda dapat mendaftar nanti di Pengaturan › Hub. Tekan Selesai untuk melanjutka
         <message>
             <source>After five wrong passwords sign-in waits five minutes; lift the pause for the selected account now.</source>
             <translation>Setelah lima kali kata sandi salah, masuk ditunda lima menit; buka jeda untuk akun yang dipilih sekarang.</translation>
+        </message>
+        <message>
+            <source>Change role…</source>
+            <translation>Ganti peran…</translation>
         </message>
         <message>
             <source>Add a staff account</source>

@@ -27,11 +27,21 @@ def signed(desk: Any, actor: Actor) -> Any:
     s = cache.get(key)
     if s is not None and registry(desk).is_live(s):
         return s
+    from lapor_desktop.domain.enums import EventType
+    from lapor_desktop.services import accounts
+
+    # through the office's account stream, as an admin would (services/accounts.py), so the hub
+    # knows the account before its events arrive
     with desk.db.session() as db:
         if user_repo.get(db, actor.login) is None:
-            user_repo.add(db, login=actor.login, name=actor.name, role=actor.role, agency_id=actor.agency_id,
-                          password_hash=_HASH, created_at=desk.now_iso())
-        else:
+            u = user_repo.add(db, login=actor.login, name=actor.name, role=actor.role, agency_id=actor.agency_id,
+                              password_hash=_HASH, created_at=desk.now_iso())
+            accounts.record(desk, db, None, EventType.ACCOUNT_CREATED, accounts.created_data(u, _HASH))
+        elif (lambda u: (u.role, u.agency_id, u.disabled))(user_repo.get(db, actor.login)) != (
+                actor.role, actor.agency_id, False):
             user_repo.update(db, actor.login, role=actor.role, agency_id=actor.agency_id, disabled=False)
+            accounts.record(desk, db, None, EventType.ACCOUNT_UPDATED,
+                            {"login": actor.login, "role": actor.role, "agency_id": actor.agency_id,
+                             "disabled": False})
     s = cache[key] = UserService(desk).open_local_session(actor.login)
     return s

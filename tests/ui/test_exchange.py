@@ -101,7 +101,7 @@ def test_paper_forms_from_the_reports_page(desk, runner, qtbot, tmp_path, no_mod
 def test_import_progress_bar_knows_the_row_count(desk, runner, qtbot, tmp_path):
     from lapor_desktop.ui.exchange import ImportDialog
 
-    dlg = ImportDialog(desk, runner, ADMIN)
+    dlg = ImportDialog(desk, runner, signed(desk, ADMIN))
     qtbot.addWidget(dlg)
     dlg.import_from(SAMPLE)
     qtbot.waitUntil(lambda: dlg.report is not None, timeout=20000)

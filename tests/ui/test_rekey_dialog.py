@@ -23,7 +23,7 @@ def test_rekey_by_keyboard(desk, runner, qtbot):
     clerk = Actor(login="budi", role="front_desk", name="Budi")
     cid = ComplaintService(desk).record(signed(ComplaintService(desk), clerk), {"title": "Sampah menumpuk di pasar", "body": "Sampah di pasar Goto "
                                                 "menumpuk tiga hari, bau sekali.", "reporter": {"name": "Rahmat"}}).id
-    ImportService(desk).import_file(VERIFIER, SAMPLE)  # other days: no suggestion expected
+    ImportService(desk).import_file(signed(desk, VERIFIER), SAMPLE)  # other days: no suggestion expected
     dlg = RekeyDialog(desk, runner, signed(desk, VERIFIER), cid)
     qtbot.addWidget(dlg)
     dlg.show()

@@ -262,7 +262,7 @@ def test_admin_sets_the_office_contact_printed_on_receipts(desk, runner, qtbot):
     from lapor_desktop.services.office_contact import OfficeContactService
     from lapor_desktop.ui.settings import SettingsPage
 
-    admin = Actor(login="admin", role="admin", name="Admin")
+    admin = signed(desk, Actor(login="admin", role="admin", name="Admin"))  # a live session
     page = SettingsPage(desk, runner, admin)
     qtbot.addWidget(page)
     page.show()

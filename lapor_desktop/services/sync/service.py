@@ -11,7 +11,7 @@ from lapor_desktop.store import repo, syncstore
 from lapor_desktop.sync.engine import EngineConfig, ProgressFn, SyncEngine, SyncReport
 from lapor_desktop.sync.transport import Cancelled, CancelToken, HttpTransport, TransportError
 
-from .. import sync_status
+from .. import accounts, sync_status
 from ..desk import Desk
 from ..sync_status import SkewInfo, SyncOverview
 from .attachments import AttachmentDownloads
@@ -83,6 +83,7 @@ class SyncService(AttachmentDownloads):
         """One full sync (records, then attachments). Raises NotEnrolled; never raises for the
         network: the report's ``outcome`` says what happened."""
         self.desk.require_set_up()
+        accounts.publish_unannounced(self.desk)  # accounts this desk has that the office does not
         engine = SyncEngine(self.transport(), self.port, self.desk.clock, self.config, sleep=self._sleep)
         report = engine.run(progress, cancel, refresh_reference=refresh_reference)
         if report.outcome in ("ok", "partial"):  # then the audit trail, its own batches (services/audit_sync.py)

@@ -21,6 +21,7 @@ from lapor_desktop.core.errors import InvalidInput, LaporError
 from lapor_desktop.domain.enums import STAFF_ROLES
 from lapor_desktop.domain.permissions import agency_scoped
 
+from ..account_role_dialog import change_role
 from ..forms import Errors
 from ..labels import role_label
 
@@ -53,8 +54,13 @@ class StaffTab:
         outer.addWidget(self.user_status)
         if not self.is_admin:
             self.add_box.setVisible(False)
-            for x in (self.user_toggle, self.user_unpause, self.new_password, self.user_reset):
+            for x in (self.user_toggle, self.user_unpause, self.new_password, self.user_reset,
+                      self.user_role_change):
                 x.setVisible(False)
+        office_wide = QLabel(self.tr("Accounts belong to the whole office: a change made here applies on "
+                                     "every desk of the office after a sync."))
+        office_wide.setWordWrap(True)
+        outer.insertWidget(0, office_wide)
         return w
 
     def _user_actions(self) -> QHBoxLayout:
@@ -77,8 +83,12 @@ class StaffTab:
         self.user_unpause.setToolTip(self.tr("After five wrong passwords sign-in waits five minutes; "
                                              "lift the pause for the selected account now."))
         self.user_unpause.clicked.connect(self.unpause_user)
+        self.user_role_change = QPushButton(self.tr("Change role…"))  # ui/account_role_dialog.py
+        self.user_role_change.setObjectName("settings.user_role_change")
+        self.user_role_change.clicked.connect(self.change_role)
         actions.addWidget(self.user_toggle)
         actions.addWidget(self.user_unpause)
+        actions.addWidget(self.user_role_change)
         actions.addStretch(1)
         actions.addWidget(self.new_password)
         actions.addWidget(self.user_reset)
@@ -120,6 +130,11 @@ class StaffTab:
         self.user_add.clicked.connect(self.add_user)
         f.addRow(self.user_add)
         return self.add_box
+
+    def change_role(self) -> None:
+        login = self._selected_login()
+        if login is not None:
+            change_role(self, login)
 
     def _selected_login(self) -> str | None:
         row = self.user_table.currentRow()

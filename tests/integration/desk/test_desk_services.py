@@ -9,6 +9,7 @@ from lapor_desktop.core.errors import InvalidAction, InvalidInput, PermissionDen
 from lapor_desktop.domain.enums import Action, Status
 from lapor_desktop.store import queue_queries as qq
 from lapor_desktop.store import repo
+from lapor_desktop.domain.enums import ACCOUNTS_STREAM
 from lapor_desktop.store.models import ComplaintRow, EventRow, OutboxRow
 
 from desk_helpers import walk_in
@@ -51,7 +52,10 @@ def test_invalid_complaint_is_refused_whole_and_nothing_is_written(desk, svc, ac
     fields = {e.field for e in exc.value.errors}
     assert {"title", "reporter.nik"} <= fields
     assert all(e.message for e in exc.value.errors)
-    assert _rows(desk, ComplaintRow) == [] and _rows(desk, EventRow) == [] and _rows(desk, OutboxRow) == []
+    # nothing of the complaint (the desk's own account events, office-wide accounts, are all there is)
+    events = _rows(desk, EventRow)
+    assert _rows(desk, ComplaintRow) == [] and all(e.complaint_id == ACCOUNTS_STREAM for e in events)
+    assert {o.event_id for o in _rows(desk, OutboxRow)} == {e.id for e in events}
 
 
 def test_supervisor_and_liaison_cannot_record(svc, actors):
@@ -61,7 +65,11 @@ def test_supervisor_and_liaison_cannot_record(svc, actors):
 
 
 def test_each_action_adds_one_event_one_outbox_entry_and_updates_the_row(desk, svc, actors):
+    for who in ("front_desk", "verifier", "liaison"):
+        signed(svc, actors[who])
     cid = svc.record(signed(svc, actors["front_desk"]), walk_in()).id
+    with desk.db.read() as s:
+        accounts = repo.counts(s).outbox - 1  # the desk's account events wait in the outbox too
     steps = [
         ("verifier", Action.VERIFY, {}, Status.TERVERIFIKASI),
         ("verifier", Action.REQUEST_INFO, {"note": "Mohon foto lokasi"}, Status.MENUNGGU_KELENGKAPAN),
@@ -79,7 +87,7 @@ def test_each_action_adds_one_event_one_outbox_entry_and_updates_the_row(desk, s
         assert row.event_count == n
         assert len(_rows(desk, EventRow, complaint_id=cid)) == n
         with desk.db.read() as s:
-            assert repo.counts(s).outbox == n
+            assert repo.counts(s).outbox == accounts + n
     [row] = _rows(desk, ComplaintRow, id=cid)
     assert row.agency_name.startswith("Dinas Pekerjaan Umum")
 

@@ -113,7 +113,7 @@ def test_full_disk_gives_one_clear_message_and_loses_nothing(small_disk: Path, t
     home = small_disk / "home"
     paths = make_desk(home, complaints=20, backup=False)
     filler = small_disk / "filler"
-    with open(filler, "wb") as fh:  # fill the disk to the last block
+    with open(filler, "wb", buffering=0) as fh:  # fill the disk to the last block (unbuffered: closing flushes nothing)
         try:
             while True:
                 fh.write(b"\0" * 65536)

@@ -23,6 +23,8 @@ from lapor_desktop.services.settings import SettingsService
 from lapor_desktop.store.models import ComplaintRow
 from tests.integration.hub.conftest import Desk as ProtocolDesk
 
+from tests.support.sessions import signed
+
 from .conftest import ADMIN, new_office, sync
 
 WIT = ZoneInfo("Asia/Jayapura")
@@ -61,7 +63,7 @@ def test_desk_and_hub_agree_on_the_autoclose_day(hub, desks, tmp_path):
     office = new_office()
     desk = desks.new(office)
     assert desk.settings.timezone == "Asia/Jayapura"
-    SettingsService(desk).save_general(ADMIN, autoclose_days=7)
+    SettingsService(desk).save_general(signed(desk, ADMIN), autoclose_days=7)
     ref = tmp_path / "closures.json"
     ref.write_text(json.dumps({"closures": [{"date": CLOSURE, "name": "Libur daerah"}]}))
     hub.admin("reference", "load", str(ref))

@@ -24,7 +24,7 @@ def _rows(desk) -> dict[str, tuple]:  # type: ignore[no-untyped-def]
 def test_imported_complaints_reach_the_other_desk_and_reimport_there_changes_nothing(desks, tmp_path):
     a = desks.new()
     b = desks.new(a.settings.office_code)
-    report = ImportService(a).import_file(ADMIN, SAMPLE)
+    report = ImportService(a).import_file(signed(a, ADMIN), SAMPLE)
     created = report.summary["created"]
     assert created > 0
     assert sync(a).complete
@@ -33,7 +33,7 @@ def test_imported_complaints_reach_the_other_desk_and_reimport_there_changes_not
     assert len(on_b) == created and on_b == on_a
     # the hub kept the national Tracking IDs (it assigns its own only to complaints without one)
     assert all(len(tid) == 7 for tid in on_b)
-    again = ImportService(b).import_file(VERIFIER, SAMPLE)
+    again = ImportService(b).import_file(signed(b, VERIFIER), SAMPLE)
     assert again.summary["unchanged"] == created and again.summary["created"] == 0
     # desk B writes the same national file back, cell for cell
     out = tmp_path / "b.xlsx"

@@ -107,6 +107,6 @@ def test_sync_now_against_an_untrusted_hub_is_an_error_not_offline(tls_hub, tmp_
         settled = [s for s in states if s.state in ("error", "offline")]
         assert settled and settled[0].state == "error" and settled[0].error_code == "tls_error"
         assert settled[0].last_report is not None and settled[0].last_report.exchanges == 0
-        assert SyncService(desk).pending_count() == 2
+        assert SyncService(desk).pending_count() == 2 + 1  # and the clerk's account (office-wide)
     finally:
         desk.close()
