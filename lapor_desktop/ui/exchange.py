@@ -41,6 +41,7 @@ from lapor_desktop.services.imports import ImportReport, ImportService
 from lapor_desktop.services.queue import QueueQuery
 
 from . import dialogs
+from .storage_status import storage_error_text
 from .tasks import TaskRunner
 
 POLL_MS = 100
@@ -71,6 +72,9 @@ def documents_dir() -> str:
 
 
 def _error_text(exc: BaseException, lang: str) -> str:
+    full = storage_error_text(exc)
+    if full is not None:
+        return full
     if isinstance(exc, InvalidInput):
         return " ".join(e.message if lang == "id" else e.message_en for e in exc.errors)
     if isinstance(exc, OSError):

@@ -59,6 +59,7 @@ from . import dialogs, printing, receipt_actions
 from .look import repolish
 from .labels import channel_label, classification_label, similar_reason_label, status_label
 from .refusals import refusal_text
+from .storage_status import storage_error_text
 from .similar_dialog import SimilarComplaintDialog
 
 from .tasks import TaskRunner
@@ -886,6 +887,12 @@ class IntakePage(QWidget):
             self.summary.setText(refused)
             self.summary.setVisible(True)
             return
+        full = storage_error_text(exc, self.desk.paths.data_dir)
+        if full is not None:  # a full disk or read-only folder: the form stays as typed
+            log.warning("saving a complaint failed: %s", getattr(exc, "code", type(exc).__name__))
+            self.summary.setText(full)
+            self.summary.setVisible(True)
+            return
         log.error("saving a complaint failed: %s", type(exc).__name__, exc_info=exc)
         self.summary.setText(self.tr("The complaint could not be saved because of a problem with the "
                                      "database. Nothing typed is lost: the form is kept as a draft. "
@@ -986,7 +993,13 @@ class IntakePage(QWidget):
             return
         drafts, draft_id, values = self.drafts, self._draft_id, self.values()
         owner, when = self.actor.login, self.desk.now_iso()
-        self.runner.db(lambda: drafts.save(draft_id, values, owner=owner, saved_at=when))
+        self.runner.db(lambda: drafts.save(draft_id, values, owner=owner, saved_at=when),
+                       on_error=self._draft_failed)
+
+    def _draft_failed(self, exc: BaseException) -> None:
+        """A draft could not be written (full disk, read-only folder): the status bar says so."""
+        if storage_error_text(exc, self.desk.paths.data_dir) is None:
+            log.error("writing a draft failed: %s", type(exc).__name__, exc_info=exc)
 
     def _offer_draft(self, draft: Draft | None) -> None:
         if draft is None or self.is_dirty():
@@ -1142,6 +1155,8 @@ class IntakePage(QWidget):
         elif isinstance(exc, InvalidInput):
             msgs = [self._message(e) for e in exc.errors]
             text = self.tr("Nothing was added to the earlier complaint:") + "\n• " + "\n• ".join(msgs)
+        elif (full := storage_error_text(exc, self.desk.paths.data_dir)) is not None:
+            text = full
         else:
             log.error("adding to an earlier complaint failed: %s", type(exc).__name__, exc_info=exc)
             text = self.tr("Nothing was added to the earlier complaint (the complaint may have changed, or the "
@@ -1216,6 +1231,8 @@ class IntakePage(QWidget):
             else:
                 msg = self.tr("%1 cannot be read as a picture.")
             msg = msg.replace("%1", name)
+        elif (full := storage_error_text(exc, self.desk.paths.data_dir)) is not None:
+            msg = full
         else:
             log.error("attachment failed: %s", type(exc).__name__, exc_info=exc)
             msg = self.tr("The file could not be added.")

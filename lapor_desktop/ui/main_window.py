@@ -32,6 +32,7 @@ from .intake import IntakePage
 from .queue_page import QueuePage
 from .reports_page import ReportsPage
 from .settings_page import SettingsPage
+from .storage_status import StorageBanner
 from .sync_page import SyncController, SyncPage, fmt_count
 from .labels import role_label
 from .lock_screen import IdleWatch, LockScreen
@@ -211,6 +212,8 @@ class MainWindow(QMainWindow):
             sb.addPermanentWidget(_separator())
             sb.addPermanentWidget(w)
         sb.addWidget(self.busy_label)
+        self.storage_banner = StorageBanner()  # a full disk or read-only folder: read-only for now
+        sb.addWidget(self.storage_banner)
         runner.busy_changed.connect(self._busy)
         runner.error.connect(self._task_error)
 

@@ -47,6 +47,7 @@ from lapor_desktop.services import sync as sync_svc
 from lapor_desktop.services.queue import QueueQuery, QueueService, QueueView
 
 from .refusals import refusal_text
+from .storage_status import storage_error_text
 from . import dialogs
 from .action_dialogs import ActionDialog
 from .detail import DetailPanel
@@ -697,6 +698,8 @@ class QueuePage(QueueRoom, QWidget):
                            "has been refreshed.")
         elif refusal_text(exc, self.actor.role) is not None:
             text = refusal_text(exc, self.actor.role) or ""
+        elif (full := storage_error_text(exc, self.desk.paths.data_dir)) is not None:
+            text = full
         elif isinstance(exc, LaporError):
             text = self.tr("The action was not saved (%1).").replace("%1", exc.code)
         else:

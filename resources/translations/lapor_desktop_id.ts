@@ -4137,4 +4137,27 @@ Anda akan mengisi: data kantor, wilayah, akun administrator pertama dan, bila su
             <translation>Cadangan tidak dapat dipulihkan (%1). Tidak ada yang diubah.</translation>
         </message>
     </context>
+<context>
+    <name>Storage</name>
+    <message>
+        <source>Nothing was saved: the folder %1 is read-only. Ask the administrator to make it writable. Everything already saved can still be read; what was typed stays on the screen.</source>
+        <translation>Tidak ada yang tersimpan: folder %1 hanya-baca. Minta administrator memberi izin tulis pada folder itu. Semua yang sudah tersimpan tetap dapat dibaca; isian yang diketik tetap di layar.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: the disk is full. The folder %1 has %2 MB free; free at least %3 MB (empty the Recycle Bin, move old files elsewhere), then save again. Everything already saved can still be read; what was typed stays on the screen.</source>
+        <translation>Tidak ada yang tersimpan: disk penuh. Folder %1 hanya punya %2 MB ruang kosong; kosongkan sedikitnya %3 MB (kosongkan Recycle Bin, pindahkan berkas lama ke tempat lain), lalu simpan lagi. Semua yang sudah tersimpan tetap dapat dibaca; isian yang diketik tetap di layar.</translation>
+    </message>
+    <message>
+        <source>Disk full: read-only for now (queues and details can still be read). Free at least %1 MB in %2; saving resumes by itself.</source>
+        <translation>Disk penuh: sementara hanya-baca (antrean dan rincian tetap dapat dibaca). Kosongkan sedikitnya %1 MB di %2; penyimpanan berjalan lagi dengan sendirinya.</translation>
+    </message>
+    <message>
+        <source>Folder %1 is read-only: nothing can be saved (queues and details can still be read).</source>
+        <translation>Folder %1 hanya-baca: tidak ada yang dapat disimpan (antrean dan rincian tetap dapat dibaca).</translation>
+    </message>
+    <message>
+        <source>There is room on the disk again: saving works.</source>
+        <translation>Ruang disk sudah cukup lagi: penyimpanan berjalan.</translation>
+    </message>
+</context>
 </TS>

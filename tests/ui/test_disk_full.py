@@ -1,0 +1,104 @@
+"""A full disk while a clerk saves (issue 15): a clear Indonesian message naming the data folder and
+the room to free, nothing recorded half-way, the desk readable meanwhile (read-only), and saving
+works again by itself once there is room. The profile lives on a real small disk (a tmpfs mounted
+for the test), filled to the last block."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from lapor_desktop.domain.model import Actor
+from lapor_desktop.services.complaints import ComplaintService
+from tests.support.sessions import signed
+from tests.ui.conftest import fill_valid
+
+
+@pytest.fixture
+def disk(tmp_path: Path):  # type: ignore[no-untyped-def]
+    where = tmp_path / "disk"
+    where.mkdir()
+    r = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=80m", "tmpfs", str(where)], capture_output=True)
+    if r.returncode != 0:
+        pytest.skip("cannot mount a small tmpfs here (needs root): " + r.stderr.decode(errors="replace")[:100])
+    yield where
+    subprocess.run(["umount", "-l", str(where)], capture_output=True)
+
+
+@pytest.fixture
+def home(disk: Path, template_home: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    h = disk / "home"
+    shutil.copytree(template_home, h)
+    monkeypatch.setenv("LAPOR_DESKTOP_HOME", str(h))
+    return h
+
+
+def _fill(disk: Path) -> Path:
+    filler = disk / "filler.bin"
+    with open(filler, "wb", buffering=0) as fh:
+        try:
+            while True:
+                fh.write(b"\0" * 65536)
+        except OSError:
+            pass
+        try:
+            while True:
+                fh.write(b"\0" * 512)
+        except OSError:
+            pass
+    return filler
+
+
+def _count(desk) -> int:  # type: ignore[no-untyped-def]
+    return int(desk.db.scalar("SELECT count(*) FROM complaints"))
+
+
+def test_full_disk_while_saving_says_what_to_free_and_saving_resumes(window, page, desk, runner, qtbot, disk, home,
+                                                                    tmp_path):
+    from PySide6.QtGui import QColor, QImage
+
+    photo = tmp_path / "jalan.png"  # on the ordinary disk
+    img = QImage(1200, 900, QImage.Format.Format_RGB32)
+    img.fill(QColor("#8a6d3b"))
+    assert img.save(str(photo))
+
+    earlier = ComplaintService(desk)
+    earlier.record(signed(desk, Actor("budi", "front_desk", "Budi")),
+                   {"title": "Sampah menumpuk di pasar", "body": "Sampah menumpuk tiga hari di Pasar Goto.",
+                    "reporter": {"name": "Warga Goto"}})
+    filler = _fill(disk)
+    fill_valid(page, qtbot)
+    page.save()
+    qtbot.waitUntil(lambda: page.summary.isVisible() and "penuh" in page.summary.text(), timeout=10000)
+    text = page.summary.text()
+    assert str(home / "data") in text and "MB" in text, text
+    assert page.recorded is None and page.title.text()  # nothing recorded, the form as typed
+    assert _count(desk) == 1
+    banner = window.findChild(type(window.storage_banner), "status.storage")
+    assert banner is not None and banner.isVisible() and "Disk penuh" in banner.text()
+    # read-only meanwhile: the queue still lists what was saved before
+    window.nav_buttons["queue"].click()
+    qtbot.waitUntil(lambda: window.queue.model.rowCount() == 1, timeout=10000)
+    # with a photo the save fails where the photo is copied: the same message, not "cannot be read"
+    window.nav_buttons["intake"].click()
+    page.add_attachment(photo)
+    qtbot.waitUntil(lambda: page.attachment_list.count() == 1, timeout=10000)
+    page.summary.setVisible(False)
+    page.save()
+    qtbot.waitUntil(lambda: page.summary.isVisible(), timeout=10000)
+    assert "penuh" in page.summary.text() and not page._attachment_errors, page.summary.text()
+    assert _count(desk) == 1
+    assert not list((home / "data" / "blobs").rglob("*.tmp"))  # no half-written attachment left
+    # room again: the banner says so by itself and the same form saves
+    from lapor_desktop.ui.storage_status import watch
+
+    watch()._timer.setInterval(100)
+    filler.unlink()
+    qtbot.waitUntil(lambda: watch().problem is None and "ruang" in banner.text().lower(), timeout=10000)
+    page.save()
+    qtbot.waitUntil(lambda: page.recorded is not None, timeout=10000)
+    assert _count(desk) == 2
+    assert int(desk.db.scalar("SELECT count(*) FROM attachments")) == 1
