@@ -170,14 +170,16 @@ def _counts(db_path: Path, problem) -> dict:  # type: ignore[no-untyped-def]
 # ---------------------------------------------------------------- backup, backups, restore
 
 def backup(paths, args, lang: str) -> int:  # type: ignore[no-untyped-def]
-    from lapor_desktop.services import backup as backup_svc
+    from lapor_desktop.cli_backup import backup as backup_cmd
 
-    target = backup_svc.make_backup(paths, "manual", args.to)
-    print(str(target))
-    return EXIT_OK
+    return backup_cmd(paths, args, lang)
 
 
 def backups_list(paths, args, lang: str) -> int:  # type: ignore[no-untyped-def]
+    if getattr(args, "backups_command", "list") == "set":
+        from lapor_desktop.cli_backup import backups_set
+
+        return backups_set(paths, args, lang)
     from lapor_desktop.store import backup as bk
     from lapor_desktop.store.revisions import known_revisions
 

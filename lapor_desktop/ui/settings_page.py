@@ -47,6 +47,7 @@ from lapor_desktop.services.reference import ReferenceService
 from lapor_desktop.services.settings import TIMEZONES, SettingsService
 from lapor_desktop.services.users import UserService
 
+from .backup_settings import BackupBox
 from .fmt import fmt_date, fmt_datetime
 from .forms import WARN_STYLE, Errors, note
 from .labels import role_label
@@ -198,6 +199,8 @@ class SettingsPage(QWidget):
         outer.addWidget(dl)
         outer.addWidget(lim)
         outer.addWidget(lockbox)
+        self.backup_box = BackupBox(self.desk, self.runner, self.actor, self.lang, admin=self.is_admin)
+        outer.addWidget(self.backup_box)
 
         row = QHBoxLayout()
         self.general_save = QPushButton(self.tr("Save settings"))

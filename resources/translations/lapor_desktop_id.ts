@@ -4160,4 +4160,119 @@ Anda akan mengisi: data kantor, wilayah, akun administrator pertama dan, bila su
         <translation>Ruang disk sudah cukup lagi: penyimpanan berjalan.</translation>
     </message>
 </context>
+<context>
+    <name>BackupBox</name>
+    <message>
+        <source>Backups</source>
+        <translation>Cadangan</translation>
+    </message>
+    <message>
+        <source>Second backup folder</source>
+        <translation>Folder cadangan kedua</translation>
+    </message>
+    <message>
+        <source>e.g. E:\LAPOR-backups (a USB drive); empty: none</source>
+        <translation>mis. E:\LAPOR-cadangan (drive USB); kosong: tidak ada</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>Pi&amp;lih…</translation>
+    </message>
+    <message>
+        <source>Warn when the newest backup is older than</source>
+        <translation>Peringatkan bila cadangan terbaru lebih tua dari</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> jam</translation>
+    </message>
+    <message>
+        <source>A checked backup is made every day while LAPOR! Desk runs, and before every update and bulk intake. Each one is also copied to the second folder when it is plugged in; if it is not, the status bar says so.</source>
+        <translation>Cadangan yang diperiksa dibuat setiap hari selama LAPOR! Desk berjalan, dan sebelum setiap pembaruan dan impor massal. Setiap cadangan juga disalin ke folder kedua bila drive-nya terpasang; bila tidak, bilah status memberi tahu.</translation>
+    </message>
+    <message>
+        <source>Save backup settings</source>
+        <translation>Simpan pengaturan cadangan</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Cadangkan sekarang</translation>
+    </message>
+    <message>
+        <source>Backup settings saved.</source>
+        <translation>Pengaturan cadangan disimpan.</translation>
+    </message>
+    <message>
+        <source>The backup settings were not saved (%1).</source>
+        <translation>Pengaturan cadangan tidak tersimpan (%1).</translation>
+    </message>
+    <message>
+        <source>Making a checked backup…</source>
+        <translation>Membuat cadangan yang diperiksa…</translation>
+    </message>
+    <message>
+        <source>Backup made and checked: %1</source>
+        <translation>Cadangan dibuat dan diperiksa: %1</translation>
+    </message>
+    <message>
+        <source>Also copied and checked in %1.</source>
+        <translation>Juga disalin dan diperiksa di %1.</translation>
+    </message>
+    <message>
+        <source>Not copied to %1: the folder is not there (plug in the USB drive and back up again).</source>
+        <translation>Tidak disalin ke %1: folder itu tidak ada (pasang drive USB lalu cadangkan lagi).</translation>
+    </message>
+    <message>
+        <source>Not copied to %1 (%2): check the drive; the backup on this computer stands.</source>
+        <translation>Tidak disalin ke %1 (%2): periksa drive itu; cadangan di komputer ini tetap ada.</translation>
+    </message>
+    <message>
+        <source>The backup failed (%1); no half-written backup was left.</source>
+        <translation>Pencadangan gagal (%1); tidak ada cadangan setengah jadi yang tertinggal.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupStatus</name>
+    <message>
+        <source>%n hour(s) ago</source>
+        <translation>%n jam lalu</translation>
+    </message>
+    <message>
+        <source>No good backup yet: make one now (Settings › Back up now).</source>
+        <translation>Belum ada cadangan yang baik: buat sekarang (Pengaturan › Cadangkan sekarang).</translation>
+    </message>
+    <message>
+        <source>The newest good backup is %1 (%2), older than %3 hours: make one now (Settings › Back up now).</source>
+        <translation>Cadangan baik terbaru dibuat %1 (%2), lebih tua dari %3 jam: buat cadangan sekarang (Pengaturan › Cadangkan sekarang).</translation>
+    </message>
+    <message>
+        <source>The second backup folder %1 is not there: plug in the USB drive.</source>
+        <translation>Folder cadangan kedua %1 tidak ada: pasang drive USB-nya.</translation>
+    </message>
+    <message>
+        <source>The second backup folder %1 cannot be written: check the drive.</source>
+        <translation>Folder cadangan kedua %1 tidak dapat ditulis: periksa drive-nya.</translation>
+    </message>
+    <message>
+        <source>The weekly check of the database found damage (%1). What is saved can still be read, but close LAPOR! Desk soon and start it again: it then puts the damaged file aside (never deleted) and offers the newest good backup; the hub sends back what this desk had synchronised.</source>
+        <translation>Pemeriksaan mingguan menemukan kerusakan di basis data (%1). Yang sudah tersimpan masih dapat dibaca, tetapi segera tutup LAPOR! Desk lalu buka lagi: program akan memindahkan berkas yang rusak ke samping (tidak dihapus) dan menawarkan cadangan baik terbaru; hub mengirim kembali apa yang sudah disinkronkan meja ini.</translation>
+    </message>
+    <message>
+        <source>A file of the database (its write log, ending in -wal) was deleted while LAPOR! Desk was running. Everything saved was copied into the database file, so nothing is lost, and a backup is being made now. Do not delete files in the data folder.</source>
+        <translation>Sebuah berkas basis data (catatan tulisnya, berakhiran -wal) dihapus saat LAPOR! Desk berjalan. Semua yang sudah tersimpan telah disalin ke berkas basis data, jadi tidak ada yang hilang, dan cadangan sedang dibuat sekarang. Jangan menghapus berkas di folder data.</translation>
+    </message>
+    <message>
+        <source>A file of the database (its write log, ending in -wal) was deleted while LAPOR! Desk was running, and what it held could not all be copied back. Close LAPOR! Desk and call the administrator; the newest backup is offered at the next start if needed.</source>
+        <translation>Sebuah berkas basis data (catatan tulisnya, berakhiran -wal) dihapus saat LAPOR! Desk berjalan, dan isinya tidak dapat disalin kembali seluruhnya. Tutup LAPOR! Desk dan hubungi administrator; cadangan terbaru ditawarkan saat program dibuka lagi bila perlu.</translation>
+    </message>
+    <message>
+        <source>Database problem</source>
+        <translation>Masalah basis data</translation>
+    </message>
+    <message>
+        <source>%n day(s) ago</source>
+        <translation>%n hari lalu</translation>
+    </message>
+
+</context>
 </TS>
