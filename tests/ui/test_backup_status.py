@@ -66,9 +66,18 @@ def test_weekly_check_runs_off_the_database_thread_and_damage_is_told(window, de
     qtbot.waitUntil(lambda: status._integrity is None, timeout=20000)
     assert not shown and sched.last_integrity_check(desk.paths) is not None
     # damage one index behind the program's back: the next weekly check tells the user
+    from lapor_desktop.domain.model import Actor
+    from lapor_desktop.services.complaints import ComplaintService
+    from tests.support.sessions import signed
+
+    svc = ComplaintService(desk)
+    svc.record(signed(desk, Actor("budi", "front_desk", "Budi")),
+               {"title": "Lampu jalan padam di Goto", "body": "Lampu jalan padam sejak seminggu.",
+                "reporter": {"name": "Warga Goto"}})
+    desk.db.engine.dispose()  # (the test edits the file behind the program's back)
     conn = sqlite3.connect(desk.paths.db_path)
     name, table = conn.execute("SELECT name, tbl_name FROM sqlite_master WHERE type='index' AND sql IS NOT NULL "
-                               "AND tbl_name='users' LIMIT 1").fetchone()
+                               "AND tbl_name='events' LIMIT 1").fetchone()
     cols = [r[1] for r in conn.execute(f"PRAGMA table_info({table})")]
     indexed = [r[2] for r in conn.execute(f"PRAGMA index_info({name})")]
     other = next(c for c in cols if c not in indexed)
