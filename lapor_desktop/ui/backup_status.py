@@ -18,9 +18,11 @@ from concurrent.futures import Future
 from datetime import datetime, timezone
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime, QTimer, Signal
-from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from lapor_desktop.services import backup_schedule as sched
+
+from .storage_status import Badge
 
 log = logging.getLogger(__name__)
 
@@ -86,13 +88,13 @@ def wal_text(recovered: bool) -> str:
                         "administrator; the newest backup is offered at the next start if needed.")
 
 
-class BackupStatus(QLabel):
+class BackupStatus(Badge):
     """A status-bar label plus the timers behind it. ``start()`` once the window is built."""
 
     _integrity_done = Signal()
 
     def __init__(self, desk, runner, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
-        super().__init__(parent)
+        super().__init__(parent, widest=380)
         self.setObjectName("status.backup")
         self.setVisible(False)
         self.desk, self.runner = desk, runner
@@ -133,7 +135,7 @@ class BackupStatus(QLabel):
         self.setText(text or "")
         self.setToolTip(text or "")
         self.setAccessibleName(text or "")
-        self.setStyleSheet("QLabel { background: #ffe08a; color: #3b2a00; padding: 2px 8px; }")
+        self.set_colours("#ffe08a", "#3b2a00")
         self.setVisible(bool(text))
 
     # ------------------------------------------------------------------ the weekly integrity check

@@ -13,7 +13,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
-from PySide6.QtWidgets import QLabel
+from PySide6.QtGui import QColor, QPainter, QPalette
+
+from .elided import ElidedLabel
 
 from lapor_desktop.services.storage import StorageProblem, room_enough, storage_problem
 
@@ -109,14 +111,45 @@ def watch() -> StorageWatch:
     return _WATCH
 
 
-class StorageBanner(QLabel):
+class Badge(ElidedLabel):
+    """A status-bar note on a coloured ground that shortens itself (the whole text in the tooltip)
+    rather than squeezing the status bar's other labels."""
+
+    def __init__(self, parent=None, widest: int = 420) -> None:  # type: ignore[no-untyped-def]
+        super().__init__("", parent, min_chars=24)
+        self._ground = QColor("#ffe08a")
+        self._widest = widest  # the status bar's own labels (who, hub, sync) keep their room
+        self.setContentsMargins(8, 1, 8, 1)
+
+    def sizeHint(self):  # type: ignore[no-untyped-def]  # noqa: N802 - Qt's name
+        hint = super().sizeHint()
+        hint.setWidth(min(hint.width(), self._widest))
+        return hint
+
+    def set_colours(self, ground: str, text: str, bold: bool = False) -> None:
+        self._ground = QColor(ground)
+        pal = self.palette()
+        pal.setColor(QPalette.ColorRole.WindowText, QColor(text))
+        self.setPalette(pal)
+        f = self.font()
+        f.setBold(bold)
+        self.setFont(f)
+
+    def paintEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802 - Qt's name
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), self._ground)
+        painter.end()
+        super().paintEvent(event)
+
+
+class StorageBanner(Badge):
     """On the status bar: the desk is read-only for now, or saving works again."""
 
     def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
-        super().__init__(parent)
+        super().__init__(parent, widest=560)
         self.setObjectName("status.storage")
         self.setVisible(False)
-        self.setWordWrap(False)
+        self._saw_problem = False  # "room again" only after this banner said the disk was full
         self._watch = watch()
         self._watch.changed.connect(self.update_text)
         self._hide = QTimer(self)
@@ -128,20 +161,22 @@ class StorageBanner(QLabel):
     def update_text(self) -> None:
         p = self._watch.problem
         if p is not None:
+            self._saw_problem = True
             self._hide.stop()
             if p.kind == "disk_full":
-                text = QCoreApplication.translate("Storage", "Disk full: read-only for now (queues and details can still be read). Free at least "
-                           "%1 MB in %2; saving resumes by itself.").replace("%1", str(p.needed_mb)) \
-                    .replace("%2", str(p.folder))
+                text = QCoreApplication.translate("Storage", "Disk full: free at least %1 MB. Read-only until then "
+                                                  "(queues and details can still be read); saving resumes by "
+                                                  "itself.").replace("%1", str(p.needed_mb))
             else:
                 text = QCoreApplication.translate("Storage", "Folder %1 is read-only: nothing can be saved (queues and details can still be "
                            "read).").replace("%1", str(p.folder))
-            self.setStyleSheet("QLabel { background: #b3261e; color: white; padding: 2px 8px; font-weight: bold; }")
+            self.set_colours("#b3261e", "white", bold=True)
             self.setText(text)
             self.setToolTip(problem_text(p))
             self.setVisible(True)
-        elif self._watch.recovered:
-            self.setStyleSheet("QLabel { background: #1e7b34; color: white; padding: 2px 8px; }")
+        elif self._watch.recovered and self._saw_problem:
+            self._saw_problem = False
+            self.set_colours("#1e7b34", "white")
             self.setText(QCoreApplication.translate("Storage", "There is room on the disk again: saving works."))
             self.setToolTip("")
             self.setVisible(True)

@@ -4145,11 +4145,7 @@ Anda akan mengisi: data kantor, wilayah, akun administrator pertama dan, bila su
     </message>
     <message>
         <source>Nothing was saved: the disk is full. The folder %1 has %2 MB free; free at least %3 MB (empty the Recycle Bin, move old files elsewhere), then save again. Everything already saved can still be read; what was typed stays on the screen.</source>
-        <translation>Tidak ada yang tersimpan: disk penuh. Folder %1 hanya punya %2 MB ruang kosong; kosongkan sedikitnya %3 MB (kosongkan Recycle Bin, pindahkan berkas lama ke tempat lain), lalu simpan lagi. Semua yang sudah tersimpan tetap dapat dibaca; isian yang diketik tetap di layar.</translation>
-    </message>
-    <message>
-        <source>Disk full: read-only for now (queues and details can still be read). Free at least %1 MB in %2; saving resumes by itself.</source>
-        <translation>Disk penuh: sementara hanya-baca (antrean dan rincian tetap dapat dibaca). Kosongkan sedikitnya %1 MB di %2; penyimpanan berjalan lagi dengan sendirinya.</translation>
+        <translation>Tidak ada yang tersimpan: disk penuh. Folder %1 hanya punya %2 MB ruang kosong; bebaskan sedikitnya %3 MB (kosongkan Recycle Bin, pindahkan berkas lama ke tempat lain), lalu simpan lagi. Semua yang sudah tersimpan tetap dapat dibaca; isian yang diketik tetap di layar.</translation>
     </message>
     <message>
         <source>Folder %1 is read-only: nothing can be saved (queues and details can still be read).</source>
@@ -4159,6 +4155,12 @@ Anda akan mengisi: data kantor, wilayah, akun administrator pertama dan, bila su
         <source>There is room on the disk again: saving works.</source>
         <translation>Ruang disk sudah cukup lagi: penyimpanan berjalan.</translation>
     </message>
+
+    <message>
+        <source>Disk full: free at least %1 MB. Read-only until then (queues and details can still be read); saving resumes by itself.</source>
+        <translation>Disk penuh: bebaskan sedikitnya %1 MB. Sampai itu hanya-baca (antrean dan rincian tetap dapat dibaca); penyimpanan berjalan lagi dengan sendirinya.</translation>
+    </message>
+
 </context>
 <context>
     <name>BackupBox</name>
