@@ -102,3 +102,37 @@ def test_full_disk_while_saving_says_what_to_free_and_saving_resumes(window, pag
     qtbot.waitUntil(lambda: page.recorded is not None, timeout=10000)
     assert _count(desk) == 2
     assert int(desk.db.scalar("SELECT count(*) FROM attachments")) == 1
+
+
+def test_a_draft_that_cannot_be_written_says_disk_full_not_a_task_failure(window, page, desk, runner, qtbot, disk):
+    filler = _fill(disk)
+    try:
+        page.title.setText("Jalan berlubang di depan Pasar Goto")
+        page._dirty = True
+        page.flush_draft()
+        runner.wait_idle(10)
+        banner = window.storage_banner
+        qtbot.waitUntil(lambda: banner.isVisible() and "Disk penuh" in banner.text(), timeout=10000)
+        assert "gagal" not in window.statusBar().currentMessage()  # not "a background task failed"
+        assert not list(desk.paths.drafts_dir.glob(".*.tmp"))  # no half-written draft left
+    finally:
+        filler.unlink()
+
+
+def test_an_action_on_a_full_disk_names_the_folder_and_changes_nothing(window, desk, runner, qtbot, disk, home,
+                                                                       no_modal_dialogs):
+    svc = ComplaintService(desk)
+    rec = svc.record(signed(desk, Actor("budi", "front_desk", "Budi")),
+                     {"title": "Sampah menumpuk di pasar", "body": "Sampah menumpuk tiga hari di Pasar Goto.",
+                      "reporter": {"name": "Warga Goto"}})
+    events = int(desk.db.scalar("SELECT count(*) FROM events"))
+    filler = _fill(disk)
+    try:
+        window.queue.perform("comment", [rec.id], {"text": "Petugas kebersihan sudah dihubungi lewat telepon. " * 20})
+        runner.wait_idle(10)
+        qtbot.waitUntil(lambda: bool(no_modal_dialogs), timeout=10000)
+        title, text = no_modal_dialogs[-1]
+        assert "disk penuh" in text and str(home / "data") in text and "MB" in text, text
+        assert int(desk.db.scalar("SELECT count(*) FROM events")) == events
+    finally:
+        filler.unlink()
