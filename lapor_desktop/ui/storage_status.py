@@ -33,6 +33,24 @@ def problem_text(p: StorageProblem) -> str:
         .replace("%1", str(p.folder)).replace("%2", str(max(0, p.free_mb))).replace("%3", str(p.needed_mb))
 
 
+def reason_text(p: StorageProblem) -> str:
+    """Just what is wrong and what to free (for messages that say themselves what was kept)."""
+    if p.kind == "read_only":
+        return QCoreApplication.translate("Storage", "the folder %1 is read-only").replace("%1", str(p.folder))
+    return QCoreApplication.translate("Storage", "the disk is full (the folder %1 has %2 MB free; free at least %3 MB)") \
+        .replace("%1", str(p.folder)).replace("%2", str(max(0, p.free_mb))).replace("%3", str(p.needed_mb))
+
+
+def storage_reason(exc: BaseException, data_dir: Path | None = None) -> str | None:
+    """``reason_text`` for ``exc`` (and the watch is told), or None when it is not a storage problem."""
+    p = storage_problem(exc, data_dir)
+    if p is None:
+        return None
+    if data_dir is not None:
+        watch().report(p, data_dir)
+    return reason_text(p)
+
+
 def storage_error_text(exc: BaseException, data_dir: Path | None = None) -> str | None:
     """The message for a save that failed on a full disk or read-only folder (and the watch is told);
     None for any other failure."""

@@ -937,7 +937,12 @@ Pertama kali, ini memakan waktu hingga satu menit.</translation>
             <source>The import stopped because of an unexpected error (see the log); rows already imported are kept, and importing the file again adds nothing twice.</source>
             <translation>Impor berhenti karena kesalahan tak terduga (lihat log); baris yang sudah diimpor tetap tersimpan, dan mengimpor berkas yang sama lagi tidak menambah apa pun dua kali.</translation>
         </message>
-    </context>
+        <message>
+        <source>The import stopped: %1. Rows already imported are kept; import the file again once there is room (nothing is recorded twice).</source>
+        <translation>Impor terhenti: %1. Baris yang sudah diimpor tetap tersimpan; impor berkas itu lagi setelah ada ruang (tidak ada yang tercatat dua kali).</translation>
+    </message>
+
+</context>
     <context>
         <name>IntakePage</name>
         <message>
@@ -4159,6 +4164,15 @@ Anda akan mengisi: data kantor, wilayah, akun administrator pertama dan, bila su
     <message>
         <source>Disk full: free at least %1 MB. Read-only until then (queues and details can still be read); saving resumes by itself.</source>
         <translation>Disk penuh: bebaskan sedikitnya %1 MB. Sampai itu hanya-baca (antrean dan rincian tetap dapat dibaca); penyimpanan berjalan lagi dengan sendirinya.</translation>
+    </message>
+
+    <message>
+        <source>the folder %1 is read-only</source>
+        <translation>folder %1 hanya-baca</translation>
+    </message>
+    <message>
+        <source>the disk is full (the folder %1 has %2 MB free; free at least %3 MB)</source>
+        <translation>disk penuh (folder %1 hanya punya %2 MB ruang kosong; bebaskan sedikitnya %3 MB)</translation>
     </message>
 
 </context>

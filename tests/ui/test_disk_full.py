@@ -136,3 +136,24 @@ def test_an_action_on_a_full_disk_names_the_folder_and_changes_nothing(window, d
         assert int(desk.db.scalar("SELECT count(*) FROM events")) == events
     finally:
         filler.unlink()
+
+
+def test_an_import_on_a_full_disk_says_so_and_the_rerun_records_nothing_twice(desk, runner, qtbot, disk, home):
+    from lapor_desktop.ui.exchange import ImportDialog
+
+    sample = Path(__file__).resolve().parents[1] / "data" / "lapor-v4-export-sample.xlsx"
+    admin = signed(desk, Actor("admin", "admin", "Admin"))
+    filler = _fill(disk)
+    dlg = ImportDialog(desk, runner, admin)
+    qtbot.addWidget(dlg)
+    dlg.import_from(sample)
+    qtbot.waitUntil(lambda: dlg.error is not None, timeout=20000)
+    assert "disk penuh" in dlg.error and str(home / "data") in dlg.error and "dua kali" in dlg.error, dlg.error
+    filler.unlink()
+    dlg2 = ImportDialog(desk, runner, admin)
+    qtbot.addWidget(dlg2)
+    dlg2.import_from(sample)
+    qtbot.waitUntil(lambda: dlg2.report is not None, timeout=20000)
+    n = int(desk.db.scalar("SELECT count(*) FROM complaints"))
+    distinct = int(desk.db.scalar("SELECT count(DISTINCT tracking_id) FROM complaints"))
+    assert n == distinct == 30
