@@ -77,15 +77,10 @@ def mirror_backup(backup: Path, folder: Path) -> MirrorResult:
     folder = Path(folder)
     res = MirrorResult(folder)
     if not folder.is_dir():
-        parent = folder.parent
-        if not parent.is_dir() or parent == folder:  # the drive itself is not there
-            res.problem = "missing"
-            return res
-        try:
-            folder.mkdir()
-        except OSError as exc:
-            res.problem, res.detail = _os_problem(exc), exc.strerror or str(exc)
-            return res
+        # never made here: an unplugged drive's mount point (/media/usb) would otherwise receive
+        # the "second" copy on this same disk
+        res.problem = "missing"
+        return res
     final = folder / backup.name
     tmp = folder / f".{backup.name}.partial"
     try:

@@ -42,7 +42,7 @@ def test_no_backup_warns_in_indonesian_and_back_up_now_clears_it(desk, runner, q
         status.refresh()
         qtbot.waitUntil(lambda: status.health is not None and not status.health.too_old, timeout=10000)
         assert "tidak ada: pasang drive USB" in status.text()  # only the drive is left to say
-        usb.parent.mkdir()  # the drive is plugged in
+        usb.mkdir(parents=True)  # the drive is plugged in (its folder made once)
         box.back_up_now()
         qtbot.waitUntil(lambda: box.now_button.isEnabled() and "Juga disalin" in box.status.text(), timeout=20000)
         assert len(bk.list_backups(usb)) == 1

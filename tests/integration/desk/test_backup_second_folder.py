@@ -23,7 +23,7 @@ def test_cli_sets_the_second_folder_and_each_backup_is_copied_there_checked(tmp_
     home = tmp_path / "home"
     make_desk(home, complaints=40, backup=False)
     usb = tmp_path / "usb"
-    usb.mkdir()
+    (usb / "LAPOR-cadangan").mkdir(parents=True)
     r = cli(home, "backups", "set", "--second-folder", str(usb / "LAPOR-cadangan"), "--warn-hours", "24")
     assert r.returncode == 0, r.stderr
     assert json.loads(r.stdout) == {"second_folder": str(usb / "LAPOR-cadangan"), "warn_hours": 24}
@@ -39,12 +39,14 @@ def test_cli_sets_the_second_folder_and_each_backup_is_copied_there_checked(tmp_
 def test_a_missing_drive_is_a_warning_and_the_first_backup_stands(tmp_path: Path):
     home = tmp_path / "home"
     make_desk(home, complaints=5, backup=False)
-    gone = tmp_path / "no-such-drive" / "LAPOR-cadangan"
+    (tmp_path / "media-usb").mkdir()  # an empty mount point: the drive is not plugged in
+    gone = tmp_path / "media-usb" / "LAPOR-cadangan"
     assert cli(home, "backups", "set", "--second-folder", str(gone)).returncode == 0
     r = cli(home, "backup")
     assert r.returncode == 0 and "Traceback" not in r.stderr, r.stderr
     assert "tidak ada" in r.stderr and str(gone) in r.stderr and "USB" in r.stderr, r.stderr
     assert bk.check_file(Path(r.stdout.split()[0]), full=True).ok
+    assert not gone.exists()  # never made on this computer's own disk
 
 
 def test_bad_second_folder_is_refused_naming_the_field(tmp_path: Path):
