@@ -22,7 +22,7 @@ MIB = 1 << 20
 MIN_FREE = 32 * MIB
 
 _FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
-_READ_ONLY = {errno.EROFS, errno.EACCES, errno.EPERM}
+_READ_ONLY = {errno.EROFS}  # (no rights, EACCES, is a different fault: the message would mislead)
 
 
 @dataclass
@@ -90,7 +90,7 @@ def storage_problem(exc: BaseException, data_dir: Path | None = None) -> Storage
                 kind, folder = "read_only", e.params.get("folder")
         elif isinstance(e, OSError) and e.errno in _FULL:
             kind, folder = "disk_full", e.filename
-        elif isinstance(e, OSError) and e.errno in _READ_ONLY and e.errno == errno.EROFS:
+        elif isinstance(e, OSError) and e.errno in _READ_ONLY:
             kind, folder = "read_only", e.filename
         if kind is None:
             continue
