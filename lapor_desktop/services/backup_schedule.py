@@ -162,9 +162,27 @@ class BackupHealth:
     second_problem: str | None = None  # missing | unwritable (the drive now)
 
 
+_CHECKED: dict[tuple[str, int, int], bool] = {}  # (path, size, mtime): passed the check (a file seen once)
+
+
 def _newest_good(folder: Path, revisions: set[str]) -> bk.BackupInfo | None:
-    found = bk.newest_good(folder, revisions)
-    return found[0] if found else None
+    """The newest backup in ``folder`` that passes the check; a file already checked (same size and
+    time) is not opened again, so the status bar's look every few minutes costs next to nothing."""
+    for b in bk.list_backups(folder):
+        try:
+            st = b.path.stat()
+        except OSError:
+            continue
+        key = (str(b.path), st.st_size, st.st_mtime_ns)
+        ok = _CHECKED.get(key)
+        if ok is None:
+            ok = bk.check_file(b.path, known_revisions=revisions).ok
+            if len(_CHECKED) > 1000:
+                _CHECKED.clear()
+            _CHECKED[key] = ok
+        if ok:
+            return b
+    return None
 
 
 def backup_health(paths: AppPaths, settings: Settings, now: datetime | None = None) -> BackupHealth:
