@@ -4158,7 +4158,7 @@ Anda akan mengisi: data kantor, wilayah, akun administrator pertama dan, bila su
     </message>
     <message>
         <source>There is room on the disk again: saving works.</source>
-        <translation>Ruang disk sudah cukup lagi: penyimpanan berjalan.</translation>
+        <translation>Ruang disk cukup lagi: bisa menyimpan.</translation>
     </message>
 
     <message>
