@@ -161,6 +161,13 @@ def build_parser(lang: str = "id") -> argparse.ArgumentParser:
     blsub = bl.add_subparsers(dest="backups_command", metavar=t("TINDAKAN", "ACTION"), required=True, parser_class=P)
     bll = add(blsub, "list", "daftar cadangan (terbaru dulu) dan keadaannya", "list backups (newest first) and their state")
     bll.add_argument("--dir", metavar="DIR", help=t("folder cadangan lain (mis. USB)", "another backup folder (e.g. USB)"))
+    bls = add(blsub, "set", "folder cadangan kedua (mis. drive USB) dan batas umur cadangan",
+              "the second backup folder (e.g. a USB drive) and the backup age limit")
+    bls.add_argument("--second-folder", metavar="DIR", help=t("folder cadangan kedua; \"\" untuk tidak memakai",
+                                                               "second backup folder; \"\" for none"))
+    bls.add_argument("--warn-hours", type=int, metavar="N", help=t("peringatan bila cadangan terbaru lebih tua "
+                                                                   "dari N jam", "warn when the newest backup is "
+                                                                   "older than N hours"))
     rs = add(sub, "restore", "pulihkan basis data dari cadangan (diperiksa dulu; yang lama disimpan)",
              "restore the database from a backup (checked first; the old one is kept)")
     rs.add_argument("file", nargs="?", help=t("berkas cadangan", "backup file"))

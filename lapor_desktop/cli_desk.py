@@ -136,6 +136,24 @@ def doctor(paths, lang: str) -> int:  # type: ignore[no-untyped-def]
     report["backups"] = {"count": len(backups),
                          "newest_good": good[0].taken_at.isoformat() if good else None,
                          "newest_good_file": str(good[0].path) if good else None}
+    second = (settings.backup_second_dir or "").strip()
+    report["backups"]["second_folder"] = second or None
+    if second:
+        second_good = bk.newest_good(Path(second), known_revisions()) if Path(second).is_dir() else None
+        report["backups"]["second_newest_good"] = second_good[0].taken_at.isoformat() if second_good else None
+        if not Path(second).is_dir():
+            problem("second_folder_missing", f"Folder cadangan kedua {second} tidak ada (drive USB belum dipasang?).",
+                    f"The second backup folder {second} is not there (USB drive not plugged in?).")
+    state = paths.data_dir / "integrity-check.json"
+    try:
+        report["integrity_checked_at"] = json.loads(state.read_text(encoding="utf-8")).get("last_run")
+    except (OSError, ValueError):
+        report["integrity_checked_at"] = None
+    if (paths.data_dir / "integrity-problem.json").is_file():
+        problem("integrity_problem", "Pemeriksaan mingguan menemukan kerusakan; buka program (atau jalankan perintah "
+                                     "apa pun) agar berkas diperiksa penuh dan cadangan ditawarkan.",
+                "The weekly check found damage; start the program (or any command) so the file is checked in full "
+                "and a backup is offered.")
     if settings.is_set_up and fc.ok and not good:
         problem("no_backup", "Belum ada cadangan yang baik. Jalankan: lapor-desktop backup",
                 "There is no good backup yet. Run: lapor-desktop backup")
@@ -208,14 +226,16 @@ def _counts(db_path: Path, problem, device_id: str = "") -> dict:  # type: ignor
 # ---------------------------------------------------------------- backup, backups, restore
 
 def backup(paths, args, lang: str) -> int:  # type: ignore[no-untyped-def]
-    from lapor_desktop.services import backup as backup_svc
+    from lapor_desktop.cli_backup import backup as backup_cmd
 
-    target = backup_svc.make_backup(paths, "manual", args.to)
-    print(str(target))
-    return EXIT_OK
+    return backup_cmd(paths, args, lang)
 
 
 def backups_list(paths, args, lang: str) -> int:  # type: ignore[no-untyped-def]
+    if getattr(args, "backups_command", "list") == "set":
+        from lapor_desktop.cli_backup import backups_set
+
+        return backups_set(paths, args, lang)
     from lapor_desktop.store import backup as bk
     from lapor_desktop.store.revisions import known_revisions
 

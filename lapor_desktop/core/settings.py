@@ -58,6 +58,10 @@ class Settings:
     training: bool = False
     # the window locks after this many minutes without a key press or a click (0: never)
     idle_lock_minutes: int = 10
+    # backups: a second folder (a USB drive) each checked backup is also copied to ("" = none), and
+    # the age (hours) past which the status bar warns that the newest good backup is too old
+    backup_second_dir: str = ""
+    backup_warn_hours: int = 48
     extra: dict = field(default_factory=dict)
 
     @property

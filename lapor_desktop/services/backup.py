@@ -98,7 +98,15 @@ def startup_check(paths: AppPaths, settings: Settings | None = None, *, move: bo
     if settings is None:
         settings = load_settings(paths.settings_file) if paths.settings_file.exists() else Settings()
     revisions = known_revisions()
-    fc = bk.check_file(paths.db_path, known_revisions=revisions)
+    # the weekly full check found damage while the program ran: this start runs the full check too
+    marker = paths.data_dir / "integrity-problem.json"
+    flagged = marker.is_file()
+    fc = bk.check_file(paths.db_path, full=flagged, known_revisions=revisions)
+    if flagged and fc.problem != "unreadable":
+        try:
+            marker.unlink()  # judged now: the file is fine, or it is moved aside below
+        except OSError:
+            pass
     if fc.ok:
         return StartupReport(True)
     if fc.problem == "missing":

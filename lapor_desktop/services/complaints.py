@@ -6,6 +6,8 @@ not see (the identity on an Anonim complaint, other agencies' complaints) is tak
 
 from __future__ import annotations
 
+import errno
+
 import os
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -179,7 +181,9 @@ class ComplaintService:
                 except BlobTooLarge:
                     errors.append(attachment_error(key, "file_too_large", name, mb=f"> {max_mb}", max_mb=max_mb))
                     continue
-                except OSError:
+                except OSError as exc:
+                    if exc.errno in (errno.ENOSPC, errno.EROFS, getattr(errno, "EDQUOT", errno.ENOSPC)):
+                        raise  # a full disk or read-only folder, not a bad file: nothing is recorded
                     errors.append(attachment_error(key, "file_unreadable", name))
                     continue
             out.append({"sha256": sha, "filename": name, "mime": mime, "size": size})

@@ -18,6 +18,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from lapor_desktop.core.errors import StoreError
+from lapor_desktop.store.walwatch import WalWatch
 
 
 def store_error(exc: BaseException, path: Path) -> StoreError:
@@ -82,6 +83,7 @@ class Database:
         self._write_lock = threading.RLock()
         self._waiting = 0
         self._waiting_lock = threading.Lock()
+        self.wal = WalWatch(self)
 
     @property
     def writers_waiting(self) -> int:
@@ -108,6 +110,7 @@ class Database:
             try:
                 yield session
                 session.commit()
+                self.wal.after_commit(session)
             except DBAPIError as exc:
                 _quiet_rollback(session)
                 if isinstance(exc, IntegrityError):

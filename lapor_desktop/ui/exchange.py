@@ -41,6 +41,7 @@ from lapor_desktop.services.imports import ImportReport, ImportService
 from lapor_desktop.services.queue import QueueQuery
 
 from . import dialogs
+from .storage_status import storage_reason
 from .tasks import TaskRunner
 
 POLL_MS = 100
@@ -71,6 +72,9 @@ def documents_dir() -> str:
 
 
 def _error_text(exc: BaseException, lang: str) -> str:
+    full = storage_reason(exc)  # a file written where the user chose (a full USB drive, say)
+    if full is not None:
+        return full[:1].upper() + full[1:] + "."
     if isinstance(exc, InvalidInput):
         return " ".join(e.message if lang == "id" else e.message_en for e in exc.errors)
     if isinstance(exc, OSError):
@@ -306,6 +310,9 @@ class ImportDialog(QDialog):
         self.bar.setVisible(False)
         if isinstance(exc, PermissionDenied):
             self.error = self.tr("Your role may not import complaints.")
+        elif (full := storage_reason(exc, self.desk.paths.data_dir)) is not None:
+            self.error = self.tr("The import stopped: %1. Rows already imported are kept; import the file again "
+                                 "once there is room (nothing is recorded twice).").replace("%1", full)
         elif isinstance(exc, (InvalidInput, OSError, LaporError)):
             self.error = self.tr("Nothing was imported. %1").replace("%1", _error_text(exc, self.lang))
         else:

@@ -33,6 +33,8 @@ from .intake import IntakePage
 from .queue_page import QueuePage
 from .reports_page import ReportsPage
 from .settings import SettingsPage
+from .backup_status import BackupStatus
+from .storage_status import StorageBanner
 from .sync_controller import SyncController
 from .sync_format import fmt_count
 from .sync_page import SyncPage
@@ -203,6 +205,10 @@ class MainWindow(QMainWindow):
             sb.addPermanentWidget(_separator())
             sb.addPermanentWidget(w)
         sb.addWidget(self.busy_label)
+        self.storage_banner = StorageBanner()  # a full disk or read-only folder: read-only for now
+        sb.addWidget(self.storage_banner)
+        self.backup_status = BackupStatus(desk, runner)  # an old backup, a missing USB drive; weekly check
+        sb.addWidget(self.backup_status)
         runner.busy_changed.connect(self._busy)
         runner.error.connect(self._task_error)
 
@@ -222,6 +228,7 @@ class MainWindow(QMainWindow):
         self.settings_page.saved.connect(self._settings_saved)
         runner.stopping.connect(self._stop_background)
         self.refresh_status()
+        self.backup_status.start()
         if desk.settings.hub_url:  # enrolled: sync in the background from now on
             self.sync_ctl.start()
 
@@ -475,6 +482,7 @@ class MainWindow(QMainWindow):
             return
         self._stopped = True
         self.idle.stop()
+        self.backup_status.stop()
         self.sync_ctl.stop()
         self.sync_page.shutdown()
         self.intake.shutdown()

@@ -17,6 +17,7 @@ from lapor_desktop.domain.enums import Action
 from lapor_desktop.domain.permissions import role_actions
 
 from .refusals import refusal_text
+from .storage_status import storage_error_text
 from . import dialogs
 from .action_dialogs import ActionDialog
 from .labels import action_label
@@ -118,6 +119,8 @@ class QueueActions:
                            "has been refreshed.")
         elif refusal_text(exc, self.actor.role) is not None:
             text = refusal_text(exc, self.actor.role) or ""
+        elif (full := storage_error_text(exc, self.desk.paths.data_dir)) is not None:
+            text = full
         elif isinstance(exc, LaporError):
             text = self.tr("The action was not saved (%1).").replace("%1", exc.code)
         else:

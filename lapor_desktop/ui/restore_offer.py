@@ -100,11 +100,14 @@ def start_daily_backups(window, runner, paths, interval_ms: int = 3_600_000):  #
 
     from PySide6.QtCore import QTimer
 
+    from lapor_desktop.core.settings import Settings, load_settings
     from lapor_desktop.services import backup as backup_svc
+    from lapor_desktop.services.backup_schedule import run_backup
 
     def work() -> None:
-        if backup_svc.daily_backup_due(paths):
-            backup_svc.make_backup(paths, "daily", rotate=True)
+        if backup_svc.daily_backup_due(paths):  # also copied to the second folder (a USB drive) when set
+            settings = load_settings(paths.settings_file) if paths.settings_file.exists() else Settings()
+            run_backup(paths, settings, "daily", rotate=True)
 
     def tick() -> None:
         if not runner.closed:

@@ -656,6 +656,120 @@ Pertama kali, ini memakan waktu hingga satu menit.</translation>
         </message>
     </context>
     <context>
+        <name>BackupBox</name>
+        <message>
+            <source>Backups</source>
+            <translation>Cadangan</translation>
+        </message>
+        <message>
+            <source>Second backup folder</source>
+            <translation>Folder cadangan kedua</translation>
+        </message>
+        <message>
+            <source>e.g. E:\LAPOR-backups (a USB drive); empty: none</source>
+            <translation>mis. E:\LAPOR-cadangan (drive USB); kosong: tidak ada</translation>
+        </message>
+        <message>
+            <source>C&amp;hoose…</source>
+            <translation>Pi&amp;lih…</translation>
+        </message>
+        <message>
+            <source>Warn when the newest backup is older than</source>
+            <translation>Peringatkan bila cadangan terbaru lebih tua dari</translation>
+        </message>
+        <message>
+            <source> hours</source>
+            <translation> jam</translation>
+        </message>
+        <message>
+            <source>A checked backup is made every day while LAPOR! Desk runs, and before every update and bulk intake. Each one is also copied to the second folder when it is plugged in; if it is not, the status bar says so.</source>
+            <translation>Cadangan yang diperiksa dibuat setiap hari selama LAPOR! Desk berjalan, dan sebelum setiap pembaruan dan impor massal. Setiap cadangan juga disalin ke folder kedua bila drive-nya terpasang; bila tidak, bilah status memberi tahu.</translation>
+        </message>
+        <message>
+            <source>Save backup settings</source>
+            <translation>Simpan pengaturan cadangan</translation>
+        </message>
+        <message>
+            <source>&amp;Back up now</source>
+            <translation>&amp;Cadangkan sekarang</translation>
+        </message>
+        <message>
+            <source>Backup settings saved.</source>
+            <translation>Pengaturan cadangan disimpan.</translation>
+        </message>
+        <message>
+            <source>The backup settings were not saved (%1).</source>
+            <translation>Pengaturan cadangan tidak tersimpan (%1).</translation>
+        </message>
+        <message>
+            <source>Making a checked backup…</source>
+            <translation>Membuat cadangan yang diperiksa…</translation>
+        </message>
+        <message>
+            <source>Backup made and checked: %1</source>
+            <translation>Cadangan dibuat dan diperiksa: %1</translation>
+        </message>
+        <message>
+            <source>Also copied and checked in %1.</source>
+            <translation>Juga disalin dan diperiksa di %1.</translation>
+        </message>
+        <message>
+            <source>Not copied to %1: the folder is not there (plug in the USB drive and back up again).</source>
+            <translation>Tidak disalin ke %1: folder itu tidak ada (pasang drive USB lalu cadangkan lagi).</translation>
+        </message>
+        <message>
+            <source>Not copied to %1 (%2): check the drive; the backup on this computer stands.</source>
+            <translation>Tidak disalin ke %1 (%2): periksa drive itu; cadangan di komputer ini tetap ada.</translation>
+        </message>
+        <message>
+            <source>The backup failed (%1); no half-written backup was left.</source>
+            <translation>Pencadangan gagal (%1); tidak ada cadangan setengah jadi yang tertinggal.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupStatus</name>
+        <message>
+            <source>%n hour(s) ago</source>
+            <translation>%n jam lalu</translation>
+        </message>
+        <message>
+            <source>No good backup yet: make one now (Settings › Back up now).</source>
+            <translation>Belum ada cadangan yang baik: buat sekarang (Pengaturan › Cadangkan sekarang).</translation>
+        </message>
+        <message>
+            <source>The newest good backup is %1 (%2), older than %3 hours: make one now (Settings › Back up now).</source>
+            <translation>Cadangan baik terbaru dibuat %1 (%2), lebih tua dari %3 jam: buat cadangan sekarang (Pengaturan › Cadangkan sekarang).</translation>
+        </message>
+        <message>
+            <source>The second backup folder %1 is not there: plug in the USB drive.</source>
+            <translation>Folder cadangan kedua %1 tidak ada: pasang drive USB-nya.</translation>
+        </message>
+        <message>
+            <source>The second backup folder %1 cannot be written: check the drive.</source>
+            <translation>Folder cadangan kedua %1 tidak dapat ditulis: periksa drive-nya.</translation>
+        </message>
+        <message>
+            <source>The weekly check of the database found damage (%1). What is saved can still be read, but close LAPOR! Desk soon and start it again: it then puts the damaged file aside (never deleted) and offers the newest good backup; the hub sends back what this desk had synchronised.</source>
+            <translation>Pemeriksaan mingguan menemukan kerusakan di basis data (%1). Yang sudah tersimpan masih dapat dibaca, tetapi segera tutup LAPOR! Desk lalu buka lagi: program akan memindahkan berkas yang rusak ke samping (tidak dihapus) dan menawarkan cadangan baik terbaru; hub mengirim kembali apa yang sudah disinkronkan meja ini.</translation>
+        </message>
+        <message>
+            <source>A file of the database (its write log, ending in -wal) was deleted while LAPOR! Desk was running. Everything saved was copied into the database file, so nothing is lost, and a backup is being made now. Do not delete files in the data folder.</source>
+            <translation>Sebuah berkas basis data (catatan tulisnya, berakhiran -wal) dihapus saat LAPOR! Desk berjalan. Semua yang sudah tersimpan telah disalin ke berkas basis data, jadi tidak ada yang hilang, dan cadangan sedang dibuat sekarang. Jangan menghapus berkas di folder data.</translation>
+        </message>
+        <message>
+            <source>A file of the database (its write log, ending in -wal) was deleted while LAPOR! Desk was running, and what it held could not all be copied back. Close LAPOR! Desk and call the administrator; the newest backup is offered at the next start if needed.</source>
+            <translation>Sebuah berkas basis data (catatan tulisnya, berakhiran -wal) dihapus saat LAPOR! Desk berjalan, dan isinya tidak dapat disalin kembali seluruhnya. Tutup LAPOR! Desk dan hubungi administrator; cadangan terbaru ditawarkan saat program dibuka lagi bila perlu.</translation>
+        </message>
+        <message>
+            <source>Database problem</source>
+            <translation>Masalah basis data</translation>
+        </message>
+        <message>
+            <source>%n day(s) ago</source>
+            <translation>%n hari lalu</translation>
+        </message>
+    </context>
+    <context>
         <name>ClosuresTab</name>
         <message>
             <source>Days the office is closed besides national holidays (cuti bersama, local holidays). Deadlines skip these days; a change moves the due dates of open complaints.</source>
@@ -1645,6 +1759,10 @@ Pertama kali, ini memakan waktu hingga satu menit.</translation>
         <message>
             <source>The import stopped because of an unexpected error (see the log); rows already imported are kept, and importing the file again adds nothing twice.</source>
             <translation>Impor berhenti karena kesalahan tak terduga (lihat log); baris yang sudah diimpor tetap tersimpan, dan mengimpor berkas yang sama lagi tidak menambah apa pun dua kali.</translation>
+        </message>
+        <message>
+            <source>The import stopped: %1. Rows already imported are kept; import the file again once there is room (nothing is recorded twice).</source>
+            <translation>Impor terhenti: %1. Baris yang sudah diimpor tetap tersimpan; impor berkas itu lagi setelah ada ruang (tidak ada yang tercatat dua kali).</translation>
         </message>
     </context>
     <context>
@@ -5155,6 +5273,37 @@ Anda dapat mendaftar nanti di Pengaturan › Hub. Tekan Selesai untuk melanjutka
         <message>
             <source>New password set for %1.</source>
             <translation>Kata sandi baru untuk %1 sudah disimpan.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Storage</name>
+        <message>
+            <source>Nothing was saved: the folder %1 is read-only. Ask the administrator to make it writable. Everything already saved can still be read; what was typed stays on the screen.</source>
+            <translation>Tidak ada yang tersimpan: folder %1 hanya-baca. Minta administrator memberi izin tulis pada folder itu. Semua yang sudah tersimpan tetap dapat dibaca; isian yang diketik tetap di layar.</translation>
+        </message>
+        <message>
+            <source>Nothing was saved: the disk is full. The folder %1 has %2 MB free; free at least %3 MB (empty the Recycle Bin, move old files elsewhere), then save again. Everything already saved can still be read; what was typed stays on the screen.</source>
+            <translation>Tidak ada yang tersimpan: disk penuh. Folder %1 hanya punya %2 MB ruang kosong; bebaskan sedikitnya %3 MB (kosongkan Recycle Bin, pindahkan berkas lama ke tempat lain), lalu simpan lagi. Semua yang sudah tersimpan tetap dapat dibaca; isian yang diketik tetap di layar.</translation>
+        </message>
+        <message>
+            <source>Folder %1 is read-only: nothing can be saved (queues and details can still be read).</source>
+            <translation>Folder %1 hanya-baca: tidak ada yang dapat disimpan (antrean dan rincian tetap dapat dibaca).</translation>
+        </message>
+        <message>
+            <source>There is room on the disk again: saving works.</source>
+            <translation>Ruang disk cukup lagi: bisa menyimpan.</translation>
+        </message>
+        <message>
+            <source>Disk full: free at least %1 MB. Read-only until then (queues and details can still be read); saving resumes by itself.</source>
+            <translation>Disk penuh: bebaskan sedikitnya %1 MB. Sampai itu hanya-baca (antrean dan rincian tetap dapat dibaca); penyimpanan berjalan lagi dengan sendirinya.</translation>
+        </message>
+        <message>
+            <source>the folder %1 is read-only</source>
+            <translation>folder %1 hanya-baca</translation>
+        </message>
+        <message>
+            <source>the disk is full (the folder %1 has %2 MB free; free at least %3 MB)</source>
+            <translation>disk penuh (folder %1 hanya punya %2 MB ruang kosong; bebaskan sedikitnya %3 MB)</translation>
         </message>
     </context>
     <context>

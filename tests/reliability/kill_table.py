@@ -12,7 +12,12 @@ print a table: runs, kills, lost, duplicated, failed starts.
 - restore: ``lapor-desktop restore --latest`` killed at a random moment; afterwards the database
   must be a whole one (the old or the restored; both hold every complaint here) and ``doctor``
   must pass (a failed start otherwise).
+- checkpoint, copy (power cuts) and full:intake/import/backup/restore (a real full disk):
+  see ``power_table.py``. ``--power-cuts N`` is split between the two power-cut kinds; for the
+  full-disk rows "kills" counts the first tries the full disk stopped, and "tracebacks" must be 0.
 A failed start is any ``doctor`` afterwards that does not exit 0.
+
+    PYTHONPATH=. python tests/reliability/kill_table.py --runs 5 --lines 800 --power-cuts 50 --full-disk 2
 """
 
 from __future__ import annotations
@@ -31,6 +36,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from lapor_desktop.core.paths import AppPaths  # noqa: E402
 from lapor_desktop.services.desk import setup_desk  # noqa: E402
@@ -151,18 +157,30 @@ def main() -> int:
     ap.add_argument("--runs", type=int, default=10)
     ap.add_argument("--lines", type=int, default=1500)
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--power-cuts", type=int, default=50, help="checkpoint kills + mid-write copies")
+    ap.add_argument("--full-disk", type=int, default=2, help="runs of each kind of write on a full disk")
     a = ap.parse_args()
+    from power_table import checkpoint_kills, copy_cuts, full_disk_runs
+
     rng = random.Random(a.seed)
     t0 = time.monotonic()
     with tempfile.TemporaryDirectory(prefix="lapor-kill-") as tmp:
-        rows = {"intake": intake_runs(Path(tmp), a.runs, a.lines, rng),
-                "backup": backup_runs(Path(tmp), a.runs, a.lines, rng),
-                "restore": restore_runs(Path(tmp), a.runs, a.lines, rng)}
-    print(f"{'kind':<10}{'runs':>6}{'kills':>7}{'lost':>6}{'duplicated':>12}{'failed starts':>15}")
+        rows = {}
+        if a.runs:
+            rows = {"intake": intake_runs(Path(tmp), a.runs, a.lines, rng),
+                    "backup": backup_runs(Path(tmp), a.runs, a.lines, rng),
+                    "restore": restore_runs(Path(tmp), a.runs, a.lines, rng)}
+        if a.power_cuts:
+            rows["checkpoint"] = checkpoint_kills(Path(tmp), a.power_cuts // 2, rng)
+            rows["copy"] = copy_cuts(Path(tmp), a.power_cuts - a.power_cuts // 2, rng)
+        if a.full_disk:
+            rows.update(full_disk_runs(Path(tmp), a.full_disk, rng))
+    print(f"{'kind':<14}{'runs':>6}{'kills':>7}{'lost':>6}{'duplicated':>12}{'failed starts':>15}{'tracebacks':>12}")
     for kind, r in rows.items():
-        print(f"{kind:<10}{r['runs']:>6}{r['kills']:>7}{r['lost']:>6}{r['duplicated']:>12}{r['failed_starts']:>15}")
+        print(f"{kind:<14}{r['runs']:>6}{r['kills']:>7}{r['lost']:>6}{r['duplicated']:>12}{r['failed_starts']:>15}"
+              f"{r.get('tracebacks', 0):>12}" + (f"  (skipped: {r['skipped']})" if r.get("skipped") else ""))
     print(f"({time.monotonic() - t0:.0f} s, seed {a.seed}, {a.lines} lines)")
-    bad = any(r["lost"] or r["duplicated"] or r["failed_starts"] for r in rows.values())
+    bad = any(r["lost"] or r["duplicated"] or r["failed_starts"] or r.get("tracebacks") for r in rows.values())
     return 1 if bad else 0
 
 

@@ -25,6 +25,7 @@ from lapor_desktop.domain.attachments import name_patterns
 
 from .. import attachments as att
 from ..look import set_role
+from ..storage_status import storage_error_text
 
 log = logging.getLogger(__name__)
 
@@ -144,6 +145,8 @@ class IntakeAttachments:
             else:
                 msg = self.tr("%1 cannot be read as a picture.")
             msg = msg.replace("%1", name)
+        elif (full := storage_error_text(exc, self.desk.paths.data_dir)) is not None:
+            msg = full
         else:
             log.error("attachment failed: %s", type(exc).__name__, exc_info=exc)
             msg = self.tr("The file could not be added.")

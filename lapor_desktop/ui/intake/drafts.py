@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -14,6 +16,9 @@ from lapor_desktop.services.drafts import Draft
 
 from .. import dialogs
 from ..fmt import fmt_short
+from ..storage_status import storage_error_text
+
+log = logging.getLogger(__name__)
 
 
 class IntakeDrafts:
@@ -46,7 +51,13 @@ class IntakeDrafts:
             return
         drafts, draft_id, values = self.drafts, self._draft_id, self.values()
         owner, when = self.actor.login, self.desk.now_iso()
-        self.runner.db(lambda: drafts.save(draft_id, values, owner=owner, saved_at=when))
+        self.runner.db(lambda: drafts.save(draft_id, values, owner=owner, saved_at=when),
+                       on_error=self._draft_failed)
+
+    def _draft_failed(self, exc: BaseException) -> None:
+        """A draft could not be written (full disk, read-only folder): the status bar says so."""
+        if storage_error_text(exc, self.desk.paths.data_dir) is None:
+            log.error("writing a draft failed: %s", type(exc).__name__, exc_info=exc)
 
     def _offer_draft(self, draft: Draft | None) -> None:
         if draft is None or self.is_dirty():

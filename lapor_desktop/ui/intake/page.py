@@ -38,6 +38,7 @@ from .. import dialogs, printing, receipt_actions
 from ..look import repolish, set_role
 from ..refusals import refusal_text
 from ..similar_dialog import SimilarComplaintDialog
+from ..storage_status import storage_error_text
 from ..tasks import TaskRunner
 from .attachments_panel import IntakeAttachments, _Attachment
 from .drafts import IntakeDrafts
@@ -398,6 +399,12 @@ class IntakePage(IntakeForm, IntakeDrafts, IntakeSimilar, IntakeAttachments, QWi
         if refused is not None:  # not a database fault: say so, plainly
             log.warning("saving a complaint refused: %s", getattr(exc, "code", ""))
             self.summary.setText(refused)
+            self.summary.setVisible(True)
+            return
+        full = storage_error_text(exc, self.desk.paths.data_dir)
+        if full is not None:  # a full disk or read-only folder: the form stays as typed
+            log.warning("saving a complaint failed: %s", getattr(exc, "code", type(exc).__name__))
+            self.summary.setText(full)
             self.summary.setVisible(True)
             return
         log.error("saving a complaint failed: %s", type(exc).__name__, exc_info=exc)

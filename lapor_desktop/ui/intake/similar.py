@@ -23,6 +23,7 @@ from ..fmt import fmt_short
 from ..labels import similar_reason_label, status_label
 from ..look import set_role
 from ..similar_dialog import SimilarComplaintDialog
+from ..storage_status import storage_error_text
 
 log = logging.getLogger(__name__)
 
@@ -158,6 +159,8 @@ class IntakeSimilar:
         elif isinstance(exc, InvalidInput):
             msgs = [self._message(e) for e in exc.errors]
             text = self.tr("Nothing was added to the earlier complaint:") + "\n• " + "\n• ".join(msgs)
+        elif (full := storage_error_text(exc, self.desk.paths.data_dir)) is not None:
+            text = full
         else:
             log.error("adding to an earlier complaint failed: %s", type(exc).__name__, exc_info=exc)
             text = self.tr("Nothing was added to the earlier complaint (the complaint may have changed, or the "

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from lapor_desktop.core.errors import InvalidInput
 from lapor_desktop.services.settings import TIMEZONES
 
+from ..backup_settings import BackupBox
 from ..forms import Errors, note
 from ..refusals import refusal_text
 
@@ -42,6 +43,8 @@ class GeneralTab:
         outer.addWidget(self._language_box())
         for box in self._number_boxes():
             outer.addWidget(box)
+        self.backup_box = BackupBox(self.desk, self.runner, self.actor, self.lang, admin=self.is_admin)
+        outer.addWidget(self.backup_box)
 
         row = QHBoxLayout()
         self.general_save = QPushButton(self.tr("Save settings"))

@@ -81,7 +81,7 @@ def test_doctor_reports_every_problem_without_crashing(tmp_path: Path):
     doc = json.loads(r.stdout)
     codes = [p["code"] for p in doc["problems"]]
     assert "database_not_sqlite" in codes
-    assert doc["backups"] == {"count": 1, "newest_good": None, "newest_good_file": None}
+    assert doc["backups"] == {"count": 1, "newest_good": None, "newest_good_file": None, "second_folder": None}
     assert paths.db_path.is_file()  # doctor only looks: it moves nothing
 
 
