@@ -18,7 +18,7 @@ ADMIN = Actor("admin", "admin", "Admin")
 
 def test_admin_changes_a_role_in_the_staff_tab(desk, runner, qtbot):
     from lapor_desktop.ui.account_role_dialog import RoleDialog
-    from lapor_desktop.ui.settings_page import SettingsPage
+    from lapor_desktop.ui.settings import SettingsPage
 
     UserService(desk).add(None, login="sari", role="front_desk", password="rahasia-sari")
     sari = UserService(desk).sign_in("sari", "rahasia-sari")
