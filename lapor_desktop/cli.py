@@ -50,6 +50,37 @@ def _pre_lang(argv: list[str]) -> str:
     return env if env in ("id", "en") else "id"
 
 
+def _users_parsers(sub, add, t, P) -> None:  # type: ignore[no-untyped-def]  # noqa: N803
+    """``lapor-desktop users …``: office-wide staff accounts (services/users.py, services/accounts.py)."""
+    u = add(sub, "users", "akun petugas", "staff accounts")
+    usub = u.add_subparsers(dest="users_command", metavar=t("TINDAKAN", "ACTION"), required=True, parser_class=P)
+    ua = add(usub, "add", "tambah akun", "add an account")
+    ua.add_argument("login")
+    ua.add_argument("--role", required=True, help="front_desk, verifier, liaison, supervisor, admin")
+    ua.add_argument("--name", default="", help=t("nama lengkap", "full name"))
+    ua.add_argument("--agency-id", type=int, help=t("instansi (untuk penghubung)", "agency (for a liaison)"))
+    ua.add_argument("--password-stdin", action="store_true",
+                    help=t("baca kata sandi dari stdin (untuk pipa/skrip)", "read the password from stdin (pipes, scripts)"))
+    add(usub, "list", "daftar akun", "list accounts")
+    for name, id_, en in (("disable", "nonaktifkan akun", "disable an account"),
+                          ("enable", "aktifkan akun", "enable an account"),
+                          ("unlock", "buka jeda masuk setelah 5 kali gagal", "lift the pause after 5 failed sign-ins")):
+        add(usub, name, id_, en).add_argument("login")
+    pw = add(usub, "passwd", "ganti kata sandi", "change a password")
+    pw.add_argument("login")
+    pw.add_argument("--password-stdin", action="store_true",
+                    help=t("baca kata sandi dari stdin", "read the password from stdin"))
+    sr = add(usub, "set-role", "ganti peran atau instansi akun", "change an account's role or agency")
+    sr.add_argument("login")
+    sr.add_argument("--role", required=True, help="front_desk, verifier, liaison, supervisor, admin")
+    sr.add_argument("--agency-id", type=int, help=t("instansi (untuk penghubung)", "agency (for a liaison)"))
+    sr.add_argument("--name", default=None, help=t("nama lengkap", "full name"))
+    for sp in usub.choices.values():  # office-wide changes name who made them (services/accounts.py)
+        sp.add_argument("--as", dest="as_login", metavar="LOGIN", default=None,
+                        help=t("admin yang mengubah (default: admin tertua meja ini)",
+                               "the admin making the change (default: this desk's oldest admin)"))
+
+
 def build_parser(lang: str = "id") -> argparse.ArgumentParser:
     def t(id_: str, en: str) -> str:
         return id_ if lang == "id" else en
@@ -118,33 +149,7 @@ def build_parser(lang: str = "id") -> argparse.ArgumentParser:
     s.add_argument("--timezone", help=t("zona waktu kantor (default Asia/Jayapura, WIT)",
                                         "office time zone (default Asia/Jayapura, WIT)"))
 
-    u = add(sub, "users", "akun petugas", "staff accounts")
-    usub = u.add_subparsers(dest="users_command", metavar=t("TINDAKAN", "ACTION"), required=True, parser_class=P)
-    ua = add(usub, "add", "tambah akun", "add an account")
-    ua.add_argument("login")
-    ua.add_argument("--role", required=True, help="front_desk, verifier, liaison, supervisor, admin")
-    ua.add_argument("--name", default="", help=t("nama lengkap", "full name"))
-    ua.add_argument("--agency-id", type=int, help=t("instansi (untuk penghubung)", "agency (for a liaison)"))
-    ua.add_argument("--password-stdin", action="store_true",
-                    help=t("baca kata sandi dari stdin (untuk pipa/skrip)", "read the password from stdin (pipes, scripts)"))
-    add(usub, "list", "daftar akun", "list accounts")
-    for name, id_, en in (("disable", "nonaktifkan akun", "disable an account"),
-                          ("enable", "aktifkan akun", "enable an account"),
-                          ("unlock", "buka jeda masuk setelah 5 kali gagal", "lift the pause after 5 failed sign-ins")):
-        add(usub, name, id_, en).add_argument("login")
-    pw = add(usub, "passwd", "ganti kata sandi", "change a password")
-    pw.add_argument("login")
-    pw.add_argument("--password-stdin", action="store_true",
-                    help=t("baca kata sandi dari stdin", "read the password from stdin"))
-    sr = add(usub, "set-role", "ganti peran atau instansi akun", "change an account's role or agency")
-    sr.add_argument("login")
-    sr.add_argument("--role", required=True, help="front_desk, verifier, liaison, supervisor, admin")
-    sr.add_argument("--agency-id", type=int, help=t("instansi (untuk penghubung)", "agency (for a liaison)"))
-    sr.add_argument("--name", default=None, help=t("nama lengkap", "full name"))
-    for sp in usub.choices.values():  # office-wide changes name who made them (services/accounts.py)
-        sp.add_argument("--as", dest="as_login", metavar="LOGIN", default=None,
-                        help=t("admin yang mengubah (default: admin tertua meja ini)",
-                               "the admin making the change (default: this desk's oldest admin)"))
+    _users_parsers(sub, add, t, P)
 
     i = add(sub, "intake", "catat pengaduan dari JSON Lines", "record complaints from JSON Lines")
     i.add_argument("file", help=t("berkas .jsonl atau - untuk stdin", ".jsonl file or - for stdin"))

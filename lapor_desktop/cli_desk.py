@@ -131,6 +131,28 @@ def doctor(paths, lang: str) -> int:  # type: ignore[no-untyped-def]
                               "--office-name NAMA (atau buka program untuk wizard penyiapan).",
                 "This desk is not set up. Run: lapor-desktop setup --office-code CODE --office-name NAME "
                 "(or open the program for the set-up wizard).")
+    good = _backup_report(paths, settings, report, problem)
+    if settings.is_set_up and fc.ok and not good:
+        problem("no_backup", "Belum ada cadangan yang baik. Jalankan: lapor-desktop backup",
+                "There is no good backup yet. Run: lapor-desktop backup")
+    report["problems"] = problems
+    print(json.dumps(report, ensure_ascii=False, indent=2))
+    for p in problems:
+        print(p["message"], file=sys.stderr)
+    if not fc.ok and fc.problem != "missing" or fc.problem == "missing" and settings.is_set_up:
+        return EXIT_STORE
+    if any(p["code"] == "counts_failed" for p in problems):
+        return EXIT_STORE
+    if not settings.is_set_up:
+        return EXIT_NOT_SET_UP
+    return EXIT_OK
+
+
+def _backup_report(paths, settings, report: dict, problem):  # type: ignore[no-untyped-def]
+    """doctor's backups: both folders' newest good backup, the weekly check, its damage mark."""
+    from lapor_desktop.store import backup as bk
+    from lapor_desktop.store.revisions import known_revisions
+
     backups = bk.list_backups(paths.backups_dir)
     good = bk.newest_good(paths.backups_dir, known_revisions()) if backups else None
     report["backups"] = {"count": len(backups),
@@ -154,20 +176,7 @@ def doctor(paths, lang: str) -> int:  # type: ignore[no-untyped-def]
                                      "apa pun) agar berkas diperiksa penuh dan cadangan ditawarkan.",
                 "The weekly check found damage; start the program (or any command) so the file is checked in full "
                 "and a backup is offered.")
-    if settings.is_set_up and fc.ok and not good:
-        problem("no_backup", "Belum ada cadangan yang baik. Jalankan: lapor-desktop backup",
-                "There is no good backup yet. Run: lapor-desktop backup")
-    report["problems"] = problems
-    print(json.dumps(report, ensure_ascii=False, indent=2))
-    for p in problems:
-        print(p["message"], file=sys.stderr)
-    if not fc.ok and fc.problem != "missing" or fc.problem == "missing" and settings.is_set_up:
-        return EXIT_STORE
-    if any(p["code"] == "counts_failed" for p in problems):
-        return EXIT_STORE
-    if not settings.is_set_up:
-        return EXIT_NOT_SET_UP
-    return EXIT_OK
+    return good
 
 
 def _check_chain(conn, device_id: str, problem) -> None:  # type: ignore[no-untyped-def]

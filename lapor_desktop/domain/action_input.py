@@ -2,7 +2,7 @@
 against (``services/complaints._action_data``) and the action dialogs build their inputs from
 (``ui/action_dialogs``). Which status an action is valid from is ``lifecycle.VALID_FROM``; who may
 take it is ``permissions``; what an action needs from the complaint itself (a classification
-before verifying, a reason to close what nobody followed up) is ``validation.check_action_data``.
+before verifying, a reason to close what nobody followed up) is ``action_checks.check_action_data``.
 """
 
 from __future__ import annotations
@@ -47,7 +47,7 @@ ACTION_INPUT: dict[Action, ActionInput] = {
     Action.ARCHIVE: ActionInput(TextInput("reason", True, "Alasan arsip", "Archive reason")),
     Action.REOPEN: ActionInput(TextInput("reason", True, "Alasan membuka kembali", "Reason for reopening")),
     Action.COMMENT: ActionInput(TextInput("text", True, "Catatan internal", "Internal note")),
-    # the flags' reason is asked only when the change needs one (validation.check_action_data)
+    # the flags' reason is asked only when the change needs one (action_checks.check_action_data)
     Action.CHANGE_FLAGS: ActionInput(None, ("anonymous", "confidential", "reason")),
     Action.EDIT: ActionInput(None, ("fields",)),
     Action.ATTACH: ActionInput(None, ("attachments",)),
@@ -58,7 +58,7 @@ FLAGS_REASON = TextInput("reason", False, "Alasan", "Reason")
 
 def text_input(action: Action | str, status: str | None = None) -> TextInput | None:
     """The action's text field as the officer meets it on a complaint in ``status``: closing one
-    the agency has not followed up needs its reason (``validation.check_action_data`` says why)."""
+    the agency has not followed up needs its reason (``action_checks.check_action_data`` says why)."""
     try:
         spec = ACTION_INPUT[Action(action)]
     except ValueError:

@@ -14,7 +14,7 @@ views to offer. Nothing else in the program holds a set of roles.
   the form) and the receipt never prints it. A deliberate, audited "show identity" for the
   verifier and the admin is planned with the audit trail; until then no role has it.
 * Lifting Anonim and changing Rahasia (``change_flags``) is for the verifier and the admin, with a
-  reason (``validation.check_action_data``) and, on screen, a confirmation.
+  reason (``action_checks.check_action_data``) and, on screen, a confirmation.
 """
 
 from __future__ import annotations

@@ -147,17 +147,8 @@ def _json_body(model: type) -> dict[str, Any]:
         "schema": {"$ref": f"#/components/schemas/{model.__name__}"}}}}}
 
 
-def create_app(service: HubService, blobs: BlobStore, *, rate: float = 20.0, burst: float = 40.0,
-               enroll_rate: float = 2.0, enroll_burst: float = 10.0) -> FastAPI:
-    app = FastAPI(title="lapor-hub", version="1", description="SP4N-LAPOR! desk sync hub, protocol v1",
-                  docs_url=None, redoc_url=None, openapi_url=f"{API_PREFIX}/openapi.json")
-    app.state.service = service
-    app.state.blobs = blobs
-    limiter = RateLimiter(rate, burst)
-    enroll_limiter = RateLimiter(enroll_rate, enroll_burst)
-    bearer = HTTPBearer(auto_error=False, description="the device token from POST /devices")
-
-    # ------------------------------------------------------------------ errors
+def _error_handlers(app: FastAPI) -> None:
+    """Every error answers as problem+json; an unexpected one is logged, never shown."""
     @app.exception_handler(HubError)
     async def _hub_error(_req: Request, exc: HubError):
         return problem(exc.status, exc.code, exc.detail, exc.headers)
@@ -177,6 +168,19 @@ def create_app(service: HubService, blobs: BlobStore, *, rate: float = 20.0, bur
         log.error("unhandled error on %s %s: %s", req.method, req.url.path, type(exc).__name__,
                   exc_info=exc)
         return problem(500, ProblemCode.INTERNAL, "the hub failed; the error was logged")
+
+
+def create_app(service: HubService, blobs: BlobStore, *, rate: float = 20.0, burst: float = 40.0,
+               enroll_rate: float = 2.0, enroll_burst: float = 10.0) -> FastAPI:
+    app = FastAPI(title="lapor-hub", version="1", description="SP4N-LAPOR! desk sync hub, protocol v1",
+                  docs_url=None, redoc_url=None, openapi_url=f"{API_PREFIX}/openapi.json")
+    app.state.service = service
+    app.state.blobs = blobs
+    limiter = RateLimiter(rate, burst)
+    enroll_limiter = RateLimiter(enroll_rate, enroll_burst)
+    bearer = HTTPBearer(auto_error=False, description="the device token from POST /devices")
+
+    _error_handlers(app)
 
     # ------------------------------------------------------------------ auth
     def device(creds: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]) -> DeviceInfo:

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from lapor_desktop.core.errors import InvalidAction, InvalidInput, NotFound, PermissionDenied
 from lapor_desktop.core.fileio import UnsafeFile, open_regular_file
 from lapor_desktop.core.ids import uuid7
-from lapor_desktop.domain.action_input import ACTION_INPUT, FLAGS_REASON, NOTE_MAX, TextInput
+from lapor_desktop.domain.action_input import NOTE_MAX
 from lapor_desktop.domain.attachments import SNIFF_BYTES, attachment_error, sniff_type
 from lapor_desktop.domain.enums import (
     ACTION_EVENT,
@@ -40,15 +40,14 @@ from lapor_desktop.domain.permissions import (
     staff_role,
 )
 from lapor_desktop.domain.model import Actor, ComplaintState, Event
+from lapor_desktop.domain.action_checks import check_action_data
 from lapor_desktop.domain.validation import (
     FieldError,
     channel_code,
-    check_action_data,
     classification_code,
     compact_nik,
     normalize_phone,
     validate_complaint,
-    validate_edit_fields,
 )
 from lapor_desktop.store import intake_keys as intake_key_repo
 from lapor_desktop.store import reference as ref_repo
@@ -59,6 +58,7 @@ from lapor_desktop.store.models import AttachmentRow
 
 from . import audit
 from . import similar as similar_rules
+from .action_payload import action_data
 from .changes import Changes
 from .desk import Desk
 from .visibility import check_sees, mask_timeline_entry
@@ -493,91 +493,9 @@ class ComplaintService:
 
     def _action_data(self, s: Session, actor: Actor, action: Action,
                      p: dict[str, Any]) -> tuple[dict[str, Any], list[FieldError]]:
-        errors: list[FieldError] = []
-
-        def text_field(spec: TextInput) -> str | None:
-            name, label_id, label_en, max_len = spec.key, spec.label_id, spec.label_en, spec.max_len
-            v = p.get(name)
-            if v is None or (isinstance(v, str) and not v.strip()):
-                if spec.required:
-                    errors.append(_field_error(name, "required", f"{label_id} wajib diisi.", f"{label_en} is required."))
-                return None
-            if not isinstance(v, str):
-                errors.append(_field_error(name, "not_text", f"{label_id} harus berupa teks.", f"{label_en} must be text."))
-                return None
-            v = v.strip()
-            if len(v) > max_len:
-                errors.append(_field_error(name, "too_long", f"{label_id} paling panjang {max_len} karakter.",
-                                           f"{label_en} is at most {max_len} characters.", max=max_len))
-            return v
-
-        data: dict[str, Any] = {}
-        spec = ACTION_INPUT[action]
-        if spec.text is not None:  # the action's text field (domain/action_input.py)
-            data[spec.text.key] = text_field(spec.text)
-        if action == Action.VERIFY:
-            cls = p.get("classification")
-            data["classification"] = cls.strip() if isinstance(cls, str) and cls.strip() else None
-            cat = p.get("category_id")
-            if cat not in (None, ""):
-                try:
-                    data["category_id"] = int(cat)  # type: ignore[arg-type]
-                except (TypeError, ValueError):
-                    errors.append(_field_error("category_id", "not_a_number", "Pilih kategori dari daftar.",
-                                               "Choose the category from the list."))
-        elif action == Action.FORWARD:
-            raw = p.get("agency_id")
-            try:
-                agency_id = int(raw)  # type: ignore[arg-type]
-            except (TypeError, ValueError):
-                agency_id = None
-            ag = ref_repo.agency(s, agency_id) if agency_id is not None else None
-            if ag is None:
-                errors.insert(0, _field_error("agency_id", "unknown_value", "Pilih instansi tujuan dari daftar.",
-                                              "Choose the receiving agency from the list."))
-            else:
-                data.update(agency_id=ag.id, agency_name=ag.name)
-        elif action in (Action.CLOSE, Action.ARCHIVE):
-            data["by"] = "admin"
-        elif action == Action.CHANGE_FLAGS:
-            for k in ("anonymous", "confidential"):
-                if k in p:
-                    if not isinstance(p[k], bool):
-                        errors.append(_field_error(k, "not_bool", "Pilihan harus ya atau tidak.", "Must be yes or no."))
-                    else:
-                        data[k] = p[k]
-            reason = text_field(FLAGS_REASON)
-            if not data:
-                errors.append(_field_error("anonymous", "required", "Tidak ada perubahan.", "Nothing changed."))
-            if reason:
-                data["reason"] = reason
-        elif action == Action.EDIT:
-            fields = p.get("fields")
-            if not isinstance(fields, dict) or not fields:
-                errors.append(_field_error("fields", "required", "Tidak ada isian yang diubah.", "No field changed."))
-            else:
-                fields = dict(fields)
-                rep = fields.get("reporter")
-                if isinstance(rep, dict) and rep.get("phone"):
-                    fields["reporter"] = {**rep, "phone": normalize_phone(rep["phone"]) or rep["phone"]}
-                errors += validate_edit_fields(fields)
-                if "category_id" in fields and fields["category_id"] is not None:
-                    known = ref_repo.category_ids(s)
-                    if known and fields["category_id"] not in known:
-                        errors.append(_field_error("category_id", "unknown_value", "Kategori tidak dikenal.",
-                                                   "Unknown category."))
-                data["fields"] = fields
-        elif action == Action.ATTACH:
-            atts = p.get("attachments") or []
-            metas, att_errors = self._store_attachments([a if isinstance(a, AttachmentIn) else AttachmentIn(Path(a))
-                                                         for a in atts])
-            errors += att_errors
-            if not metas and not att_errors:
-                errors.append(_field_error("attachments", "required", "Pilih berkas lampiran.", "Choose a file."))
-            data["_metas"] = metas
-        if isinstance(p.get("resolves"), list):
-            data["resolves"] = [str(x) for x in p["resolves"]]
-        return {k: v for k, v in data.items() if v is not None or k in ("note",)}, errors
+        """The payload checked and turned into the event's data (services/action_payload.py)."""
+        return action_data(s, action, p, lambda atts: self._store_attachments(
+            [a if isinstance(a, AttachmentIn) else AttachmentIn(Path(a)) for a in atts]))
 
     # ------------------------------------------------------------------ search
     def similar(self, actor: Actor, *, text: str = "", nik: str | None = None, phone: str | None = None,

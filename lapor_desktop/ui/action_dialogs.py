@@ -36,7 +36,8 @@ from lapor_desktop.domain.action_input import text_input
 from lapor_desktop.domain.attachments import name_patterns
 from lapor_desktop.domain.enums import CLASSIFICATION_LABELS
 from lapor_desktop.domain.model import ComplaintState
-from lapor_desktop.domain.validation import FieldError, check_action_data
+from lapor_desktop.domain.action_checks import check_action_data
+from lapor_desktop.domain.validation import FieldError
 
 from .labels import action_label, classification_label
 from .look import set_role

@@ -187,28 +187,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         # ---- status bar
-        sb = self.statusBar()
-        # elided, so a long translation shortens the text instead of widening the window
-        self.user_label = ElidedLabel()
-        self.user_label.setObjectName("status.user")
-        self.hub_label = ElidedLabel()
-        self.hub_label.setObjectName("status.hub")
-        self.sync_label = ElidedLabel(self.tr("Changes waiting to sync: …"))
-        self.sync_label.setObjectName("status.sync")
-        self.busy_label = QLabel("")
-        self.busy_label.setObjectName("status.busy")
-        name = actor.name or actor.login
-        self.user_label.setText(self.tr("Signed in: %1 (%2)").replace("%1", name)
-                                .replace("%2", role_label(actor.role)))
-        for w in (self.user_label, self.hub_label, self.sync_label):
-            w.setAccessibleName(w.text())
-            sb.addPermanentWidget(_separator())
-            sb.addPermanentWidget(w)
-        sb.addWidget(self.busy_label)
-        self.storage_banner = StorageBanner()  # a full disk or read-only folder: read-only for now
-        sb.addWidget(self.storage_banner)
-        self.backup_status = BackupStatus(desk, runner)  # an old backup, a missing USB drive; weekly check
-        sb.addWidget(self.backup_status)
+        self._build_status_bar(desk, runner, actor)
         runner.busy_changed.connect(self._busy)
         runner.error.connect(self._task_error)
 
@@ -235,6 +214,31 @@ class MainWindow(QMainWindow):
         self.resize(1280, 720)
         self._restored_geometry = False
         self._restore_state()
+
+    def _build_status_bar(self, desk: Desk, runner: TaskRunner, actor: Actor) -> None:
+        """Who is signed in, the hub, what waits to sync; a full disk, an old backup."""
+        sb = self.statusBar()
+        # elided, so a long translation shortens the text instead of widening the window
+        self.user_label = ElidedLabel()
+        self.user_label.setObjectName("status.user")
+        self.hub_label = ElidedLabel()
+        self.hub_label.setObjectName("status.hub")
+        self.sync_label = ElidedLabel(self.tr("Changes waiting to sync: …"))
+        self.sync_label.setObjectName("status.sync")
+        self.busy_label = QLabel("")
+        self.busy_label.setObjectName("status.busy")
+        name = actor.name or actor.login
+        self.user_label.setText(self.tr("Signed in: %1 (%2)").replace("%1", name)
+                                .replace("%2", role_label(actor.role)))
+        for w in (self.user_label, self.hub_label, self.sync_label):
+            w.setAccessibleName(w.text())
+            sb.addPermanentWidget(_separator())
+            sb.addPermanentWidget(w)
+        sb.addWidget(self.busy_label)
+        self.storage_banner = StorageBanner()  # a full disk or read-only folder: read-only for now
+        sb.addWidget(self.storage_banner)
+        self.backup_status = BackupStatus(desk, runner)  # an old backup, a missing USB drive; weekly check
+        sb.addWidget(self.backup_status)
 
     # ------------------------------------------------------------------ showing
     def show_first(self) -> None:

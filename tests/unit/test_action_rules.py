@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from lapor_desktop.domain.lifecycle import fold
 from lapor_desktop.domain.model import Event
-from lapor_desktop.domain.validation import check_action_data
+from lapor_desktop.domain.action_checks import check_action_data
 
 
 def _needs(action, data, **state):
