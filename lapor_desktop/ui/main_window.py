@@ -268,11 +268,20 @@ class MainWindow(QMainWindow):
 
     def focus_page(self) -> None:
         """The cursor into the current page's first field (the page may name it: ``first_field``)."""
+        w = self.focus_target()
+        if w is not None:
+            w.setFocus(Qt.FocusReason.TabFocusReason)
+
+    def focus_target(self) -> QWidget | None:
+        """Where the cursor goes when the page is shown: the form's title, "Restore" when an unsaved
+        form is offered back, else the page's first field."""
         page = self.pages.currentWidget()
         target = getattr(page, "first_field", None)
         w = target() if callable(target) else None
         if page is self.intake:  # the form's title (a saved form: "New", to start the next one)
             w = self.intake.new_button if self.intake.title.isReadOnly() else self.intake.title
+            if self.intake.offered_draft is not None and self.intake.draft_banner.isVisibleTo(self.intake):
+                w = self.intake.restore_button  # an unsaved form offered back: Enter restores it
         if w is None:
             w = page.nextInFocusChain()
             while w is not None and w is not page and page.isAncestorOf(w):
@@ -281,8 +290,7 @@ class MainWindow(QMainWindow):
                 w = w.nextInFocusChain()
             else:
                 w = None
-        if w is not None:
-            w.setFocus(Qt.FocusReason.TabFocusReason)
+        return w
 
     def _sync_now_key(self) -> None:
         if not self.sync_page.request_sync():

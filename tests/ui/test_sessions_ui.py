@@ -139,7 +139,10 @@ def test_switch_user_keeps_the_unsaved_form_as_a_draft_for_its_owner(desk, runne
         # the owner again: offered back, restored exactly
         w3 = _sign_in(loop, qtbot, "budi")
         qtbot.waitUntil(lambda: w3.intake.offered_draft is not None, timeout=5000)
+        # the cursor waits on "Restore" (Enter restores), not in the empty form's title
+        assert w3.focus_target() is w3.intake.restore_button
         w3.intake.restore_offered_draft()
+        assert w3.focus_target() is w3.intake.title
         assert w3.intake.values() == before
     finally:
         for x in windows:
