@@ -11,6 +11,12 @@ cheaper stored hash is upgraded to them at the next sign-in. Programs started as
 (the command-line tests, the GUI start tests) hash with the shipped parameters.
 
 Translations compiled at start go to a session's temporary folder (``translation_cache``).
+
+Schema migrations: a new, empty desk database is migrated once per session into a template file
+(by the real Alembic migrations), and every later new database gets a page-by-page copy of it
+(SQLite's backup API), the same schema at the same revision (``migrated_once``). A database that
+holds anything (an older revision, a damaged file) goes through ``migrate`` itself, and the
+migration tests (``test_desk_migrations.py``) call ``store.migrate.migrate`` directly.
 """
 
 from __future__ import annotations
@@ -53,3 +59,44 @@ def translation_cache(tmp_path_factory):  # type: ignore[no-untyped-def]
     i18n._cache_dir = tmp_path_factory.mktemp("qm-cache")
     yield i18n._cache_dir
     i18n._cache_dir = None
+
+
+@pytest.fixture(scope="session", autouse=True)
+def migrated_once(tmp_path_factory):  # type: ignore[no-untyped-def]
+    import sqlite3
+
+    from sqlalchemy import text
+
+    from lapor_desktop.services import desk as desk_mod
+    from lapor_desktop.store import migrate as mig
+    from lapor_desktop.store.db import Database
+
+    real = desk_mod.migrate
+    template: dict = {}
+
+    def empty(db: Database) -> bool:
+        with db.engine.connect() as conn:
+            return not conn.execute(text("SELECT count(*) FROM sqlite_master")).scalar()
+
+    def migrate(db: Database, backups_dir=None):  # type: ignore[no-untyped-def]
+        if not empty(db):
+            return real(db, backups_dir)
+        if not template:
+            path = tmp_path_factory.mktemp("schema") / "template.sqlite3"
+            tdb = Database(path)
+            real(tdb)
+            tdb.engine.dispose()
+            template["path"], template["revision"] = path, mig.current_revision(Database(path))
+        src = sqlite3.connect(template["path"])
+        raw = db.engine.raw_connection()
+        try:
+            src.backup(raw.driver_connection)
+        finally:
+            raw.close()
+            src.close()
+        assert mig.current_revision(db) == template["revision"] == mig.head_revision()
+        return mig.MigrationResult(None, template["revision"], None)
+
+    desk_mod.migrate = migrate
+    yield template
+    desk_mod.migrate = real
