@@ -17,12 +17,26 @@ Schema migrations: a new, empty desk database is migrated once per session into 
 (SQLite's backup API), the same schema at the same revision (``migrated_once``). A database that
 holds anything (an older revision, a damaged file) goes through ``migrate`` itself, and the
 migration tests (``test_desk_migrations.py``) call ``store.migrate.migrate`` directly.
+
+Hubs: ``shared_hub`` is one real ``lapor-hub serve`` per engine (SQLite; PostgreSQL when
+``LAPOR_TEST_PG_URL`` is set) for the whole session, used by the hub's contract tests and by the
+security tests that need a hub with the default settings. Every test works in offices of its own
+(``new_office()``), so tests do not see each other's data; a test that needs other settings or
+stops its hub starts its own.
 """
 
 from __future__ import annotations
 
 import pytest
 from argon2 import PasswordHasher
+
+from tests.support.hub import HubProcess, pg_url
+
+ENGINES = [
+    "sqlite",
+    pytest.param("postgres", marks=[pytest.mark.pg,
+                                    pytest.mark.skipif(not pg_url(), reason="LAPOR_TEST_PG_URL not set")]),
+]
 
 # argon2id, 1 pass over 1 MiB, one lane: milliseconds instead of 0.3 s
 TEST_HASHER = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
@@ -100,3 +114,9 @@ def migrated_once(tmp_path_factory):  # type: ignore[no-untyped-def]
     desk_mod.migrate = migrate
     yield template
     desk_mod.migrate = real
+
+
+@pytest.fixture(scope="session", params=ENGINES)
+def shared_hub(request, tmp_path_factory):  # type: ignore[no-untyped-def]
+    with HubProcess(tmp_path_factory.mktemp("hub"), engine=request.param) as h:
+        yield h
