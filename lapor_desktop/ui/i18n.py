@@ -57,6 +57,12 @@ def catalogue(lang: str, domain: str = "lapor_desktop", cache_dir: Path | None =
             return folder / name
     made = compile_one(ts, cache)
     log.info("translation %s compiled into the cache folder", made.name)
+    for stale in cache.glob(f"{ts.stem}.*.qm"):  # compiled from an earlier version of the .ts
+        if stale != made:
+            try:
+                stale.unlink()
+            except OSError:
+                pass
     return made
 
 

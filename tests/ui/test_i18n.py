@@ -200,6 +200,7 @@ def test_the_first_start_compiles_catalogues_into_the_cache_once(qapp, own_trans
     assert i18n.install_translator(qapp, "id") == "id"
     assert len(runs) == 3
     assert QCoreApplication.translate("MainWindow", "Front desk") == "Loket Depan"
+    assert len(list(cache.glob("lapor_desktop_id.*.qm"))) == 1  # the stale one is gone
 
 
 def test_a_catalogue_built_beside_the_ts_needs_no_lrelease(qapp, own_translations, monkeypatch):
