@@ -23,9 +23,15 @@ Hubs: ``shared_hub`` is one real ``lapor-hub serve`` per engine (SQLite; Postgre
 security tests that need a hub with the default settings. Every test works in offices of its own
 (``new_office()``), so tests do not see each other's data; a test that needs other settings or
 stops its hub starts its own.
+
+The program's language is process-wide (Qt translators, the default QLocale): every test leaves it
+as it found it (``keeps_the_language``), so no test depends on which tests ran before it in the
+same process (as with pytest-xdist, where each worker runs its own mix of modules).
 """
 
 from __future__ import annotations
+
+import sys
 
 import pytest
 from argon2 import PasswordHasher
@@ -120,3 +126,21 @@ def migrated_once(tmp_path_factory):  # type: ignore[no-untyped-def]
 def shared_hub(request, tmp_path_factory):  # type: ignore[no-untyped-def]
     with HubProcess(tmp_path_factory.mktemp("hub"), engine=request.param) as h:
         yield h
+
+
+@pytest.fixture(autouse=True)
+def keeps_the_language():  # type: ignore[no-untyped-def]
+    def language() -> str | None:
+        i18n = sys.modules.get("lapor_desktop.ui.i18n")
+        return i18n.current_language() if i18n is not None else None
+
+    before = language()
+    yield
+    after = language()
+    if after is None or after == (before or "en"):
+        return
+    from PySide6.QtCore import QCoreApplication
+
+    app = QCoreApplication.instance()
+    if app is not None:
+        sys.modules["lapor_desktop.ui.i18n"].install_translator(app, before or "en")
