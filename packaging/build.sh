@@ -58,8 +58,8 @@ find "$STAGE/resources" -name '__pycache__' -prune -exec rm -rf {} +
 shopt -s nullglob
 TS=("$STAGE"/resources/translations/*.ts)
 if [ ${#TS[@]} -gt 0 ]; then
-  # lapor_desktop_id.ts and qtbase_id.ts (Qt's own strings) -> .qm beside them
-  "$PY" -m lapor_desktop.ui.i18n "$STAGE/resources/translations" "$STAGE/resources/translations"
+  # lapor_desktop_id.ts and qtbase_id.ts (Qt's own strings) -> <name>.<hash of the .ts>.qm beside them
+  "$PY" -m lapor_desktop.ui.qm_catalogue "$STAGE/resources/translations"
 fi
 shopt -u nullglob
 
@@ -85,7 +85,7 @@ say "smoke tests of the bundle"
 "$BUNDLE/lapor-desktop" --version
 "$BUNDLE/lapor-hub" --help >/dev/null && echo "lapor-hub --help: ok"
 "$BUNDLE/lapor-desktop" --bundle-check > build/bundle-check.json || { cat build/bundle-check.json; echo "bundle check FAILED" >&2; exit 1; }
-echo "bundle check: ok (holidays, time zones, migrations, resources, hub modules, FTS5)"
+echo "bundle check: ok (holidays, time zones, migrations, resources, compiled translations, hub modules, FTS5)"
 SELFTEST_LINES=""
 TIMEFORMAT='%R %U %S'
 for run in 1 2 3; do  # the first run reads the files from disk; later runs from the page cache

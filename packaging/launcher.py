@@ -92,6 +92,12 @@ def _bundle_check() -> int:
     report["resources"] = str(res)
     report["reference"] = sorted(p.name for p in (res / "reference").glob("*.json"))
     report["translations"] = sorted(p.name for p in (res / "translations").glob("*"))
+    # every .ts has its catalogue compiled at build time (the bundle carries no lrelease)
+    from lapor_desktop.ui.qm_catalogue import qm_name
+
+    sources = sorted((res / "translations").glob("*.ts"))
+    report["translations_uncompiled"] = [ts.name for ts in sources if not (ts.parent / qm_name(ts)).is_file()]
+    ok &= bool(sources) and not report["translations_uncompiled"]
     ok &= (res / "reference" / "tidore-kepulauan.json").exists()
     report["style_sheet"] = (res / "lapor_desktop.qss").exists()  # the one style sheet (ui/look.py)
     ok &= report["style_sheet"]

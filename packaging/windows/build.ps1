@@ -74,10 +74,8 @@ $Stage = Join-Path $Root "build\stage"
 if (Test-Path $Stage) { Remove-Item -Recurse -Force $Stage }
 New-Item -ItemType Directory -Force $Stage | Out-Null
 Copy-Item -Recurse resources (Join-Path $Stage "resources")
-$ts = @(Get-ChildItem (Join-Path $Stage "resources\translations\*.ts") | ForEach-Object { $_.FullName })
-if ($ts.Count -gt 0) {
-  Run $Py (@("-c", "import sys; sys.argv[0] = 'pyside6-lrelease'; from PySide6.scripts.pyside_tool import lrelease; lrelease()") + $ts)
-}
+# each .ts -> <name>.<hash of the .ts>.qm beside it (lapor_desktop.ui.qm_catalogue, Qt's lrelease)
+Run $Py @("-m", "lapor_desktop.ui.qm_catalogue", (Join-Path $Stage "resources\translations"))
 $Icons = Join-Path $Root "build\icons"
 New-Item -ItemType Directory -Force $Icons | Out-Null
 $env:QT_QPA_PLATFORM = "offscreen"

@@ -17,13 +17,13 @@ if str(_ROOT) not in sys.path:
     sys.path.insert(0, str(_ROOT))
 
 from lapor_desktop.core.ids import uuid7  # noqa: E402
-from tests.support.hubsec import ENGINES, HubProcess, assert_problem, new_office  # noqa: E402
+from tests.support.hubsec import assert_problem, new_office  # noqa: E402
 
 
-@pytest.fixture(scope="module", params=ENGINES)
-def hub(request, tmp_path_factory):
-    with HubProcess(tmp_path_factory.mktemp("hub"), engine=request.param) as h:
-        yield h
+@pytest.fixture(scope="session")
+def hub(shared_hub):
+    """The session's hub, per engine (tests/conftest.py); each test has offices of its own."""
+    return shared_hub
 
 
 def _enrol(hub, code: str, office: str, device_id: str) -> requests.Response:

@@ -19,15 +19,15 @@ if str(_ROOT) not in sys.path:
 
 from lapor_desktop.core.clock import format_hlc, parse_hlc, to_ms  # noqa: E402
 from lapor_desktop.sync.protocol import HLC_PATTERN  # noqa: E402
-from tests.support.hubsec import ENGINES, Desk, HubProcess, new_office  # noqa: E402
+from tests.support.hubsec import Desk, new_office  # noqa: E402
 
 POISON = "999999999999999-99999"
 
 
-@pytest.fixture(scope="module", params=ENGINES)
-def hub(request, tmp_path_factory):
-    with HubProcess(tmp_path_factory.mktemp("hub"), engine=request.param) as h:
-        yield h
+@pytest.fixture(scope="session")
+def hub(shared_hub):
+    """The session's hub, per engine (tests/conftest.py); each test has offices of its own."""
+    return shared_hub
 
 
 def _ahead(minutes: float) -> str:

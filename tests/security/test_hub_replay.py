@@ -12,13 +12,13 @@ _ROOT = Path(__file__).resolve().parents[2]
 if str(_ROOT) not in sys.path:
     sys.path.insert(0, str(_ROOT))
 
-from tests.support.hubsec import ENGINES, Desk, HubProcess, new_office  # noqa: E402
+from tests.support.hubsec import Desk, new_office  # noqa: E402
 
 
-@pytest.fixture(scope="module", params=ENGINES)
-def hub(request, tmp_path_factory):
-    with HubProcess(tmp_path_factory.mktemp("hub"), engine=request.param) as h:
-        yield h
+@pytest.fixture(scope="session")
+def hub(shared_hub):
+    """The session's hub, per engine (tests/conftest.py); each test has offices of its own."""
+    return shared_hub
 
 
 def test_replaying_another_offices_event_reveals_nothing(hub):

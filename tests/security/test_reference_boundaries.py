@@ -57,9 +57,11 @@ def closures_of(paths: AppPaths) -> list[str]:
         desk.close()
 
 
-@pytest.fixture
-def hub(tmp_path):
-    with HubProcess(tmp_path) as h:
+@pytest.fixture(scope="module")
+def hub(tmp_path_factory):
+    """One hub for the module's hub tests (each loads what it checks; the test that plants a bad
+    stored version into the hub's database comes last)."""
+    with HubProcess(tmp_path_factory.mktemp("hub")) as h:
         yield h
 
 

@@ -30,7 +30,7 @@ from lapor_desktop.services.complaints import ComplaintService  # noqa: E402
 from lapor_desktop.sync.protocol import canonical_json  # noqa: E402
 from tests.integration.sync.conftest import (  # noqa: E402
     FRONT, DeskFactory, complaint_data, new_office, sync)  # noqa: E402
-from tests.support.hubsec import ENGINES, Desk, HubProcess  # noqa: E402
+from tests.support.hubsec import Desk, HubProcess  # noqa: E402
 from sqlalchemy import func, select  # noqa: E402
 from tests.support.sessions import signed
 
@@ -38,10 +38,10 @@ POISON = "999999999999999-99999"
 SIXTEEN = "1000000000000000-00004"  # what the old hub wrote after observing the poison
 
 
-@pytest.fixture(scope="module", params=ENGINES)
-def hub(request, tmp_path_factory):
-    with HubProcess(tmp_path_factory.mktemp("hub"), engine=request.param) as h:
-        yield h
+@pytest.fixture(scope="session")
+def hub(shared_hub):
+    """The session's hub, per engine (tests/conftest.py); each test has offices of its own."""
+    return shared_hub
 
 
 class _Direct:

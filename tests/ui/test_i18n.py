@@ -1,20 +1,22 @@
 """Translations: every source string is in the Indonesian .ts and translated; Qt's own strings
 (standard buttons, file dialog, edit menus, wizard) come out in Indonesian; compiled .qm files
-work like the .ts; Indonesian number and date formats."""
+(compiled by lrelease, once, keyed by the .ts content) are what is loaded; Indonesian number and date formats."""
 
 from __future__ import annotations
 
+import logging
 import shutil
 import subprocess
 import xml.etree.ElementTree as ET
 from datetime import date
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTranslator
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QLineEdit, QMessageBox, QWizard
 
 from lapor_desktop.core.paths import resources_dir
-from lapor_desktop.ui import i18n
+from lapor_desktop.ui import i18n, qm_catalogue
 
 ROOT = Path(__file__).resolve().parents[2]
 QT_CONTEXTS = ("QPlatformTheme", "QFileDialog", "QFileSystemModel", "QLineEdit", "QWidgetTextControl",
@@ -149,26 +151,101 @@ def test_english_has_no_translator_and_indonesian_comes_back(qapp):
     assert QCoreApplication.translate("MainWindow", "Front desk") == "Loket"
 
 
-def test_compiled_qm_files_work_like_the_ts(qapp, tmp_path, monkeypatch):
-    assert i18n._lrelease() is not None, "PySide6's lrelease is missing: PySide6-Essentials ships it"
+@pytest.fixture
+def own_translations(qapp, tmp_path, monkeypatch):  # type: ignore[no-untyped-def]
+    """A copy of the .ts files as the program's translations folder and an empty cache folder;
+    the session's translators come back afterwards."""
+    src, cache = tmp_path / "translations", tmp_path / "cache"
+    src.mkdir()
     for ts in (resources_dir() / "translations").glob("*.ts"):
-        shutil.copy(ts, tmp_path / ts.name)
-    made = i18n.compile_translations(tmp_path, tmp_path)
-    assert {p.name for p in made} == {"lapor_desktop_id.qm", "qtbase_id.qm"}
-    monkeypatch.setattr(i18n, "translations_dir", lambda: tmp_path)
-    try:
-        assert i18n.install_translator(qapp, "id") == "id"
-        assert all(type(t) is QTranslator for t in i18n._installed)
-        assert QCoreApplication.translate("MainWindow", "Front desk") == "Loket"
-        assert _cancel_text() == "Batal"
-        # only qtbase compiled: the .ts translator still answers for the program's strings
-        (tmp_path / "lapor_desktop_id.qm").unlink()
-        assert i18n.install_translator(qapp, "id") == "id"
-        assert QCoreApplication.translate("MainWindow", "Front desk") == "Loket"
-        assert _cancel_text() == "Batal"
-    finally:
-        monkeypatch.undo()
-        i18n.install_translator(qapp, "id")
+        shutil.copy(ts, src / ts.name)
+    monkeypatch.setattr(i18n, "translations_dir", lambda: src)
+    monkeypatch.setattr(i18n, "_cache_dir", cache)
+    yield src, cache
+    monkeypatch.undo()
+    assert i18n.install_translator(qapp, "id") == "id"
+
+
+def _lrelease_runs(monkeypatch) -> list:  # type: ignore[no-untyped-def]
+    runs: list = []
+    real = qm_catalogue.lrelease
+
+    def counting():  # type: ignore[no-untyped-def]
+        runs.append(1)
+        return real()
+
+    monkeypatch.setattr(qm_catalogue, "lrelease", counting)
+    return runs
+
+
+def test_the_first_start_compiles_catalogues_into_the_cache_once(qapp, own_translations, monkeypatch):
+    src, cache = own_translations
+    assert qm_catalogue.lrelease() is not None, "PySide6's lrelease is missing: PySide6-Essentials ships it"
+    runs = _lrelease_runs(monkeypatch)
+    assert i18n.install_translator(qapp, "id") == "id"
+    assert len(runs) == 2  # lapor_desktop and qtbase
+    names = sorted(p.name for p in cache.glob("*.qm"))
+    assert [n.split(".")[0] for n in names] == ["lapor_desktop_id", "qtbase_id"]
+    assert all(type(t) is QTranslator and t.filePath().endswith(".qm") for t in i18n._installed)
+    assert QCoreApplication.translate("MainWindow", "Front desk") == "Loket"
+    assert _cancel_text() == "Batal"
+    # the next start reuses them: no lrelease run
+    assert i18n.install_translator(qapp, "id") == "id"
+    assert len(runs) == 2
+    # a changed .ts is a new catalogue (keyed by the content), never the stale one
+    ts = src / "lapor_desktop_id.ts"
+    ts.write_text(ts.read_text(encoding="utf-8").replace("<translation>Loket</translation>",
+                                                         "<translation>Loket Depan</translation>"),
+                  encoding="utf-8")
+    assert i18n.install_translator(qapp, "id") == "id"
+    assert len(runs) == 3
+    assert QCoreApplication.translate("MainWindow", "Front desk") == "Loket Depan"
+    assert len(list(cache.glob("lapor_desktop_id.*.qm"))) == 1  # the stale one is gone
+
+
+def test_a_catalogue_built_beside_the_ts_needs_no_lrelease(qapp, own_translations, monkeypatch):
+    """The wheel and the bundle compile at build time; the installed program then needs no lrelease."""
+    src, cache = own_translations
+    made = qm_catalogue.compile_dir(src)
+    assert sorted(p.parent for p in made) == [src, src]
+    monkeypatch.setattr(qm_catalogue, "lrelease", lambda: None)
+    assert i18n.install_translator(qapp, "id") == "id"
+    assert not cache.exists() or not list(cache.iterdir())
+    assert sorted(Path(t.filePath()) for t in i18n._installed) == sorted(made)
+    assert QCoreApplication.translate("MainWindow", "Front desk") == "Loket"
+
+
+def test_without_lrelease_the_log_says_why_the_program_shows_english(qapp, own_translations, monkeypatch,
+                                                                    caplog):
+    monkeypatch.setattr(qm_catalogue, "lrelease", lambda: None)
+    caplog.set_level(logging.INFO, logger="lapor_desktop.ui.i18n")
+    assert i18n.install_translator(qapp, "id") == "en"
+    assert i18n.current_language() == "en"
+    assert QCoreApplication.translate("MainWindow", "Front desk") == "Front desk"
+    assert QLocale().language() == QLocale.Language.English
+    errors = [r.getMessage() for r in caplog.records if r.levelno >= logging.ERROR]
+    assert any("lapor_desktop_id" in m and "lrelease is missing" in m and "English" in m for m in errors), errors
+
+
+def test_a_broken_ts_is_logged_and_shows_english(qapp, own_translations, caplog):
+    src, _cache = own_translations
+    (src / "lapor_desktop_id.ts").write_text("<TS><context><name>x</name>", encoding="utf-8")
+    caplog.set_level(logging.INFO, logger="lapor_desktop.ui.i18n")
+    assert i18n.install_translator(qapp, "id") == "en"
+    errors = [r.getMessage() for r in caplog.records if r.levelno >= logging.ERROR]
+    assert any("lapor_desktop_id" in m and "English" in m for m in errors), errors
+
+
+def test_the_compiled_catalogue_speaks_indonesian_in_the_main_window(window):
+    """The real main window, built with the session's translators: compiled .qm catalogues only
+    (no run-time .ts reader), and its buttons and Qt's own ones in Indonesian."""
+    assert i18n._installed and all(type(t) is QTranslator and t.filePath().endswith(".qm")
+                                   for t in i18n._installed)
+    assert window.nav_buttons["intake"].text() == "Loket"
+    assert window.nav_buttons["queue"].text() == QCoreApplication.translate("MainWindow", "Queue") != "Queue"
+    assert window.account_buttons["signout"].text().replace("&", "") == "Keluar"
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, window)
+    assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "Batal"
 
 
 def test_indonesian_numbers_dates_and_money(qapp):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -17,9 +18,10 @@ def run(home: Path, *args: str, stdin: str | None = None) -> subprocess.Complete
                           text=True, env=env, timeout=180)
 
 
-@pytest.fixture
-def home(tmp_path: Path) -> Path:
-    h = tmp_path / "home"
+@pytest.fixture(scope="module")
+def set_up_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A profile set up by the real commands, once per module (copied per test by ``home``)."""
+    h = tmp_path_factory.mktemp("cli") / "home"
     r = run(h, "setup", "--office-code", "TIDORE", "--office-name", "Pemerintah Kota Tidore Kepulauan",
             "--desk-code", "D1")
     assert r.returncode == 0, r.stderr
@@ -27,6 +29,13 @@ def home(tmp_path: Path) -> Path:
     r = run(h, "users", "add", "budi", "--role", "front_desk", "--name", "Budi", "--password-stdin",
             stdin="sandi-rahasia\n")
     assert r.returncode == 0, r.stderr
+    return h
+
+
+@pytest.fixture
+def home(set_up_home: Path, tmp_path: Path) -> Path:
+    h = tmp_path / "home"
+    shutil.copytree(set_up_home, h)
     return h
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import openpyxl
@@ -15,13 +16,21 @@ from test_desk_cli import run  # the same runner (this folder is on sys.path)
 SAMPLE = Path(__file__).resolve().parents[2] / "data" / "lapor-v4-export-sample.xlsx"
 
 
-@pytest.fixture
-def home(tmp_path: Path) -> Path:
-    h = tmp_path / "home"
+@pytest.fixture(scope="module")
+def set_up_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A profile set up by the real commands, once per module (copied per test by ``home``)."""
+    h = tmp_path_factory.mktemp("cli") / "home"
     assert run(h, "setup", "--office-code", "TIDORE", "--office-name", "Pemerintah Kota Tidore Kepulauan").returncode == 0
     for login, role in (("admin", "admin"), ("budi", "front_desk")):
         r = run(h, "users", "add", login, "--role", role, "--password-stdin", stdin="sandi-rahasia\n")
         assert r.returncode == 0, r.stderr
+    return h
+
+
+@pytest.fixture
+def home(set_up_home: Path, tmp_path: Path) -> Path:
+    h = tmp_path / "home"
+    shutil.copytree(set_up_home, h)
     return h
 
 

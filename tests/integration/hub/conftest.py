@@ -1,6 +1,6 @@
 """Fixtures for the hub's contract tests: a real ``lapor-hub serve`` on loopback, and test desks.
 
-The ``hub`` fixture is shared by the whole directory and parametrised over the engines: SQLite always, PostgreSQL
+The ``hub`` fixture is the session's ``shared_hub`` (tests/conftest.py), parametrised over the engines: SQLite always, PostgreSQL
 when ``LAPOR_TEST_PG_URL`` is set (``eval "$(bash .ci/pg-setup.sh)"`` sets it).
 """
 
@@ -30,10 +30,10 @@ ENGINES = [
 ]
 
 
-@pytest.fixture(scope="session", params=ENGINES)
-def hub(request, tmp_path_factory) -> HubProcess:
-    with HubProcess(tmp_path_factory.mktemp("hub"), engine=request.param) as h:
-        yield h
+@pytest.fixture(scope="session")
+def hub(shared_hub) -> HubProcess:
+    """The session's hub, per engine (tests/conftest.py)."""
+    return shared_hub
 
 
 def new_office() -> str:
