@@ -18,8 +18,6 @@ import json
 
 from .model import Event
 
-HASH_LEN = 64
-
 
 def chain_hash(event: Event) -> str:
     body = event.to_wire()

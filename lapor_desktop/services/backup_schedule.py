@@ -146,16 +146,11 @@ def run_backup(paths: AppPaths, settings: Settings, label: str = "manual", *, to
     return out
 
 
-def daily_due(paths: AppPaths, now: datetime | None = None) -> bool:
-    return backup_svc.daily_backup_due(paths, now)
-
-
 # ---------------------------------------------------------------- how old the newest good backup is
 
 @dataclass
 class BackupHealth:
     newest_at: datetime | None  # UTC
-    newest_path: Path | None
     too_old: bool
     warn_hours: int
     second_dir: str = ""
@@ -206,7 +201,7 @@ def backup_health(paths: AppPaths, settings: Settings, now: datetime | None = No
                 candidates.append(b)
     newest = max(candidates, key=lambda b: b.taken_at) if candidates else None
     too_old = newest is None or now - newest.taken_at > timedelta(hours=hours)
-    return BackupHealth(newest.taken_at if newest else None, newest.path if newest else None, too_old, hours,
+    return BackupHealth(newest.taken_at if newest else None, too_old, hours,
                         second, problem)
 
 
@@ -247,7 +242,6 @@ def integrity_due(paths: AppPaths, now: datetime | None = None, every: timedelta
 class IntegrityResult:
     ok: bool
     detail: str = ""
-    ran_at: datetime | None = None
 
 
 def run_integrity_check(paths: AppPaths, now: datetime | None = None) -> IntegrityResult:
@@ -258,7 +252,7 @@ def run_integrity_check(paths: AppPaths, now: datetime | None = None) -> Integri
     try:
         conn = sqlite3.connect(f"file:{paths.db_path.as_posix()}?mode=ro", uri=True, timeout=30)
     except sqlite3.Error as exc:
-        return IntegrityResult(False, f"cannot open: {exc}", now)
+        return IntegrityResult(False, f"cannot open: {exc}")
     try:
         rows = [r[0] for r in conn.execute("PRAGMA integrity_check")]
         ok, detail = rows == ["ok"], "; ".join(rows[:5])
@@ -267,7 +261,7 @@ def run_integrity_check(paths: AppPaths, now: datetime | None = None) -> Integri
         ok = not ("malformed" in text or "corrupt" in text or "not a database" in text)
         detail = str(exc)
         if ok:  # busy, locked, I/O trouble around the file: try again another time
-            return IntegrityResult(True, "not run: " + detail, None)
+            return IntegrityResult(True, "not run: " + detail)
     finally:
         conn.close()
     state = {"last_run": now.isoformat(), "ok": ok}
@@ -278,7 +272,7 @@ def run_integrity_check(paths: AppPaths, now: datetime | None = None) -> Integri
             log.error("weekly integrity check found damage in the database")
     except OSError as exc:  # a full disk: the check is done again next time
         log.warning("could not remember the integrity check: %s", exc.strerror or exc)
-    return IntegrityResult(ok, "" if ok else detail, now)
+    return IntegrityResult(ok, "" if ok else detail)
 
 
 # ---------------------------------------------------------------- the settings (Pengaturan, command line)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QFileDialog, QFormLayout, QGroupBox, QHBoxLayout,
 from lapor_desktop.core.errors import InvalidInput
 from lapor_desktop.services import backup_schedule as sched
 
+from .look import set_role
 from .refusals import refusal_text
 from .storage_status import storage_error_text
 
@@ -43,7 +44,7 @@ class BackupBox(QGroupBox):
         form.addRow(self.tr("Second backup folder"), row)
         self.second_error = QLabel("")
         self.second_error.setObjectName("settings.backup_second_dir.error")
-        self.second_error.setStyleSheet("color: #b3261e;")
+        set_role(self.second_error, "error")
         self.second_error.setWordWrap(True)
         self.second_error.setVisible(False)
         form.addRow("", self.second_error)

@@ -27,8 +27,10 @@ ADMIN = Actor(login="admin", role="admin", name="Admin")
 
 def polling_timers(widget) -> list[QTimer]:  # type: ignore[no-untyped-def]
     """Running timers that fire every second or slower: what a poll looks like. Timers about time
-    itself are left out: the idle lock's (it watches for no input) and the sync page's countdown."""
-    about_time = {getattr(widget, "idle", None)}
+    itself are left out: the idle lock's (it watches for no input), the sync page's countdown, and
+    the status bar's backup look (a backup's age grows with the clock; the weekly full check; a
+    -wal file deleted by another program, which nothing announces)."""
+    about_time = {getattr(widget, "idle", None), getattr(widget, "backup_status", None)}
     return [t for t in widget.findChildren(QTimer) if t.isActive() and not t.isSingleShot()
             and t.interval() >= 1000 and t.parent() not in about_time and t.objectName() != "sync.countdown"]
 

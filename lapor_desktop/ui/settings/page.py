@@ -60,6 +60,7 @@ class SettingsPage(GeneralTab, HubTab, ClosuresTab, StaffTab, QWidget):
         self.reference = ReferenceService(desk)
         self.users = UserService(desk)
         self.setObjectName("settings")
+        self._agencies: list = []  # the reference's agencies (the role dialog offers them)
         self._user_rows: list = []
         self._closure_rows: list = []
 
@@ -151,6 +152,7 @@ class SettingsPage(GeneralTab, HubTab, ClosuresTab, StaffTab, QWidget):
             self.closures.setItem(i, 0, item)
             self.closures.setItem(i, 1, QTableWidgetItem(c.name))
 
+        self._agencies = list(agencies)
         current = self.user_agency.currentData()
         self.user_agency.clear()
         for a in agencies:
