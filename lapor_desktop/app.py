@@ -266,7 +266,8 @@ def _prepare_demo(paths, lang: str) -> None:  # type: ignore[no-untyped-def]
     from lapor_desktop.ui.i18n import install_translator
 
     app = _qapp()
-    install_translator(app, lang)
+    # a catalogue compiled at start goes into the demo's own throw-away cache (remembered for later)
+    install_translator(app, lang, cache_dir=paths.cache_dir / "translations")
     notice = QLabel(QCoreApplication.translate("App", "Preparing the training data…"))
     notice.setObjectName("demo.preparing")
     notice.setWindowTitle(QCoreApplication.translate("App", "LAPOR! Desk — training"))
