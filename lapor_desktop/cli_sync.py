@@ -110,6 +110,7 @@ def sync_status(desk, lang: str) -> int:  # type: ignore[no-untyped-def]
                       "reason": explain(r.reject_code, lang), "detail": r.reject_detail}
                      for r in ov.rejected],
         "rejected_pulled_count": ov.rejected_pulled_count,
+        "audit_trail_refused": ov.audit_problem,
         "rejected_pulled": [{"event_id": r.event_id, "server_seq": r.server_seq, "complaint_id": r.complaint_id,
                              "type": r.type, "code": r.code, "reason": explain("pulled_" + r.code, lang),
                              "detail": r.detail, "received_at": r.received_at} for r in ov.rejected_pulled],

@@ -18,11 +18,12 @@ from lapor_desktop.store import repo
 from lapor_desktop.sync.transport import CancelToken, HttpTransport, TransportError
 
 from .desk import Desk
+from .sync_status import AUDIT_PROBLEM
 
 log = logging.getLogger(__name__)
 
 BATCH = 500
-_PROBLEM = "audit_push_problem"
+_PROBLEM = AUDIT_PROBLEM  # shown by the Sinkronisasi page and sync-status
 _SENT = "audit_sent_seq"  # the newest entry the hub acknowledged
 
 

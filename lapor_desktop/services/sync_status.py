@@ -18,6 +18,7 @@ from .desk import Desk
 CLOCK_OFFSET = "sync.clock_offset_ms"
 SERVER_TIME = "sync.server_time"
 LAST_SYNC = "last_sync_at"  # services/status.py shows it in the status bar
+AUDIT_PROBLEM = "audit_push_problem"  # the hub refused this desk's audit trail (services/audit_sync.py)
 
 
 # Indonesian explanations of error codes for the Sinkronisasi page (English beside, for logs/CLI)
@@ -107,6 +108,7 @@ class SyncOverview:
     last_sync_at: str | None
     rejected_pulled: list[syncstore.PulledReject] = field(default_factory=list)
     rejected_pulled_count: int = 0
+    audit_problem: str | None = None  # the hub's refusal of this desk's audit trail, as it answered
 
 
 def skew(desk: Desk) -> SkewInfo:
@@ -127,9 +129,11 @@ def overview(desk: Desk, runs: int = 20, rejected: int = 200) -> SyncOverview:
         last = repo.meta_get(s, LAST_SYNC)
         pulled = syncstore.pulled_rejects(s, rejected)
         npulled = syncstore.pulled_reject_count(s)
+        audit_problem = repo.meta_get(s, AUDIT_PROBLEM)
     st = desk.settings
     return SyncOverview(enrolled=bool(st.hub_url), hub_url=st.hub_url,
                         token_store=str(st.extra.get("token_store") or "none"),
                         pending=pending, blobs_waiting=blobs, rejected_count=nrej, rejected=rej,
                         runs=hist, skew=skew(desk), last_sync_at=last or None,
-                        rejected_pulled=pulled, rejected_pulled_count=npulled)
+                        rejected_pulled=pulled, rejected_pulled_count=npulled,
+                        audit_problem=audit_problem or None)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from lapor_desktop.domain.model import Actor
 from lapor_desktop.domain import permissions
+from lapor_desktop.domain.permissions import Right, may
 from lapor_desktop.services.changes import Changes
 from lapor_desktop.services.desk import Desk
 from lapor_desktop.services.status import DeskStatus, StatusService
@@ -105,7 +106,7 @@ class MainWindow(QMainWindow):
         self.queue = QueuePage(desk, runner, actor, lang=lang)
         # background sync: its own thread; states arrive on the GUI thread through the runner's bridge
         self.sync_ctl = SyncController(desk, runner.bridge, self)
-        self.sync_page = SyncPage(desk, runner, lang=lang, admin=permissions.may(actor.role, permissions.Right.SETTINGS))
+        self.sync_page = SyncPage(desk, runner, lang=lang, admin=may(actor.role, Right.SETTINGS), sees_audit=may(actor.role, Right.AUDIT))
         self.sync_ctl.state_changed.connect(self._sync_state)
         self.sync_page.sync_requested.connect(self.sync_ctl.sync_now)
         self.sync_page.cancel_requested.connect(self.sync_ctl.cancel)

@@ -36,6 +36,7 @@ from lapor_desktop.services.sync import (
     pulled_as_rejected,
 )
 
+from .look import set_role
 from .sync_controller import SyncController
 from .sync_format import (
     fmt_bytes,
@@ -54,13 +55,13 @@ log = logging.getLogger(__name__)
 
 
 # ------------------------------------------------------------------------------- the page
-def _banner(name: str, color: str, border: str) -> QLabel:
+def _banner(name: str) -> QLabel:
+    """A warning across the page (its look: the style sheet's ``QLabel[role="banner"]``)."""
     lab = QLabel()
     lab.setObjectName(name)
     lab.setWordWrap(True)
     lab.setTextFormat(Qt.TextFormat.PlainText)
-    lab.setStyleSheet(f"QLabel#{name.replace('.', chr(92) + '.')} {{ background: {color}; border: 1px solid {border};"
-                      " border-radius: 4px; padding: 6px 10px; }")
+    set_role(lab, "banner")
     lab.setVisible(False)
     return lab
 
@@ -71,10 +72,11 @@ class SyncPage(QWidget):
     open_complaint = Signal(str)  # complaint id (a rejected event's complaint)
 
     def __init__(self, desk: Desk, runner, lang: str = "id", parent: QWidget | None = None,  # type: ignore[no-untyped-def]
-                 *, admin: bool = True) -> None:
+                 *, admin: bool = True, sees_audit: bool = True) -> None:
         super().__init__(parent)
         self.desk = desk
         self.admin = admin  # the token-store warning is for the admin only
+        self.sees_audit = sees_audit  # the audit trail's refusal: for those who read the trail
         self.runner = runner
         self.lang = lang
         self.setObjectName("sync.page")
@@ -92,7 +94,7 @@ class SyncPage(QWidget):
         outer.setSpacing(8)
         heading = QLabel(self.tr("Synchronisation"))
         heading.setObjectName("sync.heading")
-        heading.setStyleSheet("font-size: 15pt; font-weight: bold;")
+        set_role(heading, "heading")
         outer.addWidget(heading)
         outer.addWidget(self._build_header())
         self._build_progress(outer)
@@ -112,7 +114,6 @@ class SyncPage(QWidget):
         """The state in words, "Sync now" and "Stop this sync"."""
         head = QFrame()
         head.setObjectName("sync.header")
-        head.setStyleSheet("QFrame#sync\\.header { background: #eef3f9; border: 1px solid #c9d6e6; border-radius: 4px; }")
         hl = QHBoxLayout(head)
         hl.setContentsMargins(12, 10, 12, 10)
         left = QVBoxLayout()
@@ -120,7 +121,6 @@ class SyncPage(QWidget):
         self.state_label = QLabel(self.tr("Checking the hub…"))
         self.state_label.setObjectName("sync.state")
         self.state_label.setWordWrap(True)
-        self.state_label.setStyleSheet("font-size: 13pt; font-weight: bold;")
         self.state_label.setAccessibleName(self.tr("Synchronisation state"))
         self.detail_label = QLabel("")
         self.detail_label.setObjectName("sync.detail")
@@ -135,7 +135,6 @@ class SyncPage(QWidget):
         self.now_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.now_button.setToolTip(self.tr("Send what is waiting and fetch news from the hub now (F9)"))
         self.now_button.setMinimumHeight(40)
-        self.now_button.setStyleSheet("QPushButton { font-size: 12pt; font-weight: bold; padding: 6px 18px; }")
         self.now_button.clicked.connect(self._now_clicked)
         self.cancel_button = QPushButton(self.tr("Stop this sync"))
         self.cancel_button.setObjectName("sync.cancel")
@@ -165,12 +164,18 @@ class SyncPage(QWidget):
 
     def _build_waiting(self, outer: QVBoxLayout) -> None:
         """The clock and token warnings, and what waits to be sent."""
-        self.skew_banner = _banner("sync.skew", "#fff4ce", "#e0c36a")
-        self.token_banner = _banner("sync.tokenStore", "#fff4ce", "#e0c36a")
+        self.skew_banner = _banner("sync.skew")
+        self.token_banner = _banner("sync.tokenStore")
+        self.audit_banner = _banner("sync.auditRefused")
+        self.audit_banner.setText(self.tr(
+            "The hub refused this desk's audit trail: what it already holds differs from this desk's "
+            "(the trail was changed here, or the desk was restored from a backup). Complaints still sync. "
+            "Tell the administrator."))
         self.token_banner.setText(self.tr("The device token is stored in a file, not in the system's credential "
                                           "store. Ask the administrator to check this PC."))
         outer.addWidget(self.skew_banner)
         outer.addWidget(self.token_banner)
+        outer.addWidget(self.audit_banner)
 
         # ---- waiting
         self.waiting_label = QLabel(self.tr("Waiting to be sent: …"))
@@ -181,7 +186,7 @@ class SyncPage(QWidget):
     def _build_runs(self, outer: QVBoxLayout) -> None:
         """The last synchronisations."""
         runs_title = QLabel(self.tr("Last synchronisations"))
-        runs_title.setStyleSheet("font-weight: bold; margin-top: 4px;")
+        set_role(runs_title, "section")
         outer.addWidget(runs_title)
         self.runs_model = SyncRunsModel(self.desk, self)
         self.runs_view = QTableView()
@@ -196,7 +201,7 @@ class SyncPage(QWidget):
         rej_row = QHBoxLayout()
         self.rejected_title = QLabel(self.tr("Refused by the hub"))
         self.rejected_title.setObjectName("sync.rejectedTitle")
-        self.rejected_title.setStyleSheet("font-weight: bold; margin-top: 4px;")
+        set_role(self.rejected_title, "section")
         rej_row.addWidget(self.rejected_title, 1)
         self.open_button = QPushButton(self.tr("Open complaint"))
         self.open_button.setObjectName("sync.openRejected")
@@ -398,8 +403,7 @@ class SyncPage(QWidget):
         self.detail_label.setText(detail)
         self.detail_label.setVisible(bool(detail))
         bad = self.state is not None and self.state.state in ("offline", "error")
-        self.state_label.setStyleSheet("font-size: 13pt; font-weight: bold;"
-                                       + (" color: #9b1c1c;" if bad else ""))
+        set_role(self.state_label, "bad" if bad else None)  # red while offline or failing
 
     def _render_progress(self) -> None:
         st = self.state
@@ -463,6 +467,7 @@ class SyncPage(QWidget):
             self.skew_banner.setText(text.replace("%1", amount))
         self.skew_banner.setVisible(bool(skew.warning))
         self.token_banner.setVisible(ov.token_store == "file" and self.admin)
+        self.audit_banner.setVisible(bool(ov.audit_problem) and self.sees_audit)
 
     # ------------------------------------------------------------------ visibility
     def _changed(self, ch) -> None:  # type: ignore[no-untyped-def]

@@ -5571,7 +5571,12 @@ Anda dapat mendaftar nanti di Pengaturan › Hub. Tekan Selesai untuk melanjutka
             <source>Send what is waiting and fetch news from the hub now</source>
             <translation>Kirim yang menunggu dan ambil kabar terbaru dari hub sekarang</translation>
         </message>
-    </context>
+        <message>
+        <source>The hub refused this desk&apos;s audit trail: what it already holds differs from this desk&apos;s (the trail was changed here, or the desk was restored from a backup). Complaints still sync. Tell the administrator.</source>
+        <translation>Hub menolak jejak audit meja ini: yang sudah disimpan hub berbeda dengan milik meja ini (jejak diubah di sini, atau meja dipulihkan dari cadangan). Pengaduan tetap tersinkron. Beri tahu administrator.</translation>
+    </message>
+
+</context>
     <context>
         <name>SyncRunsModel</name>
         <message>

@@ -48,6 +48,9 @@ def main() -> int:
     from tests.support.linksim import LinkSim
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    from lapor_desktop.ui.look import install_app_style
+
+    install_app_style(app)  # as the program does at start: the one style sheet
     cache = Path(tempfile.gettempdir()) / "lapor-shots-cache"
     for lang in ("id", "en"):
         install_translator(app, lang)
