@@ -17,52 +17,26 @@ import argparse
 import shutil
 import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
-
-
-def _pump(ms: int) -> None:
-    from PySide6.QtCore import QEventLoop, QTimer
-
-    loop = QEventLoop()
-    QTimer.singleShot(ms, loop.quit)
-    loop.exec()
-
-
-def _xdo(*args: str, wait: int = 400) -> None:
-    subprocess.run(["xdotool", *args], check=True)
-    _pump(wait)
-
-
-def _shot(out: Path, name: str, files: list[Path]) -> None:
-    _pump(300)
-    p = out / name
-    subprocess.run(["import", "-window", "root", str(p)], check=True)
-    files.append(p)
+from tests.support.shots import application, office_desk, pump, shot, xdo  # noqa: E402
 
 
 def shoot(lang: str, out: Path) -> list[Path]:
-    from PySide6.QtWidgets import QApplication, QDialog, QPushButton
+    from PySide6.QtWidgets import QDialog, QPushButton
 
-    from lapor_desktop.core.paths import AppPaths, resources_dir
     from lapor_desktop.domain.enums import Action
     from lapor_desktop.services.complaints import ComplaintService
-    from lapor_desktop.services.desk import setup_desk
     from lapor_desktop.services.frontdesk import FrontDeskService
     from lapor_desktop.services.users import UserService
-    from lapor_desktop.ui.i18n import install_translator
     from lapor_desktop.ui.main_window import MainWindow
     from lapor_desktop.ui.tasks import TaskRunner
 
-    app = QApplication.instance() or QApplication([])
-    install_translator(app, lang)
-    tmp = Path(tempfile.mkdtemp(prefix="lapor-auditshots-"))
-    paths = AppPaths.under(tmp)
-    desk = setup_desk(paths, office_code="TIDORE", office_name="Pemerintah Kota Tidore Kepulauan",
-                      reference_file=resources_dir() / "reference" / "tidore-kepulauan.json")
+    application(lang)  # as the program sets it up: the language and the style sheet
+    desk = office_desk("lapor-auditshots-")
+    tmp = desk.paths.data_dir.parent
     users = UserService(desk)
     pw = "rahasia123"
     for login, role, name in (("budi", "front_desk", "Budi Santoso"), ("rina", "verifier", "Rina Wahyuni"),
@@ -94,29 +68,29 @@ def shoot(lang: str, out: Path) -> list[Path]:
         win = MainWindow(desk, runner, rina, lang=lang)
         win.showMaximized()
         runner.wait_idle(10)
-        _pump(800)
+        pump(800)
         win.open_complaint(anon)
         runner.wait_idle(10)
-        _pump(800)
-        _shot(out, f"{lang}-1-detail-hidden.png", files)
+        pump(800)
+        shot(out, f"{lang}-1-detail-hidden.png", files)
         assert win.queue.detail.findChild(QPushButton, "detail.revealIdentity") is not None, "no reveal button"
-        _xdo("key", "--clearmodifiers", "alt+i", wait=800)  # "Show &identity…" / "Tampilkan &identitas…"
+        xdo("key", "--clearmodifiers", "alt+i", wait=800)  # "Show &identity…" / "Tampilkan &identitas…"
         dlg = win.queue.detail.findChild(QDialog, "revealDialog")
         assert dlg is not None and dlg.isVisible(), "the reveal dialog did not open"
-        _xdo("type", "--delay", "20", "cek", wait=300)
-        _xdo("key", "--clearmodifiers", "ctrl+Return", wait=300)
+        xdo("type", "--delay", "20", "cek", wait=300)
+        xdo("key", "--clearmodifiers", "ctrl+Return", wait=300)
         runner.wait_idle(10)
-        _shot(out, f"{lang}-2-reveal-reason-refused.png", files)
-        _xdo("key", "--clearmodifiers", "ctrl+a", wait=100)
+        shot(out, f"{lang}-2-reveal-reason-refused.png", files)
+        xdo("key", "--clearmodifiers", "ctrl+a", wait=100)
         reason = ("Pelapor minta dihubungi kembali soal jam kejadian" if lang == "id"
                   else "The reporter asked to be called back about the time")
-        _xdo("type", "--delay", "15", reason, wait=300)
-        _shot(out, f"{lang}-3-reveal-dialog.png", files)
-        _xdo("key", "--clearmodifiers", "ctrl+Return", wait=600)
+        xdo("type", "--delay", "15", reason, wait=300)
+        shot(out, f"{lang}-3-reveal-dialog.png", files)
+        xdo("key", "--clearmodifiers", "ctrl+Return", wait=600)
         runner.wait_idle(10)
-        _pump(600)
+        pump(600)
         assert not dlg.isVisible(), "the reveal dialog is still open"
-        _shot(out, f"{lang}-4-identity-shown.png", files)
+        shot(out, f"{lang}-4-identity-shown.png", files)
         win.intake._dirty = False
         win._leaving = True
         win._stop_background()
@@ -127,26 +101,26 @@ def shoot(lang: str, out: Path) -> list[Path]:
         win = MainWindow(desk, runner, kepala, lang=lang)
         win.showMaximized()
         runner.wait_idle(10)
-        _pump(800)
-        _xdo("key", "--clearmodifiers", "ctrl+shift+j", wait=900)
+        pump(800)
+        xdo("key", "--clearmodifiers", "ctrl+shift+j", wait=900)
         runner.wait_idle(10)
         dlg = getattr(win, "audit_dialog", None)
         assert dlg is not None and dlg.isVisible(), "the audit dialog did not open"
         dlg.showMaximized()
-        _pump(600)
-        _xdo("key", "--clearmodifiers", "alt+k" if lang == "id" else "alt+c", wait=800)  # Periksa &keutuhan
+        pump(600)
+        xdo("key", "--clearmodifiers", "alt+k" if lang == "id" else "alt+c", wait=800)  # Periksa &keutuhan
         runner.wait_idle(10)
-        _pump(600)
-        _shot(out, f"{lang}-5-audit-viewer.png", files)
-        _xdo("key", "--clearmodifiers", "Escape", wait=500)
+        pump(600)
+        shot(out, f"{lang}-5-audit-viewer.png", files)
+        xdo("key", "--clearmodifiers", "Escape", wait=500)
         # ---- the lock screen
-        _xdo("key", "--clearmodifiers", "ctrl+l", wait=800)
-        _xdo("type", "--delay", "20", "salah-salah", wait=200)
-        _xdo("key", "--clearmodifiers", "Return", wait=300)
+        xdo("key", "--clearmodifiers", "ctrl+l", wait=800)
+        xdo("type", "--delay", "20", "salah-salah", wait=200)
+        xdo("key", "--clearmodifiers", "Return", wait=300)
         runner.wait_idle(10)
-        _pump(800)
+        pump(800)
         assert win.locked
-        _shot(out, f"{lang}-6-lock-screen.png", files)
+        shot(out, f"{lang}-6-lock-screen.png", files)
         win.lock_screen._done = True
         win.lock_screen.close()
         win.intake._dirty = False

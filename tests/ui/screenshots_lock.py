@@ -13,38 +13,23 @@ import argparse
 import shutil
 import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
-
-
-def _pump(ms: int) -> None:
-    from PySide6.QtCore import QEventLoop, QTimer
-
-    loop = QEventLoop()
-    QTimer.singleShot(ms, loop.quit)
-    loop.exec()
+from tests.support.shots import application, office_desk, pump  # noqa: E402
 
 
 def shoot(lang: str, out: Path) -> list[Path]:
     from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QApplication
 
-    from lapor_desktop.core.paths import AppPaths, resources_dir
-    from lapor_desktop.services.desk import setup_desk
     from lapor_desktop.services.users import UserService
-    from lapor_desktop.ui.i18n import install_translator
     from lapor_desktop.ui.main_window import MainWindow
     from lapor_desktop.ui.tasks import TaskRunner
 
-    app = QApplication.instance() or QApplication([])
-    install_translator(app, lang)
-    tmp = Path(tempfile.mkdtemp(prefix="lapor-lockshots-"))
-    paths = AppPaths.under(tmp)
-    desk = setup_desk(paths, office_code="TIDORE", office_name="Pemerintah Kota Tidore Kepulauan",
-                      reference_file=resources_dir() / "reference" / "tidore-kepulauan.json")
+    application(lang)  # as the program sets it up: the language and the style sheet
+    desk = office_desk("lapor-lockshots-")
+    tmp = desk.paths.data_dir.parent
     users = UserService(desk)
     users.add(None, login="budi", role="front_desk", password="rahasia123", name="Budi Santoso")
     runner = TaskRunner()
@@ -53,17 +38,17 @@ def shoot(lang: str, out: Path) -> list[Path]:
         win = MainWindow(desk, runner, users.sign_in("budi", "rahasia123"), lang=lang)
         win.showMaximized()
         runner.wait_idle(10)
-        _pump(600)
+        pump(600)
         QTest.keyClicks(win.intake.title, "Lampu jalan padam di depan Masjid Raya")
-        _pump(300)
+        pump(300)
         for name, action in (("form", None), ("lock", win.lock)):
             if action is not None:
                 action()
-                _pump(500)
+                pump(500)
                 QTest.keyClicks(win.lock_screen.password, "salah-salah")
                 win.lock_screen.unlock_button.click()
                 runner.wait_idle(10)
-                _pump(500)
+                pump(500)
             p = out / f"{lang}-{name}.png"
             subprocess.run(["import", "-window", "root", str(p)], check=True)
             files.append(p)
