@@ -181,8 +181,24 @@ def create_app(service: HubService, blobs: BlobStore, *, rate: float = 20.0, bur
     bearer = HTTPBearer(auto_error=False, description="the device token from POST /devices")
 
     _error_handlers(app)
+    Dev = _device_dependency(service, limiter, bearer)
 
-    # ------------------------------------------------------------------ auth
+    # the routes in this order (it is the order of the paths in the OpenAPI document)
+    _hub_routes(app, service, enroll_limiter)
+    _sync_routes(app, service, Dev)
+
+    from . import audit as desk_audit  # desks' audit trails: their own endpoints (hub/audit.py)
+
+    desk_audit.register(app, service.db, Dev, API_PREFIX)
+    _reference_routes(app, service, Dev)
+    _blob_routes(app, blobs, Dev)
+    _install_openapi(app)
+    return app
+
+
+# ---------------------------------------------------------------------------- auth
+def _device_dependency(service: HubService, limiter: RateLimiter, bearer: HTTPBearer) -> Any:
+    """The ``Dev`` annotation: the calling device, authenticated and rate-limited."""
     def device(creds: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]) -> DeviceInfo:
         dev = service.authenticate(creds.credentials if creds else None)
         if dev is None:
@@ -194,9 +210,12 @@ def create_app(service: HubService, blobs: BlobStore, *, rate: float = 20.0, bur
                            {"Retry-After": RateLimiter.retry_after(wait)})
         return dev
 
-    Dev = Annotated[DeviceInfo, Depends(device)]
+    return Annotated[DeviceInfo, Depends(device)]
 
-    # ------------------------------------------------------------------ endpoints
+
+# ---------------------------------------------------------------------------- endpoints
+def _hub_routes(app: FastAPI, service: HubService, enroll_limiter: RateLimiter) -> None:
+    """GET /health and POST /devices (enrolment)."""
     @app.get(f"{API_PREFIX}/health", response_model=Health, tags=["hub"])
     def health() -> Health:
         return Health(status="ok", hub_id=service.hub_id, protocols=list(SUPPORTED_PROTOCOLS),
@@ -214,6 +233,9 @@ def create_app(service: HubService, blobs: BlobStore, *, rate: float = 20.0, bur
         out = await run_in_threadpool(service.enroll, req)
         return JSONResponse(out, status_code=201)
 
+
+def _sync_routes(app: FastAPI, service: HubService, Dev: Any) -> None:
+    """POST /sync: the event batch."""
     @app.post(f"{API_PREFIX}/sync", response_model=SyncResponse, tags=["sync"],
               responses=PROBLEM_RESPONSES, openapi_extra=_json_body(SyncRequest))
     async def sync(request: Request, dev: Dev) -> Response:
@@ -225,10 +247,9 @@ def create_app(service: HubService, blobs: BlobStore, *, rate: float = 20.0, bur
         outcome = await run_in_threadpool(service.sync, dev, req)
         return Response(outcome.body, media_type="application/json")
 
-    from . import audit as desk_audit  # desks' audit trails: their own endpoints (hub/audit.py)
 
-    desk_audit.register(app, service.db, Dev, API_PREFIX)
-
+def _reference_routes(app: FastAPI, service: HubService, Dev: Any) -> None:
+    """GET /reference: the reference data, with its ETag."""
     @app.get(f"{API_PREFIX}/reference", response_model=ReferenceData, tags=["reference"],
              responses={304: {"description": "Not Modified"}, **PROBLEM_RESPONSES})
     def reference(request: Request, dev: Dev) -> Response:
@@ -239,6 +260,9 @@ def create_app(service: HubService, blobs: BlobStore, *, rate: float = 20.0, bur
         return Response(body, media_type="application/json",
                         headers={"ETag": etag, "Cache-Control": "no-cache"})
 
+
+def _blob_routes(app: FastAPI, blobs: BlobStore, Dev: Any) -> None:
+    """HEAD, PATCH and GET /blobs/{sha256}: resumable attachment uploads and downloads."""
     sha_path = {"pattern": SHA256_PATTERN}
     blob_headers = {"Upload-Offset": {"schema": {"type": "integer"}},
                     "Upload-Length": {"schema": {"type": "integer"}}}
@@ -289,7 +313,10 @@ def create_app(service: HubService, blobs: BlobStore, *, rate: float = 20.0, bur
 
     del sha_path
 
-    # ------------------------------------------------------------------ OpenAPI
+
+# ---------------------------------------------------------------------------- OpenAPI
+def _install_openapi(app: FastAPI) -> None:
+    """The OpenAPI document: request bodies from the models (read by read_body), and the links."""
     def openapi() -> dict[str, Any]:
         if app.openapi_schema:
             return app.openapi_schema
@@ -306,7 +333,6 @@ def create_app(service: HubService, blobs: BlobStore, *, rate: float = 20.0, bur
         return schema
 
     app.openapi = openapi  # type: ignore[method-assign]
-    return app
 
 
 def wrap(app: FastAPI) -> ASGIApp:
