@@ -15,7 +15,7 @@ lists conflicting event ids settles them.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from .enums import (
@@ -159,112 +159,162 @@ def fold(events: Iterable[Event]) -> ComplaintState | None:
 
 
 def _apply(st: ComplaintState, e: Event) -> None:
+    apply = _APPLY.get(e.type)
+    if apply is not None:
+        apply(st, e)
+
+
+def _on_created(st: ComplaintState, e: Event) -> None:
     d = e.data or {}
-    t = e.type
     at = e.occurred_at
-    if t == E.CREATED:
-        st.status = S.BELUM_TERVERIFIKASI
-        st.title = d.get("title") or ""
-        st.body_initial = d.get("body") or ""
-        st.body_final = st.body_initial
-        st.classification = d.get("classification")
-        st.channel = d.get("channel") or ""
+    st.status = S.BELUM_TERVERIFIKASI
+    st.title = d.get("title") or ""
+    st.body_initial = d.get("body") or ""
+    st.body_final = st.body_initial
+    st.classification = d.get("classification")
+    st.channel = d.get("channel") or ""
+    st.category_id = _int(d.get("category_id"))
+    st.reporter = dict(d["reporter"]) if isinstance(d.get("reporter"), dict) else None
+    st.anonymous = bool(d.get("anonymous", False))
+    # absent or null means "not chosen": keep the safe default, confidential (Rahasia)
+    st.confidential = True if d.get("confidential") is None else bool(d["confidential"])
+    st.location = dict(d.get("location") or {})
+    st.incident_date = d.get("incident_date")
+    st.office_code = d.get("office_code") or ""
+    st.receipt_number = d.get("receipt_number") or ""
+    st.received_at = d.get("received_at") or at
+    st.created_by = e.actor_user
+    st.created_event_id = e.id
+
+
+def _on_edited(st: ComplaintState, e: Event) -> None:
+    d = e.data or {}
+    for name, value in (d.get("fields") or {}).items():
+        if name not in EDITABLE_FIELDS:
+            continue
+        if name == "category_id":
+            st.category_id = _int(value)
+        elif name == "location":
+            st.location = dict(value or {})
+        else:
+            setattr(st, name, value)
+    st.last_edit_id = e.id
+
+
+def _on_flags_changed(st: ComplaintState, e: Event) -> None:
+    d = e.data or {}
+    if d.get("anonymous") is not None:
+        st.anonymous = bool(d["anonymous"])
+    if d.get("confidential") is not None:
+        st.confidential = bool(d["confidential"])
+
+
+def _on_verified(st: ComplaintState, e: Event) -> None:
+    d = e.data or {}
+    at = e.occurred_at
+    st.status = S.TERVERIFIKASI
+    st.verified_at = at
+    # verification settles the classification and category (older events may carry neither)
+    if d.get("classification"):
+        st.classification = d["classification"]
+    if _int(d.get("category_id")) is not None:
         st.category_id = _int(d.get("category_id"))
-        st.reporter = dict(d["reporter"]) if isinstance(d.get("reporter"), dict) else None
-        st.anonymous = bool(d.get("anonymous", False))
-        # absent or null means "not chosen": keep the safe default, confidential (Rahasia)
-        st.confidential = True if d.get("confidential") is None else bool(d["confidential"])
-        st.location = dict(d.get("location") or {})
-        st.incident_date = d.get("incident_date")
-        st.office_code = d.get("office_code") or ""
-        st.receipt_number = d.get("receipt_number") or ""
-        st.received_at = d.get("received_at") or at
-        st.created_by = e.actor_user
-        st.created_event_id = e.id
-    elif t == E.IMPORTED:
-        _apply_import(st, e)
-    elif t == E.EDITED:
-        for name, value in (d.get("fields") or {}).items():
-            if name not in EDITABLE_FIELDS:
-                continue
-            if name == "category_id":
-                st.category_id = _int(value)
-            elif name == "location":
-                st.location = dict(value or {})
-            else:
-                setattr(st, name, value)
-        st.last_edit_id = e.id
-    elif t == E.FLAGS_CHANGED:
-        if d.get("anonymous") is not None:
-            st.anonymous = bool(d["anonymous"])
-        if d.get("confidential") is not None:
-            st.confidential = bool(d["confidential"])
-    elif t == E.VERIFIED:
-        st.status = S.TERVERIFIKASI
-        st.verified_at = at
-        # verification settles the classification and category (older events may carry neither)
-        if d.get("classification"):
-            st.classification = d["classification"]
-        if _int(d.get("category_id")) is not None:
-            st.category_id = _int(d.get("category_id"))
-    elif t == E.INFO_REQUESTED:
-        st.status = S.MENUNGGU_KELENGKAPAN
-        st.pauses.append(Pause(start=at))
-    elif t == E.INFO_RECEIVED:
+
+
+def _on_info_requested(st: ComplaintState, e: Event) -> None:
+    at = e.occurred_at
+    st.status = S.MENUNGGU_KELENGKAPAN
+    st.pauses.append(Pause(start=at))
+
+
+def _on_info_received(st: ComplaintState, e: Event) -> None:
+    at = e.occurred_at
+    st.status = S.TERVERIFIKASI if st.verified_at else S.BELUM_TERVERIFIKASI
+    if st.pauses and st.pauses[-1].end is None:
+        st.pauses[-1].end = at
+
+
+def _on_forwarded(st: ComplaintState, e: Event) -> None:
+    d = e.data or {}
+    at = e.occurred_at
+    if st.status == S.TERDISPOSISI and _int(d.get("agency_id")) == st.agency_id:
+        return  # a harmless repeat of the same forward: keeps the agency's clock as it was
+    st.status = S.TERDISPOSISI
+    st.agency_id = _int(d.get("agency_id"))
+    st.agency_name = d.get("agency_name")
+    st.forwarded_at = at
+    st.verified_at = st.verified_at or at
+    st.decline_reason = None
+
+
+def _on_declined(st: ComplaintState, e: Event) -> None:
+    d = e.data or {}
+    st.status = S.BUKAN_WEWENANG
+    st.decline_reason = d.get("reason")
+    st.agency_id = None
+    st.agency_name = None
+
+
+def _on_followed_up(st: ComplaintState, e: Event) -> None:
+    at = e.occurred_at
+    st.status = S.DITINDAKLANJUTI
+    st.followed_up_at = at
+
+
+def _on_reporter_replied(st: ComplaintState, e: Event) -> None:
+    at = e.occurred_at
+    st.last_reply_at = at
+    if st.status == S.MENUNGGU_KELENGKAPAN:
+        # the reporter's reply carries the missing information
         st.status = S.TERVERIFIKASI if st.verified_at else S.BELUM_TERVERIFIKASI
         if st.pauses and st.pauses[-1].end is None:
             st.pauses[-1].end = at
-    elif t == E.FORWARDED:
-        if st.status == S.TERDISPOSISI and _int(d.get("agency_id")) == st.agency_id:
-            return  # a harmless repeat of the same forward: keeps the agency's clock as it was
-        st.status = S.TERDISPOSISI
-        st.agency_id = _int(d.get("agency_id"))
-        st.agency_name = d.get("agency_name")
-        st.forwarded_at = at
-        st.verified_at = st.verified_at or at
-        st.decline_reason = None
-    elif t == E.DECLINED:
-        st.status = S.BUKAN_WEWENANG
-        st.decline_reason = d.get("reason")
-        st.agency_id = None
-        st.agency_name = None
-    elif t == E.FOLLOWED_UP:
-        st.status = S.DITINDAKLANJUTI
-        st.followed_up_at = at
-    elif t == E.REPORTER_REPLIED:
-        st.last_reply_at = at
-        if st.status == S.MENUNGGU_KELENGKAPAN:
-            # the reporter's reply carries the missing information
-            st.status = S.TERVERIFIKASI if st.verified_at else S.BELUM_TERVERIFIKASI
-            if st.pauses and st.pauses[-1].end is None:
-                st.pauses[-1].end = at
-        elif st.status == S.SELESAI:
-            st.status = S.TERDISPOSISI if st.agency_id else S.BELUM_TERVERIFIKASI
-            st.closed_at = st.closed_by = st.close_note = None
-    elif t == E.CLOSED:
-        st.status = S.SELESAI
-        st.closed_at = at
-        st.closed_by = d.get("by") or "admin"
-        st.close_note = d.get("note")
-        _end_pause(st, at)
-    elif t == E.ARCHIVED:
-        st.status = S.DIARSIPKAN
-        st.closed_at = at
-        st.archived_by = d.get("by") or "admin"
-        st.archive_reason = d.get("reason")
-        _end_pause(st, at)
-    elif t == E.REOPENED:
+    elif st.status == S.SELESAI:
         st.status = S.TERDISPOSISI if st.agency_id else S.BELUM_TERVERIFIKASI
-        st.reopen_reason = d.get("reason")
         st.closed_at = st.closed_by = st.close_note = None
-        st.archived_by = st.archive_reason = None
-    elif t == E.COMMENTED:
-        st.comment_count += 1
-    elif t == E.ATTACHMENT_ADDED:
-        if not any(a.get("sha256") == d.get("sha256") for a in st.attachments):
-            st.attachments.append({k: d.get(k) for k in ("sha256", "filename", "mime", "size")})
-    elif t == E.TRACKING_ASSIGNED:
-        st.tracking_id = str(d.get("tracking_id") or "") or st.tracking_id
+
+
+def _on_closed(st: ComplaintState, e: Event) -> None:
+    d = e.data or {}
+    at = e.occurred_at
+    st.status = S.SELESAI
+    st.closed_at = at
+    st.closed_by = d.get("by") or "admin"
+    st.close_note = d.get("note")
+    _end_pause(st, at)
+
+
+def _on_archived(st: ComplaintState, e: Event) -> None:
+    d = e.data or {}
+    at = e.occurred_at
+    st.status = S.DIARSIPKAN
+    st.closed_at = at
+    st.archived_by = d.get("by") or "admin"
+    st.archive_reason = d.get("reason")
+    _end_pause(st, at)
+
+
+def _on_reopened(st: ComplaintState, e: Event) -> None:
+    d = e.data or {}
+    st.status = S.TERDISPOSISI if st.agency_id else S.BELUM_TERVERIFIKASI
+    st.reopen_reason = d.get("reason")
+    st.closed_at = st.closed_by = st.close_note = None
+    st.archived_by = st.archive_reason = None
+
+
+def _on_commented(st: ComplaintState, e: Event) -> None:
+    st.comment_count += 1
+
+
+def _on_attachment_added(st: ComplaintState, e: Event) -> None:
+    d = e.data or {}
+    if not any(a.get("sha256") == d.get("sha256") for a in st.attachments):
+        st.attachments.append({k: d.get(k) for k in ("sha256", "filename", "mime", "size")})
+
+
+def _on_tracking_assigned(st: ComplaintState, e: Event) -> None:
+    d = e.data or {}
+    st.tracking_id = str(d.get("tracking_id") or "") or st.tracking_id
 
 
 def _end_pause(st: ComplaintState, at: str) -> None:
@@ -327,3 +377,25 @@ def _apply_import(st: ComplaintState, e: Event) -> None:
         st.created_by = e.actor_user
         st.created_event_id = e.id
     st.imported = True
+
+
+# what each event does to the state (an event type not listed changes nothing)
+_APPLY: dict[str, Callable[[ComplaintState, Event], None]] = {
+    E.CREATED: _on_created,
+    E.IMPORTED: _apply_import,
+    E.EDITED: _on_edited,
+    E.FLAGS_CHANGED: _on_flags_changed,
+    E.VERIFIED: _on_verified,
+    E.INFO_REQUESTED: _on_info_requested,
+    E.INFO_RECEIVED: _on_info_received,
+    E.FORWARDED: _on_forwarded,
+    E.DECLINED: _on_declined,
+    E.FOLLOWED_UP: _on_followed_up,
+    E.REPORTER_REPLIED: _on_reporter_replied,
+    E.CLOSED: _on_closed,
+    E.ARCHIVED: _on_archived,
+    E.REOPENED: _on_reopened,
+    E.COMMENTED: _on_commented,
+    E.ATTACHMENT_ADDED: _on_attachment_added,
+    E.TRACKING_ASSIGNED: _on_tracking_assigned,
+}

@@ -22,7 +22,6 @@ MODULES_OVER = {
 FUNCTIONS_OVER = {
     "app.py:run_gui": 139,
     "cli.py:build_parser": 138,
-    "domain/lifecycle.py:_apply": 107,
     "hub/cli.py:cmd_serve": 81,
     "hub/cli.py:build_parser": 104,
     "hub/migrations/versions/h0001_initial_hub_schema.py:upgrade": 114,
