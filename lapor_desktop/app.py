@@ -58,6 +58,65 @@ def run_gui(args) -> int:  # type: ignore[no-untyped-def]
     if getattr(args, "self_test", False):
         return self_test(args)
 
+    paths, demo_dir = _profile(args)
+    if demo_dir is None:  # the start-up guard: a missing or damaged database is never opened
+        from lapor_desktop.ui.restore_offer import guard_or_offer
+
+        stop = guard_or_offer(paths, _qapp, _language(args))
+        if stop is not None:
+            return stop
+
+    desk, open_error = _open_desk(paths)
+
+    app = _qapp()
+    if demo_dir is not None:
+        _quit_on_signals(app)
+    from PySide6.QtCore import QCoreApplication
+
+    from lapor_desktop.ui import dialogs
+    from lapor_desktop.ui.i18n import install_translator
+
+    lang = install_translator(app, _language(args, desk))
+    title = QCoreApplication.translate("App", "LAPOR! Desk")
+    if desk is None:
+        dialogs.inform(None, title, QCoreApplication.translate(
+            "App", "The database of this desk could not be opened (%1). Nothing was changed. "
+                   "Call the administrator; details are in the log file:\n%2")
+            .replace("%1", type(open_error).__name__).replace("%2", str(paths.log_file)), error=True)
+        return EXIT_STORE
+
+    from lapor_desktop.services.users import UserService
+    from lapor_desktop.ui.tasks import TaskRunner
+
+    users = UserService(desk)
+    has_users = _has_users(users)
+    runner = TaskRunner()
+    first_admin = ""
+    if not desk.settings.is_set_up or not has_users:
+        set_up = _first_run(runner, paths, desk, lang, title)
+        if set_up is None:  # cancelled: the old instructions, nothing changed
+            return EXIT_OK
+        desk, lang, first_admin = set_up
+        users = UserService(desk)
+
+    demo_hub = _start_demo_hub(demo_dir, desk) if demo_dir is not None else None
+    # the demo's complaints are written while the trainee signs in (progress on screen)
+    demo_fill = _fill_demo(paths, desk.changes) if demo_dir is not None else None
+    try:
+        return _sign_in_loop(app, runner, desk, users, paths, lang, first_admin, demo_hub, demo_fill)
+    finally:
+        if demo_fill is not None:
+            demo_fill.stop()
+        runner.shutdown(wait=True)
+        desk.close()
+        if demo_hub is not None:
+            demo_hub.stop()
+        if demo_dir is not None:
+            shutil.rmtree(demo_dir, ignore_errors=True)
+
+
+def _profile(args):  # type: ignore[no-untyped-def]
+    """The profile's paths (a throw-away one for ``--demo``, then also its folder), logging set up."""
     from lapor_desktop.core.logsetup import setup_logging
     from lapor_desktop.core.paths import AppPaths
 
@@ -73,14 +132,11 @@ def run_gui(args) -> int:  # type: ignore[no-untyped-def]
     else:
         paths = AppPaths.resolve(getattr(args, "data_dir", None))
         setup_logging(paths.log_file, level)
+    return paths, demo_dir
 
-    if demo_dir is None:  # the start-up guard: a missing or damaged database is never opened
-        from lapor_desktop.ui.restore_offer import guard_or_offer
 
-        stop = guard_or_offer(paths, _qapp, _language(args))
-        if stop is not None:
-            return stop
-
+def _open_desk(paths):  # type: ignore[no-untyped-def]
+    """The desk (migrated), or None and the error that stopped it (logged, shown by the caller)."""
     from lapor_desktop.services.desk import open_desk
 
     desk = None
@@ -90,109 +146,86 @@ def run_gui(args) -> int:  # type: ignore[no-untyped-def]
     except Exception as exc:  # noqa: BLE001 - shown to the user below
         log.exception("opening the desk failed")
         open_error = exc
+    return desk, open_error
 
-    app = _qapp()
-    if demo_dir is not None:
-        _quit_on_signals(app)
-    from PySide6.QtCore import QCoreApplication, QSettings
 
-    from lapor_desktop.ui import dialogs
-    from lapor_desktop.ui.i18n import install_translator
-
-    lang = install_translator(app, _language(args, desk))
-    title = QCoreApplication.translate("App", "LAPOR! Desk")
-    if desk is None:
-        dialogs.inform(None, title, QCoreApplication.translate(
-            "App", "The database of this desk could not be opened (%1). Nothing was changed. "
-                   "Call the administrator; details are in the log file:\n%2")
-            .replace("%1", type(open_error).__name__).replace("%2", str(paths.log_file)), error=True)
-        return EXIT_STORE
-
-    from lapor_desktop.services.users import UserService
-    from lapor_desktop.ui.login import LoginDialog
-    from lapor_desktop.ui.main_window import MainWindow
-    from lapor_desktop.ui.tasks import TaskRunner
-
-    users = UserService(desk)
+def _has_users(users) -> bool:  # type: ignore[no-untyped-def]
     try:
-        has_users = bool(users.list())  # start-up, before any window exists
+        return bool(users.list())  # start-up, before any window exists
     except Exception:  # noqa: BLE001
         log.exception("reading staff accounts failed")
-        has_users = False
-    runner = TaskRunner()
-    first_admin = ""
-    if not desk.settings.is_set_up or not has_users:
-        # the first-run wizard; it writes nothing unless it is finished
-        from lapor_desktop.ui.setup_wizard import run_setup_wizard
+        return False
 
-        try:
-            new_desk, lang, first_admin = run_setup_wizard(runner, paths, desk.settings, lang)
-        except BaseException:
-            runner.shutdown(wait=True)
-            desk.close()
-            raise
-        if new_desk is None:  # cancelled: the old instructions, nothing changed
-            runner.shutdown(wait=True)
-            dialogs.inform(None, title, not_set_up_text(lang))
-            desk.close()
-            return EXIT_OK
-        desk.close()
-        desk, users = new_desk, UserService(new_desk)
 
-    demo_hub = _start_demo_hub(demo_dir, desk) if demo_dir is not None else None
-    # the demo's complaints are written while the trainee signs in (progress on screen)
-    demo_fill = _fill_demo(paths, desk.changes) if demo_dir is not None else None
+def _first_run(runner, paths, desk, lang: str, title: str):  # type: ignore[no-untyped-def]
+    """The first-run wizard; it writes nothing unless it is finished. The new desk, language and
+    first admin's login, or None when it was cancelled (the old desk closed, the runner stopped)."""
+    from lapor_desktop.ui import dialogs
+    from lapor_desktop.ui.setup_wizard import run_setup_wizard
+
     try:
-        training_accounts = None
-        training_password = ""
-        if desk.settings.training:
-            from lapor_desktop.services.demo import DEMO_ACCOUNTS, DEMO_PASSWORD
-            from lapor_desktop.ui.labels import role_label
-
-            training_accounts = [(a.login, role_label(a.role), a.name) for a in DEMO_ACCOUNTS]
-            training_password = DEMO_PASSWORD
-        ui_state = QSettings(str(paths.config_dir / "ui-state.ini"), QSettings.Format.IniFormat)
-        from lapor_desktop.ui.login import SignInLoop
-
-        def make_login() -> LoginDialog:
-            nonlocal first_admin
-            dlg = LoginDialog(runner, users, desk.settings.office_name, training_accounts=training_accounts,
-                              training_password=training_password, initial_login=first_admin)
-            first_admin = ""
-            if demo_fill is not None:
-                demo_fill.show_on(dlg.set_notice)
-            return dlg
-
-        def make_window(session):  # type: ignore[no-untyped-def]
-            window = MainWindow(desk, runner, session, lang=lang, ui_state=ui_state)
-            if demo_fill is not None:
-                demo_fill.show_on(lambda text: window.statusBar().showMessage(text, 0 if text else 1))
-            if demo_hub is not None:
-                _sync_when_enrolled(window, demo_hub)
-            return window
-
-        # sign-in, main window, sign-out or switch user, sign-in again … until Quit or the window
-        # is closed: the windows come and go, so the program does not end with the last of them
-        app.setQuitOnLastWindowClosed(False)
-        loop = SignInLoop(users, make_login, make_window, parent=app)
-        loop.finished.connect(app.quit)
-        loop.start()
-        if demo_hub is None:
-            from lapor_desktop.ui.restore_offer import start_daily_backups
-
-            start_daily_backups(app, runner, paths)
-        settle_garbage_collector()
-        code = app.exec()
-        return int(code)
-    finally:
-        if demo_fill is not None:
-            demo_fill.stop()
+        new_desk, lang, first_admin = run_setup_wizard(runner, paths, desk.settings, lang)
+    except BaseException:
         runner.shutdown(wait=True)
         desk.close()
+        raise
+    if new_desk is None:  # cancelled: the old instructions, nothing changed
+        runner.shutdown(wait=True)
+        dialogs.inform(None, title, not_set_up_text(lang))
+        desk.close()
+        return None
+    desk.close()
+    return new_desk, lang, first_admin
+
+
+def _sign_in_loop(app, runner, desk, users, paths, lang: str, first_admin: str,  # type: ignore[no-untyped-def]
+                  demo_hub, demo_fill) -> int:
+    """Sign-in, main window, sign-out or switch user, sign-in again … until Quit; the exit code."""
+    from PySide6.QtCore import QSettings
+
+    from lapor_desktop.ui.login import LoginDialog, SignInLoop
+    from lapor_desktop.ui.main_window import MainWindow
+
+    training_accounts = None
+    training_password = ""
+    if desk.settings.training:
+        from lapor_desktop.services.demo import DEMO_ACCOUNTS, DEMO_PASSWORD
+        from lapor_desktop.ui.labels import role_label
+
+        training_accounts = [(a.login, role_label(a.role), a.name) for a in DEMO_ACCOUNTS]
+        training_password = DEMO_PASSWORD
+    ui_state = QSettings(str(paths.config_dir / "ui-state.ini"), QSettings.Format.IniFormat)
+
+    def make_login() -> LoginDialog:
+        nonlocal first_admin
+        dlg = LoginDialog(runner, users, desk.settings.office_name, training_accounts=training_accounts,
+                          training_password=training_password, initial_login=first_admin)
+        first_admin = ""
+        if demo_fill is not None:
+            demo_fill.show_on(dlg.set_notice)
+        return dlg
+
+    def make_window(session):  # type: ignore[no-untyped-def]
+        window = MainWindow(desk, runner, session, lang=lang, ui_state=ui_state)
+        if demo_fill is not None:
+            demo_fill.show_on(lambda text: window.statusBar().showMessage(text, 0 if text else 1))
         if demo_hub is not None:
-            demo_hub.stop()
-        if demo_dir is not None:
-            shutil.rmtree(demo_dir, ignore_errors=True)
+            _sync_when_enrolled(window, demo_hub)
+        return window
+
+    # sign-in, main window, sign-out or switch user, sign-in again … until Quit or the window
+    # is closed: the windows come and go, so the program does not end with the last of them
+    app.setQuitOnLastWindowClosed(False)
+    loop = SignInLoop(users, make_login, make_window, parent=app)
+    loop.finished.connect(app.quit)
+    loop.start()
+    if demo_hub is None:
+        from lapor_desktop.ui.restore_offer import start_daily_backups
+
+        start_daily_backups(app, runner, paths)
+    settle_garbage_collector()
+    code = app.exec()
+    return int(code)
 
 
 def _quit_on_signals(app) -> None:  # type: ignore[no-untyped-def]

@@ -20,7 +20,6 @@ MODULES_OVER = {
 
 # functions still over the limit (lines on 2 Dec 2026)
 FUNCTIONS_OVER = {
-    "app.py:run_gui": 139,
     "cli.py:build_parser": 138,
     "hub/cli.py:cmd_serve": 81,
     "hub/cli.py:build_parser": 104,
