@@ -80,7 +80,36 @@ class MainWindow(QMainWindow):
         if desk.settings.training:
             self.setWindowTitle(self.tr("LAPOR! Desk — TRAINING — %1").replace("%1", office))
 
-        # ---- navigation
+        nav, nav_lay = self._build_nav(desk)
+        self._build_pages(desk, runner, actor, lang)
+        self._add_page_buttons(nav_lay, actor)
+        self._add_account_buttons(nav_lay, actor)
+        self.nav_group.idClicked.connect(self._show_page)
+        self.landing = landing_page(actor.role)
+        self.nav_buttons[self.landing].setChecked(True)
+        self._base_title = self.windowTitle()
+        self._show_page(self.nav_group.id(self.nav_buttons[self.landing]), focus=False)
+        # F9: sync now, from any page (also a tab stop on the Synchronisation page)
+        sync_sc = QShortcut(QKeySequence("F9"), self)
+        sync_sc.activated.connect(self._sync_now_key)
+        # as wide as the longest navigation label needs (longer translations), at least 170 px
+        widest = max(b.sizeHint().width() for b in [*self.nav_buttons.values(), *self.account_buttons.values()])
+        nav.setFixedWidth(max(170, widest + 8))
+
+        self._build_central(nav)
+
+        # ---- status bar
+        self._build_status_bar(desk, runner, actor)
+        runner.busy_changed.connect(self._busy)
+        runner.error.connect(self._task_error)
+
+        self._start_watching(desk, runner, idle_lock_ms)
+        self.resize(1280, 720)
+        self._restored_geometry = False
+        self._restore_state()
+
+    def _build_nav(self, desk: Desk) -> tuple[QFrame, QVBoxLayout]:
+        """The navigation column: the name, TRAINING when practising; its buttons come next."""
         nav = QFrame()
         nav.setObjectName("nav")
         nav.setFrameShape(QFrame.Shape.NoFrame)
@@ -96,6 +125,10 @@ class MainWindow(QMainWindow):
             training.setToolTip(self.tr("Practice data only: nothing here is real or reaches LAPOR!"))
             training.setAlignment(Qt.AlignmentFlag.AlignCenter)
             nav_lay.addWidget(training)
+        return nav, nav_lay
+
+    def _build_pages(self, desk: Desk, runner: TaskRunner, actor: Actor, lang: str) -> None:
+        """The five pages (and the background sync controller), wired to each other."""
         self.pages = QStackedWidget()
         self.pages.setObjectName("pages")
         self.nav_group = QButtonGroup(self)
@@ -116,6 +149,9 @@ class MainWindow(QMainWindow):
         self.settings_page.saved.connect(lambda what: self.sync_ctl.sync_now() if what == "hub" else None)
         self.reports = ReportsPage(desk, runner, actor, lang=lang)
         self.reports.open_query.connect(self.open_query)
+
+    def _add_page_buttons(self, nav_lay: QVBoxLayout, actor: Actor) -> None:
+        """A button and a shortcut (Ctrl+1 … Ctrl+5) per page; pages not offered to the role get neither."""
         pages = [
             ("intake", self.tr("Front desk"), self.intake, "Ctrl+1"),
             ("queue", self.tr("Queue"), self.queue, "Ctrl+2"),
@@ -145,7 +181,9 @@ class MainWindow(QMainWindow):
                 b.setEnabled(False)
                 sc.setEnabled(False)
         nav_lay.addStretch(1)
-        # ---- the session: lock now, switch user, sign out (each with a shortcut); the audit trail
+
+    def _add_account_buttons(self, nav_lay: QVBoxLayout, actor: Actor) -> None:
+        """The session's buttons: lock now, switch user, sign out (each with a shortcut); the audit trail."""
         self.account_buttons: dict[str, QToolButton] = {}
         extra = ([("audit", self.tr("Audit trail"), "Ctrl+Shift+J", self.open_audit)]
                  if permissions.may(actor.role, permissions.Right.AUDIT) else [])
@@ -167,18 +205,9 @@ class MainWindow(QMainWindow):
             self.account_buttons[key] = b
             sc = QShortcut(QKeySequence(shortcut), self)
             sc.activated.connect(slot)
-        self.nav_group.idClicked.connect(self._show_page)
-        self.landing = landing_page(actor.role)
-        self.nav_buttons[self.landing].setChecked(True)
-        self._base_title = self.windowTitle()
-        self._show_page(self.nav_group.id(self.nav_buttons[self.landing]), focus=False)
-        # F9: sync now, from any page (also a tab stop on the Synchronisation page)
-        sync_sc = QShortcut(QKeySequence("F9"), self)
-        sync_sc.activated.connect(self._sync_now_key)
-        # as wide as the longest navigation label needs (longer translations), at least 170 px
-        widest = max(b.sizeHint().width() for b in [*self.nav_buttons.values(), *self.account_buttons.values()])
-        nav.setFixedWidth(max(170, widest + 8))
 
+    def _build_central(self, nav: QFrame) -> None:
+        """The navigation column left of the pages."""
         central = QWidget()
         lay = QHBoxLayout(central)
         lay.setContentsMargins(0, 0, 0, 0)
@@ -187,11 +216,8 @@ class MainWindow(QMainWindow):
         lay.addWidget(self.pages, 1)
         self.setCentralWidget(central)
 
-        # ---- status bar
-        self._build_status_bar(desk, runner, actor)
-        runner.busy_changed.connect(self._busy)
-        runner.error.connect(self._task_error)
-
+    def _start_watching(self, desk: Desk, runner: TaskRunner, idle_lock_ms: int | None) -> None:
+        """Status re-reads on changes, the idle lock, the backup status and background sync."""
         # the status bar re-reads when a save, an action, a sync or a setting changed what it shows
         self._reread_status = runner.one_at_a_time(self.refresh_status)
         runner.on_changes(desk, self._changed, self)
@@ -211,10 +237,6 @@ class MainWindow(QMainWindow):
         self.backup_status.start()
         if desk.settings.hub_url:  # enrolled: sync in the background from now on
             self.sync_ctl.start()
-
-        self.resize(1280, 720)
-        self._restored_geometry = False
-        self._restore_state()
 
     def _build_status_bar(self, desk: Desk, runner: TaskRunner, actor: Actor) -> None:
         """Who is signed in, the hub, what waits to sync; a full disk, an old backup."""

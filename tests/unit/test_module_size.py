@@ -27,7 +27,6 @@ FUNCTIONS_OVER = {
     "store/migrations/versions/0001_initial_schema.py:upgrade": 176,
     "ui/action_dialogs.py:ActionDialog.__init__": 84,
     "ui/login.py:LoginDialog.__init__": 90,
-    "ui/main_window.py:MainWindow.__init__": 151,
     "ui/monthly_report.py:MonthlyReport.html": 99,
     "ui/reports_page.py:ReportsPage.__init__": 103,
     "ui/similar_dialog.py:SimilarComplaintDialog.__init__": 81,
