@@ -40,6 +40,7 @@ class LoginDialog(QDialog):
         self.users = users
         self.session: Session | None = None
         self.actor: Actor | None = None  # the same object as ``session`` (a Session is an Actor)
+        self._busy = False
         self.setObjectName("login")
         self.setWindowTitle(self.tr("LAPOR! Desk — Sign in"))
         self.setMinimumWidth(420)
@@ -55,43 +56,8 @@ class LoginDialog(QDialog):
         hint = QLabel(self.tr("Sign in with your staff account."))
         hint.setWordWrap(True)
 
-        self.user = QLineEdit()
-        self.user.setObjectName("login.user")
-        self.user.setAccessibleName(self.tr("User name"))
-        self.user.setMaxLength(32)
-        self.password = QLineEdit()
-        self.password.setObjectName("login.password")
-        self.password.setAccessibleName(self.tr("Password"))
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-
-        form = QFormLayout()
-        form.addRow(self.tr("&User name"), self.user)
-        form.addRow(self.tr("&Password"), self.password)
-        for w in (self.user, self.password):
-            lbl = form.labelForField(w)
-            if isinstance(lbl, QLabel):
-                lbl.setBuddy(w)
-
-        self.error = QLabel("")
-        self.error.setObjectName("login.error")
-        self.error.setWordWrap(True)
-        set_role(self.error, "error")
-        self.error.setVisible(False)
-
-        self.ok = QPushButton(self.tr("Sign in"))
-        self.ok.setObjectName("login.ok")
-        self.ok.setDefault(True)
-        self.cancel = QPushButton(self.tr("Quit"))
-        self.cancel.setObjectName("login.cancel")
-        # Enter never quits: "Quit" must not become the default button when it gets the focus
-        self.cancel.setAutoDefault(False)
-        self._busy = False
-        self.ok.clicked.connect(self._submit)
-        self.cancel.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.cancel)
-        buttons.addWidget(self.ok)
+        form = self._build_fields()
+        buttons = self._build_buttons()
 
         lay = QVBoxLayout(self)
         lay.addWidget(title)
@@ -121,6 +87,49 @@ class LoginDialog(QDialog):
             self.password.setFocus(Qt.FocusReason.OtherFocusReason)
         else:
             self.user.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _build_fields(self) -> QFormLayout:
+        """User name and password (with their labels), and the error line below them."""
+        self.user = QLineEdit()
+        self.user.setObjectName("login.user")
+        self.user.setAccessibleName(self.tr("User name"))
+        self.user.setMaxLength(32)
+        self.password = QLineEdit()
+        self.password.setObjectName("login.password")
+        self.password.setAccessibleName(self.tr("Password"))
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+
+        form = QFormLayout()
+        form.addRow(self.tr("&User name"), self.user)
+        form.addRow(self.tr("&Password"), self.password)
+        for w in (self.user, self.password):
+            lbl = form.labelForField(w)
+            if isinstance(lbl, QLabel):
+                lbl.setBuddy(w)
+
+        self.error = QLabel("")
+        self.error.setObjectName("login.error")
+        self.error.setWordWrap(True)
+        set_role(self.error, "error")
+        self.error.setVisible(False)
+        return form
+
+    def _build_buttons(self) -> QHBoxLayout:
+        """Quit and Sign in; Enter signs in."""
+        self.ok = QPushButton(self.tr("Sign in"))
+        self.ok.setObjectName("login.ok")
+        self.ok.setDefault(True)
+        self.cancel = QPushButton(self.tr("Quit"))
+        self.cancel.setObjectName("login.cancel")
+        # Enter never quits: "Quit" must not become the default button when it gets the focus
+        self.cancel.setAutoDefault(False)
+        self.ok.clicked.connect(self._submit)
+        self.cancel.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.cancel)
+        buttons.addWidget(self.ok)
+        return buttons
 
     def _accounts_table(self, accounts: list[tuple[str, str, str]], password: str) -> QWidget:
         """Training accounts, one per role; choosing one fills in the sign-in form."""
