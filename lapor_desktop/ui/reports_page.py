@@ -104,7 +104,17 @@ class ReportsPage(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
 
-        # ---- period bar
+        outer.addLayout(self._build_period_bar(desk))
+
+        body = self._build_body(desk, runner, actor, lang)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        outer.addWidget(scroll, 1)
+        self._shown_once = False
+
+    def _build_period_bar(self, desk: Desk) -> QHBoxLayout:
+        """The heading, the period (from, to, this month, last month), Show, and the PDF report."""
         bar = QHBoxLayout()
         bar.setContentsMargins(12, 8, 12, 4)
         title = QLabel(self.tr("Reports"))
@@ -136,13 +146,14 @@ class ReportsPage(QWidget):
             bar.addWidget(w)
         bar.addStretch(1)
         bar.addWidget(self.pdf_button)
-        outer.addLayout(bar)
         this_month.clicked.connect(lambda: self.set_period(first, today))
         last_month.clicked.connect(self._last_month)
         self.show_button.clicked.connect(self.reload)
         self.pdf_button.clicked.connect(self._choose_pdf)
+        return bar
 
-        # ---- scrolling body
+    def _build_body(self, desk: Desk, runner: TaskRunner, actor: Actor, lang: str) -> QWidget:
+        """What scrolls: the summary, deadline compliance, the sections, overdue complaints, exchange."""
         body = QWidget()
         self.body_lay = QVBoxLayout(body)
         self.summary = QLabel(self.tr("Loading…"))
@@ -160,6 +171,16 @@ class ReportsPage(QWidget):
         comp_box = QGroupBox(self.tr("Deadline compliance"))
         QVBoxLayout(comp_box).addWidget(self.compliance)
         self.body_lay.addWidget(comp_box)
+        self._add_sections()
+        self._add_overdue()
+        self.exchange = ExchangePage(desk, runner, actor, lang=lang)
+        self.exchange.changed.connect(self.reload)
+        self.body_lay.addWidget(self.exchange)
+        self.body_lay.addStretch(1)
+        return body
+
+    def _add_sections(self) -> None:
+        """One chart and table per dimension; choosing a row opens those complaints in the queue."""
         grid = QGridLayout()
         self.sections = {
             "status": _Section(self.tr("By status"), self.tr("Status")),
@@ -176,6 +197,9 @@ class ReportsPage(QWidget):
             if key not in ("district", "trend"):
                 sec.chosen.connect(lambda k, dim=key: self._open(dim, k))
         self.body_lay.addLayout(grid)
+
+    def _add_overdue(self) -> None:
+        """Complaints past a deadline; activating one opens the overdue list in the queue."""
         self.overdue = QTableWidget(0, 4)
         self.overdue.setObjectName("reports.overdue")
         self.overdue.setHorizontalHeaderLabels([self.tr("Number"), self.tr("Title"), self.tr("Status"), self.tr("Due")])
@@ -187,15 +211,6 @@ class ReportsPage(QWidget):
         self.overdue_box = QGroupBox(self.tr("Overdue complaints"))
         QVBoxLayout(self.overdue_box).addWidget(self.overdue)
         self.body_lay.addWidget(self.overdue_box)
-        self.exchange = ExchangePage(desk, runner, actor, lang=lang)
-        self.exchange.changed.connect(self.reload)
-        self.body_lay.addWidget(self.exchange)
-        self.body_lay.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(body)
-        outer.addWidget(scroll, 1)
-        self._shown_once = False
 
     # ------------------------------------------------------------------ period
     def set_period(self, first: date, last: date) -> None:
