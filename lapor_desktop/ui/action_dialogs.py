@@ -117,6 +117,25 @@ class ActionDialog(QDialog):
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         lay.addLayout(self.form)
 
+        self._add_fields(action, count, agencies, categories, state)
+        if preset:
+            for k, v in preset.items():
+                w = self.inputs.get(k)
+                if isinstance(w, QPlainTextEdit):
+                    w.setPlainText(str(v))
+
+        self.general_error = QLabel("")
+        self.general_error.setObjectName("dialog.error")
+        set_role(self.general_error, "error")
+        self.general_error.setWordWrap(True)
+        self.general_error.setVisible(False)
+        lay.addWidget(self.general_error)
+        lay.addLayout(self._build_buttons(action))
+        self.resize(620 if action in ("edit", "forward") else 480, self.sizeHint().height())
+
+    def _add_fields(self, action: str, count: int, agencies: Sequence[tuple[int, str]],
+                    categories: Sequence[tuple[int, str]], state: ComplaintState | None) -> None:
+        """The action's inputs (agency, fields, file, note, confirmation); the focus on the first to fill."""
         self.confirm_box: QCheckBox | None = None
         if action == "forward":
             self._agency_picker(agencies)
@@ -140,18 +159,9 @@ class ActionDialog(QDialog):
                 self.category_combo.setFocus()
         elif action == "forward":  # start in the agency search (Enter there chooses, then the note)
             self.agency_search.setFocus()
-        if preset:
-            for k, v in preset.items():
-                w = self.inputs.get(k)
-                if isinstance(w, QPlainTextEdit):
-                    w.setPlainText(str(v))
 
-        self.general_error = QLabel("")
-        self.general_error.setObjectName("dialog.error")
-        set_role(self.general_error, "error")
-        self.general_error.setWordWrap(True)
-        self.general_error.setVisible(False)
-        lay.addWidget(self.general_error)
+    def _build_buttons(self, action: str) -> QHBoxLayout:
+        """Cancel and the action's button; Ctrl+Enter sends from anywhere."""
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         self.cancel_button = QPushButton(self.tr("Cancel"))
@@ -164,13 +174,12 @@ class ActionDialog(QDialog):
         for b in (self.cancel_button, self.ok_button):
             b.setAccessibleName(b.text())
             buttons.addWidget(b)
-        lay.addLayout(buttons)
         self.cancel_button.clicked.connect(self.reject)
         self.ok_button.clicked.connect(self.submit)
         # Ctrl+Enter sends from anywhere, the note included (Enter in a note starts a new line)
         for seq in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(seq), self, activated=lambda: self.ok_button.isEnabled() and self.submit())
-        self.resize(620 if action in ("edit", "forward") else 480, self.sizeHint().height())
+        return buttons
 
     # ------------------------------------------------------------------ building
     def _intro(self, action: str, count: int) -> str:
