@@ -48,23 +48,7 @@ class SimilarComplaintDialog(QDialog):
         intro.setWordWrap(True)
         lay.addWidget(intro)
 
-        info = QFormLayout()
-        number = QLabel(receipt_number or "—")
-        number.setObjectName("similar.receipt")
-        set_role(number, "strong")
-        number.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        info.addRow(self.tr("Receipt number:"), number)
-        info.addRow(self.tr("Received:"), QLabel(received or "—"))
-        status_l = QLabel(status_label(status))
-        status_l.setObjectName("similar.status")
-        info.addRow(self.tr("Status:"), status_l)
-        title_l = QLabel(title)
-        title_l.setWordWrap(True)
-        info.addRow(self.tr("Title:"), title_l)
-        # ``reason``: the intake's own words ("same words: jalan, pasar"), or a reason code
-        info.addRow(self.tr("Why it is shown:"), QLabel(similar_reason_label(reason) if reason in
-                                                        ("text", "nik", "phone") else reason))
-        lay.addLayout(info)
+        lay.addLayout(self._build_info(receipt_number, received, title, status, reason))
 
         self.effect = QLabel(self._effect_text(note_action, status))
         self.effect.setObjectName("similar.effect")
@@ -92,6 +76,33 @@ class SimilarComplaintDialog(QDialog):
         self.error.setVisible(False)
         lay.addWidget(self.error)
 
+        buttons, cancel = self._build_buttons(note_action, can_open)
+        lay.addWidget(buttons)
+        (self.text_edit if note_action else cancel).setFocus()
+
+    def _build_info(self, receipt_number: str | None, received: str, title: str, status: str,
+                    reason: str) -> QFormLayout:
+        """The earlier complaint: receipt number, received, status, title, and why it is shown."""
+        info = QFormLayout()
+        number = QLabel(receipt_number or "—")
+        number.setObjectName("similar.receipt")
+        set_role(number, "strong")
+        number.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        info.addRow(self.tr("Receipt number:"), number)
+        info.addRow(self.tr("Received:"), QLabel(received or "—"))
+        status_l = QLabel(status_label(status))
+        status_l.setObjectName("similar.status")
+        info.addRow(self.tr("Status:"), status_l)
+        title_l = QLabel(title)
+        title_l.setWordWrap(True)
+        info.addRow(self.tr("Title:"), title_l)
+        # ``reason``: the intake's own words ("same words: jalan, pasar"), or a reason code
+        info.addRow(self.tr("Why it is shown:"), QLabel(similar_reason_label(reason) if reason in
+                                                        ("text", "nik", "phone") else reason))
+        return info
+
+    def _build_buttons(self, note_action: str | None, can_open: bool) -> tuple[QDialogButtonBox, QPushButton]:
+        """Add to this complaint, Open it, Reprint its receipt, Cancel (also returned: it may take the focus)."""
         buttons = QDialogButtonBox()
         self.add_button = QPushButton(self.tr("&Add to this complaint"))
         self.add_button.setObjectName("similar.add")
@@ -112,8 +123,7 @@ class SimilarComplaintDialog(QDialog):
         self.open_button.clicked.connect(lambda: self.done(self.OPEN))
         self.reprint_button.clicked.connect(lambda: self.done(self.REPRINT))
         cancel.clicked.connect(self.reject)
-        lay.addWidget(buttons)
-        (self.text_edit if note_action else cancel).setFocus()
+        return buttons, cancel
 
     def _effect_text(self, action: str | None, status: str) -> str:
         if action == "receive_info":
