@@ -24,6 +24,23 @@ def _pct(on: int, n: int) -> str:
     return "—" if not n else f"{round(100 * on / n)}%"
 
 
+def _table(title: str, head: tuple[str, str], items: list[tuple[str, int]], none_in_period: str) -> str:
+    """One dimension: label, count and share; ``none_in_period`` when it has no rows."""
+    e = html.escape
+    total = sum(n for _, n in items) or 1
+    out = [f"<h3>{e(title)}</h3><table width='100%' cellspacing='0' cellpadding='3' border='1' "
+           f"style='border-collapse:collapse; border-color:#999'>",
+           f"<tr style='background:#e8eef5'><th align='left'>{e(head[0])}</th><th align='right'>"
+           f"{e(head[1])}</th><th align='right'>%</th></tr>"]
+    for label, n in items:
+        out.append(f"<tr><td>{e(label)}</td><td align='right'>{n}</td>"
+                   f"<td align='right'>{round(100 * n / total)}%</td></tr>")
+    if not items:
+        out.append(f"<tr><td colspan='3'>{e(none_in_period)}</td></tr>")
+    out.append("</table>")
+    return "".join(out)
+
+
 class MonthlyReport(QObject):
     """Builds the report's HTML and writes the PDF (one per call)."""
 
@@ -39,9 +56,16 @@ class MonthlyReport(QObject):
 
     def html(self, d: Dashboard, generated: str, scope: str | None,
              days: tuple[int, int, int] = (3, 5, 60)) -> str:
-        e = html.escape
-        comp = d.compliance
-        t = {
+        t = self._words()
+        rows = self._header(d, generated, scope, t)
+        rows += self._summary(d, t, days)
+        rows += self._breakdowns(d, t)
+        rows += self._overdue(d, t)
+        rows.append("</body></html>")
+        return "".join(rows)
+
+    def _words(self) -> dict[str, str]:
+        return {
             "title": self.tr("Monthly report on complaint handling"),
             "period": self.tr("Period"),
             "scope": self.tr("Scope"),
@@ -59,6 +83,10 @@ class MonthlyReport(QObject):
             "more": self.tr("… and %1 more."),
             "none": self.tr("None."),
         }
+
+    def _header(self, d: Dashboard, generated: str, scope: str | None, t: dict[str, str]) -> list[str]:
+        """The title, the office, the period, the scope and when it was made."""
+        e = html.escape
         rows: list[str] = [
             "<html><body style='font-family: \"DejaVu Sans\", sans-serif; font-size: 9.5pt;'>",
             f"<h2 style='margin:0'>{e(t['title'])}</h2>",
@@ -68,22 +96,13 @@ class MonthlyReport(QObject):
         if scope:
             rows.append(f"{e(t['scope'])}: {e(scope)}<br/>")
         rows.append(f"{e(t['generated'])}: {e(generated)}</p>")
+        return rows
 
-        def table(title: str, head: tuple[str, str], items: list[tuple[str, int]]) -> str:
-            total = sum(n for _, n in items) or 1
-            out = [f"<h3>{e(title)}</h3><table width='100%' cellspacing='0' cellpadding='3' border='1' "
-                   f"style='border-collapse:collapse; border-color:#999'>",
-                   f"<tr style='background:#e8eef5'><th align='left'>{e(head[0])}</th><th align='right'>"
-                   f"{e(head[1])}</th><th align='right'>%</th></tr>"]
-            for label, n in items:
-                out.append(f"<tr><td>{e(label)}</td><td align='right'>{n}</td>"
-                           f"<td align='right'>{round(100 * n / total)}%</td></tr>")
-            if not items:
-                out.append(f"<tr><td colspan='3'>{e(t['none_in_period'])}</td></tr>")
-            out.append("</table>")
-            return "".join(out)
-
-        count = self.tr("Complaints")
+    def _summary(self, d: Dashboard, t: dict[str, str], days: tuple[int, int, int]) -> list[str]:
+        """The counts, and deadline compliance with the median days to close."""
+        e = html.escape
+        comp = d.compliance
+        rows: list[str] = []
         rows.append(f"<h3>{e(t['summary'])}</h3><table cellspacing='0' cellpadding='3' border='1' "
                     "style='border-collapse:collapse; border-color:#999'>")
         for label, value in ((self.tr("Received in the period"), d.total),
@@ -104,21 +123,35 @@ class MonthlyReport(QObject):
             median = "—" if comp.median_days_to_close is None else f"{comp.median_days_to_close:g}"
             rows.append(f"<tr><td>{e(t['median'])}</td><td align='right'>"
                         f"<b>{median}</b></td><td align='right'>{comp.closed_count}</td></tr></table>")
+        return rows
+
+    def _breakdowns(self, d: Dashboard, t: dict[str, str]) -> list[str]:
+        """The status chart, one table per dimension, and the trend chart."""
+        e = html.escape
+        count = self.tr("Complaints")
+        none = t["none_in_period"]
+        rows: list[str] = []
         rows.append("<p><img src='chart:status' width='620'/></p>")
-        rows.append(table(self.tr("By status"), (self.tr("Status"), count),
-                          [(status_label(k), n) for k, n in d.by_status]))
-        rows.append(table(self.tr("By classification"), (self.tr("Classification"), count),
-                          [(classification_label(k) if k else self.tr("not set"), n)
-                           for k, n in d.by_classification]))
-        rows.append(table(self.tr("By channel"), (self.tr("Channel"), count),
-                          [(channel_label(k, k) or self.tr("not set"), n) for k, n in d.by_channel]))
-        rows.append(table(self.tr("By category (top 10)"), (self.tr("Category"), count),
-                          [(name or self.tr("not set"), n) for _k, name, n in d.by_category[:10]]))
-        rows.append(table(self.tr("By agency"), (self.tr("Agency"), count),
-                          [(name or self.tr("not forwarded yet"), n) for _k, name, n in d.by_agency]))
-        rows.append(table(self.tr("By kecamatan (top 10)"), (self.tr("Kecamatan"), count),
-                          [(k or self.tr("not set"), n) for k, n in d.by_district[:10]]))
+        rows.append(_table(self.tr("By status"), (self.tr("Status"), count),
+                           [(status_label(k), n) for k, n in d.by_status], none))
+        rows.append(_table(self.tr("By classification"), (self.tr("Classification"), count),
+                           [(classification_label(k) if k else self.tr("not set"), n)
+                            for k, n in d.by_classification], none))
+        rows.append(_table(self.tr("By channel"), (self.tr("Channel"), count),
+                           [(channel_label(k, k) or self.tr("not set"), n) for k, n in d.by_channel], none))
+        rows.append(_table(self.tr("By category (top 10)"), (self.tr("Category"), count),
+                           [(name or self.tr("not set"), n) for _k, name, n in d.by_category[:10]], none))
+        rows.append(_table(self.tr("By agency"), (self.tr("Agency"), count),
+                           [(name or self.tr("not forwarded yet"), n) for _k, name, n in d.by_agency], none))
+        rows.append(_table(self.tr("By kecamatan (top 10)"), (self.tr("Kecamatan"), count),
+                           [(k or self.tr("not set"), n) for k, n in d.by_district[:10]], none))
         rows.append(f"<h3>{e(t['trend'])}</h3><p><img src='chart:trend' width='620'/></p>")
+        return rows
+
+    def _overdue(self, d: Dashboard, t: dict[str, str]) -> list[str]:
+        """The first 40 overdue complaints (a Rahasia one without its title)."""
+        e = html.escape
+        rows: list[str] = []
         rows.append(f"<h3>{e(t['overdue'])}</h3>")
         if d.overdue:
             rows.append("<table width='100%' cellspacing='0' cellpadding='3' border='1' "
@@ -134,8 +167,7 @@ class MonthlyReport(QObject):
                 rows.append(f"<p>{e(t['more'].replace('%1', str(d.overdue_total - 40)))}</p>")
         else:
             rows.append(f"<p>{e(t['none'])}</p>")
-        rows.append("</body></html>")
-        return "".join(rows)
+        return rows
 
     def save_pdf(self, d: Dashboard, path: Path, generated: str, scope: str | None = None,
                  verify_days: int = 3, followup_days: int = 5, completion_days: int = 60) -> Path:
