@@ -25,11 +25,6 @@ FUNCTIONS_OVER = {
     "hub/cli.py:build_parser": 104,
     "hub/migrations/versions/h0001_initial_hub_schema.py:upgrade": 114,
     "store/migrations/versions/0001_initial_schema.py:upgrade": 176,
-    "ui/action_dialogs.py:ActionDialog.__init__": 84,
-    "ui/login.py:LoginDialog.__init__": 90,
-    "ui/monthly_report.py:MonthlyReport.html": 99,
-    "ui/reports_page.py:ReportsPage.__init__": 103,
-    "ui/similar_dialog.py:SimilarComplaintDialog.__init__": 81,
 }
 
 
