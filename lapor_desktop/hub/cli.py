@@ -76,7 +76,6 @@ def cmd_serve(args) -> int:
 
     from .app import create_app, wrap
     from .blobs import BlobStore
-    from .server import ServerLimits, uvicorn_options
 
     data_dir = _data_dir(args)
     data_dir.mkdir(parents=True, exist_ok=True)
@@ -91,7 +90,25 @@ def cmd_serve(args) -> int:
                      enroll_rate=args.enroll_rate, enroll_burst=args.enroll_burst)
 
     stop = threading.Event()
+    _start_housekeeping(args, service, blobs, stop)
+    if args.training:
+        _start_training(args, service, stop)
 
+    scheme = "https" if args.ssl_certfile else "http"
+    print(f"lapor-hub {service.hub_id} serving {scheme}://{args.host}:{args.port}/api/v1 "
+          f"(database {'postgresql' if service.db.is_postgres else 'sqlite'}, data {data_dir})",
+          file=sys.stderr, flush=True)
+    config = _uvicorn_config(args, wrap(app))
+    try:
+        uvicorn.Server(config).run()
+    finally:
+        stop.set()
+        service.db.dispose()
+    return 0
+
+
+def _start_housekeeping(args, service, blobs, stop: threading.Event) -> None:  # type: ignore[no-untyped-def]
+    """Threads until ``stop``: auto-close every --autoclose-interval, and dropping stalled uploads."""
     def autoclose_loop() -> None:
         while not stop.wait(args.autoclose_interval):
             try:
@@ -113,45 +130,43 @@ def cmd_serve(args) -> int:
         threading.Thread(target=autoclose_loop, name="autoclose", daemon=True).start()
     threading.Thread(target=housekeeping_loop, name="housekeeping", daemon=True).start()
 
-    if args.training:
-        import random
 
-        from . import training
+def _start_training(args, service, stop: threading.Event) -> None:  # type: ignore[no-untyped-def]
+    """A classroom hub: its codes printed, and simulated national activity until ``stop``."""
+    import random
 
-        codes = training.prepare(service, args.training_desks, timedelta(days=7))
-        print(f"TRAINING HUB (LATIHAN) office {training.TRAINING_OFFICE[0]}: enrolment codes for "
-              f"{len(codes)} desks:", file=sys.stderr, flush=True)
-        for code in codes:
-            print(code, flush=True)
-        rng = random.Random()
+    from . import training
 
-        def training_loop() -> None:
-            while not stop.wait(args.training_interval):
-                try:
-                    training.act_like_the_nation(service, rng,
-                                                 min_age=timedelta(seconds=args.training_interval))
-                except Exception:
-                    log.exception("training round failed")
+    codes = training.prepare(service, args.training_desks, timedelta(days=7))
+    print(f"TRAINING HUB (LATIHAN) office {training.TRAINING_OFFICE[0]}: enrolment codes for "
+          f"{len(codes)} desks:", file=sys.stderr, flush=True)
+    for code in codes:
+        print(code, flush=True)
+    rng = random.Random()
 
-        threading.Thread(target=training_loop, name="training", daemon=True).start()
+    def training_loop() -> None:
+        while not stop.wait(args.training_interval):
+            try:
+                training.act_like_the_nation(service, rng,
+                                             min_age=timedelta(seconds=args.training_interval))
+            except Exception:
+                log.exception("training round failed")
 
-    scheme = "https" if args.ssl_certfile else "http"
-    print(f"lapor-hub {service.hub_id} serving {scheme}://{args.host}:{args.port}/api/v1 "
-          f"(database {'postgresql' if service.db.is_postgres else 'sqlite'}, data {data_dir})",
-          file=sys.stderr, flush=True)
+    threading.Thread(target=training_loop, name="training", daemon=True).start()
+
+
+def _uvicorn_config(args, asgi_app):  # type: ignore[no-untyped-def]
+    import uvicorn
+
+    from .server import ServerLimits, uvicorn_options
+
     limits = ServerLimits(header_timeout=args.header_timeout, body_timeout=args.body_timeout,
                           keep_alive=args.keep_alive, limit_concurrency=args.limit_concurrency)
-    config = uvicorn.Config(wrap(app), host=args.host, port=args.port, workers=1,
-                            ssl_certfile=args.ssl_certfile, ssl_keyfile=args.ssl_keyfile,
-                            log_level=args.log_level.lower(), access_log=args.access_log,
-                            server_header=False, proxy_headers=False, log_config=None,
-                            **uvicorn_options(limits))
-    try:
-        uvicorn.Server(config).run()
-    finally:
-        stop.set()
-        service.db.dispose()
-    return 0
+    return uvicorn.Config(asgi_app, host=args.host, port=args.port, workers=1,
+                          ssl_certfile=args.ssl_certfile, ssl_keyfile=args.ssl_keyfile,
+                          log_level=args.log_level.lower(), access_log=args.access_log,
+                          server_header=False, proxy_headers=False, log_config=None,
+                          **uvicorn_options(limits))
 
 
 def cmd_offices(args) -> int:
@@ -286,6 +301,13 @@ def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="lapor-hub", description="LAPOR! Desk sync hub (protocol v1)")
     sub = p.add_subparsers(dest="command", required=True)
 
+    _add_serve(sub, common)
+    _add_offices(sub, common)
+    _add_admin_commands(sub, common)
+    return p
+
+
+def _add_serve(sub, common: argparse.ArgumentParser) -> None:  # type: ignore[no-untyped-def]
     s = sub.add_parser("serve", parents=[common], help="serve the sync protocol over HTTP(S)")
     s.add_argument("--host", default="127.0.0.1")
     s.add_argument("--port", type=int, default=8600)
@@ -328,6 +350,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="connections and requests at once; more are answered 503")
     s.set_defaults(func=cmd_serve)
 
+
+def _add_offices(sub, common: argparse.ArgumentParser) -> None:  # type: ignore[no-untyped-def]
     o = sub.add_parser("offices", help="offices the hub serves")
     osub = o.add_subparsers(dest="action", required=True)
     policy = argparse.ArgumentParser(add_help=False)
@@ -347,6 +371,9 @@ def build_parser() -> argparse.ArgumentParser:
                     help="code, name, time zone, auto-close days, where they came from")
     o.set_defaults(func=cmd_offices)
 
+
+def _add_admin_commands(sub, common: argparse.ArgumentParser) -> None:  # type: ignore[no-untyped-def]
+    """enrollment-code, devices, reference, audit and autoclose."""
     e = sub.add_parser("enrollment-code", parents=[common], help="print a single-use enrolment code")
     e.add_argument("--office", help="the office a new desk joins")
     e.add_argument("--device", help="re-enrol this known desk (its old token is revoked on use)")
@@ -382,7 +409,6 @@ def build_parser() -> argparse.ArgumentParser:
     a.add_argument("--timezone", default="Asia/Jakarta",
                    help="time zone of offices that have none of their own")
     a.set_defaults(func=cmd_autoclose)
-    return p
 
 
 def main(argv: list[str] | None = None) -> int:
