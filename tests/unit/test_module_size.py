@@ -21,11 +21,15 @@ MODULES_OVER = {
 # functions still over the limit (lines on 2 Dec 2026)
 FUNCTIONS_OVER = {
     "cli.py:build_parser": 138,
-    "hub/cli.py:cmd_serve": 81,
-    "hub/cli.py:build_parser": 104,
-    "hub/migrations/versions/h0001_initial_hub_schema.py:upgrade": 114,
-    "store/migrations/versions/0001_initial_schema.py:upgrade": 176,
 }
+
+# Alembic revisions are left out of the function limit (not of the module limit). A released
+# revision is the record of what the desks and hubs in the field were built with, and is not
+# edited afterwards: a slip in a rewrite (an index or constraint lost, a column's type changed)
+# would make a new install differ from the databases made with the old text, silently. Their long
+# upgrade() is a flat list of generated DDL, one table after another, not several jobs in one
+# function; a new revision is small and says what it changes.
+MIGRATIONS = ("store/migrations/versions/", "hub/migrations/versions/")
 
 
 def _modules() -> dict[str, Path]:
@@ -73,7 +77,8 @@ def test_no_module_over_the_limit():
 def test_no_function_over_the_limit():
     sizes: dict[str, int] = {}
     for rel, p in _modules().items():
-        sizes.update(_functions(rel, p))
+        if not rel.startswith(MIGRATIONS):
+            sizes.update(_functions(rel, p))
     over = {name: n for name, n in sizes.items() if n > FUNCTION_LIMIT}
     new = {name: n for name, n in over.items() if name not in FUNCTIONS_OVER}
     assert not new, f"functions over {FUNCTION_LIMIT} lines: {new}; cut them by step"
