@@ -24,7 +24,9 @@ from starlette.middleware.gzip import GZipMiddleware
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from lapor_desktop.core.clock import iso_utc
-from lapor_desktop.sync.protocol import (
+from lapor_desktop.protocol.codes import ProblemCode
+from lapor_desktop.protocol.reference import ReferenceData
+from lapor_desktop.protocol.wire import (
     API_PREFIX,
     MAX_BODY_BYTES,
     MAX_CHUNK_BYTES,
@@ -37,8 +39,6 @@ from lapor_desktop.sync.protocol import (
     EnrollResponse,
     Health,
     Problem,
-    ProblemCode,
-    ReferenceData,
     SyncRequest,
     SyncResponse,
 )

@@ -19,22 +19,19 @@ from lapor_desktop.core.clock import Clock, HybridLogicalClock, SystemClock, iso
 from lapor_desktop.core.ids import uuid7
 from lapor_desktop.domain.enums import ACCOUNT_TYPES, CREATION_TYPES, EventType
 from lapor_desktop.domain.lifecycle import fold
-from lapor_desktop.sync.protocol import (
+from lapor_desktop.protocol.codes import Outcome, ProblemCode, RejectCode
+from lapor_desktop.protocol.events import check_event_data, hlc_ahead_by
+from lapor_desktop.protocol.reference import ReferenceData
+from lapor_desktop.protocol.wire import (
     HUB_ONLY_TYPES,
     MAX_HLC_SKEW_MS,
     SUPPORTED_PROTOCOLS,
     EnrollRequest,
-    Outcome,
-    ProblemCode,
-    ReferenceData,
-    RejectCode,
     SyncRequest,
     WireEvent,
     canonical_json,
-    check_event_data,
-    hlc_ahead_by,
 )
-from lapor_desktop.sync.reference_model import ReferenceInvalid, parse_reference, validate_reference
+from lapor_desktop.protocol.reference import ReferenceInvalid, parse_reference, validate_reference
 
 from . import national, offices
 from .accounts import PushChecks

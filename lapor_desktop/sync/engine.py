@@ -41,13 +41,13 @@ from typing import Any, BinaryIO, Protocol
 
 from lapor_desktop.core.clock import SKEW_WARN_MS, Clock, SystemClock, format_hlc, iso_utc, parse_iso, to_ms
 
-from .protocol import (
+from lapor_desktop.protocol.codes import Outcome
+from lapor_desktop.protocol.wire import (
     MAX_BODY_BYTES,
     MAX_EVENTS,
     MAX_PULL_BYTES,
     PROTOCOL_VERSION,
     ItemResult,
-    Outcome,
     SyncResponse,
     WireEvent,
     canonical_json,

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 from lapor_desktop.core import jsonlimits
 
 from . import pullcheck
-from .protocol import (
+from lapor_desktop.protocol.wire import (
     API_PREFIX,
     PROBLEM_CONTENT_TYPE,
     EnrollRequest,
@@ -33,7 +33,7 @@ from .protocol import (
     SyncPage,
     SyncResponse,
 )
-from .reference_model import MAX_JSON_DEPTH as REFERENCE_MAX_DEPTH
+from lapor_desktop.protocol.reference import MAX_JSON_DEPTH as REFERENCE_MAX_DEPTH
 
 if TYPE_CHECKING:
     import requests

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from lapor_desktop.sync.engine import ApplyResult, EngineConfig, PendingEvent, SyncEngine
-from lapor_desktop.sync.protocol import SyncResponse
+from lapor_desktop.protocol.wire import SyncResponse
 from lapor_desktop.sync.transport import AuthRefused, RateLimited, TooLarge, Unreachable, WireCount
 
 
