@@ -22,6 +22,7 @@ _._menu  # ui/queue_room.py: the header's column menu
 _.handleError  # logging.Handler (core/logsetup.py)
 _._hub_error, _._http_error, _._validation_error, _._any_error  # FastAPI exception handlers (hub/app.py)
 _._real_date  # pydantic field validator (protocol/reference.py)
+_._one_flag  # pydantic model validator (protocol/events.py)
 _.model_config  # pydantic model settings
 _.reflected, _.compare_to  # Alembic include_object's signature (store/migrations/env.py)
 _.isolation_level  # set on sqlite3 connections (store/db.py, hub/storage.py)

@@ -1,15 +1,24 @@
-"""Codes on the wire: item outcomes, per-item rejection codes, problem+json codes."""
+"""Codes on the wire: item outcomes, per-item rejection codes, problem+json codes.
+
+String enums: a member *is* its wire string (``RejectCode.MALFORMED == "malformed"``), so it is
+written to JSON, SQL and logs as the value. Readers keep unknown codes as plain strings
+(``ItemResult.code`` is ``str``): a newer hub may add codes, which an older desk shows as given.
+"""
 
 from __future__ import annotations
 
+from enum import StrEnum
 
-class Outcome:
+
+class Outcome(StrEnum):
+    """What became of one pushed event (``ItemResult.outcome``)."""
+
     ACCEPTED = "accepted"
     DUPLICATE = "duplicate"
     REJECTED = "rejected"
 
 
-class RejectCode:
+class RejectCode(StrEnum):
     """Per-item rejection codes (``ItemResult.code`` when outcome is ``rejected``)."""
 
     ID_CONFLICT = "id_conflict"  # same id, another body
@@ -28,7 +37,7 @@ class RejectCode:
     CHAIN_BROKEN = "chain_broken"
 
 
-class ProblemCode:
+class ProblemCode(StrEnum):
     """``code`` of problem+json answers."""
 
     BAD_REQUEST = "bad_request"

@@ -1,96 +1,218 @@
-"""Per-type checks of an event's ``data`` (and the stream an event travels in)."""
+"""Per-type models of an event's ``data`` (SYNC.md, "Event types (v1) and their data").
+
+One pydantic model per event type (:data:`DATA_MODELS`). They are the checks both sides run on
+every event (:func:`check_event_data`: the hub on each pushed event, the desk on each pulled
+one, ``sync/pullcheck.py``) and the schemas of the hub's OpenAPI document (``protocol/schema.py``).
+
+* An event whose ``data`` fails is rejected item by item with code ``malformed`` and a detail that
+  names the field (``data.title is required for complaint.created``); the batch goes on.
+* Types are strict (a number is not text, ``"true"`` is not a boolean); optional fields may be
+  absent or null.
+* Keys a model does not name are allowed and kept as sent: the protocol grows by optional fields
+  (SYNC.md: "extend with new optional fields"), so an older hub or desk must accept a newer
+  peer's event. Nothing here changes ``data``: a model only judges it.
+* Account events: the rules are the domain's (``domain/accounts.check_account_data``, asked
+  first, its words kept); their models here give the shape for the schema.
+"""
 
 from __future__ import annotations
 
-import re
-from typing import Any
+from typing import Annotated, Any, Literal
 
-from lapor_desktop.domain.accounts import check_account_data
-from lapor_desktop.domain.enums import ACCOUNT_TYPES, ACCOUNTS_STREAM, EDITABLE_FIELDS, EventType
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic_core import PydanticCustomError
 
-from .wire import CLOSE_BY, EVENT_TYPES, MAX_STRING, OFFICE_CODE_PATTERN, SHA256_PATTERN, TRACKING_ID_PATTERN
+from lapor_desktop.domain.accounts import ARGON2ID_RE, LOGIN_RE, check_account_data
+from lapor_desktop.domain.enums import ACCOUNT_TYPES, ACCOUNTS_STREAM, EDITABLE_FIELDS, STAFF_ROLES, EventType
 
-_SHA256_RE = re.compile(SHA256_PATTERN)
-_TRACKING_RE = re.compile(TRACKING_ID_PATTERN)
+from .wire import CLOSE_BY, MAX_STRING, OFFICE_CODE_PATTERN, SHA256_PATTERN, TRACKING_ID_PATTERN
 
-
-# ---------------------------------------------------------------------- per-type data checks
-_STR = (str,)
-_OPT_STR = (str, type(None))
-_BOOL = (bool,)
-_OPT_DICT = (dict, type(None))
-
-
-def _is_int(v: Any) -> bool:
-    if isinstance(v, bool):
-        return False
-    if isinstance(v, int):
-        return True
-    return isinstance(v, str) and v.isdigit() and len(v) <= 18
-
-
-def _opt_int(v: Any) -> bool:
-    return v is None or v == "" or _is_int(v)
+# --------------------------------------------------------------------------------- field types
+Text = Annotated[str, Field(max_length=MAX_STRING)]
+OptText = Text | None
+OptBool = bool | None
+OptObject = dict[str, Any] | None
+# an id as a number, or as its digits (as some desks wrote it)
+IdDigits = Annotated[str, Field(pattern=r"^\d{1,18}$")]
+Id = int | IdDigits
+OptId = int | IdDigits | Literal[""] | None
+OfficeCode = Annotated[str, Field(pattern=OFFICE_CODE_PATTERN)]
+ClosedBy = Literal[CLOSE_BY]  # type: ignore[valid-type]
+EditableField = Literal[EDITABLE_FIELDS]  # type: ignore[valid-type]
+StaffRole = Literal[tuple(str(r) for r in STAFF_ROLES)]  # type: ignore[valid-type]
+Login = Annotated[str, Field(pattern=LOGIN_RE.pattern)]
+PasswordHash = Annotated[str, Field(max_length=200, pattern=ARGON2ID_RE.pattern)]
+AccountName = Annotated[str, Field(max_length=200)]
+AgencyRef = Annotated[int, Field(ge=0, lt=2**62)] | None
 
 
-# type -> {key: (required, check)}; a check is a tuple of types or a predicate
-_Check = tuple | Any
-_SPEC: dict[str, dict[str, tuple[bool, _Check]]] = {
-    EventType.CREATED: {
-        "title": (True, _STR),
-        "office_code": (True, lambda v: isinstance(v, str) and bool(re.match(OFFICE_CODE_PATTERN, v))),
-        "body": (False, _OPT_STR),
-        "classification": (False, _OPT_STR),
-        "channel": (False, _OPT_STR),
-        "category_id": (False, _opt_int),
-        "reporter": (False, _OPT_DICT),
-        "anonymous": (False, (bool, type(None))),
-        "confidential": (False, (bool, type(None))),
-        "location": (False, _OPT_DICT),
-        "incident_date": (False, _OPT_STR),
-        "receipt_number": (False, _OPT_STR),
-        "received_at": (False, _OPT_STR),
-    },
-    EventType.EDITED: {
-        "fields": (True, lambda v: isinstance(v, dict) and bool(v)
-                   and all(k in EDITABLE_FIELDS for k in v)),
-    },
-    EventType.FLAGS_CHANGED: {
-        "anonymous": (False, (bool, type(None))),
-        "confidential": (False, (bool, type(None))),
-    },
-    EventType.VERIFIED: {"note": (False, _OPT_STR)},
-    EventType.INFO_REQUESTED: {"note": (False, _OPT_STR)},
-    EventType.INFO_RECEIVED: {"note": (False, _OPT_STR)},
-    EventType.FORWARDED: {
-        "agency_id": (True, _is_int),
-        "agency_name": (False, _OPT_STR),
-        "note": (False, _OPT_STR),
-    },
-    EventType.DECLINED: {"agency_id": (False, _opt_int), "reason": (False, _OPT_STR)},
-    EventType.FOLLOWED_UP: {"agency_id": (False, _opt_int), "text": (True, _STR)},
-    EventType.REPORTER_REPLIED: {"text": (True, _STR)},
-    EventType.CLOSED: {"by": (True, lambda v: v in CLOSE_BY), "note": (False, _OPT_STR)},
-    EventType.ARCHIVED: {"by": (True, lambda v: v in CLOSE_BY), "reason": (False, _OPT_STR)},
-    EventType.REOPENED: {"reason": (False, _OPT_STR)},
-    EventType.COMMENTED: {"text": (True, _STR)},
-    EventType.ATTACHMENT_ADDED: {
-        "sha256": (True, lambda v: isinstance(v, str) and bool(_SHA256_RE.match(v))),
-        "filename": (False, _OPT_STR),
-        "mime": (False, _OPT_STR),
-        "size": (True, lambda v: isinstance(v, int) and not isinstance(v, bool) and v >= 0),
-    },
-    EventType.TRACKING_ASSIGNED: {
-        "tracking_id": (True, lambda v: isinstance(v, str) and bool(_TRACKING_RE.match(v))),
-    },
-    EventType.IMPORTED: {
-        "office_code": (False, lambda v: v is None or (isinstance(v, str)
-                                                      and bool(re.match(OFFICE_CODE_PATTERN, v)))),
-        "tracking_id": (False, lambda v: v is None or isinstance(v, (str, int))),
-    },
+class EventData(BaseModel):
+    """What every event's ``data`` may carry; the per-type models add their fields."""
+
+    model_config = ConfigDict(strict=True, extra="allow")
+
+    # the event ids of conflicting events this one settles (domain/lifecycle.fold)
+    resolves: list[str] | None = None
+
+
+# ------------------------------------------------------------------------------- complaints
+class ComplaintCreatedData(EventData):
+    title: Text
+    office_code: OfficeCode
+    body: OptText = None
+    classification: OptText = None
+    channel: OptText = None
+    category_id: OptId = None
+    reporter: OptObject = None  # {name, nik, phone, email, address}
+    anonymous: OptBool = None
+    confidential: OptBool = None
+    location: OptObject = None  # {province, city, district, village}
+    incident_date: OptText = None
+    receipt_number: OptText = None
+    received_at: OptText = None
+
+
+class ComplaintEditedData(EventData):
+    # the changed fields among EDITABLE_FIELDS, at least one
+    fields: Annotated[dict[EditableField, Any], Field(min_length=1)]
+
+
+class FlagsChangedData(EventData):
+    anonymous: OptBool = None
+    confidential: OptBool = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _one_flag(cls, data: Any) -> Any:
+        if isinstance(data, dict) and not ({"anonymous", "confidential"} & data.keys()):
+            raise PydanticCustomError("flag_needed", "data needs anonymous or confidential")
+        return data
+
+
+class NoteData(EventData):
+    note: OptText = None
+
+
+class VerifiedData(NoteData):
+    pass
+
+
+class InfoRequestedData(NoteData):
+    pass
+
+
+class InfoReceivedData(NoteData):
+    pass
+
+
+class ForwardedData(EventData):
+    agency_id: Id
+    agency_name: OptText = None
+    note: OptText = None
+
+
+class DeclinedData(EventData):
+    agency_id: OptId = None
+    reason: OptText = None
+
+
+class FollowedUpData(EventData):
+    agency_id: OptId = None
+    text: Text
+
+
+class ReporterRepliedData(EventData):
+    text: Text
+
+
+class ClosedData(EventData):
+    by: ClosedBy
+    note: OptText = None
+
+
+class ArchivedData(EventData):
+    by: ClosedBy
+    reason: OptText = None
+
+
+class ReopenedData(EventData):
+    reason: OptText = None
+
+
+class CommentedData(EventData):
+    text: Text
+
+
+class AttachmentAddedData(EventData):
+    sha256: Annotated[str, Field(pattern=SHA256_PATTERN)]
+    filename: OptText = None
+    mime: OptText = None
+    size: Annotated[int, Field(ge=0)]
+
+
+class TrackingAssignedData(EventData):
+    tracking_id: Annotated[str, Field(pattern=TRACKING_ID_PATTERN)]
+
+
+class ImportedData(EventData):
+    """The columns of an official LAPOR! export row (kept as read), of which these are named."""
+
+    office_code: OfficeCode | None = None
+    tracking_id: str | int | None = None
+
+
+# --------------------------------------------------------------------------------- accounts
+class AccountCreatedData(EventData):
+    login: Login
+    role: StaffRole
+    password_hash: PasswordHash
+    name: AccountName = ""
+    agency_id: AgencyRef = None  # a liaison's agency (required for a liaison)
+
+
+class AccountUpdatedData(EventData):
+    """At least one of role, name, agency_id, disabled."""
+
+    login: Login
+    role: StaffRole | None = None
+    name: AccountName = ""
+    agency_id: AgencyRef = None
+    disabled: bool | None = None
+
+
+class AccountPasswordSetData(EventData):
+    login: Login
+    password_hash: PasswordHash
+    name: AccountName = ""
+    agency_id: AgencyRef = None
+
+
+DATA_MODELS: dict[str, type[EventData]] = {
+    EventType.CREATED: ComplaintCreatedData,
+    EventType.EDITED: ComplaintEditedData,
+    EventType.FLAGS_CHANGED: FlagsChangedData,
+    EventType.VERIFIED: VerifiedData,
+    EventType.INFO_REQUESTED: InfoRequestedData,
+    EventType.INFO_RECEIVED: InfoReceivedData,
+    EventType.FORWARDED: ForwardedData,
+    EventType.DECLINED: DeclinedData,
+    EventType.FOLLOWED_UP: FollowedUpData,
+    EventType.REPORTER_REPLIED: ReporterRepliedData,
+    EventType.CLOSED: ClosedData,
+    EventType.ARCHIVED: ArchivedData,
+    EventType.REOPENED: ReopenedData,
+    EventType.COMMENTED: CommentedData,
+    EventType.ATTACHMENT_ADDED: AttachmentAddedData,
+    EventType.TRACKING_ASSIGNED: TrackingAssignedData,
+    EventType.IMPORTED: ImportedData,
+    EventType.ACCOUNT_CREATED: AccountCreatedData,
+    EventType.ACCOUNT_UPDATED: AccountUpdatedData,
+    EventType.ACCOUNT_PASSWORD_SET: AccountPasswordSetData,
 }
+assert set(DATA_MODELS) == {t.value for t in EventType}, "every event type has its data model"
 
 
+# ------------------------------------------------------------------------------------ checks
 def _long_string(value: Any, depth: int = 0) -> bool:
     if isinstance(value, str):
         return len(value) > MAX_STRING
@@ -115,12 +237,39 @@ def check_stream(etype: str, complaint_id: str) -> str | None:
     return None
 
 
+def _too_long() -> str:
+    return f"a string in data is longer than {MAX_STRING} characters"
+
+
+def _detail(etype: str, exc: ValidationError) -> str:
+    """The first fault of ``data`` in words that name the field (the order SYNC.md lists them);
+    ``resolves`` and over-long strings are told only when nothing else is wrong."""
+    errors = exc.errors()
+
+    def last_resort(e: Any) -> tuple[bool, bool]:
+        return (e["type"] == "string_too_long", bool(e["loc"]) and e["loc"][0] == "resolves")
+
+    first = min(errors, key=last_resort)  # the first of the most telling kind
+    loc = first["loc"]
+    if first["type"] == "string_too_long":
+        return _too_long()
+    if not loc:
+        return str(first["msg"])
+    key = loc[0]
+    if key == "resolves":
+        return "data.resolves must be a list of event ids"
+    if first["type"] == "missing":
+        return f"data.{key} is required for {etype}"
+    return f"data.{key} has the wrong type or value for {etype}"
+
+
 def check_event_data(etype: str, data: Any) -> str | None:
     """``None`` when ``data`` is acceptable for ``etype``, else a short detail (for ``malformed``).
 
     Extra keys are allowed. Optional keys may be absent or null.
     """
-    if etype not in EVENT_TYPES:
+    model = DATA_MODELS.get(etype)
+    if model is None:
         return f"unknown event type {etype!r}"
     if not isinstance(data, dict):
         return "data must be an object"
@@ -128,22 +277,10 @@ def check_event_data(etype: str, data: Any) -> str | None:
         problem = check_account_data(etype, data)
         if problem is not None:
             return problem
-    spec = _SPEC.get(etype, {})
-    for key, (required, check) in spec.items():
-        if key not in data:
-            if required:
-                return f"data.{key} is required for {etype}"
-            continue
-        value = data[key]
-        ok = isinstance(value, check) if isinstance(check, tuple) else bool(check(value))
-        if not ok:
-            return f"data.{key} has the wrong type or value for {etype}"
-    if etype == EventType.FLAGS_CHANGED and not ({"anonymous", "confidential"} & data.keys()):
-        return "data needs anonymous or confidential"
-    resolves = data.get("resolves")
-    if resolves is not None and not (isinstance(resolves, list)
-                                     and all(isinstance(r, str) for r in resolves)):
-        return "data.resolves must be a list of event ids"
+    try:
+        model.model_validate(data)
+    except ValidationError as exc:
+        return _detail(etype, exc)
     if _long_string(data):
-        return f"a string in data is longer than {MAX_STRING} characters"
+        return _too_long()
     return None

@@ -16,13 +16,16 @@ this module too.
 from __future__ import annotations
 
 import json
-from typing import Any, Literal
+from collections.abc import Sequence
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator
 
 from lapor_desktop.core.clock import parse_iso
 from lapor_desktop.domain.enums import EventType
 from lapor_desktop.domain.model import Event
+
+from .codes import Outcome
 
 PROTOCOL_VERSION = 1
 SUPPORTED_PROTOCOLS = (1,)
@@ -126,10 +129,17 @@ class SyncRequest(_Model):
     # the hub item by item (``hub/offices.py``: a bad one is ignored, never fails the sync)
     office_policy: dict[str, Any] | None = None
 
+    def encode(self, events: Sequence[bytes] = ()) -> bytes:
+        """The request body: the fields that were set, as canonical JSON, with ``events`` (each
+        the canonical JSON of a :meth:`WireEvent.body`, as a desk keeps them in its outbox)
+        spliced in, so a batch of a thousand is not parsed and serialised again per attempt."""
+        head = canonical_json(self.model_dump(mode="json", exclude_unset=True, exclude={"events"}))
+        return head[:-1] + b',"events":[' + b",".join(events) + b"]}"
+
 
 class ItemResult(_Model):
     id: str
-    outcome: Literal["accepted", "duplicate", "rejected"]
+    outcome: Outcome
     code: str | None = None
     detail: str | None = None
     server_seq: int | None = None  # for accepted and duplicate events
@@ -152,6 +162,18 @@ class SyncResponse(_Model):
     @set_aside.setter
     def set_aside(self, value: list[Any]) -> None:
         self._set_aside = value
+
+    def encode(self, events_json: bytes = b"") -> bytes:
+        """The answer body (the hub's): every field from the model, ``events`` given as the
+        stored events' JSON joined by commas (each as the hub keeps it, with its ``server_seq``),
+        spliced in, so a page is never parsed and serialised again. ``results`` leave out what
+        is null (an accepted event has no ``code``, a rejected one no ``server_seq``)."""
+        if self.events:
+            raise ValueError("encode() takes the events as JSON; the model's own must be empty")
+        head = self.model_dump_json(exclude_none=True).encode("utf-8")
+        # the first '"events":[' is the key: inside JSON strings every quote is escaped
+        at = head.index(b'"events":[]') + len(b'"events":[')
+        return b"".join((head[:at], events_json, head[at:]))
 
 
 class SyncPage(_Model):

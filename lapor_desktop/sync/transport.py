@@ -408,8 +408,10 @@ class HttpTransport:
 
 
 def _parse(model: type, content: bytes):  # type: ignore[no-untyped-def]
+    """The hub's answer read by its model (protocol/wire.py), strictly: ``"has_more": "yes"`` or
+    a count in quotes is a bad answer, not a guess."""
     try:
-        return model.model_validate_json(content)
+        return model.model_validate_json(content, strict=True)
     except Exception as exc:  # pydantic.ValidationError, ValueError
         raise ProtocolError(f"answer does not match {model.__name__}", code="bad_answer",
                             detail=str(exc)[:300]) from None
