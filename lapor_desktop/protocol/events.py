@@ -78,6 +78,9 @@ class ComplaintEditedData(EventData):
 
 
 class FlagsChangedData(EventData):
+    model_config = ConfigDict(json_schema_extra={
+        "anyOf": [{"required": ["anonymous"]}, {"required": ["confidential"]}]})
+
     anonymous: OptBool = None
     confidential: OptBool = None
 
@@ -173,11 +176,14 @@ class AccountCreatedData(EventData):
 class AccountUpdatedData(EventData):
     """At least one of role, name, agency_id, disabled."""
 
+    model_config = ConfigDict(json_schema_extra={
+        "anyOf": [{"required": [k]} for k in ("role", "name", "agency_id", "disabled")]})
+
     login: Login
-    role: StaffRole | None = None
+    role: StaffRole = Field(default=None)  # may be absent, never null
     name: AccountName = ""
     agency_id: AgencyRef = None
-    disabled: bool | None = None
+    disabled: bool = Field(default=None)  # may be absent, never null
 
 
 class AccountPasswordSetData(EventData):
