@@ -49,7 +49,9 @@ AgencyRef = Annotated[int, Field(ge=0, lt=2**62)] | None
 class EventData(BaseModel):
     """What every event's ``data`` may carry; the per-type models add their fields."""
 
-    model_config = ConfigDict(strict=True, extra="allow")
+    # defer_build: a model's validator is made when its type is first met, not at import (the
+    # desk's `lapor-desktop sync` starts without building twenty of them)
+    model_config = ConfigDict(strict=True, extra="allow", defer_build=True)
 
     # the event ids of conflicting events this one settles (domain/lifecycle.fold)
     resolves: list[str] | None = None
