@@ -478,7 +478,7 @@ class SyncEngine:
         try:
             req = SyncRequest(**fields)
         except ValidationError as exc:  # a damaged cursor or device id: told, never sent
-            raise ProtocolError("this desk's sync request is not valid", code="bad_request",
+            raise ProtocolError("this desk's sync request is not valid", code="validation_error",
                                 detail=str(exc)[:300]) from None
         return req.encode([canonical_json(p.body) for p in batch])
 
