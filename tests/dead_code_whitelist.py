@@ -21,7 +21,8 @@ _._menu  # ui/queue_room.py: the header's column menu
 # --- framework callbacks
 _.handleError  # logging.Handler (core/logsetup.py)
 _._hub_error, _._http_error, _._validation_error, _._any_error  # FastAPI exception handlers (hub/app.py)
-_._real_date  # pydantic field validator (sync/reference_model.py)
+_._real_date  # pydantic field validator (protocol/reference.py)
+_._one_flag  # pydantic model validator (protocol/events.py)
 _.model_config  # pydantic model settings
 _.reflected, _.compare_to  # Alembic include_object's signature (store/migrations/env.py)
 _.isolation_level  # set on sqlite3 connections (store/db.py, hub/storage.py)
@@ -39,4 +40,4 @@ _.event_ids  # services/complaints.Recorded / AddedToExisting results
 _.migration  # services/desk.Desk: what the start-up migration did
 _.rtt_ms  # services/sync.HubHealth
 _.blob_bytes_up  # sync/engine.SyncReport / Progress (the run's record, sync-status)
-_.client_time, _.protocols  # wire fields (sync/protocol.py)
+_.client_time, _.protocols  # wire fields (protocol/wire.py)

@@ -59,8 +59,11 @@ def check_account_data(etype: str, data: dict[str, Any]) -> str | None:
     if not isinstance(login, str) or not LOGIN_RE.match(login):
         return "data.login is not a valid login"
     roles = {str(r) for r in STAFF_ROLES}
+    role = data.get("role")
+    if not isinstance(role, str | None):  # a list or an object is no role (and cannot be looked up)
+        return "data.role is not a staff role"
     if etype == EventType.ACCOUNT_CREATED:
-        if data.get("role") not in roles:
+        if role not in roles:
             return "data.role is not a staff role"
         if not isinstance(data.get("password_hash"), str) or not ARGON2ID_RE.match(data["password_hash"]) \
                 or len(data["password_hash"]) > 200:
@@ -68,7 +71,7 @@ def check_account_data(etype: str, data: dict[str, Any]) -> str | None:
     elif etype == EventType.ACCOUNT_UPDATED:
         if not set(_FIELDS) & data.keys():
             return "data needs one of role, name, agency_id, disabled"
-        if "role" in data and data["role"] not in roles:
+        if "role" in data and role not in roles:
             return "data.role is not a staff role"
         if "disabled" in data and not isinstance(data["disabled"], bool):
             return "data.disabled must be true or false"

@@ -38,7 +38,9 @@ from lapor_desktop.domain.chain import chain_hash
 from lapor_desktop.domain.enums import ACCOUNT_TYPES, ACCOUNTS_STREAM, EventType
 from lapor_desktop.domain.model import Event
 from lapor_desktop.domain.permissions import may_write_event
-from lapor_desktop.sync.protocol import RejectCode, WireEvent, check_stream
+from lapor_desktop.protocol.codes import RejectCode
+from lapor_desktop.protocol.events import check_stream
+from lapor_desktop.protocol.wire import WireEvent
 
 from .storage import EventLink, StoredEvent
 

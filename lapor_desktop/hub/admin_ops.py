@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import select
 
 from lapor_desktop.core.clock import iso_utc
-from lapor_desktop.sync.protocol import ProblemCode
+from lapor_desktop.protocol.codes import ProblemCode
 
 from . import offices
 from .auth import hash_secret, new_enrollment_code, normalise_code

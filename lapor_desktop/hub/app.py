@@ -24,7 +24,10 @@ from starlette.middleware.gzip import GZipMiddleware
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from lapor_desktop.core.clock import iso_utc
-from lapor_desktop.sync.protocol import (
+from lapor_desktop.protocol.codes import ProblemCode
+from lapor_desktop.protocol.reference import ReferenceData
+from lapor_desktop.protocol.schema import component_schemas as sync_schemas
+from lapor_desktop.protocol.wire import (
     API_PREFIX,
     MAX_BODY_BYTES,
     MAX_CHUNK_BYTES,
@@ -37,8 +40,6 @@ from lapor_desktop.sync.protocol import (
     EnrollResponse,
     Health,
     Problem,
-    ProblemCode,
-    ReferenceData,
     SyncRequest,
     SyncResponse,
 )
@@ -223,15 +224,14 @@ def _hub_routes(app: FastAPI, service: HubService, enroll_limiter: RateLimiter) 
 
     @app.post(f"{API_PREFIX}/devices", status_code=201, response_model=EnrollResponse, tags=["hub"],
               responses=PROBLEM_RESPONSES, openapi_extra=_json_body(EnrollRequest))
-    async def enroll(request: Request) -> Response:
+    async def enroll(request: Request) -> EnrollResponse:
         client = request.client.host if request.client else "?"
         wait = enroll_limiter.take(client)
         if wait:
             raise HubError(429, ProblemCode.RATE_LIMITED, "too many enrolment attempts",
                            {"Retry-After": RateLimiter.retry_after(wait)})
         req = validate(EnrollRequest, parse_json(await read_body(request)))
-        out = await run_in_threadpool(service.enroll, req)
-        return JSONResponse(out, status_code=201)
+        return await run_in_threadpool(service.enroll, req)
 
 
 def _sync_routes(app: FastAPI, service: HubService, Dev: Any) -> None:
@@ -245,6 +245,7 @@ def _sync_routes(app: FastAPI, service: HubService, Dev: Any) -> None:
                            f"at most {MAX_EVENTS} events per request; send a smaller batch")
         req = validate(SyncRequest, data)
         outcome = await run_in_threadpool(service.sync, dev, req)
+        # a SyncResponse (protocol/wire.py) whose pulled events go out as the hub stored them
         return Response(outcome.body, media_type="application/json")
 
 
@@ -323,11 +324,11 @@ def _install_openapi(app: FastAPI) -> None:
         schema = get_openapi(title=app.title, version=app.version, description=app.description,
                              routes=app.routes)
         comps = schema.setdefault("components", {}).setdefault("schemas", {})
-        for model in (SyncRequest, EnrollRequest):
-            js = model.model_json_schema(ref_template="#/components/schemas/{model}")
-            for name, sub in js.pop("$defs", {}).items():
-                comps.setdefault(name, sub)
-            comps[model.__name__] = js
+        js = EnrollRequest.model_json_schema(ref_template="#/components/schemas/{model}")
+        comps.update(js.pop("$defs", {}))
+        comps["EnrollRequest"] = js
+        # POST /sync: each event with its type's data (protocol/schema.py)
+        comps.update(sync_schemas())
         add_links(schema)
         app.openapi_schema = schema
         return schema

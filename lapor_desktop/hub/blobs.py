@@ -24,7 +24,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from lapor_desktop.core.clock import iso_utc, parse_iso
-from lapor_desktop.sync.protocol import ProblemCode
+from lapor_desktop.protocol.codes import ProblemCode
 
 from .auth import DeviceInfo
 from .service import HubError, HubService

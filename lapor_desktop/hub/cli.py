@@ -34,7 +34,7 @@ from pathlib import Path
 
 from lapor_desktop.core.clock import SystemClock, parse_iso
 from lapor_desktop.core.logsetup import setup_logging
-from lapor_desktop.sync.protocol import DEFAULT_MAX_BLOB_BYTES, OFFICE_CODE_PATTERN
+from lapor_desktop.protocol.wire import DEFAULT_MAX_BLOB_BYTES, OFFICE_CODE_PATTERN
 
 log = logging.getLogger("lapor_desktop.hub")
 
@@ -257,7 +257,7 @@ def cmd_devices(args) -> int:
 
 
 def cmd_reference(args) -> int:
-    from lapor_desktop.sync.reference_model import ReferenceInvalid, parse_reference
+    from lapor_desktop.protocol.reference import ReferenceInvalid, parse_reference
 
     service = _service(args)
     if args.action == "show":

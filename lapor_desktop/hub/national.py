@@ -22,7 +22,7 @@ from lapor_desktop.domain.deadlines import AUTOCLOSE_STATUS, DeadlinePolicy, Wor
 from lapor_desktop.domain.enums import EventType
 from lapor_desktop.domain.lifecycle import fold
 from lapor_desktop.domain.model import ComplaintState, Event
-from lapor_desktop.sync.protocol import canonical_json
+from lapor_desktop.protocol.wire import canonical_json
 
 from .offices import Rules, office_rules
 from .storage import Complaint, StoredEvent, TrackingId, next_counter

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from lapor_desktop.sync.protocol import API_PREFIX
+from lapor_desktop.protocol.wire import API_PREFIX
 
 BEARER = "Bearer {$response.body#/token}"
 

@@ -19,22 +19,22 @@ from lapor_desktop.core.clock import Clock, HybridLogicalClock, SystemClock, iso
 from lapor_desktop.core.ids import uuid7
 from lapor_desktop.domain.enums import ACCOUNT_TYPES, CREATION_TYPES, EventType
 from lapor_desktop.domain.lifecycle import fold
-from lapor_desktop.sync.protocol import (
+from lapor_desktop.protocol.codes import Outcome, ProblemCode, RejectCode
+from lapor_desktop.protocol.events import check_event_data, hlc_ahead_by
+from lapor_desktop.protocol.reference import ReferenceData, ReferenceInvalid, parse_reference, validate_reference
+from lapor_desktop.protocol.wire import (
+    EVENT_TYPES,
     HUB_ONLY_TYPES,
     MAX_HLC_SKEW_MS,
     SUPPORTED_PROTOCOLS,
     EnrollRequest,
-    Outcome,
-    ProblemCode,
-    ReferenceData,
-    RejectCode,
+    EnrollResponse,
+    ItemResult,
     SyncRequest,
+    SyncResponse,
     WireEvent,
     canonical_json,
-    check_event_data,
-    hlc_ahead_by,
 )
-from lapor_desktop.sync.reference_model import ReferenceInvalid, parse_reference, validate_reference
 
 from . import national, offices
 from .accounts import PushChecks
@@ -89,7 +89,7 @@ class SyncOutcome:
 class _Batch:
     device: DeviceInfo
     now: datetime
-    results: list[dict[str, Any]] = field(default_factory=list)
+    results: list[ItemResult] = field(default_factory=list)
     rows: list[dict[str, Any]] = field(default_factory=list)
     complaints: dict[str, Complaint | None] = field(default_factory=dict)
     touched: set[str] = field(default_factory=set)
@@ -118,7 +118,7 @@ class HubService(HubAdmin):
         log.info("audit: %s device %s office %s %s", action, device_id, office, detail)
 
     # ================================================================== enrolment and auth
-    def enroll(self, req: EnrollRequest) -> dict[str, Any]:
+    def enroll(self, req: EnrollRequest) -> EnrollResponse:
         now = self.now()
         code_hash = hash_secret(normalise_code(req.enrollment_code))
         token = new_token()
@@ -160,9 +160,9 @@ class HubService(HubAdmin):
             self._audit(s, "enrolled", device_id, code.office_code)
             return self._enrolled(dev, token, now)
 
-    def _enrolled(self, dev: Device, token: str, now: datetime) -> dict[str, Any]:
-        return {"device_id": dev.device_id, "token": token, "office_code": dev.office_code,
-                "hub_id": self.hub_id, "server_time": iso_utc(now)}
+    def _enrolled(self, dev: Device, token: str, now: datetime) -> EnrollResponse:
+        return EnrollResponse(device_id=dev.device_id, token=token, office_code=dev.office_code,
+                              hub_id=self.hub_id, server_time=iso_utc(now))
 
     def authenticate(self, token: str | None) -> DeviceInfo | None:
         if not token or len(token) > 200:
@@ -197,7 +197,7 @@ class HubService(HubAdmin):
         if req.device_id != device.device_id:
             raise HubError(403, ProblemCode.DEVICE_MISMATCH, "device_id is not the token's device")
         for i, ev in enumerate(req.events):
-            if check_event_data(ev.type, {}) == f"unknown event type {ev.type!r}":
+            if ev.type not in EVENT_TYPES:
                 raise HubError(422, ProblemCode.UNKNOWN_TYPE,
                                f"events[{i}]: unknown event type {ev.type[:100]!r}")
         cursor = int(req.cursor)
@@ -210,7 +210,7 @@ class HubService(HubAdmin):
                 events_json, out_cursor, has_more, pulled = self._pull(s, device, cursor, req.max_pull_bytes,
                                                                        own=req.resync_own)
                 missing = self._missing_blobs(s, device)
-            accepted = sum(1 for r in batch.results if r["outcome"] == Outcome.ACCEPTED)
+            accepted = sum(1 for r in batch.results if r.outcome == Outcome.ACCEPTED)
             results = batch.results
         else:
             with self.db.read() as s:
@@ -218,14 +218,10 @@ class HubService(HubAdmin):
                                                                        own=req.resync_own)
                 missing = self._missing_blobs(s, device)
             accepted, results = 0, []
-        body = b"".join([
-            b'{"results":', json.dumps(results, ensure_ascii=False, separators=(",", ":")).encode("utf-8"),
-            b',"events":[', events_json, b'],"cursor":"', str(out_cursor).encode(),
-            b'","has_more":', b"true" if has_more else b"false",
-            b',"missing_blobs":', json.dumps(missing).encode(),
-            b',"server_time":"', iso_utc(self.now()).encode(), b'"}',
-        ])
-        return SyncOutcome(body=body, accepted=accepted, pulled=pulled)
+        answer = SyncResponse(results=results, events=[], cursor=str(out_cursor), has_more=has_more,
+                              missing_blobs=missing, server_time=iso_utc(self.now()))
+        # the pulled events go out as stored (canonical JSON), not parsed and serialised again
+        return SyncOutcome(body=answer.encode(events_json), accepted=accepted, pulled=pulled)
 
     # ---------------------------------------------------------------- push
     def _push(self, s: Session, b: _Batch, events: list[WireEvent]) -> None:
@@ -262,7 +258,7 @@ class HubService(HubAdmin):
             prior = existing.get(ev.id)
             if prior is not None:
                 if prior[0] == body:
-                    b.results.append({"id": ev.id, "outcome": Outcome.DUPLICATE, "server_seq": prior[1]})
+                    b.results.append(ItemResult(id=ev.id, outcome=Outcome.DUPLICATE, server_seq=prior[1]))
                 else:
                     b.results.append(_rejected(ev.id, RejectCode.ID_CONFLICT,
                                                "this event id was already used with another body"))
@@ -293,7 +289,7 @@ class HubService(HubAdmin):
             self.hlc.observe(ev.hlc)  # within the bound (checked above)
             if ev.type == EventType.ATTACHMENT_ADDED:
                 b.attachments.add((ev.data["sha256"], int(ev.data["size"])))
-            b.results.append({"id": ev.id, "outcome": Outcome.ACCEPTED, "server_seq": seq})
+            b.results.append(ItemResult(id=ev.id, outcome=Outcome.ACCEPTED, server_seq=seq))
 
         checks.flush()
         for why in checks.breaks:
@@ -512,8 +508,8 @@ class HubService(HubAdmin):
         return closed
 
 
-def _rejected(eid: str, code: str, detail: str) -> dict[str, Any]:
-    return {"id": eid, "outcome": Outcome.REJECTED, "code": code, "detail": detail}
+def _rejected(eid: str, code: str, detail: str) -> ItemResult:
+    return ItemResult(id=eid, outcome=Outcome.REJECTED, code=code, detail=detail)
 
 
 def _etag(body: bytes) -> str:

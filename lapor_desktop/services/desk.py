@@ -39,7 +39,7 @@ from lapor_desktop.store.projection import Projector
 from .changes import ChangeFeed, Changes
 
 if TYPE_CHECKING:
-    from lapor_desktop.sync.reference_model import ReferenceInvalid
+    from lapor_desktop.protocol.reference import ReferenceInvalid
 
 log = logging.getLogger(__name__)
 
@@ -217,7 +217,7 @@ def setup_desk(paths: AppPaths, *, office_code: str, office_name: str, device_na
     code = (office_code or "").strip().upper()
     dcode = (desk_code or "").strip().upper()
     errors = office_errors(office_code, office_name, desk_code, timezone)
-    from lapor_desktop.sync.reference_model import ReferenceInvalid, parse_reference  # pydantic
+    from lapor_desktop.protocol.reference import ReferenceInvalid, parse_reference  # pydantic
 
     ref_data = None
     if reference_file is not None:  # read and check first: nothing is written when it fails

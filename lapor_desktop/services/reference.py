@@ -11,7 +11,7 @@ from lapor_desktop.domain.model import Actor
 from lapor_desktop.domain.permissions import Right, may
 from lapor_desktop.domain.validation import FieldError
 from lapor_desktop.store import reference as ref_repo
-from lapor_desktop.sync.reference_model import (
+from lapor_desktop.protocol.reference import (
     ReferenceData,
     ReferenceInvalid,
     parse_reference,

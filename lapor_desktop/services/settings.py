@@ -53,7 +53,7 @@ def default_reference_file() -> Path:
 def read_reference(path: Path) -> dict:
     """A reference file's content (regions, agencies) for the wizard to show before set-up,
     checked by the shared validator (``InvalidInput`` naming the item when it fails)."""
-    from lapor_desktop.sync.reference_model import ReferenceInvalid, parse_reference
+    from lapor_desktop.protocol.reference import ReferenceInvalid, parse_reference
 
     try:
         return parse_reference(Path(path).read_bytes()).present_sections()

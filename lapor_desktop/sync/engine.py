@@ -39,19 +39,22 @@ from dataclasses import asdict, dataclass, field
 from datetime import datetime, timedelta
 from typing import Any, BinaryIO, Protocol
 
-from lapor_desktop.core.clock import SKEW_WARN_MS, Clock, SystemClock, format_hlc, iso_utc, parse_iso, to_ms
+from pydantic import ValidationError
 
-from .protocol import (
+from lapor_desktop.core.clock import SKEW_WARN_MS, Clock, SystemClock, format_hlc, iso_utc, parse_iso, to_ms
+from lapor_desktop.protocol.codes import Outcome
+from lapor_desktop.protocol.wire import (
     MAX_BODY_BYTES,
     MAX_EVENTS,
     MAX_PULL_BYTES,
     PROTOCOL_VERSION,
     ItemResult,
-    Outcome,
+    SyncRequest,
     SyncResponse,
     WireEvent,
     canonical_json,
 )
+
 from .transport import (
     AuthRefused,
     Cancelled,
@@ -462,19 +465,22 @@ class SyncEngine:
         return missing
 
     def _body(self, device: str, batch: Sequence[PendingEvent], pull: int) -> bytes:
-        # built by hand so the events' canonical bytes are reused, not re-serialised
-        fields = {"protocol": PROTOCOL_VERSION, "device_id": device,
-                  "cursor": self.port.cursor(), "client_time": iso_utc(self.clock.now()),
-                  "max_pull_bytes": pull}
+        """The request (``SyncRequest``); the events' canonical bytes are reused, not re-serialised."""
+        fields: dict[str, Any] = {"protocol": PROTOCOL_VERSION, "device_id": device,
+                                  "cursor": self.port.cursor(), "client_time": iso_utc(self.clock.now()),
+                                  "max_pull_bytes": pull}
         resync = getattr(self.port, "resync_own", None)
         if resync is not None and resync():
             fields["resync_own"] = True  # after a restore: bring back this desk's own later events
         policy = getattr(self.port, "office_policy", None)
         if policy is not None:
             fields["office_policy"] = policy()  # the auto-close rules the hub closes by
-        head = canonical_json(fields)
-        events = b",".join(canonical_json(p.body) for p in batch)
-        return head[:-1] + b',"events":[' + events + b"]}"
+        try:
+            req = SyncRequest(**fields)
+        except ValidationError as exc:  # a damaged cursor or device id: told, never sent
+            raise ProtocolError("this desk's sync request is not valid", code="validation_error",
+                                detail=str(exc)[:300]) from None
+        return req.encode([canonical_json(p.body) for p in batch])
 
     def _clock(self, rep: SyncReport, server_time: str, sent: datetime, received: datetime) -> None:
         try:

@@ -1,7 +1,7 @@
 """What a desk checks in every pulled event before it applies it (issue 12).
 
 A pull page is read event by event: an event that breaks a rule (not a valid wire event, an HLC
-more than :data:`~lapor_desktop.sync.protocol.MAX_HLC_SKEW_MS` ahead of the hub's own
+more than :data:`~lapor_desktop.protocol.wire.MAX_HLC_SKEW_MS` ahead of the hub's own
 ``server_time`` in the same answer, ``data`` that fails the per-type checks) is *set aside*: it
 is kept as a rejected record (the desk stores it, ``sync-status`` and the Sinkronisasi page show
 it), never applied and never observed by the desk's clock. The other events of the page are
@@ -18,16 +18,9 @@ from pydantic import ValidationError
 
 from lapor_desktop.core.clock import parse_iso, to_ms
 
-from .protocol import (
-    MAX_HLC_SKEW_MS,
-    RejectCode,
-    SyncPage,
-    SyncResponse,
-    WireEvent,
-    check_event_data,
-    check_stream,
-    hlc_ahead_by,
-)
+from lapor_desktop.protocol.codes import RejectCode
+from lapor_desktop.protocol.events import check_event_data, check_stream, hlc_ahead_by
+from lapor_desktop.protocol.wire import MAX_HLC_SKEW_MS, SyncPage, SyncResponse, WireEvent
 
 BODY_KEEP = 64 << 10  # characters of a set-aside event kept for the record
 

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 from lapor_desktop.core import jsonlimits
 
 from . import pullcheck
-from .protocol import (
+from lapor_desktop.protocol.wire import (
     API_PREFIX,
     PROBLEM_CONTENT_TYPE,
     EnrollRequest,
@@ -33,7 +33,7 @@ from .protocol import (
     SyncPage,
     SyncResponse,
 )
-from .reference_model import MAX_JSON_DEPTH as REFERENCE_MAX_DEPTH
+from lapor_desktop.protocol.reference import MAX_JSON_DEPTH as REFERENCE_MAX_DEPTH
 
 if TYPE_CHECKING:
     import requests
@@ -408,8 +408,10 @@ class HttpTransport:
 
 
 def _parse(model: type, content: bytes):  # type: ignore[no-untyped-def]
+    """The hub's answer read by its model (protocol/wire.py), strictly: ``"has_more": "yes"`` or
+    a count in quotes is a bad answer, not a guess."""
     try:
-        return model.model_validate_json(content)
+        return model.model_validate_json(content, strict=True)
     except Exception as exc:  # pydantic.ValidationError, ValueError
         raise ProtocolError(f"answer does not match {model.__name__}", code="bad_answer",
                             detail=str(exc)[:300]) from None

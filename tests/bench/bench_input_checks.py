@@ -22,7 +22,7 @@ from lapor_desktop.core.fileio import open_regular_file  # noqa: E402
 from lapor_desktop.core.jsonlimits import depth_exceeds  # noqa: E402
 from lapor_desktop.domain.attachments import SNIFF_BYTES, sniff_type  # noqa: E402
 from lapor_desktop.services.intake import read_jsonl  # noqa: E402
-from lapor_desktop.sync.reference_model import MAX_JSON_DEPTH, parse_reference  # noqa: E402
+from lapor_desktop.protocol.reference import MAX_JSON_DEPTH, parse_reference  # noqa: E402
 
 
 def timed(fn, repeat: int = 3) -> float:  # noqa: ANN001

@@ -34,7 +34,7 @@ from lapor_desktop.services.complaints import AttachmentIn, ComplaintService  # 
 from lapor_desktop.services.sync import SyncService  # noqa: E402
 from lapor_desktop.store import syncstore  # noqa: E402
 from lapor_desktop.sync.engine import EngineConfig  # noqa: E402
-from lapor_desktop.sync.protocol import canonical_json  # noqa: E402
+from lapor_desktop.protocol.wire import canonical_json  # noqa: E402
 from tests.integration.sync.conftest import FRONT, DeskFactory, complaint_data, record  # noqa: E402
 from tests.support.hub import HubProcess  # noqa: E402
 from tests.support.linksim import LinkSim  # noqa: E402

@@ -18,7 +18,7 @@ if str(_ROOT) not in sys.path:
     sys.path.insert(0, str(_ROOT))
 
 from lapor_desktop.core.clock import format_hlc, parse_hlc, to_ms  # noqa: E402
-from lapor_desktop.sync.protocol import HLC_PATTERN  # noqa: E402
+from lapor_desktop.protocol.wire import HLC_PATTERN  # noqa: E402
 from tests.support.hubsec import Desk, new_office  # noqa: E402
 
 POISON = "999999999999999-99999"
@@ -80,7 +80,7 @@ def _plant(hub, office: str, events: list[dict], complaint_id: str | None = None
 
     from lapor_desktop.core.clock import iso_utc
     from lapor_desktop.hub.storage import Complaint, HubDB, StoredEvent
-    from lapor_desktop.sync.protocol import canonical_json
+    from lapor_desktop.protocol.wire import canonical_json
 
     db = HubDB(hub.db_url)
     try:

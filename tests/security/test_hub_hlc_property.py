@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from lapor_desktop.core.clock import FixedClock, HybridLogicalClock, format_hlc, parse_hlc, to_ms
-from lapor_desktop.sync.protocol import HLC_PATTERN
+from lapor_desktop.protocol.wire import HLC_PATTERN
 
 BOUND_MS = 10 * 60 * 1000
 WALL = datetime(2026, 12, 1, 8, 0, tzinfo=timezone.utc)

@@ -14,7 +14,7 @@ _ROOT = Path(__file__).resolve().parents[2]
 if str(_ROOT) not in sys.path:
     sys.path.insert(0, str(_ROOT))
 
-from lapor_desktop.sync.reference_model import (  # noqa: E402
+from lapor_desktop.protocol.reference import (  # noqa: E402
     ReferenceData,
     ReferenceInvalid,
     parse_reference,

@@ -14,7 +14,8 @@ from lapor_desktop.core.clock import format_hlc, iso_utc, to_ms
 from lapor_desktop.core.ids import uuid7
 from lapor_desktop.hub.app import parse_json, validate
 from lapor_desktop.hub.service import HubError
-from lapor_desktop.sync.protocol import RejectCode, SyncPage, SyncRequest
+from lapor_desktop.protocol.codes import RejectCode
+from lapor_desktop.protocol.wire import SyncPage, SyncRequest
 from lapor_desktop.sync.pullcheck import screen
 
 NOW = datetime(2026, 12, 1, 8, 0, tzinfo=timezone.utc)

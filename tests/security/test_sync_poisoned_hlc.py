@@ -27,7 +27,7 @@ from lapor_desktop.core.clock import iso_utc, parse_hlc, to_ms  # noqa: E402
 from lapor_desktop.core.ids import uuid7  # noqa: E402
 from lapor_desktop.hub.storage import HubDB, StoredEvent  # noqa: E402
 from lapor_desktop.services.complaints import ComplaintService  # noqa: E402
-from lapor_desktop.sync.protocol import canonical_json  # noqa: E402
+from lapor_desktop.protocol.wire import canonical_json  # noqa: E402
 from tests.integration.sync.conftest import (  # noqa: E402
     FRONT, DeskFactory, complaint_data, new_office, sync)  # noqa: E402
 from tests.support.hubsec import Desk, HubProcess  # noqa: E402

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from lapor_desktop import __version__
 from lapor_desktop.core.errors import LaporError
 from lapor_desktop.store import repo
-from lapor_desktop.sync.protocol import EnrollRequest
+from lapor_desktop.protocol.wire import EnrollRequest
 from lapor_desktop.sync.transport import AuthRefused, HttpTransport, TlsError, TransportError, Unreachable
 
 from ..changes import Changes

@@ -21,7 +21,8 @@ from lapor_desktop.domain.enums import ACCOUNTS_STREAM
 from lapor_desktop.store import repo, resync, syncstore
 from lapor_desktop.store.projection import write_projection
 from lapor_desktop.sync.engine import ApplyResult, LocalBlob, PendingEvent, SyncReport, hlc_of
-from lapor_desktop.sync.protocol import MAX_HLC_SKEW_MS, ItemResult, RejectCode, WireEvent, canonical_json
+from lapor_desktop.protocol.codes import RejectCode
+from lapor_desktop.protocol.wire import MAX_HLC_SKEW_MS, ItemResult, WireEvent, canonical_json
 
 from .. import accounts
 from ..changes import Changes

@@ -8,7 +8,7 @@ import json
 import requests
 
 from lapor_desktop.core.ids import uuid7
-from lapor_desktop.sync.protocol import SyncResponse, WireEvent
+from lapor_desktop.protocol.wire import SyncResponse, WireEvent
 
 from .conftest import Desk, new_office
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from lapor_desktop.sync.engine import ApplyResult, EngineConfig, PendingEvent, SyncEngine
-from lapor_desktop.sync.protocol import SyncResponse
+from lapor_desktop.protocol.wire import SyncResponse
 from lapor_desktop.sync.transport import AuthRefused, RateLimited, TooLarge, Unreachable, WireCount
 
 
@@ -107,3 +107,13 @@ def test_timeouts_shrink_the_batch_and_success_grows_it():
     # sizes: ok(64K) -> timeout at 128K -> halved to 64K -> grows again
     assert t.sizes[2] < t.sizes[1]
     assert t.sizes[3] > t.sizes[2]
+
+
+def test_a_damaged_cursor_is_told_and_never_sent():
+    """The request is built from ``SyncRequest``: a cursor that is no number (a damaged meta
+    row) ends the run with the code the hub would have answered, without a request."""
+    e, t, port, sleeps = _engine([], n=3)
+    port.cursor = lambda: "12; DROP"
+    rep = e.run()
+    assert not rep.complete and rep.error_code == "validation_error"
+    assert t.count.requests == 0 and len(port.pending) == 3
