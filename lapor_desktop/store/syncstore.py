@@ -17,6 +17,7 @@ from lapor_desktop.domain.model import Event
 
 from .models import AttachmentRow, ComplaintRow, EventRow, OutboxRow, PulledRejectRow, SyncRunRow
 from .repo import event_from_row
+from .sync_read import PulledReject, RejectedEvent, SyncRun
 
 # ---------------------------------------------------------------------------- outbox
 
@@ -111,19 +112,6 @@ def open_conflicts(s: Session, complaint_ids: Iterable[str]) -> int:
     return n
 
 
-@dataclass(frozen=True)
-class RejectedEvent:
-    id: str
-    complaint_id: str
-    type: str
-    occurred_at: str
-    actor_user: str
-    reject_code: str | None
-    reject_detail: str | None
-    receipt_number: str | None
-    title: str | None
-
-
 def rejected_events(s: Session, limit: int = 200) -> list[RejectedEvent]:
     rows = s.execute(select(EventRow.id, EventRow.complaint_id, EventRow.type, EventRow.occurred_at,
                             EventRow.actor_user, EventRow.reject_code, EventRow.reject_detail,
@@ -136,19 +124,6 @@ def rejected_events(s: Session, limit: int = 200) -> list[RejectedEvent]:
 
 def rejected_count(s: Session) -> int:
     return int(s.scalar(select(func.count()).select_from(EventRow).where(EventRow.sync_status == "rejected")) or 0)
-
-
-@dataclass(frozen=True)
-class PulledReject:
-    """A pulled event set aside (it broke a rule); never applied."""
-
-    event_id: str
-    server_seq: int | None
-    complaint_id: str | None
-    type: str | None
-    code: str
-    detail: str
-    received_at: str
 
 
 def keep_pulled_rejects(s: Session, rows: Sequence[dict[str, Any]]) -> int:
@@ -189,25 +164,6 @@ def insert_run(s: Session, values: dict[str, Any], keep: int = 500) -> None:
     top = s.scalar(select(func.max(SyncRunRow.id))) or 0
     if top > keep:
         s.execute(delete(SyncRunRow).where(SyncRunRow.id <= top - keep))
-
-
-@dataclass(frozen=True)
-class SyncRun:
-    id: int
-    started_at: str
-    finished_at: str
-    duration_ms: int
-    outcome: str
-    sent: int
-    received: int
-    rejected: int
-    bytes_up: int
-    bytes_down: int
-    blobs_uploaded: int
-    pending_after: int
-    error_code: str | None
-    error_detail: str | None
-    report: dict[str, Any]
 
 
 def last_runs(s: Session, limit: int = 20) -> list[SyncRun]:
