@@ -333,6 +333,12 @@ def _dispatch(command: str, args: argparse.Namespace, paths, lang: str) -> int: 
             return EXIT_NOT_SET_UP
         return cli_desk.backup(paths, args, lang)
 
+    if command == "sync-status":  # an up-to-date database is read without SQLAlchemy
+        from lapor_desktop.cli_sync import sync_status_quick
+
+        code = sync_status_quick(paths, lang)
+        if code is not None:
+            return code
     from lapor_desktop.services.desk import open_desk
 
     desk = open_desk(paths)
