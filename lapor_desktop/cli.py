@@ -81,9 +81,8 @@ def _users_parsers(sub, add, t, P) -> None:  # type: ignore[no-untyped-def]  # n
                                "the admin making the change (default: this desk's oldest admin)"))
 
 
-def build_parser(lang: str = "id") -> argparse.ArgumentParser:
-    def t(id_: str, en: str) -> str:
-        return id_ if lang == "id" else en
+def _parser_class(lang: str, t):  # type: ignore[no-untyped-def]
+    """The parser class of every level: usage errors exit 1, help and titles in ``lang``."""
 
     class Fmt(argparse.HelpFormatter):
         def add_usage(self, usage, actions, groups, prefix=None):  # type: ignore[no-untyped-def]
@@ -101,40 +100,24 @@ def build_parser(lang: str = "id") -> argparse.ArgumentParser:
                 self._optionals.title = "opsi"
 
     P.lang = lang
+    return P
 
-    def common(suppress: bool) -> argparse.ArgumentParser:
-        c = argparse.ArgumentParser(add_help=False)
-        d = argparse.SUPPRESS if suppress else None
-        c.add_argument("--data-dir", metavar="DIR", default=d,
-                       help=t("folder data (default: LAPOR_DESKTOP_HOME atau folder pengguna)",
-                              "data folder (default: LAPOR_DESKTOP_HOME or the user's folder)"))
-        c.add_argument("--lang", choices=["id", "en"], default=d,
-                       help=t("bahasa (default: id)", "language (default: id)"))
-        c.add_argument("-v", "--verbose", action="store_true", default=d if suppress else False,
-                       help=t("catatan log terperinci", "detailed log"))
-        return c
 
-    sub_common = common(True)
-    p = P(prog="lapor-desktop", parents=[common(False)],
-          description=t("LAPOR! Desk: meja pengaduan luring untuk SP4N-LAPOR!",
-                        "LAPOR! Desk: offline complaint desk for SP4N-LAPOR!"),
-          epilog=t("Opsi umum (--data-dir, --lang, -v) boleh ditulis sebelum atau sesudah perintah.",
-                   "Global options (--data-dir, --lang, -v) may come before or after the command."))
-    p.add_argument("--version", action="version", version=f"lapor-desktop {__version__}",
-                   help=t("tampilkan versi lalu keluar", "show the version and exit"))
-    p.add_argument("--demo", action="store_true",
-                   help=t("buka profil demo dengan data contoh dan hub latihan",
-                          "open the demo profile with sample data and a training hub"))
-    p.add_argument("--self-test", action="store_true",
-                   help=t("uji mandiri tanpa layar lalu keluar", "headless self-test, then exit"))
-    sub = p.add_subparsers(dest="command", metavar=t("PERINTAH", "COMMAND"), parser_class=P,
-                           title=t("perintah", "commands"))
+def _common_options(t, suppress: bool) -> argparse.ArgumentParser:  # type: ignore[no-untyped-def]
+    """--data-dir, --lang, -v: before the command (defaults) and after it (suppressed defaults)."""
+    c = argparse.ArgumentParser(add_help=False)
+    d = argparse.SUPPRESS if suppress else None
+    c.add_argument("--data-dir", metavar="DIR", default=d,
+                   help=t("folder data (default: LAPOR_DESKTOP_HOME atau folder pengguna)",
+                          "data folder (default: LAPOR_DESKTOP_HOME or the user's folder)"))
+    c.add_argument("--lang", choices=["id", "en"], default=d,
+                   help=t("bahasa (default: id)", "language (default: id)"))
+    c.add_argument("-v", "--verbose", action="store_true", default=d if suppress else False,
+                   help=t("catatan log terperinci", "detailed log"))
+    return c
 
-    def add(parent, name: str, id_: str, en: str):  # type: ignore[no-untyped-def]
-        return parent.add_parser(name, help=t(id_, en), description=t(id_, en), parents=[sub_common])
 
-    add(sub, "gui", "jalankan program (default)", "run the program (default)")
-
+def _setup_parser(sub, add, t) -> None:  # type: ignore[no-untyped-def]
     s = add(sub, "setup", "siapkan meja ini untuk sebuah kantor", "set up this desk for an office")
     s.add_argument("--office-code", required=True, help=t("kode kantor, mis. TIDORE", "office code, e.g. TIDORE"))
     s.add_argument("--office-name", required=True, help=t("nama kantor", "office name"))
@@ -149,8 +132,9 @@ def build_parser(lang: str = "id") -> argparse.ArgumentParser:
     s.add_argument("--timezone", help=t("zona waktu kantor (default Asia/Jayapura, WIT)",
                                         "office time zone (default Asia/Jayapura, WIT)"))
 
-    _users_parsers(sub, add, t, P)
 
+def _desk_parsers(sub, add, t, P) -> None:  # type: ignore[no-untyped-def]  # noqa: N803
+    """intake, doctor, backup, backups, restore."""
     i = add(sub, "intake", "catat pengaduan dari JSON Lines", "record complaints from JSON Lines")
     i.add_argument("file", help=t("berkas .jsonl atau - untuk stdin", ".jsonl file or - for stdin"))
     i.add_argument("--as", dest="as_login", required=True, metavar="LOGIN",
@@ -178,6 +162,9 @@ def build_parser(lang: str = "id") -> argparse.ArgumentParser:
     rs.add_argument("file", nargs="?", help=t("berkas cadangan", "backup file"))
     rs.add_argument("--latest", action="store_true", help=t("cadangan baik yang terbaru", "the newest good backup"))
 
+
+def _reference_parsers(sub, add, t, P) -> None:  # type: ignore[no-untyped-def]  # noqa: N803
+    """reference data and office closure days."""
     r = add(sub, "reference", "data referensi", "reference data")
     rsub = r.add_subparsers(dest="reference_command", metavar=t("TINDAKAN", "ACTION"), required=True, parser_class=P)
     add(rsub, "load", "muat berkas JSON referensi", "load a reference JSON file").add_argument("file", type=Path)
@@ -190,6 +177,9 @@ def build_parser(lang: str = "id") -> argparse.ArgumentParser:
     ca.add_argument("name", nargs="?", default="Cuti bersama")
     add(csub, "remove", "hapus hari libur", "remove a closure day").add_argument("date")
 
+
+def _sync_parsers(sub, add, t) -> None:  # type: ignore[no-untyped-def]
+    """enroll, sync, sync-status."""
     en = add(sub, "enroll", "daftarkan meja ini pada hub", "enrol this desk with a hub")
     en.add_argument("--hub", required=True, metavar="URL", help=t("alamat hub, mis. https://hub.example.go.id",
                                                                   "hub address, e.g. https://hub.example.go.id"))
@@ -212,6 +202,38 @@ def build_parser(lang: str = "id") -> argparse.ArgumentParser:
 
     add(sub, "sync-status", "status sinkronisasi (JSON): antrean, riwayat, ditolak, selisih jam",
         "sync status (JSON): queue, history, rejected, clock skew")
+
+
+def build_parser(lang: str = "id") -> argparse.ArgumentParser:
+    def t(id_: str, en: str) -> str:
+        return id_ if lang == "id" else en
+
+    P = _parser_class(lang, t)  # noqa: N806
+    sub_common = _common_options(t, True)
+    p = P(prog="lapor-desktop", parents=[_common_options(t, False)],
+          description=t("LAPOR! Desk: meja pengaduan luring untuk SP4N-LAPOR!",
+                        "LAPOR! Desk: offline complaint desk for SP4N-LAPOR!"),
+          epilog=t("Opsi umum (--data-dir, --lang, -v) boleh ditulis sebelum atau sesudah perintah.",
+                   "Global options (--data-dir, --lang, -v) may come before or after the command."))
+    p.add_argument("--version", action="version", version=f"lapor-desktop {__version__}",
+                   help=t("tampilkan versi lalu keluar", "show the version and exit"))
+    p.add_argument("--demo", action="store_true",
+                   help=t("buka profil demo dengan data contoh dan hub latihan",
+                          "open the demo profile with sample data and a training hub"))
+    p.add_argument("--self-test", action="store_true",
+                   help=t("uji mandiri tanpa layar lalu keluar", "headless self-test, then exit"))
+    sub = p.add_subparsers(dest="command", metavar=t("PERINTAH", "COMMAND"), parser_class=P,
+                           title=t("perintah", "commands"))
+
+    def add(parent, name: str, id_: str, en: str):  # type: ignore[no-untyped-def]
+        return parent.add_parser(name, help=t(id_, en), description=t(id_, en), parents=[sub_common])
+
+    add(sub, "gui", "jalankan program (default)", "run the program (default)")
+    _setup_parser(sub, add, t)
+    _users_parsers(sub, add, t, P)
+    _desk_parsers(sub, add, t, P)
+    _reference_parsers(sub, add, t, P)
+    _sync_parsers(sub, add, t)
     from lapor_desktop import cli_exchange
 
     cli_exchange.add_parsers(sub, add, t)
@@ -333,6 +355,12 @@ def _dispatch(command: str, args: argparse.Namespace, paths, lang: str) -> int: 
             return EXIT_NOT_SET_UP
         return cli_desk.backup(paths, args, lang)
 
+    if command == "sync-status":  # an up-to-date database is read without SQLAlchemy
+        from lapor_desktop.cli_sync import sync_status_quick
+
+        code = sync_status_quick(paths, lang)
+        if code is not None:
+            return code
     from lapor_desktop.services.desk import open_desk
 
     desk = open_desk(paths)

@@ -92,10 +92,43 @@ def sync_commands(command: str, desk, args, lang: str) -> int:  # type: ignore[n
 
 def sync_status(desk, lang: str) -> int:  # type: ignore[no-untyped-def]
     """``sync-status``: read from the desk only (services/sync_status: no engine, no HTTP)."""
-    from lapor_desktop.services.sync_status import explain, overview
+    from lapor_desktop.services.sync_status import overview
 
     desk.require_set_up()
-    ov = overview(desk, runs=10, rejected=50)
+    return _print_overview(overview(desk, runs=10, rejected=50), lang)
+
+
+def sync_status_quick(paths, lang: str) -> int | None:  # type: ignore[no-untyped-def]
+    """``sync-status`` without SQLAlchemy: the settings and a read-only sqlite3 connection, when the
+    database is there and its schema current. ``None`` when it is not (missing, older, unreadable):
+    the caller then opens the desk as every command does (migrating first) and asks ``sync_status``."""
+    import sqlite3
+
+    from lapor_desktop.core.errors import NotSetUp
+    from lapor_desktop.core.settings import load_settings
+    from lapor_desktop.services.sync_status import overview_of
+    from lapor_desktop.store.revisions import head_revision
+    from lapor_desktop.store.sync_read import open_read_only
+
+    settings = load_settings(paths.settings_file)
+    conn = open_read_only(paths.db_path, head_revision())
+    if conn is None:
+        return None
+    try:
+        if not settings.is_set_up:
+            raise NotSetUp("this desk is not set up yet: run `lapor-desktop setup`")
+        conn.execute("BEGIN")  # one snapshot for every read
+        ov = overview_of(conn, settings, runs=10, rejected=50)
+    except sqlite3.Error:
+        return None
+    finally:
+        conn.close()
+    return _print_overview(ov, lang)
+
+
+def _print_overview(ov, lang: str) -> int:  # type: ignore[no-untyped-def]
+    from lapor_desktop.services.sync_status import explain
+
     print(json.dumps({
         "enrolled": ov.enrolled, "hub_url": ov.hub_url, "token_store": ov.token_store,
         "pending": ov.pending, "blobs_waiting": ov.blobs_waiting, "rejected_count": ov.rejected_count,

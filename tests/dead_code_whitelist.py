@@ -35,7 +35,7 @@ _.schema_version  # core/settings.py: the settings file's format version
 _.working_days_left  # domain/deadlines.DeadlineInfo
 _.USERS  # domain/permissions.Right: reached through ROLE_RIGHTS (admin: every right)
 _.used_by_device, _.assigned_at, _.stored_at, _.loaded_at  # hub table columns (hub/storage.py)
-_.village, _.close_reason, _.attempts, _.enqueued_at, _.last_error  # desk table columns (store/models.py)
+_.village, _.close_reason, _.attempts, _.enqueued_at, _.last_error, _.report_json  # desk table columns (store/models.py; report_json is read by store/sync_read.py in SQL)
 _.event_ids  # services/complaints.Recorded / AddedToExisting results
 _.migration  # services/desk.Desk: what the start-up migration did
 _.rtt_ms  # services/sync.HubHealth

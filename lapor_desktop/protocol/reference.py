@@ -44,7 +44,7 @@ SECTIONS = ("categories", "agencies", "regions", "channels", "closures")
 
 class _Model(BaseModel):
     # unknown fields are ignored: newer peers may add optional fields
-    model_config = ConfigDict(extra="ignore")
+    model_config = ConfigDict(extra="ignore", defer_build=True)
 
 
 class RefCategory(_Model):

@@ -68,7 +68,7 @@ def canonical_json(obj: Any) -> bytes:
 # ---------------------------------------------------------------------------------- models
 class _Model(BaseModel):
     # unknown fields are ignored: newer peers may add optional fields
-    model_config = ConfigDict(extra="ignore")
+    model_config = ConfigDict(extra="ignore", defer_build=True)
 
 
 class Actor(_Model):

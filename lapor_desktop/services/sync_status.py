@@ -1,18 +1,24 @@
 """What the Sinkronisasi page and ``lapor-desktop sync-status`` show without talking to the hub:
 the queue, the last runs, the rejected events, the clock skew, and the words for error codes.
 
-Only the store is needed here (no engine, no wire models, no HTTP), so ``sync-status`` starts
-without pydantic or requests; ``services/sync.py`` re-exports all of it.
+Only the store is needed here (no engine, no wire models, no HTTP), and only through
+``store/sync_read`` (plain sqlite3): ``sync-status`` reads an up-to-date database without
+SQLAlchemy (``overview_of`` on a read-only connection), the program through its own session's
+connection (``overview``); ``services/sync.py`` re-exports all of it.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from lapor_desktop.core.clock import SKEW_WARN_MS
-from lapor_desktop.store import repo, syncstore
+from lapor_desktop.store import sync_read
 
-from .desk import Desk
+if TYPE_CHECKING:
+    from lapor_desktop.core.settings import Settings
+
+    from .desk import Desk
 
 # meta keys
 CLOCK_OFFSET = "sync.clock_offset_ms"
@@ -102,38 +108,41 @@ class SyncOverview:
     pending: int
     blobs_waiting: int
     rejected_count: int
-    rejected: list[syncstore.RejectedEvent]
-    runs: list[syncstore.SyncRun]
+    rejected: list[sync_read.RejectedEvent]
+    runs: list[sync_read.SyncRun]
     skew: SkewInfo
     last_sync_at: str | None
-    rejected_pulled: list[syncstore.PulledReject] = field(default_factory=list)
+    rejected_pulled: list[sync_read.PulledReject] = field(default_factory=list)
     rejected_pulled_count: int = 0
     audit_problem: str | None = None  # the hub's refusal of this desk's audit trail, as it answered
 
 
 def skew(desk: Desk) -> SkewInfo:
-    with desk.db.read() as s:
-        raw = repo.meta_get(s, CLOCK_OFFSET)
-        server = repo.meta_get(s, SERVER_TIME)
+    with desk.db.read_raw() as conn:
+        return skew_of(conn)
+
+
+def skew_of(conn: sync_read.Connection) -> SkewInfo:
+    raw = sync_read.meta_get(conn, CLOCK_OFFSET)
+    server = sync_read.meta_get(conn, SERVER_TIME)
     offset = int(raw) if raw not in (None, "") else None
     return SkewInfo(offset, offset is not None and abs(offset) > SKEW_WARN_MS, server)
 
 
 def overview(desk: Desk, runs: int = 20, rejected: int = 200) -> SyncOverview:
-    with desk.db.read() as s:
-        pending = syncstore.pending_count(s)
-        blobs = syncstore.attachments_not_uploaded(s)
-        nrej = syncstore.rejected_count(s)
-        rej = syncstore.rejected_events(s, rejected)
-        hist = syncstore.last_runs(s, runs)
-        last = repo.meta_get(s, LAST_SYNC)
-        pulled = syncstore.pulled_rejects(s, rejected)
-        npulled = syncstore.pulled_reject_count(s)
-        audit_problem = repo.meta_get(s, AUDIT_PROBLEM)
-    st = desk.settings
+    with desk.db.read_raw() as conn:
+        return overview_of(conn, desk.settings, runs, rejected)
+
+
+def overview_of(conn: sync_read.Connection, st: Settings, runs: int = 20, rejected: int = 200) -> SyncOverview:
+    """The overview read on ``conn`` (one read transaction of the caller's)."""
+    last = sync_read.meta_get(conn, LAST_SYNC)
+    audit_problem = sync_read.meta_get(conn, AUDIT_PROBLEM)
     return SyncOverview(enrolled=bool(st.hub_url), hub_url=st.hub_url,
                         token_store=str(st.extra.get("token_store") or "none"),
-                        pending=pending, blobs_waiting=blobs, rejected_count=nrej, rejected=rej,
-                        runs=hist, skew=skew(desk), last_sync_at=last or None,
-                        rejected_pulled=pulled, rejected_pulled_count=npulled,
+                        pending=sync_read.pending_count(conn), blobs_waiting=sync_read.attachments_not_uploaded(conn),
+                        rejected_count=sync_read.rejected_count(conn), rejected=sync_read.rejected_events(conn, rejected),
+                        runs=sync_read.last_runs(conn, runs), skew=skew_of(conn), last_sync_at=last or None,
+                        rejected_pulled=sync_read.pulled_rejects(conn, rejected),
+                        rejected_pulled_count=sync_read.pulled_reject_count(conn),
                         audit_problem=audit_problem or None)

@@ -140,6 +140,15 @@ class Database:
                 session.close()
                 conn.info["write"] = True
 
+    @contextmanager
+    def read_raw(self) -> Iterator[sqlite3.Connection]:
+        """``read()``'s sqlite3 connection, for the plain-SQL reads of store/sync_read.py."""
+        with self.read() as s:
+            try:
+                yield s.connection().connection.driver_connection  # type: ignore[misc]
+            except sqlite3.Error as exc:
+                raise store_error(exc, self.path) from exc
+
     def dispose(self) -> None:
         # keep the query planner's statistics fresh (SQLite's advice: PRAGMA optimize on close)
         try:

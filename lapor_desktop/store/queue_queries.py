@@ -79,8 +79,16 @@ def fts_query(text_: str) -> str | None:
     return " ".join(f'"{w}"*' for w in words[:12])
 
 
-def where_clauses(f: QueueFilter) -> list[Any]:
-    """The filter's conditions on ``complaints`` (the dashboard and exports use them too)."""
+def where_clauses(f: QueueFilter, *, walk_sort_index: bool = False) -> list[Any]:
+    """The filter's conditions on ``complaints`` (the dashboard and exports use them too).
+
+    ``walk_sort_index``: the search condition is written ``num + 0 IN (...)`` so that SQLite
+    cannot drive the query from the matches' rowids. The caller sorts on a key with an index
+    (``INDEXED_SORTS``): the rows are then read in display order from that index and checked
+    against the matches, so the first rows cost what they read, not the number of matches. A
+    search that matches most of the queue (a receipt prefix such as ``TIDORE-B1`` matches every
+    complaint of that desk) otherwise fetched and sorted every matching row (bench_store.py).
+    """
     c = ComplaintRow
     conds: list[Any] = []
     if f.statuses:
@@ -111,8 +119,9 @@ def where_clauses(f: QueueFilter) -> list[Any]:
     if f.text:
         q = fts_query(f.text)
         if q:
-            conds.append(c.num.in_(text("SELECT rowid FROM complaints_fts WHERE complaints_fts MATCH :fts")
-                                   .bindparams(fts=q)))
+            key = c.num + 0 if walk_sort_index else c.num
+            conds.append(key.in_(text("SELECT rowid FROM complaints_fts WHERE complaints_fts MATCH :fts")
+                                 .bindparams(fts=q)))
     return conds
 
 
@@ -146,6 +155,15 @@ SORT_KEYS: dict[str, Any] = {
 }
 
 
+# sort keys with an index ending in num (ix_complaints_received, ix_complaints_due_sort): a search
+# sorted on them walks the index (where_clauses' walk_sort_index)
+INDEXED_SORTS = frozenset({"received", "deadline"})
+
+
+def _where(f: QueueFilter, sort: str) -> list[Any]:
+    return where_clauses(f, walk_sort_index=(sort if sort in SORT_KEYS else "received") in INDEXED_SORTS)
+
+
 def _order(stmt: Any, sort: str, descending: bool) -> Any:
     key = SORT_KEYS.get(sort, c.received_at)
     if descending:
@@ -158,7 +176,7 @@ def ordered_nums(s: Session, f: QueueFilter, sort: str = "received", descending:
 
     Runs on the driver's cursor: building 200,000 SQLAlchemy rows costs ~6x more than the query.
     """
-    stmt = _order(select(c.num).where(*where_clauses(f)), sort, descending)
+    stmt = _order(select(c.num).where(*_where(f, sort)), sort, descending)
     conn = s.connection()
     compiled = stmt.compile(dialect=conn.dialect, compile_kwargs={"render_postcompile": True})
     params = compiled.construct_params()
@@ -179,7 +197,7 @@ def ordered_nums(s: Session, f: QueueFilter, sort: str = "received", descending:
 def first_items(s: Session, f: QueueFilter, sort: str = "received", descending: bool = True,
                 limit: int = 100) -> list[QueueItem]:
     """The first rows in display order (what the screen shows before the full key list is in)."""
-    stmt = _order(select(*QUEUE_COLUMNS).where(*where_clauses(f)), sort, descending)
+    stmt = _order(select(*QUEUE_COLUMNS).where(*_where(f, sort)), sort, descending)
     return [QueueItem(*r) for r in s.connection().execute(stmt.limit(limit)).all()]
 
 

@@ -5,7 +5,6 @@ owns the transaction (one ``Database.session()`` per exchange).
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -15,8 +14,16 @@ from sqlalchemy.orm import Session
 
 from lapor_desktop.domain.model import Event
 
+from . import sync_read
 from .models import AttachmentRow, ComplaintRow, EventRow, OutboxRow, PulledRejectRow, SyncRunRow
 from .repo import event_from_row
+from .sync_read import PulledReject, RejectedEvent, SyncRun
+
+
+def driver(s: Session) -> sync_read.Connection:
+    """The session's own sqlite3 connection (in its transaction), for the queries of sync_read."""
+    return s.connection().connection.driver_connection  # type: ignore[return-value]
+
 
 # ---------------------------------------------------------------------------- outbox
 
@@ -27,7 +34,7 @@ def reset_inflight(s: Session) -> int:
 
 
 def pending_count(s: Session) -> int:
-    return int(s.scalar(select(func.count()).select_from(OutboxRow)) or 0)
+    return sync_read.pending_count(driver(s))
 
 
 def pending_events(s: Session, approx_bytes: int, max_events: int) -> list[Event]:
@@ -111,44 +118,12 @@ def open_conflicts(s: Session, complaint_ids: Iterable[str]) -> int:
     return n
 
 
-@dataclass(frozen=True)
-class RejectedEvent:
-    id: str
-    complaint_id: str
-    type: str
-    occurred_at: str
-    actor_user: str
-    reject_code: str | None
-    reject_detail: str | None
-    receipt_number: str | None
-    title: str | None
-
-
 def rejected_events(s: Session, limit: int = 200) -> list[RejectedEvent]:
-    rows = s.execute(select(EventRow.id, EventRow.complaint_id, EventRow.type, EventRow.occurred_at,
-                            EventRow.actor_user, EventRow.reject_code, EventRow.reject_detail,
-                            ComplaintRow.receipt_number, ComplaintRow.title)
-                     .outerjoin(ComplaintRow, ComplaintRow.id == EventRow.complaint_id)
-                     .where(EventRow.sync_status == "rejected")
-                     .order_by(EventRow.hlc.desc()).limit(limit)).all()
-    return [RejectedEvent(*r) for r in rows]
+    return sync_read.rejected_events(driver(s), limit)
 
 
 def rejected_count(s: Session) -> int:
-    return int(s.scalar(select(func.count()).select_from(EventRow).where(EventRow.sync_status == "rejected")) or 0)
-
-
-@dataclass(frozen=True)
-class PulledReject:
-    """A pulled event set aside (it broke a rule); never applied."""
-
-    event_id: str
-    server_seq: int | None
-    complaint_id: str | None
-    type: str | None
-    code: str
-    detail: str
-    received_at: str
+    return sync_read.rejected_count(driver(s))
 
 
 def keep_pulled_rejects(s: Session, rows: Sequence[dict[str, Any]]) -> int:
@@ -162,16 +137,11 @@ def keep_pulled_rejects(s: Session, rows: Sequence[dict[str, Any]]) -> int:
 
 
 def pulled_rejects(s: Session, limit: int = 200) -> list[PulledReject]:
-    rows = s.execute(select(PulledRejectRow.event_id, PulledRejectRow.server_seq, PulledRejectRow.complaint_id,
-                            PulledRejectRow.type, PulledRejectRow.code, PulledRejectRow.detail,
-                            PulledRejectRow.received_at)
-                     .order_by(PulledRejectRow.received_at.desc(), PulledRejectRow.event_id)
-                     .limit(limit)).all()
-    return [PulledReject(*r) for r in rows]
+    return sync_read.pulled_rejects(driver(s), limit)
 
 
 def pulled_reject_count(s: Session) -> int:
-    return int(s.scalar(select(func.count()).select_from(PulledRejectRow)) or 0)
+    return sync_read.pulled_reject_count(driver(s))
 
 
 def event_log(s: Session) -> list[tuple[str, str, str, str]]:
@@ -191,30 +161,8 @@ def insert_run(s: Session, values: dict[str, Any], keep: int = 500) -> None:
         s.execute(delete(SyncRunRow).where(SyncRunRow.id <= top - keep))
 
 
-@dataclass(frozen=True)
-class SyncRun:
-    id: int
-    started_at: str
-    finished_at: str
-    duration_ms: int
-    outcome: str
-    sent: int
-    received: int
-    rejected: int
-    bytes_up: int
-    bytes_down: int
-    blobs_uploaded: int
-    pending_after: int
-    error_code: str | None
-    error_detail: str | None
-    report: dict[str, Any]
-
-
 def last_runs(s: Session, limit: int = 20) -> list[SyncRun]:
-    rows = s.scalars(select(SyncRunRow).order_by(SyncRunRow.id.desc()).limit(limit))
-    return [SyncRun(r.id, r.started_at, r.finished_at, r.duration_ms, r.outcome, r.sent, r.received,
-                    r.rejected, r.bytes_up, r.bytes_down, r.blobs_uploaded, r.pending_after,
-                    r.error_code, r.error_detail, json.loads(r.report_json or "{}")) for r in rows]
+    return sync_read.last_runs(driver(s), limit)
 
 
 # ---------------------------------------------------------------------------- attachments
@@ -258,8 +206,7 @@ def attachments_missing_locally(s: Session, complaint_id: str | None = None, lim
 
 
 def attachments_not_uploaded(s: Session) -> int:
-    return int(s.scalar(select(func.count()).select_from(AttachmentRow)
-                        .where(AttachmentRow.uploaded.is_(False), AttachmentRow.present.is_(True))) or 0)
+    return sync_read.attachments_not_uploaded(driver(s))
 
 
 def mark_uploaded(s: Session, sha256: str) -> None:

@@ -18,10 +18,8 @@ MODULES_OVER = {
     "domain/validation.py": 614,  # the field checks of intake and edits (the action checks moved out)
 }
 
-# functions still over the limit (lines on 2 Dec 2026)
-FUNCTIONS_OVER = {
-    "cli.py:build_parser": 138,
-}
+# functions still over the limit (none since 2 Dec 2026; the test keeps the mechanism)
+FUNCTIONS_OVER: dict[str, int] = {}
 
 # Alembic revisions are left out of the function limit (not of the module limit). A released
 # revision is the record of what the desks and hubs in the field were built with, and is not

@@ -121,9 +121,13 @@ def test_the_scripts_revisions_read_without_alembic_are_alembics():
     assert revisions.scripts() == {r.revision: r.down_revision for r in script.walk_revisions()}
 
 
-def test_starting_an_up_to_date_desk_imports_no_alembic(tmp_path):
-    """``sync-status`` and ``doctor`` on a set-up desk whose schema is current: Alembic is not
-    imported (nor requests or pydantic for sync-status; nor SQLAlchemy for doctor)."""
+_PROBE = ("import json, sys; from lapor_desktop.cli import main; code = main(sys.argv[1:]); "
+          "print(json.dumps({'code': code, 'modules': sorted(m for m in sys.modules "
+          "if m.split('.')[0] in ('alembic', 'requests', 'pydantic', 'sqlalchemy'))}), file=sys.stderr)")
+
+
+def _cli_probe(home, *args: str) -> tuple[int, set[str], str]:
+    """Run the command line in a fresh process: (exit code, heavy packages imported, stdout)."""
     import json
     import os
     import subprocess
@@ -131,21 +135,62 @@ def test_starting_an_up_to_date_desk_imports_no_alembic(tmp_path):
     from pathlib import Path
 
     root = Path(__file__).resolve().parents[3]
-    env = dict(os.environ, PYTHONPATH=str(root), LAPOR_DESKTOP_HOME=str(tmp_path / "desk"), LAPOR_LANG="en")
-    probe = ("import json, sys; from lapor_desktop.cli import main; code = main(sys.argv[1:]); "
-             "print(json.dumps({'code': code, 'modules': sorted(m for m in sys.modules "
-             "if m.split('.')[0] in ('alembic', 'requests', 'pydantic', 'sqlalchemy'))}), file=sys.stderr)")
+    env = dict(os.environ, PYTHONPATH=str(root), LAPOR_DESKTOP_HOME=str(home), LAPOR_LANG="en")
+    proc = subprocess.run([sys.executable, "-c", _PROBE, *args], env=env, capture_output=True, text=True,
+                          timeout=120)
+    out = json.loads(proc.stderr.strip().splitlines()[-1])
+    return out["code"], {m.split(".")[0] for m in out["modules"]}, proc.stdout
+
+
+def test_starting_an_up_to_date_desk_imports_no_alembic(tmp_path):
+    """``sync-status`` and ``doctor`` on a set-up desk whose schema is current: neither SQLAlchemy
+    nor Alembic is imported (nor requests or pydantic)."""
+    home = tmp_path / "desk"
 
     def run(*args: str) -> tuple[int, set[str]]:
-        proc = subprocess.run([sys.executable, "-c", probe, *args], env=env, capture_output=True, text=True,
-                              timeout=120)
-        last = proc.stderr.strip().splitlines()[-1]
-        out = json.loads(last)
-        return out["code"], {m.split(".")[0] for m in out["modules"]}
+        code, mods, _out = _cli_probe(home, *args)
+        return code, mods
 
     code, first = run("setup", "--office-code", "TDR", "--office-name", "Kota Tidore")
     assert code == 0 and "alembic" in first  # a new database: the migration runs
     code, mods = run("sync-status")
-    assert code == 0 and mods == {"sqlalchemy"}, mods
+    assert code == 0 and mods == set(), mods
     code, mods = run("doctor")
     assert code == 0 and mods == set(), mods
+
+
+@pytest.mark.filterwarnings("ignore:.*expression-based index")
+def test_sync_status_on_an_older_database_migrates_it_first(tmp_path):
+    """``sync-status`` reads an up-to-date database without SQLAlchemy; a database of an older
+    version is still brought up to date (after a backup) before it is read, as every start does."""
+    import json
+
+    from alembic import command
+
+    from lapor_desktop.core.paths import AppPaths
+    from lapor_desktop.services.desk import setup_desk
+    from lapor_desktop.store import revisions
+    from lapor_desktop.store.migrate import _config
+
+    home = tmp_path / "desk"
+    paths = AppPaths.under(home)
+    setup_desk(paths, office_code="TIDORE", office_name="Pemerintah Kota Tidore Kepulauan").close()
+    code, _mods, fresh = _cli_probe(home, "sync-status")
+    assert code == 0
+    head = revisions.head_revision()
+    older = revisions.scripts()[head]
+    db = Database(paths.db_path)
+    cfg = _config()
+    with db.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, older)
+    assert current_revision(db) == older
+    db.dispose()
+
+    code, mods, out = _cli_probe(home, "sync-status")
+    assert code == 0 and "alembic" in mods  # the migration ran
+    assert json.loads(out) == json.loads(fresh)  # and the same status was shown
+    check = sqlite3.connect(paths.db_path)
+    assert check.execute("select version_num from alembic_version").fetchone()[0] == head
+    check.close()
+    assert list(paths.backups_dir.glob(f"*-pre-{head}.sqlite3")), "no backup was made before the upgrade"

@@ -49,3 +49,28 @@ def test_a_receipt_number_is_one_indexed_lookup_found_or_not(desk, svc, actors):
     plans, _ = _plans_of(desk, missing)
     assert plans and all("USING INDEX" in p and "SCAN complaints" not in p for p in plans), plans
     assert all("(receipt_number=?)" in p for p in plans), plans
+
+
+def test_a_search_newest_first_walks_the_received_index_and_sorts_no_match(desk, svc, actors, clock):
+    """A search that matches most of the queue (a receipt prefix such as ``TIDORE-A1`` matches
+    every complaint) must not fetch and sort every match before showing the first rows: newest
+    first, the rows come in the order of the received index; the rows are the same as sorting
+    every match."""
+    from datetime import timedelta
+
+    from lapor_desktop.services.queue import QueueQuery, QueueService
+
+    clerk = signed(svc, actors["front_desk"])
+    for i in range(12):
+        clock.set(clock.now() + timedelta(minutes=7 * (i % 5) - 10))  # received out of entry order
+        svc.record(clerk, walk_in(title=f"Jalan berlubang nomor {i}"))
+    queue = QueueService(desk)
+    verifier = signed(svc, actors["verifier"])
+    for sort in ("received", "deadline"):
+        plans, rows = _plans_of(desk, lambda sort=sort: queue.first_rows(
+            verifier, QueueQuery(text="TIDORE-A1", sort=sort), limit=5))
+        assert plans and not any("TEMP B-TREE FOR ORDER BY" in p for p in plans), plans
+        everything = queue.first_rows(verifier, QueueQuery(sort=sort), limit=100)
+        assert [r.item.num for r in rows] == [r.item.num for r in everything][:5]
+        assert list(queue.nums(verifier, QueueQuery(text="TIDORE-A1", sort=sort))) == [
+            r.item.num for r in everything]

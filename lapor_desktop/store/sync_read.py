@@ -1,0 +1,128 @@
+"""What ``sync-status`` and the Sinkronisasi page read about sync from the store, as plain SQL on
+a DB-API ``sqlite3`` connection: no SQLAlchemy, so ``lapor-desktop sync-status`` starts without it
+(``open_read_only``), while the program runs the same queries on its session's own connection
+(``Database.read_raw``)."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+Connection = sqlite3.Connection
+
+
+@dataclass(frozen=True)
+class RejectedEvent:
+    id: str
+    complaint_id: str
+    type: str
+    occurred_at: str
+    actor_user: str
+    reject_code: str | None
+    reject_detail: str | None
+    receipt_number: str | None
+    title: str | None
+
+
+@dataclass(frozen=True)
+class PulledReject:
+    """A pulled event set aside (it broke a rule); never applied."""
+
+    event_id: str
+    server_seq: int | None
+    complaint_id: str | None
+    type: str | None
+    code: str
+    detail: str
+    received_at: str
+
+
+@dataclass(frozen=True)
+class SyncRun:
+    id: int
+    started_at: str
+    finished_at: str
+    duration_ms: int
+    outcome: str
+    sent: int
+    received: int
+    rejected: int
+    bytes_up: int
+    bytes_down: int
+    blobs_uploaded: int
+    pending_after: int
+    error_code: str | None
+    error_detail: str | None
+    report: dict[str, Any]
+
+
+def open_read_only(db_path: Path, revision: str | None) -> sqlite3.Connection | None:
+    """The database file opened read-only when it exists and its schema is ``revision``; ``None``
+    otherwise (missing, older or newer, unreadable): the caller then takes the full path, which
+    migrates and reports problems as it always did."""
+    if not revision or not db_path.is_file():
+        return None
+    try:
+        conn = sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True, timeout=10)
+    except sqlite3.Error:
+        return None
+    try:
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.Error:
+        row = None
+    if row is None or row[0] != revision:
+        conn.close()
+        return None
+    return conn
+
+
+def meta_get(conn: Connection, key: str) -> str | None:
+    row = conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+    return row[0] if row else None
+
+
+def _count(conn: Connection, sql: str) -> int:
+    return int(conn.execute(sql).fetchone()[0] or 0)
+
+
+def pending_count(conn: Connection) -> int:
+    return _count(conn, "SELECT count(*) FROM outbox")
+
+
+def attachments_not_uploaded(conn: Connection) -> int:
+    return _count(conn, "SELECT count(*) FROM attachments WHERE uploaded IS 0 AND present IS 1")
+
+
+def rejected_count(conn: Connection) -> int:
+    return _count(conn, "SELECT count(*) FROM events WHERE sync_status = 'rejected'")
+
+
+def rejected_events(conn: Connection, limit: int = 200) -> list[RejectedEvent]:
+    rows = conn.execute(
+        "SELECT events.id, events.complaint_id, events.type, events.occurred_at, events.actor_user, "
+        "events.reject_code, events.reject_detail, complaints.receipt_number, complaints.title "
+        "FROM events LEFT OUTER JOIN complaints ON complaints.id = events.complaint_id "
+        "WHERE events.sync_status = 'rejected' ORDER BY events.hlc DESC LIMIT ?", (limit,)).fetchall()
+    return [RejectedEvent(*r) for r in rows]
+
+
+def pulled_reject_count(conn: Connection) -> int:
+    return _count(conn, "SELECT count(*) FROM pulled_rejects")
+
+
+def pulled_rejects(conn: Connection, limit: int = 200) -> list[PulledReject]:
+    rows = conn.execute(
+        "SELECT event_id, server_seq, complaint_id, type, code, detail, received_at FROM pulled_rejects "
+        "ORDER BY received_at DESC, event_id LIMIT ?", (limit,)).fetchall()
+    return [PulledReject(*r) for r in rows]
+
+
+def last_runs(conn: Connection, limit: int = 20) -> list[SyncRun]:
+    rows = conn.execute(
+        "SELECT id, started_at, finished_at, duration_ms, outcome, sent, received, rejected, bytes_up, "
+        "bytes_down, blobs_uploaded, pending_after, error_code, error_detail, report_json FROM sync_runs "
+        "ORDER BY id DESC LIMIT ?", (limit,)).fetchall()
+    return [SyncRun(*r[:-1], json.loads(r[-1] or "{}")) for r in rows]
