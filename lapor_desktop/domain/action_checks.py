@@ -9,7 +9,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from .validation import FieldError, _check_category, _check_classification, _err
+from .field_errors import FieldError, _err
+from .validation import _check_category, _check_classification
 
 
 def _blank(value: object) -> bool:

@@ -15,8 +15,9 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from lapor_desktop.domain.action_input import ACTION_INPUT, FLAGS_REASON, TextInput
+from lapor_desktop.domain.contact_fields import normalize_phone
 from lapor_desktop.domain.enums import Action
-from lapor_desktop.domain.validation import FieldError, normalize_phone, validate_edit_fields
+from lapor_desktop.domain.validation import FieldError, validate_edit_fields
 from lapor_desktop.store import reference as ref_repo
 
 # (attachments as given) -> (stored attachment metadata, errors): ComplaintService._store_attachments

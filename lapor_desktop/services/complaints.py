@@ -41,12 +41,11 @@ from lapor_desktop.domain.permissions import (
 )
 from lapor_desktop.domain.model import Actor, ComplaintState, Event
 from lapor_desktop.domain.action_checks import check_action_data
+from lapor_desktop.domain.contact_fields import compact_nik, normalize_phone
 from lapor_desktop.domain.validation import (
     FieldError,
     channel_code,
     classification_code,
-    compact_nik,
-    normalize_phone,
     validate_complaint,
 )
 from lapor_desktop.store import intake_keys as intake_key_repo
