@@ -16,9 +16,11 @@ Pure: no I/O. The rules:
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from datetime import date
+from typing import Any
 
-from .field_errors import EMAIL_MAX, FieldError, _cap, _err, _label, _wrong_type
+from .field_errors import DERIVED, EMAIL_MAX, FieldError, WordSource, _err, _wrong_type
 
 # ----------------------------------------------------------------------------- NIK
 _NIK_STRIP = re.compile(r"[\s.]")
@@ -63,31 +65,17 @@ def validate_nik(value: object, path: str = "reporter.nik") -> FieldError | None
         return None
     if not digits.isascii() or not digits.isdigit():
         bad = sorted({c for c in digits if not (c.isascii() and c.isdigit())})
-        return _err(path, "nik_digits",
-                    "NIK hanya boleh berisi angka (ditemukan: "
-                    + ", ".join(repr(c) for c in bad[:5]) + ").",
-                    "NIK may contain digits only (found: "
-                    + ", ".join(repr(c) for c in bad[:5]) + ").",
-                    invalid_chars="".join(bad))
+        return _err(path, "nik_digits", "nik.digits", invalid_chars="".join(bad))
     n = len(digits)
     if n != 16:
-        return _err(path, "nik_length",
-                    f"NIK harus 16 digit angka (tertulis {n} digit).",
-                    f"NIK must be 16 digits (got {n}).", length=n)
+        return _err(path, "nik_length", "nik.length", length=n)
     province = int(digits[:2])
     if not NIK_PROVINCE_MIN <= province <= NIK_PROVINCE_MAX:
-        return _err(path, "nik_province",
-                    f"NIK tidak wajar: dua digit pertama ({digits[:2]}) bukan kode provinsi "
-                    f"(seharusnya {NIK_PROVINCE_MIN}–{NIK_PROVINCE_MAX}).",
-                    f"NIK looks wrong: the first two digits ({digits[:2]}) are not a province "
-                    f"code ({NIK_PROVINCE_MIN}-{NIK_PROVINCE_MAX}).", province=digits[:2])
+        return _err(path, "nik_province", "nik.province", province=digits[:2], min=NIK_PROVINCE_MIN,
+                    max=NIK_PROVINCE_MAX)
     part = digits[6:12]
     if not _nik_birthdate_ok(part):
-        return _err(path, "nik_birthdate",
-                    f"NIK tidak wajar: digit ke-7 sampai ke-12 ({part}) bukan tanggal lahir yang "
-                    "ada (format TTBBTT; untuk perempuan tanggal ditambah 40).",
-                    f"NIK looks wrong: digits 7-12 ({part}) are not a real birth date "
-                    "(DDMMYY; women have 40 added to the day).", part=part)
+        return _err(path, "nik_birthdate", "nik.birthdate", part=part)
     return None
 
 
@@ -162,22 +150,9 @@ def validate_phone(value: object, path: str = "reporter.phone") -> FieldError | 
     number, reason = _phone_problem(value)
     if number is not None:
         return None
-    lid, len_ = _label(path)
-    hint_id = "Contoh: 0812-3456-7890, +62 812 3456 7890 atau 0921-312 1234."
-    hint_en = "Examples: 0812-3456-7890, +62 812 3456 7890 or 0921-312 1234."
-    msgs = {
-        "characters": (f"{_cap(lid)} hanya boleh berisi angka, spasi, tanda hubung, titik dan "
-                       "awalan +.",
-                       f"{_cap(len_)} may contain only digits, spaces, dashes, dots and a leading +."),
-        "foreign": (f"{_cap(lid)} harus nomor Indonesia (awalan +62).",
-                    f"{_cap(len_)} must be an Indonesian number (+62)."),
-        "prefix": (f"{_cap(lid)} harus diawali 0, 62 atau +62 (misalnya 08… atau 0921…).",
-                   f"{_cap(len_)} must start with 0, 62 or +62 (such as 08... or 0921...)."),
-        "too_short": (f"{_cap(lid)} terlalu pendek.", f"{_cap(len_)} is too short."),
-        "too_long": (f"{_cap(lid)} terlalu panjang.", f"{_cap(len_)} is too long."),
-    }
-    mid, men = msgs.get(reason, msgs["prefix"])
-    return _err(path, "phone_format", f"{mid} {hint_id}", f"{men} {hint_en}", reason=reason)
+    if reason not in ("characters", "foreign", "prefix", "too_short", "too_long"):
+        reason = "prefix"
+    return _err(path, "phone_format", "phone." + reason, reason=reason)
 
 
 # ----------------------------------------------------------------------------- e-mail
@@ -211,13 +186,15 @@ def validate_email(value: object, path: str = "reporter.email") -> FieldError | 
     reason = email_problem(value)
     if not reason:
         return None
-    lid, len_ = _label(path)
     if reason == "too_long":
-        return _err(path, "too_long",
-                    f"{_cap(lid)} terlalu panjang: maksimal {EMAIL_MAX} karakter.",
-                    f"{_cap(len_)} is too long: at most {EMAIL_MAX} characters.",
-                    max=EMAIL_MAX, length=len(value.strip()))
-    return _err(path, "email_format",
-                f"Alamat {lid} tidak sah. Contoh yang benar: nama@contoh.go.id.",
-                f"The {len_} address is not valid. Example: name@example.go.id.", reason=reason)
+        return _err(path, "too_long", "email.too_long", max=EMAIL_MAX, length=len(value.strip()))
+    return _err(path, "email_format", "email.format", reason=reason)
 
+
+def _found(params: Mapping[str, Any], words: WordSource) -> dict[str, str]:
+    """The characters a NIK may not hold, as the message lists them (at most five)."""
+    chars = str(params.get("invalid_chars", ""))
+    return {"found": ", ".join(repr(c) for c in chars[:5])}
+
+
+DERIVED["nik.digits"] = _found

@@ -1,15 +1,32 @@
-"""The error value of field checks (``FieldError``), the field names its words use, the limits of
-the complaint's text fields, and the checks every field shares (presence, type, length).
+"""The error value of field checks (``FieldError``), the limits of the complaint's text fields, and
+the checks every field shares (presence, type, length).
 
-Pure: no I/O. :mod:`.validation` (whole complaints and edits) and :mod:`.contact_fields` (NIK,
-phone, e-mail) build on it.
+An error carries a stable ``code`` (what tests and the command line's JSON name), the catalogue
+``key`` of its words and their ``params``; its words are in :mod:`lapor_desktop.core.messages`
+(English) and the Qt Linguist file (Indonesian), never here. ``text(words)`` puts it into words in
+one language: the screens pass Qt's lookup (``ui/forms.QtWords``), everything else
+``core.text.words(lang)`` (``message``/``message_en`` are those two). The field's name is the
+catalogue's ``field.<path>``.
+
+Pure: no I/O at import. :mod:`.validation` (whole complaints and edits) and :mod:`.contact_fields`
+(NIK, phone, e-mail) build on it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
+
+from lapor_desktop.core.text import Words, fill
+
+
+class WordSource(Protocol):
+    """The catalogue in one language (``core.text.Words``, or the screens' Qt lookup)."""
+
+    lang: str
+
+    def get(self, key: str) -> str | None: ...
 
 
 # ----------------------------------------------------------------------------- the error value
@@ -17,9 +34,38 @@ from typing import Any
 class FieldError:
     field: str  # dotted path: "title", "reporter.nik", "location.village"
     code: str  # stable: "required", "too_long", "nik_length", ...
-    message: str  # Indonesian, names the field
-    message_en: str
+    # fixed words of an error whose text is not in the catalogue yet (Indonesian, English)
+    id_text: str = ""
+    en_text: str = ""
     params: dict[str, Any] = field(default_factory=dict, hash=False, compare=True)
+    key: str = ""  # its words in core/messages.py; "" when id_text/en_text are its words
+
+    def text(self, words: WordSource) -> str:
+        """The error in the words of ``words``' language, naming the field."""
+        if not self.key:
+            return self.id_text if words.lang == "id" else self.en_text
+        label = words.get("field." + self.field) or self.field
+        values: dict[str, Any] = {"field": label, "Field": _cap(label), **self.params}
+        for name, prefix in (("expected", "type."), ("got", "kind.")):
+            if name in self.params:
+                values[name] = words.get(prefix + str(self.params[name])) or self.params[name]
+        derive = DERIVED.get(self.key)
+        if derive is not None:
+            values.update(derive(self.params, words))
+        return fill(words.get(self.key) or self.key, values)
+
+    @property
+    def message(self) -> str:
+        """Indonesian (the catalogue's translation, read without Qt)."""
+        return self.text(Words("id"))
+
+    @property
+    def message_en(self) -> str:
+        return self.text(Words("en"))
+
+
+# key -> the values its words need beyond the params (lists put into words, ...)
+DERIVED: dict[str, Callable[[Mapping[str, Any], WordSource], dict[str, Any]]] = {}
 
 
 def errors_by_field(errors: Iterable[FieldError]) -> dict[str, list[FieldError]]:
@@ -30,37 +76,7 @@ def errors_by_field(errors: Iterable[FieldError]) -> dict[str, list[FieldError]]
     return out
 
 
-# ----------------------------------------------------------------------------- labels and limits
-# (Indonesian, English) field names as used in messages, lower case as they read mid-sentence.
-FIELD_LABELS: dict[str, tuple[str, str]] = {
-    "": ("data laporan", "complaint data"),
-    "title": ("judul laporan", "title"),
-    "body": ("isi laporan", "complaint text"),
-    "body_final": ("isi laporan akhir", "final complaint text"),
-    "classification": ("klasifikasi laporan", "classification"),
-    "channel": ("sumber laporan", "channel"),
-    "category_id": ("kategori", "category"),
-    "reporter": ("data pelapor", "reporter details"),
-    "reporter.name": ("nama pelapor", "reporter name"),
-    "reporter.nik": ("NIK", "NIK (national ID number)"),
-    "reporter.phone": ("nomor telepon", "phone number"),
-    "reporter.email": ("e-mail", "e-mail"),
-    "reporter.address": ("alamat", "address"),
-    "anonymous": ("tanda anonim", "anonymous flag"),
-    "confidential": ("tanda rahasia", "confidential flag"),
-    "location": ("lokasi", "location"),
-    "location.province": ("provinsi", "province"),
-    "location.city": ("kota/kabupaten", "city/regency"),
-    "location.district": ("kecamatan", "district (kecamatan)"),
-    "location.village": ("kelurahan/desa", "village (kelurahan/desa)"),
-    "incident_date": ("tanggal kejadian", "incident date"),
-    "fields": ("daftar isian yang diubah", "changed fields"),
-    "office_phone": ("nomor telepon kantor", "office phone number"),
-    "office_whatsapp": ("nomor WhatsApp kantor", "office WhatsApp number"),
-    "office_address": ("alamat kantor", "office address"),
-    "status_url": ("alamat halaman status", "status page address"),
-}
-
+# ----------------------------------------------------------------------------- limits
 TITLE_MIN, TITLE_MAX = 3, 200  # real titles: DTKS, IKD, Ektp
 BODY_MIN, BODY_MAX = 10, 5000
 NAME_MAX = 120
@@ -69,26 +85,14 @@ LOCATION_PART_MAX = 100
 EMAIL_MAX = 254
 LOCATION_KEYS = ("province", "city", "district", "village")
 
-_TYPE_WORDS = {
-    "text": ("teks", "text"),
-    "object": ("isian bertingkat (objek)", "an object"),
-    "boolean": ("ya/tidak (true/false)", "true or false"),
-    "integer": ("bilangan bulat", "a whole number"),
-}
-
-
-def _label(path: str) -> tuple[str, str]:
-    if path in FIELD_LABELS:
-        return FIELD_LABELS[path]
-    return path, path
-
 
 def _cap(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def _err(path: str, code: str, message: str, message_en: str, **params: Any) -> FieldError:
-    return FieldError(field=path, code=code, message=message, message_en=message_en, params=params)
+def _err(path: str, code: str, key: str = "", **params: Any) -> FieldError:
+    """An error of ``path`` with the words of ``key`` (default: the code's own)."""
+    return FieldError(field=path, code=code, params=params, key=key or code)
 
 
 def _kind(value: object) -> str:
@@ -109,30 +113,12 @@ def _kind(value: object) -> str:
     return type(value).__name__
 
 
-_KIND_WORDS = {
-    "boolean": ("nilai ya/tidak", "a true/false value"),
-    "integer": ("angka", "a number"),
-    "number": ("angka", "a number"),
-    "text": ("teks", "text"),
-    "object": ("objek", "an object"),
-    "list": ("daftar", "a list"),
-}
-
-
 def _required(path: str) -> FieldError:
-    lid, len_ = _label(path)
-    return _err(path, "required", f"{_cap(lid)} wajib diisi.", f"{_cap(len_)} is required.")
+    return _err(path, "required")
 
 
 def _wrong_type(path: str, expected: str, value: object) -> FieldError:
-    lid, len_ = _label(path)
-    exp_id, exp_en = _TYPE_WORDS[expected]
-    got = _kind(value)
-    got_id, got_en = _KIND_WORDS.get(got, (got, got))
-    return _err(path, "wrong_type",
-                f"{_cap(lid)} harus berupa {exp_id}, bukan {got_id}.",
-                f"{_cap(len_)} must be {exp_en}, not {got_en}.",
-                expected=expected, got=got)
+    return _err(path, "wrong_type", expected=expected, got=_kind(value))
 
 
 def _check_text(path: str, value: object, *, required: bool, min_len: int = 0,
@@ -146,17 +132,10 @@ def _check_text(path: str, value: object, *, required: bool, min_len: int = 0,
     if not text:
         return [_required(path)] if required else []
     n = len(text)
-    lid, len_ = _label(path)
     if min_len and n < min_len:
-        return [_err(path, "too_short",
-                     f"{_cap(lid)} terlalu pendek: minimal {min_len} karakter (tertulis {n}).",
-                     f"{_cap(len_)} is too short: at least {min_len} characters (got {n}).",
-                     min=min_len, length=n)]
+        return [_err(path, "too_short", min=min_len, length=n)]
     if max_len is not None and n > max_len:
-        return [_err(path, "too_long",
-                     f"{_cap(lid)} terlalu panjang: maksimal {max_len} karakter (tertulis {n}).",
-                     f"{_cap(len_)} is too long: at most {max_len} characters (got {n}).",
-                     max=max_len, length=n)]
+        return [_err(path, "too_long", max=max_len, length=n)]
     return []
 
 

@@ -17,18 +17,22 @@ from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
+from lapor_desktop.core.text import fill
+
 from .contact_fields import validate_email, validate_nik, validate_phone
 from .enums import CHANNELS, CLASSIFICATION_LABELS, EDITABLE_FIELDS, Classification
 from .field_errors import (
     ADDRESS_MAX,
     BODY_MAX,
     BODY_MIN,
+    DERIVED,
     LOCATION_KEYS,
     LOCATION_PART_MAX,
     NAME_MAX,
     TITLE_MAX,
     TITLE_MIN,
     FieldError,
+    WordSource,
     _check_bool,
     _check_text,
     _err,
@@ -72,15 +76,25 @@ def _check_classification(path: str, value: object) -> list[FieldError]:
     if not isinstance(value, str):
         return [_wrong_type(path, "text", value)]
     if classification_code(value) is None:
-        labels = [CLASSIFICATION_LABELS[Classification(c)] for c in allowed]
-        choices_id = "; ".join(f"{lab} (kode {c})" for lab, c in zip(labels, allowed))
-        choices_en = "; ".join(f"{lab} (code {c})" for lab, c in zip(labels, allowed))
-        return [_err(path, "unknown_value",
-                     f"Klasifikasi laporan tidak dikenal: “{value}”. Yang diterima (huruf besar atau kecil "
-                     f"sama saja): {choices_id}.",
-                     f"Unknown classification “{value}”. Accepted (any case): {choices_en}.",
-                     value=value, allowed=allowed)]
+        return [_err(path, "unknown_value", "classification.unknown", value=value, allowed=allowed)]
     return []
+
+
+def _classification_choices(params: Mapping[str, Any], words: WordSource) -> dict[str, str]:
+    """The accepted classifications as the message lists them: the national name (what is
+    accepted besides the code) and the code."""
+    item = words.get("classification.choice") or "{label} ({code})"
+    return {"choices": "; ".join(fill(item, {"label": CLASSIFICATION_LABELS.get(code, code), "code": code})
+                                 for code in params.get("allowed", ()))}
+
+
+def _channel_choices(params: Mapping[str, Any], words: WordSource) -> dict[str, str]:
+    """The accepted channels as the message lists them: the national name and the code."""
+    return {"choices": "; ".join(f"{CHANNELS.get(code, code)} ({code})" for code in params.get("allowed", ()))}
+
+
+DERIVED["classification.unknown"] = _classification_choices
+DERIVED["channel.unknown"] = _channel_choices
 
 
 def _check_channel(path: str, value: object) -> list[FieldError]:
@@ -89,12 +103,7 @@ def _check_channel(path: str, value: object) -> list[FieldError]:
     if not isinstance(value, str):
         return [_wrong_type(path, "text", value)]
     if channel_code(value) is None:
-        choices = "; ".join(f"{label} ({code})" for code, label in CHANNELS.items())
-        return [_err(path, "unknown_value",
-                     f"Sumber laporan tidak dikenal: “{value}”. Yang diterima (nama atau kode, huruf besar "
-                     f"atau kecil sama saja): {choices}.",
-                     f"Unknown channel “{value}”. Accepted (name or code, any case): {choices}.",
-                     value=value, allowed=list(CHANNELS))]
+        return [_err(path, "unknown_value", "channel.unknown", value=value, allowed=list(CHANNELS))]
     return []
 
 
@@ -107,14 +116,9 @@ def _check_category(path: str, value: object, known: set[int] | frozenset[int] |
     elif isinstance(value, str) and value.strip().isascii() and value.strip().isdigit():
         number = int(value.strip())
     if number is None:
-        return [_err(path, "not_a_number",
-                     f"Kategori harus berupa nomor kategori LAPOR! (bilangan bulat), bukan “{value}”.",
-                     f"Category must be a LAPOR! category number (a whole number), not “{value}”.",
-                     value=repr(value))]
+        return [_err(path, "not_a_number", "category.not_a_number", value=repr(value), given=str(value))]
     if known is not None and number not in known:
-        return [_err(path, "unknown_value",
-                     f"Kategori nomor {number} tidak ada dalam daftar kategori LAPOR!.",
-                     f"Category {number} is not in the LAPOR! category list.", value=number)]
+        return [_err(path, "unknown_value", "category.unknown", value=number)]
     return []
 
 
@@ -134,17 +138,9 @@ def _check_incident_date(path: str, value: object, today: date | None) -> list[F
         return [_wrong_type(path, "text", value)]
     d = _parse_date(value.strip())
     if d is None:
-        return [_err(path, "date_format",
-                     f"Tanggal kejadian harus berupa tanggal yang ada, ditulis TTTT-BB-HH "
-                     f"(misalnya 2026-03-17), bukan “{value}”.",
-                     f"Incident date must be a real date written YYYY-MM-DD (such as 2026-03-17), "
-                     f"not “{value}”.", value=value)]
+        return [_err(path, "date_format", "date.format", value=value)]
     if today is not None and d > today:
-        return [_err(path, "date_future",
-                     f"Tanggal kejadian ({d.isoformat()}) tidak boleh sesudah hari ini "
-                     f"({today.isoformat()}).",
-                     f"Incident date ({d.isoformat()}) cannot be after today ({today.isoformat()}).",
-                     value=d.isoformat(), today=today.isoformat())]
+        return [_err(path, "date_future", "date.future", value=d.isoformat(), today=today.isoformat())]
     return []
 
 
@@ -168,12 +164,7 @@ def _check_reporter(path: str, value: object, *, needs_name: bool) -> list[Field
     errors: list[FieldError] = []
     name = rep.get("name")
     if needs_name and (name is None or (isinstance(name, str) and not name.strip())):
-        errors.append(_err(
-            f"{path}.name", "required",
-            "Nama pelapor wajib diisi. Hanya laporan anonim yang boleh tanpa nama: tandai "
-            "“Anonim” bila pelapor tidak ingin namanya diketahui.",
-            "The reporter's name is required. Only anonymous complaints may leave it empty: "
-            "tick “Anonymous” if the reporter does not want to be named."))
+        errors.append(_err(f"{path}.name", "required", "reporter.name_required"))
     else:
         errors += _check_text(f"{path}.name", name, required=False, max_len=NAME_MAX)
     for check, key in ((validate_nik, "nik"), (validate_phone, "phone"), (validate_email, "email")):
@@ -241,9 +232,7 @@ def validate_edit_fields(fields: object, *, known_categories: set[int] | frozens
     for name, value in fields.items():
         key = str(name)
         if key not in EDITABLE_FIELDS:
-            errors.append(_err(key, "unknown_field",
-                               f"Isian “{key}” tidak dapat diubah (tidak dikenal).",
-                               f"Field “{key}” cannot be edited (unknown field).", name=key))
+            errors.append(_err(key, "unknown_field", "edit.unknown_field", name=key))
         elif key == "title":
             errors += _check_text(key, value, required=True, min_len=TITLE_MIN, max_len=TITLE_MAX)
         elif key == "body_final":
@@ -258,9 +247,7 @@ def validate_edit_fields(fields: object, *, known_categories: set[int] | frozens
             errors += _check_incident_date(key, value, today)
         elif key == "national_tracking_id":
             if value is not None and not (isinstance(value, str) and NATIONAL_ID_RE.fullmatch(value)):
-                errors.append(_err(key, "bad_national_id",
-                                   "Tracking ID LAPOR! terdiri dari 5 sampai 12 angka (misalnya 7012345).",
-                                   "A LAPOR! Tracking ID has 5 to 12 digits (for example 7012345)."))
+                errors.append(_err(key, "bad_national_id", "edit.bad_national_id"))
         elif key == "reporter":
             errors += _check_reporter(key, value, needs_name=anonymous is False)
     return errors

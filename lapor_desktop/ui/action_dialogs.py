@@ -39,6 +39,7 @@ from lapor_desktop.domain.model import ComplaintState
 from lapor_desktop.domain.action_checks import check_action_data
 from lapor_desktop.domain.validation import FieldError
 
+from .forms import error_text
 from .labels import action_label, classification_label
 from .look import set_role
 
@@ -513,7 +514,7 @@ class ActionDialog(QDialog):
         self.ok_button.setEnabled(True)
         general = []
         for e in errors:
-            msg = e.message if self.lang == "id" else e.message_en
+            msg = error_text(e, self.lang)
             key = e.field.split(".")[0]
             if key.startswith("attachments"):
                 key = "attachments"

@@ -48,7 +48,7 @@ from lapor_desktop.services.settings import (
 )
 from lapor_desktop.domain.validation import FieldError
 
-from .forms import Errors, note
+from .forms import Errors, error_text, note
 from .look import set_role
 from .i18n import install_translator
 from .settings import enrol_error_text
@@ -527,7 +527,7 @@ class SetupWizard(QWizard):
         self._set_busy(False)
         set_role(self.summary.status, "warning")
         if isinstance(exc, InvalidInput):
-            msgs = [e.message if self.lang == "id" else e.message_en for e in exc.errors]
+            msgs = [error_text(e, self.lang) for e in exc.errors]
             self.summary.status.setText(self.tr("Not saved:") + "\n" + "\n".join(msgs))
         elif getattr(exc, "code", "") == "office_change_refused":
             self.summary.status.setText(self.tr("Not saved: this desk already holds complaints of another office."))

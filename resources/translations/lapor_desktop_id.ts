@@ -2603,22 +2603,6 @@ Pertama kali, ini memakan waktu hingga satu menit.</translation>
             <translation>Konten Terblokir</translation>
         </message>
         <message>
-            <source>Complaint with supervisory content</source>
-            <translation>Pengaduan Berkadar Pengawasan</translation>
-        </message>
-        <message>
-            <source>Complaint without supervisory content</source>
-            <translation>Pengaduan Tidak Berkadar Pengawasan</translation>
-        </message>
-        <message>
-            <source>Request for information</source>
-            <translation>Permintaan Informasi</translation>
-        </message>
-        <message>
-            <source>Aspiration</source>
-            <translation>Aspirasi</translation>
-        </message>
-        <message>
             <source>Walk-in</source>
             <translation>Tatap Muka</translation>
         </message>
@@ -5735,6 +5719,664 @@ Anda akan mengisi: data kantor, wilayah, akun administrator pertama dan, bila su
         <message>
             <source>The backup could not be restored (%1). Nothing was changed.</source>
             <translation>Cadangan tidak dapat dipulihkan (%1). Tidak ada yang diubah.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Messages</name>
+        <message>
+            <source>complaint data</source>
+            <comment>field.</comment>
+            <translation>data laporan</translation>
+        </message>
+        <message>
+            <source>title</source>
+            <comment>field.title</comment>
+            <translation>judul laporan</translation>
+        </message>
+        <message>
+            <source>complaint text</source>
+            <comment>field.body</comment>
+            <translation>isi laporan</translation>
+        </message>
+        <message>
+            <source>final complaint text</source>
+            <comment>field.body_final</comment>
+            <translation>isi laporan akhir</translation>
+        </message>
+        <message>
+            <source>classification</source>
+            <comment>field.classification</comment>
+            <translation>klasifikasi laporan</translation>
+        </message>
+        <message>
+            <source>channel</source>
+            <comment>field.channel</comment>
+            <translation>sumber laporan</translation>
+        </message>
+        <message>
+            <source>category</source>
+            <comment>field.category_id</comment>
+            <translation>kategori</translation>
+        </message>
+        <message>
+            <source>reporter details</source>
+            <comment>field.reporter</comment>
+            <translation>data pelapor</translation>
+        </message>
+        <message>
+            <source>reporter name</source>
+            <comment>field.reporter.name</comment>
+            <translation>nama pelapor</translation>
+        </message>
+        <message>
+            <source>NIK (national ID number)</source>
+            <comment>field.reporter.nik</comment>
+            <translation>NIK</translation>
+        </message>
+        <message>
+            <source>phone number</source>
+            <comment>field.reporter.phone</comment>
+            <translation>nomor telepon</translation>
+        </message>
+        <message>
+            <source>e-mail</source>
+            <comment>field.reporter.email</comment>
+            <translation>e-mail</translation>
+        </message>
+        <message>
+            <source>address</source>
+            <comment>field.reporter.address</comment>
+            <translation>alamat</translation>
+        </message>
+        <message>
+            <source>anonymous flag</source>
+            <comment>field.anonymous</comment>
+            <translation>tanda anonim</translation>
+        </message>
+        <message>
+            <source>confidential flag</source>
+            <comment>field.confidential</comment>
+            <translation>tanda rahasia</translation>
+        </message>
+        <message>
+            <source>location</source>
+            <comment>field.location</comment>
+            <translation>lokasi</translation>
+        </message>
+        <message>
+            <source>province</source>
+            <comment>field.location.province</comment>
+            <translation>provinsi</translation>
+        </message>
+        <message>
+            <source>city/regency</source>
+            <comment>field.location.city</comment>
+            <translation>kota/kabupaten</translation>
+        </message>
+        <message>
+            <source>district (kecamatan)</source>
+            <comment>field.location.district</comment>
+            <translation>kecamatan</translation>
+        </message>
+        <message>
+            <source>village (kelurahan/desa)</source>
+            <comment>field.location.village</comment>
+            <translation>kelurahan/desa</translation>
+        </message>
+        <message>
+            <source>incident date</source>
+            <comment>field.incident_date</comment>
+            <translation>tanggal kejadian</translation>
+        </message>
+        <message>
+            <source>changed fields</source>
+            <comment>field.fields</comment>
+            <translation>daftar isian yang diubah</translation>
+        </message>
+        <message>
+            <source>office phone number</source>
+            <comment>field.office_phone</comment>
+            <translation>nomor telepon kantor</translation>
+        </message>
+        <message>
+            <source>office WhatsApp number</source>
+            <comment>field.office_whatsapp</comment>
+            <translation>nomor WhatsApp kantor</translation>
+        </message>
+        <message>
+            <source>office address</source>
+            <comment>field.office_address</comment>
+            <translation>alamat kantor</translation>
+        </message>
+        <message>
+            <source>status page address</source>
+            <comment>field.status_url</comment>
+            <translation>alamat halaman status</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <comment>type.text</comment>
+            <translation>teks</translation>
+        </message>
+        <message>
+            <source>an object</source>
+            <comment>type.object</comment>
+            <translation>isian bertingkat (objek)</translation>
+        </message>
+        <message>
+            <source>true or false</source>
+            <comment>type.boolean</comment>
+            <translation>ya/tidak (true/false)</translation>
+        </message>
+        <message>
+            <source>a whole number</source>
+            <comment>type.integer</comment>
+            <translation>bilangan bulat</translation>
+        </message>
+        <message>
+            <source>a true/false value</source>
+            <comment>kind.boolean</comment>
+            <translation>nilai ya/tidak</translation>
+        </message>
+        <message>
+            <source>a number</source>
+            <comment>kind.integer</comment>
+            <translation>angka</translation>
+        </message>
+        <message>
+            <source>a number</source>
+            <comment>kind.number</comment>
+            <translation>angka</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <comment>kind.text</comment>
+            <translation>teks</translation>
+        </message>
+        <message>
+            <source>an object</source>
+            <comment>kind.object</comment>
+            <translation>objek</translation>
+        </message>
+        <message>
+            <source>a list</source>
+            <comment>kind.list</comment>
+            <translation>daftar</translation>
+        </message>
+        <message>
+            <source>{Field} is required.</source>
+            <comment>required</comment>
+            <translation>{Field} wajib diisi.</translation>
+        </message>
+        <message>
+            <source>{Field} must be {expected}, not {got}.</source>
+            <comment>wrong_type</comment>
+            <translation>{Field} harus berupa {expected}, bukan {got}.</translation>
+        </message>
+        <message>
+            <source>{Field} is too short: at least {min} characters (got {length}).</source>
+            <comment>too_short</comment>
+            <translation>{Field} terlalu pendek: minimal {min} karakter (tertulis {length}).</translation>
+        </message>
+        <message>
+            <source>{Field} is too long: at most {max} characters (got {length}).</source>
+            <comment>too_long</comment>
+            <translation>{Field} terlalu panjang: maksimal {max} karakter (tertulis {length}).</translation>
+        </message>
+        <message>
+            <source>NIK may contain digits only (found: {found}).</source>
+            <comment>nik.digits</comment>
+            <translation>NIK hanya boleh berisi angka (ditemukan: {found}).</translation>
+        </message>
+        <message>
+            <source>NIK must be 16 digits (got {length}).</source>
+            <comment>nik.length</comment>
+            <translation>NIK harus 16 digit angka (tertulis {length} digit).</translation>
+        </message>
+        <message>
+            <source>NIK looks wrong: the first two digits ({province}) are not a province code ({min}-{max}).</source>
+            <comment>nik.province</comment>
+            <translation>NIK tidak wajar: dua digit pertama ({province}) bukan kode provinsi (seharusnya {min}–{max}).</translation>
+        </message>
+        <message>
+            <source>NIK looks wrong: digits 7-12 ({part}) are not a real birth date (DDMMYY; women have 40 added to the day).</source>
+            <comment>nik.birthdate</comment>
+            <translation>NIK tidak wajar: digit ke-7 sampai ke-12 ({part}) bukan tanggal lahir yang ada (format TTBBTT; untuk perempuan tanggal ditambah 40).</translation>
+        </message>
+        <message>
+            <source>{Field} may contain only digits, spaces, dashes, dots and a leading +. Examples: 0812-3456-7890, +62 812 3456 7890 or 0921-312 1234.</source>
+            <comment>phone.characters</comment>
+            <translation>{Field} hanya boleh berisi angka, spasi, tanda hubung, titik dan awalan +. Contoh: 0812-3456-7890, +62 812 3456 7890 atau 0921-312 1234.</translation>
+        </message>
+        <message>
+            <source>{Field} must be an Indonesian number (+62). Examples: 0812-3456-7890, +62 812 3456 7890 or 0921-312 1234.</source>
+            <comment>phone.foreign</comment>
+            <translation>{Field} harus nomor Indonesia (awalan +62). Contoh: 0812-3456-7890, +62 812 3456 7890 atau 0921-312 1234.</translation>
+        </message>
+        <message>
+            <source>{Field} must start with 0, 62 or +62 (such as 08... or 0921...). Examples: 0812-3456-7890, +62 812 3456 7890 or 0921-312 1234.</source>
+            <comment>phone.prefix</comment>
+            <translation>{Field} harus diawali 0, 62 atau +62 (misalnya 08… atau 0921…). Contoh: 0812-3456-7890, +62 812 3456 7890 atau 0921-312 1234.</translation>
+        </message>
+        <message>
+            <source>{Field} is too short. Examples: 0812-3456-7890, +62 812 3456 7890 or 0921-312 1234.</source>
+            <comment>phone.too_short</comment>
+            <translation>{Field} terlalu pendek. Contoh: 0812-3456-7890, +62 812 3456 7890 atau 0921-312 1234.</translation>
+        </message>
+        <message>
+            <source>{Field} is too long. Examples: 0812-3456-7890, +62 812 3456 7890 or 0921-312 1234.</source>
+            <comment>phone.too_long</comment>
+            <translation>{Field} terlalu panjang. Contoh: 0812-3456-7890, +62 812 3456 7890 atau 0921-312 1234.</translation>
+        </message>
+        <message>
+            <source>{Field} is too long: at most {max} characters.</source>
+            <comment>email.too_long</comment>
+            <translation>{Field} terlalu panjang: maksimal {max} karakter.</translation>
+        </message>
+        <message>
+            <source>The {field} address is not valid. Example: name@example.go.id.</source>
+            <comment>email.format</comment>
+            <translation>Alamat {field} tidak sah. Contoh yang benar: nama@contoh.go.id.</translation>
+        </message>
+        <message>
+            <source>Unknown classification “{value}”. Accepted (any case): {choices}.</source>
+            <comment>classification.unknown</comment>
+            <translation>Klasifikasi laporan tidak dikenal: “{value}”. Yang diterima (huruf besar atau kecil sama saja): {choices}.</translation>
+        </message>
+        <message>
+            <source>{label} (code {code})</source>
+            <comment>classification.choice</comment>
+            <translation>{label} (kode {code})</translation>
+        </message>
+        <message>
+            <source>Unknown channel “{value}”. Accepted (name or code, any case): {choices}.</source>
+            <comment>channel.unknown</comment>
+            <translation>Sumber laporan tidak dikenal: “{value}”. Yang diterima (nama atau kode, huruf besar atau kecil sama saja): {choices}.</translation>
+        </message>
+        <message>
+            <source>Category must be a LAPOR! category number (a whole number), not “{given}”.</source>
+            <comment>category.not_a_number</comment>
+            <translation>Kategori harus berupa nomor kategori LAPOR! (bilangan bulat), bukan “{given}”.</translation>
+        </message>
+        <message>
+            <source>Category {value} is not in the LAPOR! category list.</source>
+            <comment>category.unknown</comment>
+            <translation>Kategori nomor {value} tidak ada dalam daftar kategori LAPOR!.</translation>
+        </message>
+        <message>
+            <source>Incident date must be a real date written YYYY-MM-DD (such as 2026-03-17), not “{value}”.</source>
+            <comment>date.format</comment>
+            <translation>Tanggal kejadian harus berupa tanggal yang ada, ditulis TTTT-BB-HH (misalnya 2026-03-17), bukan “{value}”.</translation>
+        </message>
+        <message>
+            <source>Incident date ({value}) cannot be after today ({today}).</source>
+            <comment>date.future</comment>
+            <translation>Tanggal kejadian ({value}) tidak boleh sesudah hari ini ({today}).</translation>
+        </message>
+        <message>
+            <source>The reporter's name is required. Only anonymous complaints may leave it empty: tick “Anonymous” if the reporter does not want to be named.</source>
+            <comment>reporter.name_required</comment>
+            <translation>Nama pelapor wajib diisi. Hanya laporan anonim yang boleh tanpa nama: tandai “Anonim” bila pelapor tidak ingin namanya diketahui.</translation>
+        </message>
+        <message>
+            <source>Field “{name}” cannot be edited (unknown field).</source>
+            <comment>edit.unknown_field</comment>
+            <translation>Isian “{name}” tidak dapat diubah (tidak dikenal).</translation>
+        </message>
+        <message>
+            <source>A LAPOR! Tracking ID has 5 to 12 digits (for example 7012345).</source>
+            <comment>edit.bad_national_id</comment>
+            <translation>Tracking ID LAPOR! terdiri dari 5 sampai 12 angka (misalnya 7012345).</translation>
+        </message>
+        <message>
+            <source>Choose the classification before verifying.</source>
+            <comment>verify.classification_required</comment>
+            <translation>Klasifikasi laporan wajib dipilih sebelum verifikasi.</translation>
+        </message>
+        <message>
+            <source>Choose the category before verifying.</source>
+            <comment>verify.category_required</comment>
+            <translation>Kategori wajib dipilih sebelum verifikasi.</translation>
+        </message>
+        <message>
+            <source>Give the reason for closing: the agency has not followed this complaint up.</source>
+            <comment>close.note_required</comment>
+            <translation>Alasan penutupan wajib diisi: laporan ini belum ditindaklanjuti instansi.</translation>
+        </message>
+        <message>
+            <source>Give the reason for lifting Anonymous (the reporter's identity becomes visible).</source>
+            <comment>flags.lift_anonymous_reason</comment>
+            <translation>Alasan membuka identitas pelapor (mencabut Anonim) wajib diisi.</translation>
+        </message>
+        <message>
+            <source>Give the reason for changing Confidential.</source>
+            <comment>flags.confidential_reason</comment>
+            <translation>Alasan mengubah Rahasia wajib diisi.</translation>
+        </message>
+        <message>
+            <source>Attachment file not found: {filename}</source>
+            <comment>attachment.file_missing</comment>
+            <translation>Berkas lampiran tidak ditemukan: {filename}</translation>
+        </message>
+        <message>
+            <source>Attachment {filename} is a link (symlink) to another file, not a regular file; choose the file itself.</source>
+            <comment>attachment.file_symlink</comment>
+            <translation>Lampiran {filename} adalah tautan (symlink) ke berkas lain, bukan berkas biasa; pilih berkas aslinya.</translation>
+        </message>
+        <message>
+            <source>Attachment {filename} is not a regular file (a folder, device or pipe).</source>
+            <comment>attachment.file_special</comment>
+            <translation>Lampiran {filename} bukan berkas biasa (folder, perangkat atau pipa).</translation>
+        </message>
+        <message>
+            <source>Attachment {filename} cannot be read.</source>
+            <comment>attachment.file_unreadable</comment>
+            <translation>Lampiran {filename} tidak dapat dibaca.</translation>
+        </message>
+        <message>
+            <source>File type of {filename} is not supported: its content is not a photo or PDF ({kinds}).</source>
+            <comment>attachment.file_type</comment>
+            <translation>Jenis berkas {filename} tidak didukung: isinya bukan foto atau PDF ({kinds}).</translation>
+        </message>
+        <message>
+            <source>Attachment {filename} is too large ({mb} MB; at most {max_mb} MB).</source>
+            <comment>attachment.file_too_large</comment>
+            <translation>Lampiran {filename} terlalu besar ({mb} MB; paling besar {max_mb} MB).</translation>
+        </message>
+        <message>
+            <source>Complaint with supervisory content</source>
+            <comment>classification.berkadar_pengawasan</comment>
+            <translation>Pengaduan Berkadar Pengawasan</translation>
+        </message>
+        <message>
+            <source>Complaint without supervisory content</source>
+            <comment>classification.tidak_berkadar_pengawasan</comment>
+            <translation>Pengaduan Tidak Berkadar Pengawasan</translation>
+        </message>
+        <message>
+            <source>Request for information</source>
+            <comment>classification.permintaan_informasi</comment>
+            <translation>Permintaan Informasi</translation>
+        </message>
+        <message>
+            <source>Aspiration</source>
+            <comment>classification.aspirasi</comment>
+            <translation>Aspirasi</translation>
+        </message>
+        <message>
+            <source>The hub could not be reached (link down or hub off). Will retry.</source>
+            <comment>sync.unreachable</comment>
+            <translation>Hub tidak dapat dihubungi (jaringan putus atau hub mati). Akan dicoba lagi.</translation>
+        </message>
+        <message>
+            <source>The hub's certificate could not be verified. Check the hub address or the CA bundle.</source>
+            <comment>sync.tls_error</comment>
+            <translation>Sertifikat hub tidak dapat diverifikasi. Periksa alamat hub atau berkas CA di Pengaturan.</translation>
+        </message>
+        <message>
+            <source>The hub refused this device's token (revoked?). Enrol the desk again.</source>
+            <comment>sync.auth_refused</comment>
+            <translation>Hub menolak token perangkat ini (dicabut?). Daftarkan ulang meja di Pengaturan.</translation>
+        </message>
+        <message>
+            <source>The hub is busy; sync postponed.</source>
+            <comment>sync.rate_limited</comment>
+            <translation>Hub sedang sibuk; sinkronisasi ditunda.</translation>
+        </message>
+        <message>
+            <source>The hub failed; will retry.</source>
+            <comment>sync.server_error</comment>
+            <translation>Hub mengalami gangguan; akan dicoba lagi.</translation>
+        </message>
+        <message>
+            <source>A batch was too large for the hub.</source>
+            <comment>sync.too_large</comment>
+            <translation>Paket data terlalu besar untuk hub.</translation>
+        </message>
+        <message>
+            <source>Sync cancelled.</source>
+            <comment>sync.cancelled</comment>
+            <translation>Sinkronisasi dibatalkan.</translation>
+        </message>
+        <message>
+            <source>This desk is not enrolled with a hub.</source>
+            <comment>sync.not_enrolled</comment>
+            <translation>Meja ini belum terdaftar pada hub. Daftarkan di Pengaturan.</translation>
+        </message>
+        <message>
+            <source>An error in the desk program; see the log.</source>
+            <comment>sync.internal</comment>
+            <translation>Kesalahan di program meja; lihat log.</translation>
+        </message>
+        <message>
+            <source>The hub answered without results.</source>
+            <comment>sync.no_progress</comment>
+            <translation>Hub menjawab tanpa hasil; hubungi admin hub.</translation>
+        </message>
+        <message>
+            <source>This desk's or office's storage on the hub is full. Ask the hub admin.</source>
+            <comment>sync.quota_exceeded</comment>
+            <translation>Ruang penyimpanan meja atau kantor ini di hub sudah penuh. Hubungi admin hub.</translation>
+        </message>
+        <message>
+            <source>Error: {code}</source>
+            <comment>sync.unknown_code</comment>
+            <translation>Kesalahan: {code}</translation>
+        </message>
+        <message>
+            <source>The event id was used with another body.</source>
+            <comment>reject.id_conflict</comment>
+            <translation>Nomor kejadian sudah dipakai dengan isi lain.</translation>
+        </message>
+        <message>
+            <source>The hub does not know this complaint.</source>
+            <comment>reject.unknown_complaint</comment>
+            <translation>Hub tidak mengenal pengaduan ini.</translation>
+        </message>
+        <message>
+            <source>Another office's complaint, or an action not allowed.</source>
+            <comment>reject.forbidden</comment>
+            <translation>Pengaduan milik kantor lain, atau tindakan tidak diizinkan.</translation>
+        </message>
+        <message>
+            <source>The hub found the event's data invalid.</source>
+            <comment>reject.malformed</comment>
+            <translation>Isi kejadian tidak sah menurut hub.</translation>
+        </message>
+        <message>
+            <source>The event's clock is too far ahead of the hub's. Check the computer's date and time.</source>
+            <comment>reject.hlc_ahead</comment>
+            <translation>Jam kejadian terlalu jauh di depan jam hub. Periksa tanggal dan jam komputer.</translation>
+        </message>
+        <message>
+            <source>The staff member who recorded this event is not an account of this office on the hub. An admin can add the account in Settings › Staff.</source>
+            <comment>reject.actor_unknown</comment>
+            <translation>Petugas yang mencatat kejadian ini bukan akun kantor ini di hub. Admin dapat menambahkan akunnya di Pengaturan › Petugas.</translation>
+        </message>
+        <message>
+            <source>The account that recorded this event was disabled when it was recorded.</source>
+            <comment>reject.actor_disabled</comment>
+            <translation>Akun petugas yang mencatat kejadian ini sudah dinonaktifkan saat kejadian dicatat.</translation>
+        </message>
+        <message>
+            <source>The role of the account that recorded this event may not take this action.</source>
+            <comment>reject.actor_not_allowed</comment>
+            <translation>Peran petugas yang mencatat kejadian ini tidak boleh melakukan tindakan ini.</translation>
+        </message>
+        <message>
+            <source>The office already has an account with this login; the office's account applies on this desk after the sync.</source>
+            <comment>reject.account_exists</comment>
+            <translation>Kantor ini sudah punya akun dengan nama login ini; akun kantor yang berlaku di meja ini setelah sinkronisasi.</translation>
+        </message>
+        <message>
+            <source>This computer's event history was changed or deleted after it was recorded. The hub noted it for the admin; contact the office admin.</source>
+            <comment>reject.chain_broken</comment>
+            <translation>Riwayat kejadian di komputer ini telah diubah atau dihapus setelah dicatat. Hub mencatatnya untuk admin; hubungi admin kantor.</translation>
+        </message>
+        <message>
+            <source>An event from the hub is dated too far in the future; set aside, not applied.</source>
+            <comment>reject.pulled_hlc_ahead</comment>
+            <translation>Kejadian dari hub bertanggal terlalu jauh di masa depan; disisihkan, tidak diterapkan.</translation>
+        </message>
+        <message>
+            <source>An event from the hub is invalid; set aside, not applied.</source>
+            <comment>reject.pulled_malformed</comment>
+            <translation>Kejadian dari hub tidak sah; disisihkan, tidak diterapkan.</translation>
+        </message>
+        <message>
+            <source>COMPLAINT RECEIPT</source>
+            <comment>receipt.heading</comment>
+            <translation>TANDA TERIMA PENGADUAN</translation>
+        </message>
+        <message>
+            <source>REPRINT</source>
+            <comment>receipt.reprint</comment>
+            <translation>CETAK ULANG</translation>
+        </message>
+        <message>
+            <source>SP4N-LAPOR! — national public-service complaint system</source>
+            <comment>receipt.sub</comment>
+            <translation>SP4N-LAPOR! — Layanan Aspirasi dan Pengaduan Online Rakyat</translation>
+        </message>
+        <message>
+            <source>Receipt number</source>
+            <comment>receipt.receipt</comment>
+            <translation>Nomor tanda terima</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <comment>receipt.received</comment>
+            <translation>Diterima</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <comment>receipt.title</comment>
+            <translation>Judul laporan</translation>
+        </message>
+        <message>
+            <source>Classification</source>
+            <comment>receipt.classification</comment>
+            <translation>Klasifikasi</translation>
+        </message>
+        <message>
+            <source>Not yet set (decided at verification)</source>
+            <comment>receipt.unclassified</comment>
+            <translation>Belum ditentukan (ditetapkan saat verifikasi)</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <comment>receipt.channel</comment>
+            <translation>Sumber laporan</translation>
+        </message>
+        <message>
+            <source>Reporter</source>
+            <comment>receipt.reporter</comment>
+            <translation>Pelapor</translation>
+        </message>
+        <message>
+            <source>Anonymous — no reporter identity shown</source>
+            <comment>receipt.anonymous_reporter</comment>
+            <translation>Anonim — identitas pelapor tidak dicantumkan</translation>
+        </message>
+        <message>
+            <source>Privacy</source>
+            <comment>receipt.privacy</comment>
+            <translation>Kerahasiaan</translation>
+        </message>
+        <message>
+            <source>Anonymous (reporter identity withheld)</source>
+            <comment>receipt.anon</comment>
+            <translation>Anonim (identitas pelapor dirahasiakan)</translation>
+        </message>
+        <message>
+            <source>Confidential (the complaint is not published)</source>
+            <comment>receipt.conf</comment>
+            <translation>Rahasia (isi laporan tidak dipublikasikan)</translation>
+        </message>
+        <message>
+            <source>Public (the complaint may be published)</source>
+            <comment>receipt.public</comment>
+            <translation>Terbuka (laporan dapat dipublikasikan)</translation>
+        </message>
+        <message>
+            <source>Status when printed</source>
+            <comment>receipt.status</comment>
+            <translation>Status saat dicetak</translation>
+        </message>
+        <message>
+            <source>To be verified by</source>
+            <comment>receipt.deadline</comment>
+            <translation>Diverifikasi paling lambat</translation>
+        </message>
+        <message>
+            <source>{n} working days from receipt</source>
+            <comment>receipt.deadline_note</comment>
+            <translation>{n} hari kerja sejak laporan diterima</translation>
+        </message>
+        <message>
+            <source>Tracking number (from the office hub)</source>
+            <comment>receipt.tracking</comment>
+            <translation>Nomor pelacakan (dari hub kantor)</translation>
+        </message>
+        <message>
+            <source>LAPOR! Tracking ID (national)</source>
+            <comment>receipt.national</comment>
+            <translation>Tracking ID LAPOR! (nasional)</translation>
+        </message>
+        <message>
+            <source>How to ask about this complaint</source>
+            <comment>receipt.follow</comment>
+            <translation>Cara menanyakan perkembangan laporan</translation>
+        </message>
+        <message>
+            <source>Keep this receipt and quote the receipt number {receipt}</source>
+            <comment>receipt.follow_intro</comment>
+            <translation>Simpan tanda terima ini dan sebutkan nomor tanda terima {receipt}</translation>
+        </message>
+        <message>
+            <source> or the tracking number {tid}</source>
+            <comment>receipt.follow_intro_tid</comment>
+            <translation> atau nomor pelacakan {tid}</translation>
+        </message>
+        <message>
+            <source>come to {office}, {address}</source>
+            <comment>receipt.follow_visit_addr</comment>
+            <translation>datang ke {office}, {address}</translation>
+        </message>
+        <message>
+            <source>come to the desk of {office}</source>
+            <comment>receipt.follow_visit</comment>
+            <translation>datang ke loket {office}</translation>
+        </message>
+        <message>
+            <source>call {phone}</source>
+            <comment>receipt.follow_phone</comment>
+            <translation>telepon {phone}</translation>
+        </message>
+        <message>
+            <source>WhatsApp {wa}</source>
+            <comment>receipt.follow_wa</comment>
+            <translation>WhatsApp {wa}</translation>
+        </message>
+        <message>
+            <source>see the complaint's status at {url}</source>
+            <comment>receipt.follow_status</comment>
+            <translation>lihat status laporan di {url}</translation>
+        </message>
+        <message>
+            <source>Received by</source>
+            <comment>receipt.officer</comment>
+            <translation>Diterima oleh petugas</translation>
+        </message>
+        <message>
+            <source>Reprinted by</source>
+            <comment>receipt.reprinted_by</comment>
+            <translation>Dicetak ulang oleh</translation>
+        </message>
+        <message>
+            <source>This receipt does not mean the complaint has been verified.</source>
+            <comment>receipt.footer</comment>
+            <translation>Tanda terima ini bukan bukti bahwa pengaduan telah diverifikasi.</translation>
         </message>
     </context>
 </TS>

@@ -1,0 +1,187 @@
+"""The catalogue of user text that is not a screen's own: what a field error, a sync error or a
+refused event says, the words of the receipt, and the display names of the classifications.
+
+One entry per stable key: ``key -> English source text``, with ``{name}`` placeholders filled from
+the error's parameters. The Indonesian text is in the Qt Linguist file
+``resources/translations/lapor_desktop_id.ts``, context ``Messages``, one message per key (the key
+is the message's disambiguation comment), so translators edit one file only. Who turns a key into
+words: the screens through Qt (``ui/forms.QtWords``: ``QCoreApplication.translate("Messages",
+source, key)``, from the compiled ``.qm``), the command line, the receipt and the services through
+:mod:`lapor_desktop.core.text` (reads the same ``.ts``, no Qt). Pure data: nothing to import.
+
+Keys are stable: tests check every key has its Indonesian translation.
+"""
+
+from __future__ import annotations
+
+CONTEXT = "Messages"
+
+# field names as they read mid-sentence ("{field}"); "{Field}" is the same with a capital
+_FIELDS = {
+    "field.": "complaint data",
+    "field.title": "title",
+    "field.body": "complaint text",
+    "field.body_final": "final complaint text",
+    "field.classification": "classification",
+    "field.channel": "channel",
+    "field.category_id": "category",
+    "field.reporter": "reporter details",
+    "field.reporter.name": "reporter name",
+    "field.reporter.nik": "NIK (national ID number)",
+    "field.reporter.phone": "phone number",
+    "field.reporter.email": "e-mail",
+    "field.reporter.address": "address",
+    "field.anonymous": "anonymous flag",
+    "field.confidential": "confidential flag",
+    "field.location": "location",
+    "field.location.province": "province",
+    "field.location.city": "city/regency",
+    "field.location.district": "district (kecamatan)",
+    "field.location.village": "village (kelurahan/desa)",
+    "field.incident_date": "incident date",
+    "field.fields": "changed fields",
+    "field.office_phone": "office phone number",
+    "field.office_whatsapp": "office WhatsApp number",
+    "field.office_address": "office address",
+    "field.status_url": "status page address",
+}
+
+# what a field should be ("{expected}") and what it was ("{got}")
+_KINDS = {
+    "type.text": "text",
+    "type.object": "an object",
+    "type.boolean": "true or false",
+    "type.integer": "a whole number",
+    "kind.boolean": "a true/false value",
+    "kind.integer": "a number",
+    "kind.number": "a number",
+    "kind.text": "text",
+    "kind.object": "an object",
+    "kind.list": "a list",
+}
+
+_PHONE_HINT = " Examples: 0812-3456-7890, +62 812 3456 7890 or 0921-312 1234."
+
+# field errors of the domain's checks (domain/field_errors.py, contact_fields.py, validation.py,
+# action_checks.py, attachments.py)
+_FIELD_ERRORS = {
+    "required": "{Field} is required.",
+    "wrong_type": "{Field} must be {expected}, not {got}.",
+    "too_short": "{Field} is too short: at least {min} characters (got {length}).",
+    "too_long": "{Field} is too long: at most {max} characters (got {length}).",
+    "nik.digits": "NIK may contain digits only (found: {found}).",
+    "nik.length": "NIK must be 16 digits (got {length}).",
+    "nik.province": "NIK looks wrong: the first two digits ({province}) are not a province code ({min}-{max}).",
+    "nik.birthdate": "NIK looks wrong: digits 7-12 ({part}) are not a real birth date (DDMMYY; women have 40 "
+                     "added to the day).",
+    "phone.characters": "{Field} may contain only digits, spaces, dashes, dots and a leading +." + _PHONE_HINT,
+    "phone.foreign": "{Field} must be an Indonesian number (+62)." + _PHONE_HINT,
+    "phone.prefix": "{Field} must start with 0, 62 or +62 (such as 08... or 0921...)." + _PHONE_HINT,
+    "phone.too_short": "{Field} is too short." + _PHONE_HINT,
+    "phone.too_long": "{Field} is too long." + _PHONE_HINT,
+    "email.too_long": "{Field} is too long: at most {max} characters.",
+    "email.format": "The {field} address is not valid. Example: name@example.go.id.",
+    "classification.unknown": "Unknown classification “{value}”. Accepted (any case): {choices}.",
+    "classification.choice": "{label} (code {code})",
+    "channel.unknown": "Unknown channel “{value}”. Accepted (name or code, any case): {choices}.",
+    "category.not_a_number": "Category must be a LAPOR! category number (a whole number), not “{given}”.",
+    "category.unknown": "Category {value} is not in the LAPOR! category list.",
+    "date.format": "Incident date must be a real date written YYYY-MM-DD (such as 2026-03-17), not “{value}”.",
+    "date.future": "Incident date ({value}) cannot be after today ({today}).",
+    "reporter.name_required": "The reporter's name is required. Only anonymous complaints may leave it empty: "
+                              "tick “Anonymous” if the reporter does not want to be named.",
+    "edit.unknown_field": "Field “{name}” cannot be edited (unknown field).",
+    "edit.bad_national_id": "A LAPOR! Tracking ID has 5 to 12 digits (for example 7012345).",
+    "verify.classification_required": "Choose the classification before verifying.",
+    "verify.category_required": "Choose the category before verifying.",
+    "close.note_required": "Give the reason for closing: the agency has not followed this complaint up.",
+    "flags.lift_anonymous_reason": "Give the reason for lifting Anonymous (the reporter's identity becomes "
+                                   "visible).",
+    "flags.confidential_reason": "Give the reason for changing Confidential.",
+    "attachment.file_missing": "Attachment file not found: {filename}",
+    "attachment.file_symlink": "Attachment {filename} is a link (symlink) to another file, not a regular file; "
+                               "choose the file itself.",
+    "attachment.file_special": "Attachment {filename} is not a regular file (a folder, device or pipe).",
+    "attachment.file_unreadable": "Attachment {filename} cannot be read.",
+    "attachment.file_type": "File type of {filename} is not supported: its content is not a photo or PDF "
+                            "({kinds}).",
+    "attachment.file_too_large": "Attachment {filename} is too large ({mb} MB; at most {max_mb} MB).",
+}
+
+# the classifications as screens and receipts name them (the national export's own wording is
+# domain/enums.CLASSIFICATION_LABELS, which the Indonesian translations here follow)
+_CLASSIFICATIONS = {
+    "classification.berkadar_pengawasan": "Complaint with supervisory content",
+    "classification.tidak_berkadar_pengawasan": "Complaint without supervisory content",
+    "classification.permintaan_informasi": "Request for information",
+    "classification.aspirasi": "Aspiration",
+}
+
+# sync errors (a run, enrolment, the health probe) and the codes of refused events; the keys of
+# services/sync_status.ERROR_TEXT and REJECT_TEXT
+_SYNC = {
+    "sync.unreachable": "The hub could not be reached (link down or hub off). Will retry.",
+    "sync.tls_error": "The hub's certificate could not be verified. Check the hub address or the CA bundle.",
+    "sync.auth_refused": "The hub refused this device's token (revoked?). Enrol the desk again.",
+    "sync.rate_limited": "The hub is busy; sync postponed.",
+    "sync.server_error": "The hub failed; will retry.",
+    "sync.too_large": "A batch was too large for the hub.",
+    "sync.cancelled": "Sync cancelled.",
+    "sync.not_enrolled": "This desk is not enrolled with a hub.",
+    "sync.internal": "An error in the desk program; see the log.",
+    "sync.no_progress": "The hub answered without results.",
+    "sync.quota_exceeded": "This desk's or office's storage on the hub is full. Ask the hub admin.",
+    "sync.unknown_code": "Error: {code}",
+    "reject.id_conflict": "The event id was used with another body.",
+    "reject.unknown_complaint": "The hub does not know this complaint.",
+    "reject.forbidden": "Another office's complaint, or an action not allowed.",
+    "reject.malformed": "The hub found the event's data invalid.",
+    "reject.hlc_ahead": "The event's clock is too far ahead of the hub's. Check the computer's date and time.",
+    "reject.actor_unknown": "The staff member who recorded this event is not an account of this office on the "
+                            "hub. An admin can add the account in Settings › Staff.",
+    "reject.actor_disabled": "The account that recorded this event was disabled when it was recorded.",
+    "reject.actor_not_allowed": "The role of the account that recorded this event may not take this action.",
+    "reject.account_exists": "The office already has an account with this login; the office's account applies "
+                             "on this desk after the sync.",
+    "reject.chain_broken": "This computer's event history was changed or deleted after it was recorded. The "
+                           "hub noted it for the admin; contact the office admin.",
+    "reject.pulled_hlc_ahead": "An event from the hub is dated too far in the future; set aside, not applied.",
+    "reject.pulled_malformed": "An event from the hub is invalid; set aside, not applied.",
+}
+
+# the receipt (reports/receipt.py)
+_RECEIPT = {
+    "receipt.heading": "COMPLAINT RECEIPT",
+    "receipt.reprint": "REPRINT",
+    "receipt.sub": "SP4N-LAPOR! — national public-service complaint system",
+    "receipt.receipt": "Receipt number",
+    "receipt.received": "Received",
+    "receipt.title": "Title",
+    "receipt.classification": "Classification",
+    "receipt.unclassified": "Not yet set (decided at verification)",
+    "receipt.channel": "Channel",
+    "receipt.reporter": "Reporter",
+    "receipt.anonymous_reporter": "Anonymous — no reporter identity shown",
+    "receipt.privacy": "Privacy",
+    "receipt.anon": "Anonymous (reporter identity withheld)",
+    "receipt.conf": "Confidential (the complaint is not published)",
+    "receipt.public": "Public (the complaint may be published)",
+    "receipt.status": "Status when printed",
+    "receipt.deadline": "To be verified by",
+    "receipt.deadline_note": "{n} working days from receipt",
+    "receipt.tracking": "Tracking number (from the office hub)",
+    "receipt.national": "LAPOR! Tracking ID (national)",
+    "receipt.follow": "How to ask about this complaint",
+    "receipt.follow_intro": "Keep this receipt and quote the receipt number {receipt}",
+    "receipt.follow_intro_tid": " or the tracking number {tid}",
+    "receipt.follow_visit_addr": "come to {office}, {address}",
+    "receipt.follow_visit": "come to the desk of {office}",
+    "receipt.follow_phone": "call {phone}",
+    "receipt.follow_wa": "WhatsApp {wa}",
+    "receipt.follow_status": "see the complaint's status at {url}",
+    "receipt.officer": "Received by",
+    "receipt.reprinted_by": "Reprinted by",
+    "receipt.footer": "This receipt does not mean the complaint has been verified.",
+}
+
+MESSAGES: dict[str, str] = {**_FIELDS, **_KINDS, **_FIELD_ERRORS, **_CLASSIFICATIONS, **_SYNC, **_RECEIPT}
