@@ -44,6 +44,15 @@ _FIELDS = {
     "field.office_whatsapp": "office WhatsApp number",
     "field.office_address": "office address",
     "field.status_url": "status page address",
+    # the general settings' numbers (services/settings._BOUNDS)
+    "field.verify_days": "verification limit",
+    "field.followup_days": "follow-up limit",
+    "field.autoclose_days": "auto-close limit",
+    "field.completion_days": "completion limit",
+    "field.photo_max_pixels": "largest photo size",
+    "field.photo_downscale_above_kb": "downscale photos above",
+    "field.attachment_max_mb": "largest attachment",
+    "field.idle_lock_minutes": "lock the screen after",
 }
 
 # what a field should be ("{expected}") and what it was ("{got}")
@@ -106,6 +115,28 @@ _FIELD_ERRORS = {
     "attachment.file_type": "File type of {filename} is not supported: its content is not a photo or PDF "
                             "({kinds}).",
     "attachment.file_too_large": "Attachment {filename} is too large ({mb} MB; at most {max_mb} MB).",
+}
+
+# the services' own checks: accounts, settings, the office's set-up
+_SERVICE_ERRORS = {
+    "account.login_format": "Login is 2-32 characters: lower-case letters, digits, dot, underscore or dash.",
+    "account.name_too_long": "Name is at most {max} characters.",
+    "account.login_taken": "Login {login} is already taken.",
+    "account.unknown_agency": "The agency is not in the reference data.",
+    "account.unknown_role": "Role must be one of: {roles}.",
+    "account.liaison_agency": "A liaison must belong to an agency.",
+    "password.too_short": "Password must be at least {min} characters.",
+    "password.too_long": "Password is at most {max} characters.",
+    "settings.unknown_language": "Unknown language.",
+    "settings.not_bool": "Must be yes or no.",
+    "settings.out_of_range": "{Field} must be between {min} and {max}.",
+    "settings.ca_bundle_missing": "The CA bundle file was not found.",
+    "office.code_format": "Office code must be 2-12 capital letters or digits, no spaces.",
+    "office.name_required": "Office name is required.",
+    "office.desk_code_format": "Desk code must be 2-6 capital letters or digits.",
+    "office.unknown_timezone": "Unknown time zone.",
+    "office.reference_unreadable": "The reference file {file} cannot be read: {reason}",
+    "reference.more": "... and {more} more",
 }
 
 # the classifications as screens and receipts name them (the national export's own wording is
@@ -184,4 +215,5 @@ _RECEIPT = {
     "receipt.footer": "This receipt does not mean the complaint has been verified.",
 }
 
-MESSAGES: dict[str, str] = {**_FIELDS, **_KINDS, **_FIELD_ERRORS, **_CLASSIFICATIONS, **_SYNC, **_RECEIPT}
+MESSAGES: dict[str, str] = {**_FIELDS, **_KINDS, **_FIELD_ERRORS, **_SERVICE_ERRORS,
+                           **_CLASSIFICATIONS, **_SYNC, **_RECEIPT}

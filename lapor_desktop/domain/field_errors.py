@@ -90,9 +90,12 @@ def _cap(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def _err(path: str, code: str, key: str = "", **params: Any) -> FieldError:
-    """An error of ``path`` with the words of ``key`` (default: the code's own)."""
+def field_error(path: str, code: str, key: str = "", **params: Any) -> FieldError:
+    """An error of ``path`` with the words of ``key`` in core/messages.py (default: the code's own)."""
     return FieldError(field=path, code=code, params=params, key=key or code)
+
+
+_err = field_error
 
 
 def _kind(value: object) -> str:

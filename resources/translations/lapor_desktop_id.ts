@@ -5854,6 +5854,46 @@ Anda akan mengisi: data kantor, wilayah, akun administrator pertama dan, bila su
             <translation>alamat halaman status</translation>
         </message>
         <message>
+            <source>verification limit</source>
+            <comment>field.verify_days</comment>
+            <translation>batas verifikasi</translation>
+        </message>
+        <message>
+            <source>follow-up limit</source>
+            <comment>field.followup_days</comment>
+            <translation>batas tindak lanjut</translation>
+        </message>
+        <message>
+            <source>auto-close limit</source>
+            <comment>field.autoclose_days</comment>
+            <translation>batas tutup otomatis</translation>
+        </message>
+        <message>
+            <source>completion limit</source>
+            <comment>field.completion_days</comment>
+            <translation>batas penyelesaian</translation>
+        </message>
+        <message>
+            <source>largest photo size</source>
+            <comment>field.photo_max_pixels</comment>
+            <translation>ukuran foto terbesar</translation>
+        </message>
+        <message>
+            <source>downscale photos above</source>
+            <comment>field.photo_downscale_above_kb</comment>
+            <translation>perkecil foto di atas</translation>
+        </message>
+        <message>
+            <source>largest attachment</source>
+            <comment>field.attachment_max_mb</comment>
+            <translation>ukuran lampiran terbesar</translation>
+        </message>
+        <message>
+            <source>lock the screen after</source>
+            <comment>field.idle_lock_minutes</comment>
+            <translation>kunci layar setelah</translation>
+        </message>
+        <message>
             <source>text</source>
             <comment>type.text</comment>
             <translation>teks</translation>
@@ -6082,6 +6122,96 @@ Anda akan mengisi: data kantor, wilayah, akun administrator pertama dan, bila su
             <source>Attachment {filename} is too large ({mb} MB; at most {max_mb} MB).</source>
             <comment>attachment.file_too_large</comment>
             <translation>Lampiran {filename} terlalu besar ({mb} MB; paling besar {max_mb} MB).</translation>
+        </message>
+        <message>
+            <source>Login is 2-32 characters: lower-case letters, digits, dot, underscore or dash.</source>
+            <comment>account.login_format</comment>
+            <translation>Nama login 2-32 karakter: huruf kecil, angka, titik, garis bawah atau tanda hubung.</translation>
+        </message>
+        <message>
+            <source>Name is at most {max} characters.</source>
+            <comment>account.name_too_long</comment>
+            <translation>Nama paling panjang {max} karakter.</translation>
+        </message>
+        <message>
+            <source>Login {login} is already taken.</source>
+            <comment>account.login_taken</comment>
+            <translation>Nama login {login} sudah dipakai.</translation>
+        </message>
+        <message>
+            <source>The agency is not in the reference data.</source>
+            <comment>account.unknown_agency</comment>
+            <translation>Instansi tidak ada di data referensi.</translation>
+        </message>
+        <message>
+            <source>Role must be one of: {roles}.</source>
+            <comment>account.unknown_role</comment>
+            <translation>Peran harus salah satu dari: {roles}.</translation>
+        </message>
+        <message>
+            <source>A liaison must belong to an agency.</source>
+            <comment>account.liaison_agency</comment>
+            <translation>Penghubung OPD harus terhubung ke satu instansi.</translation>
+        </message>
+        <message>
+            <source>Password must be at least {min} characters.</source>
+            <comment>password.too_short</comment>
+            <translation>Kata sandi paling sedikit {min} karakter.</translation>
+        </message>
+        <message>
+            <source>Password is at most {max} characters.</source>
+            <comment>password.too_long</comment>
+            <translation>Kata sandi paling panjang {max} karakter.</translation>
+        </message>
+        <message>
+            <source>Unknown language.</source>
+            <comment>settings.unknown_language</comment>
+            <translation>Bahasa tidak dikenal.</translation>
+        </message>
+        <message>
+            <source>Must be yes or no.</source>
+            <comment>settings.not_bool</comment>
+            <translation>Pilihan harus ya atau tidak.</translation>
+        </message>
+        <message>
+            <source>{Field} must be between {min} and {max}.</source>
+            <comment>settings.out_of_range</comment>
+            <translation>{Field} harus antara {min} dan {max}.</translation>
+        </message>
+        <message>
+            <source>The CA bundle file was not found.</source>
+            <comment>settings.ca_bundle_missing</comment>
+            <translation>Berkas CA tidak ditemukan.</translation>
+        </message>
+        <message>
+            <source>Office code must be 2-12 capital letters or digits, no spaces.</source>
+            <comment>office.code_format</comment>
+            <translation>Kode kantor harus 2-12 huruf besar atau angka, tanpa spasi.</translation>
+        </message>
+        <message>
+            <source>Office name is required.</source>
+            <comment>office.name_required</comment>
+            <translation>Nama kantor wajib diisi.</translation>
+        </message>
+        <message>
+            <source>Desk code must be 2-6 capital letters or digits.</source>
+            <comment>office.desk_code_format</comment>
+            <translation>Kode meja harus 2-6 huruf besar atau angka.</translation>
+        </message>
+        <message>
+            <source>Unknown time zone.</source>
+            <comment>office.unknown_timezone</comment>
+            <translation>Zona waktu tidak dikenal.</translation>
+        </message>
+        <message>
+            <source>The reference file {file} cannot be read: {reason}</source>
+            <comment>office.reference_unreadable</comment>
+            <translation>Berkas referensi {file} tidak dapat dibaca: {reason}</translation>
+        </message>
+        <message>
+            <source>... and {more} more</source>
+            <comment>reference.more</comment>
+            <translation>... dan {more} masalah lain</translation>
         </message>
         <message>
             <source>Complaint with supervisory content</source>
