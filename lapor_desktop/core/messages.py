@@ -139,6 +139,34 @@ _SERVICE_ERRORS = {
     "reference.more": "... and {more} more",
 }
 
+# what an action's payload may be refused for (services/action_payload.py); "{label}" is the name
+# of the action's text field (input.*, from domain/action_input.ACTION_INPUT)
+_ACTION_INPUT = {
+    "input.note": "Note",
+    "input.requested_info": "Requested information",
+    "input.forward_note": "Forwarding note",
+    "input.decline_reason": "Reason",
+    "input.follow_up": "Follow-up",
+    "input.reply": "Reporter's reply",
+    "input.closing_note": "Closing note",
+    "input.archive_reason": "Archive reason",
+    "input.reopen_reason": "Reason for reopening",
+    "input.comment": "Internal note",
+    "input.reason": "Reason",
+    "action.required": "{label} is required.",
+    "action.not_text": "{label} must be text.",
+    "action.too_long": "{label} is at most {max} characters.",
+    "action.choose_category": "Choose the category from the list.",
+    "action.choose_agency": "Choose the receiving agency from the list.",
+    "action.not_bool": "Must be yes or no.",
+    "action.nothing_changed": "Nothing changed.",
+    "action.no_field_changed": "No field changed.",
+    "action.unknown_category": "Unknown category.",
+    "action.choose_file": "Choose a file.",
+    "note.required": "The note is required.",
+    "note.too_long": "The note is at most {max} characters.",
+}
+
 # the classifications as screens and receipts name them (the national export's own wording is
 # domain/enums.CLASSIFICATION_LABELS, which the Indonesian translations here follow)
 _CLASSIFICATIONS = {
@@ -215,5 +243,5 @@ _RECEIPT = {
     "receipt.footer": "This receipt does not mean the complaint has been verified.",
 }
 
-MESSAGES: dict[str, str] = {**_FIELDS, **_KINDS, **_FIELD_ERRORS, **_SERVICE_ERRORS,
+MESSAGES: dict[str, str] = {**_FIELDS, **_KINDS, **_FIELD_ERRORS, **_SERVICE_ERRORS, **_ACTION_INPUT,
                            **_CLASSIFICATIONS, **_SYNC, **_RECEIPT}

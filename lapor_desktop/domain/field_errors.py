@@ -46,7 +46,7 @@ class FieldError:
             return self.id_text if words.lang == "id" else self.en_text
         label = words.get("field." + self.field) or self.field
         values: dict[str, Any] = {"field": label, "Field": _cap(label), **self.params}
-        for name, prefix in (("expected", "type."), ("got", "kind.")):
+        for name, prefix in (("expected", "type."), ("got", "kind."), ("label", "")):
             if name in self.params:
                 values[name] = words.get(prefix + str(self.params[name])) or self.params[name]
         derive = DERIVED.get(self.key)

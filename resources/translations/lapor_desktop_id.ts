@@ -6214,6 +6214,121 @@ Anda akan mengisi: data kantor, wilayah, akun administrator pertama dan, bila su
             <translation>... dan {more} masalah lain</translation>
         </message>
         <message>
+            <source>Note</source>
+            <comment>input.note</comment>
+            <translation>Catatan</translation>
+        </message>
+        <message>
+            <source>Requested information</source>
+            <comment>input.requested_info</comment>
+            <translation>Informasi yang diminta</translation>
+        </message>
+        <message>
+            <source>Forwarding note</source>
+            <comment>input.forward_note</comment>
+            <translation>Catatan disposisi</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <comment>input.decline_reason</comment>
+            <translation>Alasan bukan wewenang</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <comment>input.follow_up</comment>
+            <translation>Tindak lanjut</translation>
+        </message>
+        <message>
+            <source>Reporter's reply</source>
+            <comment>input.reply</comment>
+            <translation>Tanggapan pelapor</translation>
+        </message>
+        <message>
+            <source>Closing note</source>
+            <comment>input.closing_note</comment>
+            <translation>Catatan penutupan</translation>
+        </message>
+        <message>
+            <source>Archive reason</source>
+            <comment>input.archive_reason</comment>
+            <translation>Alasan arsip</translation>
+        </message>
+        <message>
+            <source>Reason for reopening</source>
+            <comment>input.reopen_reason</comment>
+            <translation>Alasan membuka kembali</translation>
+        </message>
+        <message>
+            <source>Internal note</source>
+            <comment>input.comment</comment>
+            <translation>Catatan internal</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <comment>input.reason</comment>
+            <translation>Alasan</translation>
+        </message>
+        <message>
+            <source>{label} is required.</source>
+            <comment>action.required</comment>
+            <translation>{label} wajib diisi.</translation>
+        </message>
+        <message>
+            <source>{label} must be text.</source>
+            <comment>action.not_text</comment>
+            <translation>{label} harus berupa teks.</translation>
+        </message>
+        <message>
+            <source>{label} is at most {max} characters.</source>
+            <comment>action.too_long</comment>
+            <translation>{label} paling panjang {max} karakter.</translation>
+        </message>
+        <message>
+            <source>Choose the category from the list.</source>
+            <comment>action.choose_category</comment>
+            <translation>Pilih kategori dari daftar.</translation>
+        </message>
+        <message>
+            <source>Choose the receiving agency from the list.</source>
+            <comment>action.choose_agency</comment>
+            <translation>Pilih instansi tujuan dari daftar.</translation>
+        </message>
+        <message>
+            <source>Must be yes or no.</source>
+            <comment>action.not_bool</comment>
+            <translation>Pilihan harus ya atau tidak.</translation>
+        </message>
+        <message>
+            <source>Nothing changed.</source>
+            <comment>action.nothing_changed</comment>
+            <translation>Tidak ada perubahan.</translation>
+        </message>
+        <message>
+            <source>No field changed.</source>
+            <comment>action.no_field_changed</comment>
+            <translation>Tidak ada isian yang diubah.</translation>
+        </message>
+        <message>
+            <source>Unknown category.</source>
+            <comment>action.unknown_category</comment>
+            <translation>Kategori tidak dikenal.</translation>
+        </message>
+        <message>
+            <source>Choose a file.</source>
+            <comment>action.choose_file</comment>
+            <translation>Pilih berkas lampiran.</translation>
+        </message>
+        <message>
+            <source>The note is required.</source>
+            <comment>note.required</comment>
+            <translation>Keterangan wajib diisi.</translation>
+        </message>
+        <message>
+            <source>The note is at most {max} characters.</source>
+            <comment>note.too_long</comment>
+            <translation>Keterangan paling panjang {max} karakter.</translation>
+        </message>
+        <message>
             <source>Complaint with supervisory content</source>
             <comment>classification.berkadar_pengawasan</comment>
             <translation>Pengaduan Berkadar Pengawasan</translation>
