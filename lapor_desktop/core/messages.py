@@ -137,6 +137,20 @@ _SERVICE_ERRORS = {
     "office.unknown_timezone": "Unknown time zone.",
     "office.reference_unreadable": "The reference file {file} cannot be read: {reason}",
     "reference.more": "... and {more} more",
+    "intake.intake_id_format": "intake_id must be text of 1-100 characters.",
+    "intake.json": "The line is not valid JSON: {reason}",
+    "intake.encoding": "The line is not UTF-8 text (byte {byte}); save the file as UTF-8.",
+    "intake.too_deep": "The line is nested too deep (more than {max} levels of objects/lists inside each other).",
+    "intake.not_object": "Each line must be a JSON object.",
+    "intake.attachments_not_list": "Attachments must be a list of file paths.",
+    "intake.attachment_not_text": "An attachment path must be text.",
+    "contact.address_too_long": "The office address is at most {max} characters.",
+    "contact.url_format": "The status page address must be a full web address, such as https://lapor.yourcity.go.id/status.",
+    "reason.required": "The reason is required.",
+    "reason.too_short": "The reason needs at least {min} characters: say why the identity is needed.",
+    "reason.too_long": "The reason is at most {max} characters.",
+    "reason.nik_or_phone": "The reason must not hold a NIK or a phone number (it is kept in the audit trail).",
+    "reason.reporter_name": "The reason must not hold the reporter's name (it is kept in the audit trail).",
 }
 
 # what an action's payload may be refused for (services/action_payload.py); "{label}" is the name

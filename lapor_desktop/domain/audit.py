@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-from .validation import FieldError
+from .field_errors import FieldError, field_error
 
 GENESIS = "0" * 64
 
@@ -118,29 +118,20 @@ def _is_id(x: str) -> bool:
 def reason_errors(reason: object, *, field_name: str = "reason", names: Iterable[str] = ()) -> list[FieldError]:
     """The reason typed for a reveal or a change of privacy: required, 10-500 characters, and no
     NIK, phone number or the reporter's name in it (it is kept in the audit trail)."""
-    label_id, label_en = "Alasan", "The reason"
     if not isinstance(reason, str) or not reason.strip():
-        return [FieldError(field_name, "required", f"{label_id} wajib diisi.", f"{label_en} is required.")]
+        return [field_error(field_name, "required", "reason.required")]
     r = " ".join(reason.split())
     if len(r) < REASON_MIN:
-        return [FieldError(field_name, "too_short",
-                           f"{label_id} paling sedikit {REASON_MIN} karakter: tulis mengapa identitas perlu dilihat.",
-                           f"{label_en} needs at least {REASON_MIN} characters: say why the identity is needed.",
-                           {"min": REASON_MIN})]
+        return [field_error(field_name, "too_short", "reason.too_short", min=REASON_MIN)]
     if len(r) > REASON_MAX:
-        return [FieldError(field_name, "too_long", f"{label_id} paling panjang {REASON_MAX} karakter.",
-                           f"{label_en} is at most {REASON_MAX} characters.", {"max": REASON_MAX})]
+        return [field_error(field_name, "too_long", "reason.too_long", max=REASON_MAX)]
     if _LONG_DIGITS.search(r):
-        return [FieldError(field_name, "personal_data",
-                           f"{label_id} tidak boleh memuat NIK atau nomor telepon (disimpan di jejak audit).",
-                           f"{label_en} must not hold a NIK or a phone number (it is kept in the audit trail).")]
+        return [field_error(field_name, "personal_data", "reason.nik_or_phone")]
     folded = r.casefold()
     for n in names:
         parts = [p for p in (n or "").casefold().split() if len(p) >= 3]
         if parts and any(p in folded for p in parts):
-            return [FieldError(field_name, "personal_data",
-                               f"{label_id} tidak boleh memuat nama pelapor (disimpan di jejak audit).",
-                               f"{label_en} must not hold the reporter's name (it is kept in the audit trail).")]
+            return [field_error(field_name, "personal_data", "reason.reporter_name")]
     return []
 
 

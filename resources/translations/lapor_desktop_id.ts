@@ -6214,6 +6214,76 @@ Anda akan mengisi: data kantor, wilayah, akun administrator pertama dan, bila su
             <translation>... dan {more} masalah lain</translation>
         </message>
         <message>
+            <source>intake_id must be text of 1-100 characters.</source>
+            <comment>intake.intake_id_format</comment>
+            <translation>intake_id harus teks 1-100 karakter.</translation>
+        </message>
+        <message>
+            <source>The line is not valid JSON: {reason}</source>
+            <comment>intake.json</comment>
+            <translation>Baris bukan JSON yang sah: {reason}</translation>
+        </message>
+        <message>
+            <source>The line is not UTF-8 text (byte {byte}); save the file as UTF-8.</source>
+            <comment>intake.encoding</comment>
+            <translation>Baris bukan teks UTF-8 (bita ke-{byte}); simpan berkas sebagai UTF-8.</translation>
+        </message>
+        <message>
+            <source>The line is nested too deep (more than {max} levels of objects/lists inside each other).</source>
+            <comment>intake.too_deep</comment>
+            <translation>Baris bersarang terlalu dalam (lebih dari {max} tingkat objek/daftar di dalam satu sama lain).</translation>
+        </message>
+        <message>
+            <source>Each line must be a JSON object.</source>
+            <comment>intake.not_object</comment>
+            <translation>Setiap baris harus berupa objek JSON.</translation>
+        </message>
+        <message>
+            <source>Attachments must be a list of file paths.</source>
+            <comment>intake.attachments_not_list</comment>
+            <translation>Lampiran harus berupa daftar path berkas.</translation>
+        </message>
+        <message>
+            <source>An attachment path must be text.</source>
+            <comment>intake.attachment_not_text</comment>
+            <translation>Path lampiran harus teks.</translation>
+        </message>
+        <message>
+            <source>The office address is at most {max} characters.</source>
+            <comment>contact.address_too_long</comment>
+            <translation>Alamat kantor paling panjang {max} karakter.</translation>
+        </message>
+        <message>
+            <source>The status page address must be a full web address, such as https://lapor.yourcity.go.id/status.</source>
+            <comment>contact.url_format</comment>
+            <translation>Alamat halaman status harus alamat web lengkap, misalnya https://lapor.kotaanda.go.id/status.</translation>
+        </message>
+        <message>
+            <source>The reason is required.</source>
+            <comment>reason.required</comment>
+            <translation>Alasan wajib diisi.</translation>
+        </message>
+        <message>
+            <source>The reason needs at least {min} characters: say why the identity is needed.</source>
+            <comment>reason.too_short</comment>
+            <translation>Alasan paling sedikit {min} karakter: tulis mengapa identitas perlu dilihat.</translation>
+        </message>
+        <message>
+            <source>The reason is at most {max} characters.</source>
+            <comment>reason.too_long</comment>
+            <translation>Alasan paling panjang {max} karakter.</translation>
+        </message>
+        <message>
+            <source>The reason must not hold a NIK or a phone number (it is kept in the audit trail).</source>
+            <comment>reason.nik_or_phone</comment>
+            <translation>Alasan tidak boleh memuat NIK atau nomor telepon (disimpan di jejak audit).</translation>
+        </message>
+        <message>
+            <source>The reason must not hold the reporter's name (it is kept in the audit trail).</source>
+            <comment>reason.reporter_name</comment>
+            <translation>Alasan tidak boleh memuat nama pelapor (disimpan di jejak audit).</translation>
+        </message>
+        <message>
             <source>Note</source>
             <comment>input.note</comment>
             <translation>Catatan</translation>
