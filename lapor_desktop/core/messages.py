@@ -80,7 +80,8 @@ _FIELD_ERRORS = {
     "too_long": "{Field} is too long: at most {max} characters (got {length}).",
     "nik.digits": "NIK may contain digits only (found: {found}).",
     "nik.length": "NIK must be 16 digits (got {length}).",
-    "nik.province": "NIK looks wrong: the first two digits ({province}) are not a province code ({min}-{max}).",
+    "nik.province": "NIK looks wrong: the first two digits ({province}) are not a province code "
+                    "({min}-{max}).",
     "nik.birthdate": "NIK looks wrong: digits 7-12 ({part}) are not a real birth date (DDMMYY; women have 40 "
                      "added to the day).",
     "phone.characters": "{Field} may contain only digits, spaces, dashes, dots and a leading +." + _PHONE_HINT,
@@ -95,7 +96,8 @@ _FIELD_ERRORS = {
     "channel.unknown": "Unknown channel “{value}”. Accepted (name or code, any case): {choices}.",
     "category.not_a_number": "Category must be a LAPOR! category number (a whole number), not “{given}”.",
     "category.unknown": "Category {value} is not in the LAPOR! category list.",
-    "date.format": "Incident date must be a real date written YYYY-MM-DD (such as 2026-03-17), not “{value}”.",
+    "date.format": "Incident date must be a real date written YYYY-MM-DD (such as 2026-03-17), not "
+                   "“{value}”.",
     "date.future": "Incident date ({value}) cannot be after today ({today}).",
     "reporter.name_required": "The reporter's name is required. Only anonymous complaints may leave it empty: "
                               "tick “Anonymous” if the reporter does not want to be named.",
@@ -137,19 +139,39 @@ _SERVICE_ERRORS = {
     "office.unknown_timezone": "Unknown time zone.",
     "office.reference_unreadable": "The reference file {file} cannot be read: {reason}",
     "reference.more": "... and {more} more",
+    "import.unreadable": "The file cannot be read: {reason}.",
+    "import.not_export": "This file is not a LAPOR! export (neither XLSX nor CSV).",
+    "import.not_export_utf8": "This file is not a LAPOR! export (neither XLSX nor UTF-8 CSV).",
+    "import.bad_xlsx": "The XLSX file is damaged or cannot be read ({reason}).",
+    "import.missing_columns": "This file is not a LAPOR! v4 export: missing columns: {columns}.",
+    "export.unknown_format": "Unknown export format: {format}. Choose one of: {formats}.",
+    "paper_form.bad_xlsx": "This file is not the paper-form template (XLSX).",
+    "paper_form.missing_columns": "This file is not the paper-form template: missing columns: {columns}.",
+    "rekey.national_id_taken": "LAPOR! Tracking ID {national_id} already belongs to another complaint here.",
+    "closures.reference_unreadable": "Reference file unreadable: {reason}",
+    "closures.date_format": "Date must look like YYYY-MM-DD.",
+    "backup.second_relative": "The second backup folder must be a full path, e.g. E:\\LAPOR-backups.",
+    "backup.second_same_as_first": "The second backup folder must be elsewhere (e.g. a USB drive), not in the "
+                                   "first backup folder.",
+    "backup.warn_hours_range": "The backup age limit must be {min} to {max} hours.",
+    "cli.bad_date": "'{value}' is not a YYYY-MM-DD date.",
+    "cli.bad_month": "'{value}' is not a YYYY-MM month.",
     "intake.intake_id_format": "intake_id must be text of 1-100 characters.",
     "intake.json": "The line is not valid JSON: {reason}",
     "intake.encoding": "The line is not UTF-8 text (byte {byte}); save the file as UTF-8.",
-    "intake.too_deep": "The line is nested too deep (more than {max} levels of objects/lists inside each other).",
+    "intake.too_deep": "The line is nested too deep (more than {max} levels of objects/lists inside each "
+                       "other).",
     "intake.not_object": "Each line must be a JSON object.",
     "intake.attachments_not_list": "Attachments must be a list of file paths.",
     "intake.attachment_not_text": "An attachment path must be text.",
     "contact.address_too_long": "The office address is at most {max} characters.",
-    "contact.url_format": "The status page address must be a full web address, such as https://lapor.yourcity.go.id/status.",
+    "contact.url_format": "The status page address must be a full web address, such as "
+                          "https://lapor.yourcity.go.id/status.",
     "reason.required": "The reason is required.",
     "reason.too_short": "The reason needs at least {min} characters: say why the identity is needed.",
     "reason.too_long": "The reason is at most {max} characters.",
-    "reason.nik_or_phone": "The reason must not hold a NIK or a phone number (it is kept in the audit trail).",
+    "reason.nik_or_phone": "The reason must not hold a NIK or a phone number (it is kept in the audit "
+                           "trail).",
     "reason.reporter_name": "The reason must not hold the reporter's name (it is kept in the audit trail).",
 }
 
@@ -209,7 +231,8 @@ _SYNC = {
     "reject.unknown_complaint": "The hub does not know this complaint.",
     "reject.forbidden": "Another office's complaint, or an action not allowed.",
     "reject.malformed": "The hub found the event's data invalid.",
-    "reject.hlc_ahead": "The event's clock is too far ahead of the hub's. Check the computer's date and time.",
+    "reject.hlc_ahead": "The event's clock is too far ahead of the hub's. Check the computer's date and "
+                        "time.",
     "reject.actor_unknown": "The staff member who recorded this event is not an account of this office on the "
                             "hub. An admin can add the account in Settings › Staff.",
     "reject.actor_disabled": "The account that recorded this event was disabled when it was recorded.",
@@ -218,7 +241,8 @@ _SYNC = {
                              "on this desk after the sync.",
     "reject.chain_broken": "This computer's event history was changed or deleted after it was recorded. The "
                            "hub noted it for the admin; contact the office admin.",
-    "reject.pulled_hlc_ahead": "An event from the hub is dated too far in the future; set aside, not applied.",
+    "reject.pulled_hlc_ahead": "An event from the hub is dated too far in the future; set aside, not "
+                               "applied.",
     "reject.pulled_malformed": "An event from the hub is invalid; set aside, not applied.",
 }
 

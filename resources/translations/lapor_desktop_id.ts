@@ -6214,6 +6214,86 @@ Anda akan mengisi: data kantor, wilayah, akun administrator pertama dan, bila su
             <translation>... dan {more} masalah lain</translation>
         </message>
         <message>
+            <source>The file cannot be read: {reason}.</source>
+            <comment>import.unreadable</comment>
+            <translation>Berkas tidak dapat dibaca: {reason}.</translation>
+        </message>
+        <message>
+            <source>This file is not a LAPOR! export (neither XLSX nor CSV).</source>
+            <comment>import.not_export</comment>
+            <translation>Berkas ini bukan ekspor LAPOR! (bukan XLSX atau CSV).</translation>
+        </message>
+        <message>
+            <source>This file is not a LAPOR! export (neither XLSX nor UTF-8 CSV).</source>
+            <comment>import.not_export_utf8</comment>
+            <translation>Berkas ini bukan ekspor LAPOR! (bukan XLSX atau CSV UTF-8).</translation>
+        </message>
+        <message>
+            <source>The XLSX file is damaged or cannot be read ({reason}).</source>
+            <comment>import.bad_xlsx</comment>
+            <translation>Berkas XLSX rusak atau tidak dapat dibaca ({reason}).</translation>
+        </message>
+        <message>
+            <source>This file is not a LAPOR! v4 export: missing columns: {columns}.</source>
+            <comment>import.missing_columns</comment>
+            <translation>Berkas ini bukan ekspor LAPOR! v4: kolom tidak ada: {columns}.</translation>
+        </message>
+        <message>
+            <source>Unknown export format: {format}. Choose one of: {formats}.</source>
+            <comment>export.unknown_format</comment>
+            <translation>Format ekspor tidak dikenal: {format}. Pilihan: {formats}.</translation>
+        </message>
+        <message>
+            <source>This file is not the paper-form template (XLSX).</source>
+            <comment>paper_form.bad_xlsx</comment>
+            <translation>Berkas ini bukan templat formulir kertas (XLSX).</translation>
+        </message>
+        <message>
+            <source>This file is not the paper-form template: missing columns: {columns}.</source>
+            <comment>paper_form.missing_columns</comment>
+            <translation>Berkas ini bukan templat formulir kertas: kolom tidak ada: {columns}.</translation>
+        </message>
+        <message>
+            <source>LAPOR! Tracking ID {national_id} already belongs to another complaint here.</source>
+            <comment>rekey.national_id_taken</comment>
+            <translation>Tracking ID LAPOR! {national_id} sudah dipakai laporan lain di kantor ini.</translation>
+        </message>
+        <message>
+            <source>Reference file unreadable: {reason}</source>
+            <comment>closures.reference_unreadable</comment>
+            <translation>Berkas referensi tidak dapat dibaca: {reason}</translation>
+        </message>
+        <message>
+            <source>Date must look like YYYY-MM-DD.</source>
+            <comment>closures.date_format</comment>
+            <translation>Tanggal harus berbentuk TTTT-BB-HH.</translation>
+        </message>
+        <message>
+            <source>The second backup folder must be a full path, e.g. E:\LAPOR-backups.</source>
+            <comment>backup.second_relative</comment>
+            <translation>Folder cadangan kedua harus ditulis lengkap, mis. E:\LAPOR-cadangan.</translation>
+        </message>
+        <message>
+            <source>The second backup folder must be elsewhere (e.g. a USB drive), not in the first backup folder.</source>
+            <comment>backup.second_same_as_first</comment>
+            <translation>Folder cadangan kedua harus di tempat lain (mis. drive USB), bukan di folder cadangan pertama.</translation>
+        </message>
+        <message>
+            <source>The backup age limit must be {min} to {max} hours.</source>
+            <comment>backup.warn_hours_range</comment>
+            <translation>Batas umur cadangan harus {min} sampai {max} jam.</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a YYYY-MM-DD date.</source>
+            <comment>cli.bad_date</comment>
+            <translation>'{value}' bukan tanggal YYYY-MM-DD.</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a YYYY-MM month.</source>
+            <comment>cli.bad_month</comment>
+            <translation>'{value}' bukan bulan YYYY-MM.</translation>
+        </message>
+        <message>
             <source>intake_id must be text of 1-100 characters.</source>
             <comment>intake.intake_id_format</comment>
             <translation>intake_id harus teks 1-100 karakter.</translation>
