@@ -119,7 +119,7 @@ _FIELD_ERRORS = {
     "attachment.file_too_large": "Attachment {filename} is too large ({mb} MB; at most {max_mb} MB).",
 }
 
-# the services' own checks: accounts, settings, the office's set-up
+# the services' own checks (accounts, settings, the office's set-up, files, ...) and the forms' own
 _SERVICE_ERRORS = {
     "account.login_format": "Login is 2-32 characters: lower-case letters, digits, dot, underscore or dash.",
     "account.name_too_long": "Name is at most {max} characters.",
@@ -139,6 +139,11 @@ _SERVICE_ERRORS = {
     "office.unknown_timezone": "Unknown time zone.",
     "office.reference_unreadable": "The reference file {file} cannot be read: {reason}",
     "reference.more": "... and {more} more",
+    "form.passwords_differ": "The two passwords differ.",
+    "form.hub_url_https": "The hub address starts with https://",
+    "form.hub_code_required": "Enter the enrolment code from the hub administrator.",
+    "form.confirm_required": "Tick this box to confirm.",
+    "form.category_not_in_list": "Choose a category from the list, or leave it empty.",
     "import.unreadable": "The file cannot be read: {reason}.",
     "import.not_export": "This file is not a LAPOR! export (neither XLSX nor CSV).",
     "import.not_export_utf8": "This file is not a LAPOR! export (neither XLSX nor UTF-8 CSV).",

@@ -1989,10 +1989,6 @@ Pertama kali, ini memakan waktu hingga satu menit.</translation>
             <source>(not given)</source>
             <translation>(tidak diisi)</translation>
         </message>
-        <message>
-            <source>Choose a category from the list, or leave it empty.</source>
-            <translation>Pilih kategori dari daftar, atau kosongkan.</translation>
-        </message>
         <message numerus="yes">
             <source>Not saved yet: %n field(s) need attention.</source>
             <translation>
@@ -2335,10 +2331,6 @@ Pertama kali, ini memakan waktu hingga satu menit.</translation>
         <message>
             <source>(not given)</source>
             <translation>(tidak diisi)</translation>
-        </message>
-        <message>
-            <source>Choose a category from the list, or leave it empty.</source>
-            <translation>Pilih kategori dari daftar, atau kosongkan.</translation>
         </message>
         <message numerus="yes">
             <source>Not saved yet: %n field(s) need attention.</source>
@@ -6212,6 +6204,31 @@ Anda akan mengisi: data kantor, wilayah, akun administrator pertama dan, bila su
             <source>... and {more} more</source>
             <comment>reference.more</comment>
             <translation>... dan {more} masalah lain</translation>
+        </message>
+        <message>
+            <source>The two passwords differ.</source>
+            <comment>form.passwords_differ</comment>
+            <translation>Kedua kata sandi tidak sama.</translation>
+        </message>
+        <message>
+            <source>The hub address starts with https://</source>
+            <comment>form.hub_url_https</comment>
+            <translation>Alamat hub diawali https://</translation>
+        </message>
+        <message>
+            <source>Enter the enrolment code from the hub administrator.</source>
+            <comment>form.hub_code_required</comment>
+            <translation>Masukkan kode pendaftaran dari admin hub.</translation>
+        </message>
+        <message>
+            <source>Tick this box to confirm.</source>
+            <comment>form.confirm_required</comment>
+            <translation>Centang kotak ini untuk memastikan.</translation>
+        </message>
+        <message>
+            <source>Choose a category from the list, or leave it empty.</source>
+            <comment>form.category_not_in_list</comment>
+            <translation>Pilih kategori dari daftar, atau kosongkan.</translation>
         </message>
         <message>
             <source>The file cannot be read: {reason}.</source>

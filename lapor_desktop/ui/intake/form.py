@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from lapor_desktop.domain.enums import DEFAULT_CHANNEL, Classification
-from lapor_desktop.domain.validation import FieldError
+from lapor_desktop.domain.field_errors import FieldError, field_error
 from lapor_desktop.services.frontdesk import FormReference
 
 from ..forms import error_text
@@ -385,9 +385,7 @@ class IntakeForm:
     def _category_error(self) -> FieldError | None:
         cat = self._category_id()
         if isinstance(cat, str):
-            msg_en = "Choose a category from the list, or leave it empty."
-            return FieldError("category_id", "not_in_list", self.tr("Choose a category from the list, or leave "
-                                                                   "it empty."), msg_en)
+            return field_error("category_id", "not_in_list", "form.category_not_in_list")
         return None
 
     def current_errors(self) -> list[FieldError]:
