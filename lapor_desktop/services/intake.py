@@ -15,8 +15,8 @@ from typing import Any
 
 from lapor_desktop.core import jsonlimits
 from lapor_desktop.core.errors import InvalidInput
-from lapor_desktop.domain.model import Actor
 from lapor_desktop.domain.field_errors import FieldError, field_error
+from lapor_desktop.domain.model import Actor
 from lapor_desktop.domain.validation import validate_complaint
 from lapor_desktop.store import intake_keys as intake_key_repo
 from lapor_desktop.store import reference as ref_repo

@@ -16,8 +16,8 @@ from typing import Any
 
 from lapor_desktop.core.errors import InvalidInput
 from lapor_desktop.domain.enums import CHANNELS, CLASSIFICATION_LABELS
-from lapor_desktop.domain.model import Actor
 from lapor_desktop.domain.field_errors import field_error
+from lapor_desktop.domain.model import Actor
 from lapor_desktop.store import reference as ref_repo
 
 from .complaints import ComplaintService

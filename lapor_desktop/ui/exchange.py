@@ -40,8 +40,8 @@ from lapor_desktop.services.exports import ExportService
 from lapor_desktop.services.imports import ImportReport, ImportService
 from lapor_desktop.services.queue import QueueQuery
 
-from .forms import error_text
 from . import dialogs
+from .forms import error_text
 from .storage_status import storage_reason
 from .tasks import TaskRunner
 

@@ -19,7 +19,11 @@ from lapor_desktop.core.messages import MESSAGES
 from lapor_desktop.core.paths import resources_dir
 from lapor_desktop.domain.action_checks import check_action_data
 from lapor_desktop.domain.attachments import attachment_error
-from lapor_desktop.domain.contact_fields import validate_email, validate_nik, validate_phone
+from lapor_desktop.domain.contact_fields import (
+    validate_email,
+    validate_nik,
+    validate_phone,
+)
 from lapor_desktop.domain.enums import CLASSIFICATION_LABELS, Classification
 from lapor_desktop.domain.field_errors import FieldError
 from lapor_desktop.domain.validation import validate_complaint, validate_edit_fields
