@@ -1,8 +1,8 @@
 """Field validation for complaints: the intake shape (``complaint.created`` / JSON Lines) and edits.
 
 Pure: no I/O, no clock (``today`` is passed in). Every check returns :class:`FieldError` values
-with a stable ``code``, a natural Indonesian ``message`` that names the field, an English
-``message_en`` and ``params`` for a UI that wants to phrase things itself. Validators never raise
+with a stable ``code``, the catalogue ``key`` of its words (core/messages.py; ``message`` is the
+Indonesian, ``message_en`` the English, naming the field) and its ``params``. Validators never raise
 on bad input: a number where text belongs, a list where an object belongs and so on all become
 errors. ``validate_complaint`` and ``validate_edit_fields`` return *all* errors, not the first.
 

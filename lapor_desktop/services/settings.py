@@ -1,7 +1,7 @@
 """Settings use cases for the Pengaturan page and the first-run wizard.
 
 * ``SettingsService(desk).save_general(actor, ...)``: language, deadline days and attachment
-  limits, validated (FieldError with Indonesian and English messages); deadline changes move the
+  limits, validated (FieldErrors with catalogue keys, core/messages.py); deadline changes move the
   due dates of open complaints at once.
 * ``account_errors(login, password, name)``: the checks ``UserService.add`` makes, without writing.
 * ``first_run(paths, FirstRun)``: the wizard's finish: set up the desk, save the language and the

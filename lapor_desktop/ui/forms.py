@@ -11,24 +11,27 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from lapor_desktop.core.messages import CONTEXT, MESSAGES
-from lapor_desktop.core.text import fill
+from lapor_desktop.core.text import Words, fill
 from lapor_desktop.domain.field_errors import FieldError
 
 from .look import set_invalid, set_role
 
 
 class QtWords:
-    """The message catalogue (core/messages.py) through Qt's translators: a key's English source
-    looked up in the compiled catalogue's ``Messages`` context, the key as disambiguation. English
-    when the program shows English. ``lang`` picks only the fixed words of an error that has no
-    key yet."""
+    """The message catalogue (core/messages.py) in the screen's language ``lang``: English is the
+    catalogue itself; Indonesian is looked up through Qt's translators (the compiled catalogue's
+    ``Messages`` context, the key as disambiguation), and read from the .ts by ``core.text`` when
+    no Qt catalogue has it (a widget used without the program's translator, as some tests do)."""
 
     def __init__(self, lang: str = "id") -> None:
         self.lang = lang
 
     def get(self, key: str) -> str | None:
         source = MESSAGES.get(key)
-        return None if source is None else QCoreApplication.translate(CONTEXT, source, key)
+        if source is None or self.lang == "en":
+            return source
+        text = QCoreApplication.translate(CONTEXT, source, key)
+        return text if text != source else Words(self.lang).get(key)
 
     def __call__(self, key: str, **params: Any) -> str:
         text = self.get(key)
@@ -42,9 +45,9 @@ def error_text(e: FieldError, lang: str = "id") -> str:
     return e.text(QtWords(lang))
 
 
-def say(key: str, **params: Any) -> str:
-    """A catalogue key in the screens' words."""
-    return QtWords()(key, **params)
+def say(key: str, lang: str = "id", **params: Any) -> str:
+    """A catalogue key in the screen's words."""
+    return QtWords(lang)(key, **params)
 
 
 class Errors:

@@ -15,12 +15,12 @@ from .forms import say
 
 
 # ------------------------------------------------------------------------------- formatting
-def explain_text(code: str | None) -> str:
-    """An error or reject code in the screens' words (the message catalogue through Qt)."""
+def explain_text(code: str | None, lang: str = "id") -> str:
+    """An error or reject code in the screen's words (the message catalogue through Qt)."""
     if not code:
         return ""
     key, params = explain_key(code)
-    return say(key, **params)
+    return say(key, lang, **params)
 
 
 def zone_abbr(desk: Desk) -> str:
@@ -93,7 +93,7 @@ def outcome_text(outcome: str, error_code: str | None, pending_after: int, lang:
         if pending_after:
             return QCoreApplication.translate("SyncPage", "Partly done: %1 changes still waiting").replace("%1", fmt_count(pending_after))
         return QCoreApplication.translate("SyncPage", "Partly done: continues in the next sync")
-    return explain_text(error_code or outcome)
+    return explain_text(error_code or outcome, lang)
 
 
 def run_result_text(sent: int, received: int, refused: int) -> str:

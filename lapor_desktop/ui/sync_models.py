@@ -130,6 +130,6 @@ class RejectedModel(_RowsModel):
             if col == "event":
                 return event_label(r.type)
             if col == "reason":
-                return explain_text(r.reject_code or "malformed")
+                return explain_text(r.reject_code or "malformed", self.lang)
             return fmt_datetime(r.occurred_at, self.desk.tz)
         return None

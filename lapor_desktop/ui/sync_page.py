@@ -372,7 +372,7 @@ class SyncPage(QWidget):
         if st.state == "error":
             rep = st.last_report
             code = st.error_code or (rep.error_code if rep is not None else None)
-            why = explain_text(code) if code else st.message
+            why = explain_text(code, lang) if code else st.message
             return self.tr("Sync failed"), why
         if st.state == "stopped":
             return self.tr("Synchronisation stopped"), ""

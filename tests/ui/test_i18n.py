@@ -305,6 +305,13 @@ def test_the_screens_and_the_command_line_put_errors_into_the_same_words(qapp):
     from lapor_desktop.ui.forms import error_text
     from tests.unit.test_messages import every_domain_error
 
+    from lapor_desktop.core.messages import CONTEXT, MESSAGES
+    from lapor_desktop.core.text import translations
+
+    # the compiled catalogue has every key (no reading of the .ts behind Qt's back)
+    indonesian = translations("id")
+    from_qt = {key: QCoreApplication.translate(CONTEXT, source, key) for key, source in MESSAGES.items()}
+    assert from_qt == indonesian
     errors = [e for e in every_domain_error() if e is not None]
     assert [error_text(e, "id") for e in errors] == [e.message for e in errors]
     try:
