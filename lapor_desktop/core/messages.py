@@ -180,6 +180,16 @@ _SERVICE_ERRORS = {
     "reason.reporter_name": "The reason must not hold the reporter's name (it is kept in the audit trail).",
 }
 
+# where the audit trail's chain breaks (domain/audit.verify_chain)
+_AUDIT = {
+    "audit.edited": "Entry #{seq} was changed: its content does not match its hash.",
+    "audit.reordered_later": "Entry #{seq} is out of order: it links to entry #{linked}, which comes after it.",
+    "audit.reordered": "Entry #{seq} links to entry #{linked}, not to the entry just before it.",
+    "audit.missing": "An entry before entry #{seq} is missing (deleted).",
+    "audit.tail_missing": "The newest entries after #{last} are missing: {written} were written, {left} are "
+                          "left.",
+}
+
 # what an action's payload may be refused for (services/action_payload.py); "{label}" is the name
 # of the action's text field (input.*, from domain/action_input.ACTION_INPUT)
 _ACTION_INPUT = {
@@ -286,5 +296,5 @@ _RECEIPT = {
     "receipt.footer": "This receipt does not mean the complaint has been verified.",
 }
 
-MESSAGES: dict[str, str] = {**_FIELDS, **_KINDS, **_FIELD_ERRORS, **_SERVICE_ERRORS, **_ACTION_INPUT,
+MESSAGES: dict[str, str] = {**_FIELDS, **_KINDS, **_FIELD_ERRORS, **_SERVICE_ERRORS, **_ACTION_INPUT, **_AUDIT,
                            **_CLASSIFICATIONS, **_SYNC, **_RECEIPT}

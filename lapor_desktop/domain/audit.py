@@ -24,6 +24,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from lapor_desktop.core.text import Words
+
 from .field_errors import FieldError, field_error
 
 GENESIS = "0" * 64
@@ -141,12 +143,24 @@ def clean_reason(reason: str) -> str:
 
 @dataclass(frozen=True)
 class Break:
-    """Where a chain breaks: the entry (its position ``seq``), a stable ``code`` and a sentence."""
+    """Where a chain breaks: the entry (its position ``seq``), a stable ``code``, and its words (the
+    catalogue's ``key`` with ``params``, core/messages.py)."""
 
     seq: int
     code: str  # edited | reordered | missing | tail_missing
-    message_id: str
-    message_en: str
+    key: str
+    params: dict[str, Any] = field(default_factory=dict, hash=False)
+
+    def text(self, lang: str = "id") -> str:
+        return Words(lang)(self.key, seq=self.seq, **self.params)
+
+    @property
+    def message_id(self) -> str:
+        return self.text("id")
+
+    @property
+    def message_en(self) -> str:
+        return self.text("en")
 
 
 @dataclass(frozen=True)
@@ -172,34 +186,21 @@ def verify_chain(entries: Iterable[Entry], head: tuple[int, str] | None = None) 
     prev = GENESIS
     for i, e in enumerate(entries):
         if entry_hash(e) != e.hash:
-            return Verdict(i, Break(e.seq, "edited", f"Catatan #{e.seq} telah diubah: isinya tidak cocok dengan hash-nya.",
-                                    f"Entry #{e.seq} was changed: its content does not match its hash."))
+            return Verdict(i, Break(e.seq, "edited", "audit.edited"))
         if e.prev_hash != prev:
             j = hashes.get(e.prev_hash)
             if j is not None and j > i:
-                return Verdict(i, Break(e.seq, "reordered",
-                                        f"Catatan #{e.seq} tidak pada urutannya: ia menyambung ke catatan #{entries[j].seq} "
-                                        "yang datang sesudahnya.",
-                                        f"Entry #{e.seq} is out of order: it links to entry #{entries[j].seq}, "
-                                        "which comes after it."))
+                return Verdict(i, Break(e.seq, "reordered", "audit.reordered_later", {"linked": entries[j].seq}))
             if j is not None:
-                return Verdict(i, Break(e.seq, "reordered",
-                                        f"Catatan #{e.seq} menyambung ke catatan #{entries[j].seq}, bukan ke catatan "
-                                        "tepat sebelumnya.",
-                                        f"Entry #{e.seq} links to entry #{entries[j].seq}, not to the entry just before it."))
-            return Verdict(i, Break(e.seq, "missing",
-                                    f"Sebelum catatan #{e.seq} ada catatan yang hilang (dihapus).",
-                                    f"An entry before entry #{e.seq} is missing (deleted)."))
+                return Verdict(i, Break(e.seq, "reordered", "audit.reordered", {"linked": entries[j].seq}))
+            return Verdict(i, Break(e.seq, "missing", "audit.missing"))
         prev = e.hash
     if head is not None:
         count, head_hash = head
         if count > len(entries) or (count == len(entries) and count and head_hash != prev):
             last = entries[-1].seq if entries else 0
-            return Verdict(len(entries), Break(last + 1, "tail_missing",
-                                               f"Catatan terbaru sesudah #{last} hilang: tercatat {count}, tersisa "
-                                               f"{len(entries)}.",
-                                               f"The newest entries after #{last} are missing: {count} were written, "
-                                               f"{len(entries)} are left."))
+            return Verdict(len(entries), Break(last + 1, "tail_missing", "audit.tail_missing",
+                                               {"last": last, "written": count, "left": len(entries)}))
     return Verdict(len(entries))
 
 

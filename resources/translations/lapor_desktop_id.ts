@@ -6496,6 +6496,31 @@ Anda akan mengisi: data kantor, wilayah, akun administrator pertama dan, bila su
             <translation>Keterangan paling panjang {max} karakter.</translation>
         </message>
         <message>
+            <source>Entry #{seq} was changed: its content does not match its hash.</source>
+            <comment>audit.edited</comment>
+            <translation>Catatan #{seq} telah diubah: isinya tidak cocok dengan hash-nya.</translation>
+        </message>
+        <message>
+            <source>Entry #{seq} is out of order: it links to entry #{linked}, which comes after it.</source>
+            <comment>audit.reordered_later</comment>
+            <translation>Catatan #{seq} tidak pada urutannya: ia menyambung ke catatan #{linked} yang datang sesudahnya.</translation>
+        </message>
+        <message>
+            <source>Entry #{seq} links to entry #{linked}, not to the entry just before it.</source>
+            <comment>audit.reordered</comment>
+            <translation>Catatan #{seq} menyambung ke catatan #{linked}, bukan ke catatan tepat sebelumnya.</translation>
+        </message>
+        <message>
+            <source>An entry before entry #{seq} is missing (deleted).</source>
+            <comment>audit.missing</comment>
+            <translation>Sebelum catatan #{seq} ada catatan yang hilang (dihapus).</translation>
+        </message>
+        <message>
+            <source>The newest entries after #{last} are missing: {written} were written, {left} are left.</source>
+            <comment>audit.tail_missing</comment>
+            <translation>Catatan terbaru sesudah #{last} hilang: tercatat {written}, tersisa {left}.</translation>
+        </message>
+        <message>
             <source>Complaint with supervisory content</source>
             <comment>classification.berkadar_pengawasan</comment>
             <translation>Pengaduan Berkadar Pengawasan</translation>
