@@ -93,7 +93,7 @@ def run(command: str, desk: Any, args: argparse.Namespace, lang: str) -> int:
 
 def _export(desk: Any, actor: Any, args: argparse.Namespace, lang: str) -> int:
     from lapor_desktop.core.errors import InvalidInput
-    from lapor_desktop.domain.validation import FieldError
+    from lapor_desktop.domain.field_errors import field_error
     from lapor_desktop.services.exports import ExportService
     from lapor_desktop.services.queue import QueueQuery
 
@@ -106,8 +106,7 @@ def _export(desk: Any, actor: Any, args: argparse.Namespace, lang: str) -> int:
                 date.fromisoformat(v)
             except ValueError:
                 flag = "--from" if name == "date_from" else "--to"
-                raise InvalidInput([FieldError(flag, "bad_date", f"'{v}' bukan tanggal YYYY-MM-DD.",
-                                               f"'{v}' is not a YYYY-MM-DD date.")]) from None
+                raise InvalidInput([field_error(flag, "bad_date", "cli.bad_date", value=v)]) from None
     query = QueueQuery(statuses=tuple(args.status), classification=args.classification,
                        category_id=args.category, agency_id=args.agency, channel=args.channel,
                        date_from=args.date_from, date_to=args.date_to, overdue=args.overdue,
@@ -171,14 +170,13 @@ def _report(desk: Any, actor: Any, args: argparse.Namespace, lang: str) -> int:
     import os
 
     from lapor_desktop.core.errors import InvalidInput
-    from lapor_desktop.domain.validation import FieldError
+    from lapor_desktop.domain.field_errors import field_error
     from lapor_desktop.services.dashboard import DashboardService, month_bounds
 
     try:
         first, last = month_bounds(args.month)
     except ValueError:
-        raise InvalidInput([FieldError("--month", "bad_month", f"'{args.month}' bukan bulan YYYY-MM.",
-                                       f"'{args.month}' is not a YYYY-MM month.")]) from None
+        raise InvalidInput([field_error("--month", "bad_month", "cli.bad_month", value=args.month)]) from None
     out = Path(args.out or f"laporan-bulanan-{first.strftime('%Y-%m')}.pdf").expanduser().resolve()
     if not out.parent.is_dir():
         print(f"Folder tujuan tidak ada: {out.parent}" if lang == "id" else

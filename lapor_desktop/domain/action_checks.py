@@ -9,7 +9,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from .validation import FieldError, _check_category, _check_classification, _err
+from .field_errors import FieldError, _err
+from .validation import _check_category, _check_classification
 
 
 def _blank(value: object) -> bool:
@@ -34,31 +35,21 @@ def check_action_data(action: str, data: Mapping[str, Any], *, status: str, clas
     if action == "verify":
         cls = data.get("classification") if not _blank(data.get("classification")) else classification
         if _blank(cls):
-            errors.append(_err("classification", "required",
-                               "Klasifikasi laporan wajib dipilih sebelum verifikasi.",
-                               "Choose the classification before verifying."))
+            errors.append(_err("classification", "required", "verify.classification_required"))
         else:
             errors += _check_classification("classification", cls)
         cat = data.get("category_id") if not _blank(data.get("category_id")) else category_id
         if _blank(cat):
-            errors.append(_err("category_id", "required",
-                               "Kategori wajib dipilih sebelum verifikasi.",
-                               "Choose the category before verifying."))
+            errors.append(_err("category_id", "required", "verify.category_required"))
         else:
             errors += _check_category("category_id", cat, known_categories)
     elif action == "close":
         if status != "ditindaklanjuti" and _blank(data.get("note")):
-            errors.append(_err("note", "required",
-                               "Alasan penutupan wajib diisi: laporan ini belum ditindaklanjuti instansi.",
-                               "Give the reason for closing: the agency has not followed this complaint up."))
+            errors.append(_err("note", "required", "close.note_required"))
     elif action == "change_flags":
         if anonymous and data.get("anonymous") is False and _blank(data.get("reason")):
-            errors.append(_err("reason", "required",
-                               "Alasan membuka identitas pelapor (mencabut Anonim) wajib diisi.",
-                               "Give the reason for lifting Anonymous (the reporter's identity becomes visible)."))
+            errors.append(_err("reason", "required", "flags.lift_anonymous_reason"))
         elif (confidential is not None and isinstance(data.get("confidential"), bool)
               and data["confidential"] != confidential and _blank(data.get("reason"))):
-            errors.append(_err("reason", "required",
-                               "Alasan mengubah Rahasia wajib diisi.",
-                               "Give the reason for changing Confidential."))
+            errors.append(_err("reason", "required", "flags.confidential_reason"))
     return errors

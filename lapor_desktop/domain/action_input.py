@@ -17,12 +17,11 @@ NOTE_MAX = 5000  # characters of any note, reason or reply an officer types
 @dataclass(frozen=True)
 class TextInput:
     """An action's free-text field: its payload key, whether it must be filled, its name in the
-    service's messages (Indonesian, English)."""
+    service's messages (a key of core/messages.py, ``input.*``)."""
 
     key: str
     required: bool
-    label_id: str
-    label_en: str
+    label: str
     max_len: int = NOTE_MAX
 
 
@@ -36,24 +35,24 @@ class ActionInput:
 
 
 ACTION_INPUT: dict[Action, ActionInput] = {
-    Action.VERIFY: ActionInput(TextInput("note", False, "Catatan", "Note"), ("classification", "category_id")),
-    Action.REQUEST_INFO: ActionInput(TextInput("note", True, "Informasi yang diminta", "Requested information")),
-    Action.RECEIVE_INFO: ActionInput(TextInput("note", False, "Catatan", "Note")),
-    Action.FORWARD: ActionInput(TextInput("note", False, "Catatan disposisi", "Forwarding note"), ("agency_id",)),
-    Action.DECLINE: ActionInput(TextInput("reason", True, "Alasan bukan wewenang", "Reason")),
-    Action.FOLLOW_UP: ActionInput(TextInput("text", True, "Tindak lanjut", "Follow-up")),
-    Action.RECORD_REPLY: ActionInput(TextInput("text", True, "Tanggapan pelapor", "Reporter's reply")),
-    Action.CLOSE: ActionInput(TextInput("note", False, "Catatan penutupan", "Closing note")),
-    Action.ARCHIVE: ActionInput(TextInput("reason", True, "Alasan arsip", "Archive reason")),
-    Action.REOPEN: ActionInput(TextInput("reason", True, "Alasan membuka kembali", "Reason for reopening")),
-    Action.COMMENT: ActionInput(TextInput("text", True, "Catatan internal", "Internal note")),
+    Action.VERIFY: ActionInput(TextInput("note", False, "input.note"), ("classification", "category_id")),
+    Action.REQUEST_INFO: ActionInput(TextInput("note", True, "input.requested_info")),
+    Action.RECEIVE_INFO: ActionInput(TextInput("note", False, "input.note")),
+    Action.FORWARD: ActionInput(TextInput("note", False, "input.forward_note"), ("agency_id",)),
+    Action.DECLINE: ActionInput(TextInput("reason", True, "input.decline_reason")),
+    Action.FOLLOW_UP: ActionInput(TextInput("text", True, "input.follow_up")),
+    Action.RECORD_REPLY: ActionInput(TextInput("text", True, "input.reply")),
+    Action.CLOSE: ActionInput(TextInput("note", False, "input.closing_note")),
+    Action.ARCHIVE: ActionInput(TextInput("reason", True, "input.archive_reason")),
+    Action.REOPEN: ActionInput(TextInput("reason", True, "input.reopen_reason")),
+    Action.COMMENT: ActionInput(TextInput("text", True, "input.comment")),
     # the flags' reason is asked only when the change needs one (action_checks.check_action_data)
     Action.CHANGE_FLAGS: ActionInput(None, ("anonymous", "confidential", "reason")),
     Action.EDIT: ActionInput(None, ("fields",)),
     Action.ATTACH: ActionInput(None, ("attachments",)),
 }
 
-FLAGS_REASON = TextInput("reason", False, "Alasan", "Reason")
+FLAGS_REASON = TextInput("reason", False, "input.reason")
 
 
 def text_input(action: Action | str, status: str | None = None) -> TextInput | None:
@@ -66,5 +65,5 @@ def text_input(action: Action | str, status: str | None = None) -> TextInput | N
     if spec.text is None:
         return None
     if action == Action.CLOSE and status != Status.DITINDAKLANJUTI:
-        return TextInput(spec.text.key, True, spec.text.label_id, spec.text.label_en, spec.text.max_len)
+        return TextInput(spec.text.key, True, spec.text.label, spec.text.max_len)
     return spec.text

@@ -60,26 +60,9 @@ def sniff_type(head: bytes) -> str | None:
 
 _KINDS = ", ".join(ACCEPTED_TYPES.values())
 
-# code -> (Indonesian, English); {name} is the file's name, {mb}/{max_mb} sizes
-_MESSAGES: dict[str, tuple[str, str]] = {
-    "file_missing": ("Berkas lampiran tidak ditemukan: {name}", "Attachment file not found: {name}"),
-    "file_symlink": ("Lampiran {name} adalah tautan (symlink) ke berkas lain, bukan berkas biasa; "
-                     "pilih berkas aslinya.",
-                     "Attachment {name} is a link (symlink) to another file, not a regular file; "
-                     "choose the file itself."),
-    "file_special": ("Lampiran {name} bukan berkas biasa (folder, perangkat atau pipa).",
-                     "Attachment {name} is not a regular file (a folder, device or pipe)."),
-    "file_unreadable": ("Lampiran {name} tidak dapat dibaca.", "Attachment {name} cannot be read."),
-    "file_type": (f"Jenis berkas {{name}} tidak didukung: isinya bukan foto atau PDF ({_KINDS}).",
-                  f"File type of {{name}} is not supported: its content is not a photo or PDF ({_KINDS})."),
-    "file_too_large": ("Lampiran {name} terlalu besar ({mb} MB; paling besar {max_mb} MB).",
-                       "Attachment {name} is too large ({mb} MB; at most {max_mb} MB)."),
-}
-
-
 def attachment_error(field: str, code: str, name: str, **params: object) -> FieldError:
     """One refused file: ``code`` is file_missing, file_symlink, file_special, file_unreadable,
-    file_type or file_too_large; the message names the file."""
-    id_, en = _MESSAGES[code]
-    values = {"name": name, **{k: str(v) for k, v in params.items()}}
-    return FieldError(field, code, id_.format(**values), en.format(**values), {"filename": name, **params})
+    file_type or file_too_large; the message (``attachment.<code>`` in core/messages.py) names the
+    file."""
+    extra = {"kinds": _KINDS} if code == "file_type" else {}
+    return FieldError(field, code, params={"filename": name, **params, **extra}, key=f"attachment.{code}")

@@ -24,7 +24,9 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-from .validation import FieldError
+from lapor_desktop.core.text import Words
+
+from .field_errors import FieldError, field_error
 
 GENESIS = "0" * 64
 
@@ -118,29 +120,20 @@ def _is_id(x: str) -> bool:
 def reason_errors(reason: object, *, field_name: str = "reason", names: Iterable[str] = ()) -> list[FieldError]:
     """The reason typed for a reveal or a change of privacy: required, 10-500 characters, and no
     NIK, phone number or the reporter's name in it (it is kept in the audit trail)."""
-    label_id, label_en = "Alasan", "The reason"
     if not isinstance(reason, str) or not reason.strip():
-        return [FieldError(field_name, "required", f"{label_id} wajib diisi.", f"{label_en} is required.")]
+        return [field_error(field_name, "required", "reason.required")]
     r = " ".join(reason.split())
     if len(r) < REASON_MIN:
-        return [FieldError(field_name, "too_short",
-                           f"{label_id} paling sedikit {REASON_MIN} karakter: tulis mengapa identitas perlu dilihat.",
-                           f"{label_en} needs at least {REASON_MIN} characters: say why the identity is needed.",
-                           {"min": REASON_MIN})]
+        return [field_error(field_name, "too_short", "reason.too_short", min=REASON_MIN)]
     if len(r) > REASON_MAX:
-        return [FieldError(field_name, "too_long", f"{label_id} paling panjang {REASON_MAX} karakter.",
-                           f"{label_en} is at most {REASON_MAX} characters.", {"max": REASON_MAX})]
+        return [field_error(field_name, "too_long", "reason.too_long", max=REASON_MAX)]
     if _LONG_DIGITS.search(r):
-        return [FieldError(field_name, "personal_data",
-                           f"{label_id} tidak boleh memuat NIK atau nomor telepon (disimpan di jejak audit).",
-                           f"{label_en} must not hold a NIK or a phone number (it is kept in the audit trail).")]
+        return [field_error(field_name, "personal_data", "reason.nik_or_phone")]
     folded = r.casefold()
     for n in names:
         parts = [p for p in (n or "").casefold().split() if len(p) >= 3]
         if parts and any(p in folded for p in parts):
-            return [FieldError(field_name, "personal_data",
-                               f"{label_id} tidak boleh memuat nama pelapor (disimpan di jejak audit).",
-                               f"{label_en} must not hold the reporter's name (it is kept in the audit trail).")]
+            return [field_error(field_name, "personal_data", "reason.reporter_name")]
     return []
 
 
@@ -150,12 +143,24 @@ def clean_reason(reason: str) -> str:
 
 @dataclass(frozen=True)
 class Break:
-    """Where a chain breaks: the entry (its position ``seq``), a stable ``code`` and a sentence."""
+    """Where a chain breaks: the entry (its position ``seq``), a stable ``code``, and its words (the
+    catalogue's ``key`` with ``params``, core/messages.py)."""
 
     seq: int
     code: str  # edited | reordered | missing | tail_missing
-    message_id: str
-    message_en: str
+    key: str
+    params: dict[str, Any] = field(default_factory=dict, hash=False)
+
+    def text(self, lang: str = "id") -> str:
+        return Words(lang)(self.key, seq=self.seq, **self.params)
+
+    @property
+    def message_id(self) -> str:
+        return self.text("id")
+
+    @property
+    def message_en(self) -> str:
+        return self.text("en")
 
 
 @dataclass(frozen=True)
@@ -181,34 +186,21 @@ def verify_chain(entries: Iterable[Entry], head: tuple[int, str] | None = None) 
     prev = GENESIS
     for i, e in enumerate(entries):
         if entry_hash(e) != e.hash:
-            return Verdict(i, Break(e.seq, "edited", f"Catatan #{e.seq} telah diubah: isinya tidak cocok dengan hash-nya.",
-                                    f"Entry #{e.seq} was changed: its content does not match its hash."))
+            return Verdict(i, Break(e.seq, "edited", "audit.edited"))
         if e.prev_hash != prev:
             j = hashes.get(e.prev_hash)
             if j is not None and j > i:
-                return Verdict(i, Break(e.seq, "reordered",
-                                        f"Catatan #{e.seq} tidak pada urutannya: ia menyambung ke catatan #{entries[j].seq} "
-                                        "yang datang sesudahnya.",
-                                        f"Entry #{e.seq} is out of order: it links to entry #{entries[j].seq}, "
-                                        "which comes after it."))
+                return Verdict(i, Break(e.seq, "reordered", "audit.reordered_later", {"linked": entries[j].seq}))
             if j is not None:
-                return Verdict(i, Break(e.seq, "reordered",
-                                        f"Catatan #{e.seq} menyambung ke catatan #{entries[j].seq}, bukan ke catatan "
-                                        "tepat sebelumnya.",
-                                        f"Entry #{e.seq} links to entry #{entries[j].seq}, not to the entry just before it."))
-            return Verdict(i, Break(e.seq, "missing",
-                                    f"Sebelum catatan #{e.seq} ada catatan yang hilang (dihapus).",
-                                    f"An entry before entry #{e.seq} is missing (deleted)."))
+                return Verdict(i, Break(e.seq, "reordered", "audit.reordered", {"linked": entries[j].seq}))
+            return Verdict(i, Break(e.seq, "missing", "audit.missing"))
         prev = e.hash
     if head is not None:
         count, head_hash = head
         if count > len(entries) or (count == len(entries) and count and head_hash != prev):
             last = entries[-1].seq if entries else 0
-            return Verdict(len(entries), Break(last + 1, "tail_missing",
-                                               f"Catatan terbaru sesudah #{last} hilang: tercatat {count}, tersisa "
-                                               f"{len(entries)}.",
-                                               f"The newest entries after #{last} are missing: {count} were written, "
-                                               f"{len(entries)} are left."))
+            return Verdict(len(entries), Break(last + 1, "tail_missing", "audit.tail_missing",
+                                               {"last": last, "written": count, "left": len(entries)}))
     return Verdict(len(entries))
 
 

@@ -2,7 +2,8 @@
 
 ``build_receipt`` gathers what the receipt shows from a complaint's state; ``receipt_html``
 lays it out for A4 paper or an 80 mm thermal roll (the UI draws the HTML with QTextDocument).
-Indonesian by default, English on request.
+Indonesian by default, English on request; the words are the message catalogue's (``receipt.*`` and
+``classification.*`` in ``core/messages.py``, the Indonesian read from the .ts without Qt).
 
 A receipt prints only what is true: the office's own ways to ask about the complaint (its desk
 and address, phone, WhatsApp and a status page from the settings, each only when set); the
@@ -22,7 +23,8 @@ from zoneinfo import ZoneInfo
 
 from lapor_desktop.core.clock import parse_iso
 from lapor_desktop.core.datefmt import ZONE_ABBR, format_datetime
-from lapor_desktop.domain.enums import CHANNELS, CLASSIFICATION_LABELS, STATUS_LABELS, Classification, Status
+from lapor_desktop.core.text import LANGUAGES, words
+from lapor_desktop.domain.enums import CHANNELS, STATUS_LABELS, Status
 from lapor_desktop.domain.model import ComplaintState
 
 LAYOUTS = ("a4", "thermal")
@@ -34,13 +36,6 @@ _MONTHS_EN = ["January", "February", "March", "April", "May", "June", "July", "A
               "September", "October", "November", "December"]
 _DAYS_EN = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
-_CLASS_EN = {
-    Classification.BERKADAR_PENGAWASAN: "Complaint with supervisory content",
-    Classification.TIDAK_BERKADAR_PENGAWASAN: "Complaint without supervisory content",
-    Classification.PERMINTAAN_INFORMASI: "Request for information",
-    Classification.ASPIRASI: "Aspiration",
-}
-
 _STATUS_EN = {
     Status.BELUM_TERVERIFIKASI: "Not yet verified", Status.TERVERIFIKASI: "Verified",
     Status.MENUNGGU_KELENGKAPAN: "Waiting for the reporter's information", Status.TERDISPOSISI: "Forwarded",
@@ -50,76 +45,15 @@ _STATUS_EN = {
 # channel names as the program shows them (the national export writes "Whatsapp")
 _CHANNEL_NAMES = {**CHANNELS, "whatsapp": "WhatsApp"}
 
-_WORDS = {
-    "id": {
-        "heading": "TANDA TERIMA PENGADUAN",
-        "reprint": "CETAK ULANG",
-        "sub": "SP4N-LAPOR! — Layanan Aspirasi dan Pengaduan Online Rakyat",
-        "receipt": "Nomor tanda terima",
-        "received": "Diterima",
-        "title": "Judul laporan",
-        "classification": "Klasifikasi",
-        "unclassified": "Belum ditentukan (ditetapkan saat verifikasi)",
-        "channel": "Sumber laporan",
-        "reporter": "Pelapor",
-        "anonymous_reporter": "Anonim — identitas pelapor tidak dicantumkan",
-        "privacy": "Kerahasiaan",
-        "anon": "Anonim (identitas pelapor dirahasiakan)",
-        "conf": "Rahasia (isi laporan tidak dipublikasikan)",
-        "public": "Terbuka (laporan dapat dipublikasikan)",
-        "status": "Status saat dicetak",
-        "deadline": "Diverifikasi paling lambat",
-        "deadline_note": "{n} hari kerja sejak laporan diterima",
-        "tracking": "Nomor pelacakan (dari hub kantor)",
-        "national": "Tracking ID LAPOR! (nasional)",
-        "follow": "Cara menanyakan perkembangan laporan",
-        "follow_intro": "Simpan tanda terima ini dan sebutkan nomor tanda terima {receipt}",
-        "follow_intro_tid": " atau nomor pelacakan {tid}",
-        "follow_visit_addr": "datang ke {office}, {address}",
-        "follow_visit": "datang ke loket {office}",
-        "follow_phone": "telepon {phone}",
-        "follow_wa": "WhatsApp {wa}",
-        "follow_status": "lihat status laporan di {url}",
-        "follow_how": ":",
-        "officer": "Diterima oleh petugas",
-        "reprinted_by": "Dicetak ulang oleh",
-        "footer": "Tanda terima ini bukan bukti bahwa pengaduan telah diverifikasi.",
-    },
-    "en": {
-        "heading": "COMPLAINT RECEIPT",
-        "reprint": "REPRINT",
-        "sub": "SP4N-LAPOR! — national public-service complaint system",
-        "receipt": "Receipt number",
-        "received": "Received",
-        "title": "Title",
-        "classification": "Classification",
-        "unclassified": "Not yet set (decided at verification)",
-        "channel": "Channel",
-        "reporter": "Reporter",
-        "anonymous_reporter": "Anonymous — no reporter identity shown",
-        "privacy": "Privacy",
-        "anon": "Anonymous (reporter identity withheld)",
-        "conf": "Confidential (the complaint is not published)",
-        "public": "Public (the complaint may be published)",
-        "status": "Status when printed",
-        "deadline": "To be verified by",
-        "deadline_note": "{n} working days from receipt",
-        "tracking": "Tracking number (from the office hub)",
-        "national": "LAPOR! Tracking ID (national)",
-        "follow": "How to ask about this complaint",
-        "follow_intro": "Keep this receipt and quote the receipt number {receipt}",
-        "follow_intro_tid": " or the tracking number {tid}",
-        "follow_visit_addr": "come to {office}, {address}",
-        "follow_visit": "come to the desk of {office}",
-        "follow_phone": "call {phone}",
-        "follow_wa": "WhatsApp {wa}",
-        "follow_status": "see the complaint's status at {url}",
-        "follow_how": ":",
-        "officer": "Received by",
-        "reprinted_by": "Reprinted by",
-        "footer": "This receipt does not mean the complaint has been verified.",
-    },
-}
+class _Words:
+    """The receipt's words in one language: ``receipt.<name>`` of the message catalogue
+    (core/messages.py; Indonesian from the .ts, read without Qt)."""
+
+    def __init__(self, lang: str) -> None:
+        self.words = words(lang)
+
+    def __getitem__(self, name: str) -> str:
+        return ":" if name == "follow_how" else self.words("receipt." + name)
 
 
 @dataclass(frozen=True)
@@ -194,13 +128,9 @@ def format_date(d: date, lang: str = "id", weekday: bool = True) -> str:
 
 
 def _fields(r: Receipt, lang: str) -> list[tuple[str, str]]:
-    w = _WORDS[lang]
+    w = _Words(lang)
     if r.classification:
-        try:
-            c = Classification(r.classification)
-            cls = CLASSIFICATION_LABELS[c] if lang == "id" else _CLASS_EN[c]
-        except ValueError:
-            cls = r.classification
+        cls = words(lang).get("classification." + r.classification) or r.classification
     else:
         cls = w["unclassified"]
     privacy = []
@@ -246,7 +176,7 @@ def _when(d: datetime, tz_abbr: str, lang: str) -> str:
 
 def follow_lines(r: Receipt, lang: str = "id") -> tuple[str, list[str]]:
     """What to quote, and the office's own ways to ask: only what this office really offers."""
-    w = _WORDS[lang]
+    w = _Words(lang)
     intro = w["follow_intro"].format(receipt=r.receipt_number)
     if r.tracking_id:
         intro += w["follow_intro_tid"].format(tid=r.tracking_id)
@@ -263,7 +193,7 @@ def follow_lines(r: Receipt, lang: str = "id") -> tuple[str, list[str]]:
 
 
 def _people(r: Receipt, lang: str) -> list[str]:
-    w = _WORDS[lang]
+    w = _Words(lang)
     out = []
     if r.officer:
         out.append(f"{w['officer']}: {r.officer}")
@@ -277,9 +207,9 @@ def receipt_html(r: Receipt, layout: str = "a4", lang: str = "id") -> str:
     """HTML in the subset QTextDocument understands (tables, inline styles, no CSS layout)."""
     if layout not in LAYOUTS:
         raise ValueError(f"unknown receipt layout {layout!r}")
-    if lang not in _WORDS:
+    if lang not in LANGUAGES:
         lang = "id"
-    w = _WORDS[lang]
+    w = _Words(lang)
     e = html.escape
     thermal = layout == "thermal"
     base = 8 if thermal else 11

@@ -15,33 +15,30 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from lapor_desktop.domain.action_input import ACTION_INPUT, FLAGS_REASON, TextInput
+from lapor_desktop.domain.contact_fields import normalize_phone
 from lapor_desktop.domain.enums import Action
-from lapor_desktop.domain.validation import FieldError, normalize_phone, validate_edit_fields
+from lapor_desktop.domain.field_errors import FieldError, field_error
+from lapor_desktop.domain.validation import validate_edit_fields
 from lapor_desktop.store import reference as ref_repo
 
 # (attachments as given) -> (stored attachment metadata, errors): ComplaintService._store_attachments
 StoreAttachments = Callable[[list[Any]], tuple[list[dict[str, Any]], list[FieldError]]]
 
 
-def field_error(fieldname: str, code: str, id_: str, en: str, **params: object) -> FieldError:
-    return FieldError(fieldname, code, id_, en, dict(params))
-
-
 def text_field(p: dict[str, Any], spec: TextInput, errors: list[FieldError]) -> str | None:
     """The action's text (a note, a reason, a reply): trimmed; required and length per the table."""
-    name, label_id, label_en, max_len = spec.key, spec.label_id, spec.label_en, spec.max_len
+    name, label, max_len = spec.key, spec.label, spec.max_len
     v = p.get(name)
     if v is None or (isinstance(v, str) and not v.strip()):
         if spec.required:
-            errors.append(field_error(name, "required", f"{label_id} wajib diisi.", f"{label_en} is required."))
+            errors.append(field_error(name, "required", "action.required", label=label))
         return None
     if not isinstance(v, str):
-        errors.append(field_error(name, "not_text", f"{label_id} harus berupa teks.", f"{label_en} must be text."))
+        errors.append(field_error(name, "not_text", "action.not_text", label=label))
         return None
     v = v.strip()
     if len(v) > max_len:
-        errors.append(field_error(name, "too_long", f"{label_id} paling panjang {max_len} karakter.",
-                                  f"{label_en} is at most {max_len} characters.", max=max_len))
+        errors.append(field_error(name, "too_long", "action.too_long", label=label, max=max_len))
     return v
 
 
@@ -53,8 +50,7 @@ def _verify(p: dict[str, Any], data: dict[str, Any], errors: list[FieldError]) -
         try:
             data["category_id"] = int(cat)  # type: ignore[arg-type]
         except (TypeError, ValueError):
-            errors.append(field_error("category_id", "not_a_number", "Pilih kategori dari daftar.",
-                                      "Choose the category from the list."))
+            errors.append(field_error("category_id", "not_a_number", "action.choose_category"))
 
 
 def _forward(s: Session, p: dict[str, Any], data: dict[str, Any], errors: list[FieldError]) -> None:
@@ -65,8 +61,7 @@ def _forward(s: Session, p: dict[str, Any], data: dict[str, Any], errors: list[F
         agency_id = None
     ag = ref_repo.agency(s, agency_id) if agency_id is not None else None
     if ag is None:
-        errors.insert(0, field_error("agency_id", "unknown_value", "Pilih instansi tujuan dari daftar.",
-                                     "Choose the receiving agency from the list."))
+        errors.insert(0, field_error("agency_id", "unknown_value", "action.choose_agency"))
     else:
         data.update(agency_id=ag.id, agency_name=ag.name)
 
@@ -75,12 +70,12 @@ def _change_flags(p: dict[str, Any], data: dict[str, Any], errors: list[FieldErr
     for k in ("anonymous", "confidential"):
         if k in p:
             if not isinstance(p[k], bool):
-                errors.append(field_error(k, "not_bool", "Pilihan harus ya atau tidak.", "Must be yes or no."))
+                errors.append(field_error(k, "not_bool", "action.not_bool"))
             else:
                 data[k] = p[k]
     reason = text_field(p, FLAGS_REASON, errors)
     if not data:
-        errors.append(field_error("anonymous", "required", "Tidak ada perubahan.", "Nothing changed."))
+        errors.append(field_error("anonymous", "required", "action.nothing_changed"))
     if reason:
         data["reason"] = reason
 
@@ -88,7 +83,7 @@ def _change_flags(p: dict[str, Any], data: dict[str, Any], errors: list[FieldErr
 def _edit(s: Session, p: dict[str, Any], data: dict[str, Any], errors: list[FieldError]) -> None:
     fields = p.get("fields")
     if not isinstance(fields, dict) or not fields:
-        errors.append(field_error("fields", "required", "Tidak ada isian yang diubah.", "No field changed."))
+        errors.append(field_error("fields", "required", "action.no_field_changed"))
         return
     fields = dict(fields)
     rep = fields.get("reporter")
@@ -98,7 +93,7 @@ def _edit(s: Session, p: dict[str, Any], data: dict[str, Any], errors: list[Fiel
     if "category_id" in fields and fields["category_id"] is not None:
         known = ref_repo.category_ids(s)
         if known and fields["category_id"] not in known:
-            errors.append(field_error("category_id", "unknown_value", "Kategori tidak dikenal.", "Unknown category."))
+            errors.append(field_error("category_id", "unknown_value", "action.unknown_category"))
     data["fields"] = fields
 
 
@@ -124,7 +119,7 @@ def action_data(s: Session, action: Action, p: dict[str, Any],
         metas, att_errors = store_attachments(list(p.get("attachments") or []))
         errors += att_errors
         if not metas and not att_errors:
-            errors.append(field_error("attachments", "required", "Pilih berkas lampiran.", "Choose a file."))
+            errors.append(field_error("attachments", "required", "action.choose_file"))
         data["_metas"] = metas
     if isinstance(p.get("resolves"), list):
         data["resolves"] = [str(x) for x in p["resolves"]]

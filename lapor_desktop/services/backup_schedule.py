@@ -281,27 +281,19 @@ def apply_backup_settings(settings: Settings, paths: AppPaths, *, second_dir: st
                           warn_hours: int | None = None) -> list:
     """Check and set the second backup folder ("" for none) and the warning age on ``settings``;
     returns FieldErrors (nothing is set when there is one). The caller saves the settings."""
-    from lapor_desktop.domain.validation import FieldError
+    from lapor_desktop.domain.field_errors import field_error
 
     errors = []
     if second_dir is not None:
         code = second_dir_problem(second_dir, paths.backups_dir)
         if code == "relative":
-            errors.append(FieldError("backup_second_dir", "relative",
-                                     "Folder cadangan kedua harus ditulis lengkap, mis. E:\\LAPOR-cadangan.",
-                                     "The second backup folder must be a full path, e.g. E:\\LAPOR-backups."))
+            errors.append(field_error("backup_second_dir", "relative", "backup.second_relative"))
         elif code == "same_as_first":
-            errors.append(FieldError("backup_second_dir", "same_as_first",
-                                     "Folder cadangan kedua harus di tempat lain (mis. drive USB), bukan di "
-                                     "folder cadangan pertama.",
-                                     "The second backup folder must be elsewhere (e.g. a USB drive), not in the "
-                                     "first backup folder."))
+            errors.append(field_error("backup_second_dir", "same_as_first", "backup.second_same_as_first"))
     if warn_hours is not None:
         lo, hi = WARN_HOURS_RANGE
         if isinstance(warn_hours, bool) or not isinstance(warn_hours, int) or not lo <= warn_hours <= hi:
-            errors.append(FieldError("backup_warn_hours", "out_of_range",
-                                     f"Batas umur cadangan harus {lo} sampai {hi} jam.",
-                                     f"The backup age limit must be {lo} to {hi} hours."))
+            errors.append(field_error("backup_warn_hours", "out_of_range", "backup.warn_hours_range", min=lo, max=hi))
     if errors:
         return errors
     if second_dir is not None:

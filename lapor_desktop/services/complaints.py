@@ -22,6 +22,7 @@ from lapor_desktop.core.fileio import UnsafeFile, open_regular_file
 from lapor_desktop.core.ids import uuid7
 from lapor_desktop.domain.action_input import NOTE_MAX
 from lapor_desktop.domain.attachments import SNIFF_BYTES, attachment_error, sniff_type
+from lapor_desktop.domain.field_errors import field_error
 from lapor_desktop.domain.enums import (
     ACTION_EVENT,
     DEFAULT_CHANNEL,
@@ -41,12 +42,11 @@ from lapor_desktop.domain.permissions import (
 )
 from lapor_desktop.domain.model import Actor, ComplaintState, Event
 from lapor_desktop.domain.action_checks import check_action_data
+from lapor_desktop.domain.contact_fields import compact_nik, normalize_phone
 from lapor_desktop.domain.validation import (
     FieldError,
     channel_code,
     classification_code,
-    compact_nik,
-    normalize_phone,
     validate_complaint,
 )
 from lapor_desktop.store import intake_keys as intake_key_repo
@@ -107,10 +107,6 @@ class ComplaintDetail:
     sync_state: str
     attachments: list[dict[str, Any]] = field(default_factory=list)
     identity_revealed: bool = False  # shown for this view only, by an audited reveal
-
-
-def _field_error(fieldname: str, code: str, id_: str, en: str, **params: object) -> FieldError:
-    return FieldError(fieldname, code, id_, en, dict(params))
 
 
 class ComplaintService:
@@ -451,10 +447,9 @@ class ComplaintService:
             raise PermissionDenied(f"role {actor.role} may not add to a complaint", code="permission_denied")
         errors: list[FieldError] = []
         if not isinstance(text, str) or not text.strip():
-            errors.append(_field_error("text", "required", "Keterangan wajib diisi.", "The note is required."))
+            errors.append(field_error("text", "required", "note.required"))
         elif len(text.strip()) > NOTE_MAX:
-            errors.append(_field_error("text", "too_long", f"Keterangan paling panjang {NOTE_MAX} karakter.",
-                                       f"The note is at most {NOTE_MAX} characters.", max=NOTE_MAX))
+            errors.append(field_error("text", "too_long", "note.too_long", max=NOTE_MAX))
         if errors:
             raise InvalidInput(errors)
         metas: list[dict[str, Any]] = []

@@ -27,7 +27,7 @@ from lapor_desktop.core.settings import Settings, load_settings, save_settings
 from lapor_desktop.core.settings import DEFAULT_TZ
 from lapor_desktop.domain.deadlines import DeadlinePolicy, WorkingCalendar
 from lapor_desktop.domain.enums import CHANNELS
-from lapor_desktop.domain.validation import FieldError
+from lapor_desktop.domain.field_errors import FieldError, field_error
 from lapor_desktop.store import reference as ref_repo
 from lapor_desktop.store import repo
 from lapor_desktop.store.blobs import BlobStore
@@ -119,7 +119,7 @@ def reference_errors(exc: ReferenceInvalid, whole: str = "file") -> list[FieldEr
     the whole file)."""
     errors = [FieldError(p.where or whole, p.code, p.message_id, p.message_en) for p in exc.problems]
     if exc.more:
-        errors.append(FieldError(whole, "more", f"... dan {exc.more} masalah lain", f"... and {exc.more} more"))
+        errors.append(field_error(whole, "more", "reference.more", more=exc.more))
     return errors
 
 
@@ -180,20 +180,17 @@ def office_errors(office_code: str, office_name: str, desk_code: str = "",
     code = (office_code or "").strip().upper()
     errors: list[FieldError] = []
     if not (2 <= len(code) <= 12) or not set(code) <= _OFFICE_CODE_CHARS:
-        errors.append(FieldError("office_code", "office_code_format",
-                                 "Kode kantor harus 2-12 huruf besar atau angka, tanpa spasi.",
-                                 "Office code must be 2-12 capital letters or digits, no spaces."))
+        errors.append(field_error("office_code", "office_code_format", "office.code_format"))
     if not (office_name or "").strip():
-        errors.append(FieldError("office_name", "required", "Nama kantor wajib diisi.", "Office name is required."))
+        errors.append(field_error("office_name", "required", "office.name_required"))
     dcode = (desk_code or "").strip().upper()
     if dcode and (not (2 <= len(dcode) <= 6) or not set(dcode) <= _OFFICE_CODE_CHARS):
-        errors.append(FieldError("desk_code", "desk_code_format",
-                                 "Kode meja harus 2-6 huruf besar atau angka.", "Desk code must be 2-6 capital letters or digits."))
+        errors.append(field_error("desk_code", "desk_code_format", "office.desk_code_format"))
     if timezone:
         try:
             ZoneInfo(timezone)
         except Exception:  # noqa: BLE001 - ZoneInfo raises several kinds
-            errors.append(FieldError("timezone", "unknown_value", "Zona waktu tidak dikenal.", "Unknown time zone."))
+            errors.append(field_error("timezone", "unknown_value", "office.unknown_timezone"))
     return errors
 
 
@@ -224,9 +221,8 @@ def setup_desk(paths: AppPaths, *, office_code: str, office_name: str, device_na
         try:
             ref_data = parse_reference(Path(reference_file).read_bytes())  # the one validator
         except OSError as exc:
-            errors.append(FieldError("reference", "reference_unreadable",
-                                     f"Berkas referensi {reference_file} tidak dapat dibaca: {exc}",
-                                     f"The reference file {reference_file} cannot be read: {exc}"))
+            errors.append(field_error("reference", "reference_unreadable", "office.reference_unreadable",
+                                      file=str(reference_file), reason=str(exc)))
         except ReferenceInvalid as exc:
             errors += reference_errors(exc, "reference_file")
     if errors:

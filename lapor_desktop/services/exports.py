@@ -29,7 +29,7 @@ from lapor_desktop.core.errors import InvalidInput, PermissionDenied
 from lapor_desktop.domain.enums import CHANNELS, EventType
 from lapor_desktop.domain.model import Actor
 from lapor_desktop.domain.permissions import Right, may
-from lapor_desktop.domain.validation import FieldError
+from lapor_desktop.domain.field_errors import field_error
 from lapor_desktop.reports import lapor_v4 as v4
 from lapor_desktop.store import queue_queries as qq
 from lapor_desktop.store import reference as ref_repo
@@ -87,8 +87,9 @@ JSON_FIELDS = ("id", "receipt_number", "tracking_id", "national_tracking_id", "o
 _FORMULA_START = ("=", "+", "@", "\t", "\r")
 
 
-def _export_error(id_: str, en: str) -> InvalidInput:
-    return InvalidInput([FieldError("format", "unknown_format", id_, en)])
+def _export_error(fmt: str) -> InvalidInput:
+    return InvalidInput([field_error("format", "unknown_format", "export.unknown_format", format=fmt,
+                                     formats=", ".join(FORMATS))])
 
 
 class ExportService:
@@ -108,8 +109,7 @@ class ExportService:
         if not may(actor.role, Right.EXPORT):
             raise PermissionDenied(f"role {actor.role} may not export", code="permission_denied")
         if fmt not in FORMATS:
-            raise _export_error(f"Format ekspor tidak dikenal: {fmt}. Pilihan: {', '.join(FORMATS)}.",
-                                f"Unknown export format: {fmt}. Choose one of: {', '.join(FORMATS)}.")
+            raise _export_error(fmt)
         n = self._export(actor, query, fmt, out, progress, lang)
         from . import audit
 

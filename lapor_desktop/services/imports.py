@@ -28,7 +28,7 @@ from lapor_desktop.domain.enums import EventType
 from lapor_desktop.domain.lifecycle import fold
 from lapor_desktop.domain.model import Actor, ComplaintState, Event
 from lapor_desktop.domain.permissions import Right, may
-from lapor_desktop.domain.validation import FieldError
+from lapor_desktop.domain.field_errors import field_error
 from lapor_desktop.reports import lapor_v4 as v4
 from lapor_desktop.store import repo
 from lapor_desktop.store.projection import write_projection
@@ -78,8 +78,8 @@ class ImportReport:
         return {k: self.count(k) for k in ("created", "updated", "unchanged", "skipped", "error")}
 
 
-def _file_error(code: str, id_: str, en: str) -> InvalidInput:
-    return InvalidInput([FieldError("file", code, id_, en)])
+def _file_error(code: str, key: str = "", **params: object) -> InvalidInput:
+    return InvalidInput([field_error("file", code, key or f"import.{code}", **params)])
 
 
 def read_table(path: Path) -> tuple[list[Any], Iterator[tuple[int, tuple[Any, ...]]], int]:
@@ -90,21 +90,16 @@ def read_table(path: Path) -> tuple[list[Any], Iterator[tuple[int, tuple[Any, ..
         with path.open("rb") as fh:
             head = fh.read(8)
     except OSError as exc:
-        raise _file_error("unreadable", f"Berkas tidak dapat dibaca: {exc.strerror or exc}.",
-                          f"The file cannot be read: {exc.strerror or exc}.") from None
+        raise _file_error("unreadable", reason=str(exc.strerror or exc)) from None
     if head.startswith(b"PK\x03\x04"):
         header, rows, total = _read_xlsx(path)
     elif b"\x00" in head or not head:
-        raise _file_error("not_export", "Berkas ini bukan ekspor LAPOR! (bukan XLSX atau CSV).",
-                          "This file is not a LAPOR! export (neither XLSX nor CSV).")
+        raise _file_error("not_export")
     else:
         header, rows, total = _read_csv(path)
     missing, _extra = v4.header_problems(header)
     if missing:
-        raise InvalidInput([FieldError(
-            "file", "missing_columns",
-            "Berkas ini bukan ekspor LAPOR! v4: kolom tidak ada: " + ", ".join(missing) + ".",
-            "This file is not a LAPOR! v4 export: missing columns: " + ", ".join(missing) + ".")])
+        raise _file_error("missing_columns", columns=", ".join(missing))
     return header, rows, total
 
 
@@ -114,8 +109,7 @@ def _read_xlsx(path: Path) -> tuple[list[Any], Iterator[tuple[int, tuple[Any, ..
     try:
         wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
-        raise _file_error("bad_xlsx", f"Berkas XLSX rusak atau tidak dapat dibaca ({type(exc).__name__}).",
-                          f"The XLSX file is damaged or cannot be read ({type(exc).__name__}).") from None
+        raise _file_error("bad_xlsx", reason=type(exc).__name__) from None
     ws = wb[v4.SHEET_TITLE] if v4.SHEET_TITLE in wb.sheetnames else wb.worksheets[0]
     it = ws.iter_rows(values_only=True)
     header = list(next(it, ()) or ())
@@ -139,8 +133,7 @@ def _read_csv(path: Path) -> tuple[list[Any], Iterator[tuple[int, tuple[Any, ...
     try:
         text = path.read_bytes().decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise _file_error("not_export", "Berkas ini bukan ekspor LAPOR! (bukan XLSX atau CSV UTF-8).",
-                          "This file is not a LAPOR! export (neither XLSX nor UTF-8 CSV).") from None
+        raise _file_error("not_export", "import.not_export_utf8") from None
     sample = text[:4096]
     try:
         dialect: Any = csv.Sniffer().sniff(sample, delimiters=",;\t")

@@ -15,8 +15,9 @@ from typing import Any
 
 from lapor_desktop.core import jsonlimits
 from lapor_desktop.core.errors import InvalidInput
+from lapor_desktop.domain.field_errors import FieldError, field_error
 from lapor_desktop.domain.model import Actor
-from lapor_desktop.domain.validation import FieldError, validate_complaint
+from lapor_desktop.domain.validation import validate_complaint
 from lapor_desktop.store import intake_keys as intake_key_repo
 from lapor_desktop.store import reference as ref_repo
 
@@ -51,8 +52,7 @@ def intake_key(obj: dict[str, Any], line_no: int, source: str | None) -> tuple[s
     own = obj.pop("intake_id", None)
     if own is not None:
         if not isinstance(own, (str, int)) or not str(own).strip() or len(str(own)) > 100:
-            return None, FieldError("intake_id", "intake_id_format", "intake_id harus teks 1-100 karakter.",
-                                    "intake_id must be text of 1-100 characters.")
+            return None, field_error("intake_id", "intake_id_format", "intake.intake_id_format")
         return "id:" + str(own).strip(), None
     canon = json.dumps(obj, sort_keys=True, ensure_ascii=False)
     digest = hashlib.sha256(f"{source or '-'}\n{line_no}\n{canon}".encode()).hexdigest()
@@ -60,12 +60,11 @@ def intake_key(obj: dict[str, Any], line_no: int, source: str | None) -> tuple[s
 
 
 def _bad_json(line_no: int, exc: Exception) -> LineResult:
-    return LineResult(line_no, errors=[FieldError("line", "json", f"Baris bukan JSON yang sah: {exc}",
-                                                  f"The line is not valid JSON: {exc}")])
+    return LineResult(line_no, errors=[field_error("line", "json", "intake.json", reason=str(exc))])
 
 
-def _line_error(line_no: int, code: str, id_: str, en: str) -> LineResult:
-    return LineResult(line_no, errors=[FieldError("line", code, id_, en)])
+def _line_error(line_no: int, code: str, **params: object) -> LineResult:
+    return LineResult(line_no, errors=[field_error("line", code, f"intake.{code}", **params)])
 
 
 def read_jsonl(lines: Iterable[str | bytes]) -> Iterator[tuple[int, dict[str, Any] | None, LineResult | None]]:
@@ -79,10 +78,7 @@ def read_jsonl(lines: Iterable[str | bytes]) -> Iterator[tuple[int, dict[str, An
             try:
                 raw = bytes(raw).decode("utf-8")
             except UnicodeDecodeError as exc:
-                yield n, None, _line_error(n, "encoding",
-                                           f"Baris bukan teks UTF-8 (bita ke-{exc.start + 1}); simpan berkas "
-                                           "sebagai UTF-8.",
-                                           f"The line is not UTF-8 text (byte {exc.start + 1}); save the file as UTF-8.")
+                yield n, None, _line_error(n, "encoding", byte=exc.start + 1)
                 continue
         raw = raw.strip().lstrip("\ufeff").strip()
         if not raw or raw.startswith("#"):
@@ -90,18 +86,13 @@ def read_jsonl(lines: Iterable[str | bytes]) -> Iterator[tuple[int, dict[str, An
         try:
             obj = jsonlimits.loads(raw, max_depth=MAX_LINE_DEPTH)
         except jsonlimits.JsonTooDeep:
-            yield n, None, _line_error(n, "too_deep",
-                                       f"Baris bersarang terlalu dalam (lebih dari {MAX_LINE_DEPTH} tingkat "
-                                       "objek/daftar di dalam satu sama lain).",
-                                       f"The line is nested too deep (more than {MAX_LINE_DEPTH} levels of "
-                                       "objects/lists inside each other).")
+            yield n, None, _line_error(n, "too_deep", max=MAX_LINE_DEPTH)
             continue
         except (ValueError, RecursionError) as exc:
             yield n, None, _bad_json(n, exc if not isinstance(exc, RecursionError) else ValueError("too deep"))
             continue
         if not isinstance(obj, dict):
-            yield n, None, LineResult(n, errors=[FieldError("line", "not_object", "Setiap baris harus berupa objek JSON.",
-                                                            "Each line must be a JSON object.")])
+            yield n, None, _line_error(n, "not_object")
             continue
         yield n, obj, None
 
@@ -162,13 +153,11 @@ def intake_lines(service: ComplaintService, actor: Actor, lines: Iterable[str],
             errors.append(key_error)
         atts: list[AttachmentIn] = []
         if not isinstance(atts_raw, list):
-            errors.append(FieldError("attachments", "not_list", "Lampiran harus berupa daftar path berkas.",
-                                     "Attachments must be a list of file paths."))
+            errors.append(field_error("attachments", "not_list", "intake.attachments_not_list"))
         else:
             for i, a in enumerate(atts_raw):
                 if not isinstance(a, str):
-                    errors.append(FieldError(f"attachments.{i}", "not_text", "Path lampiran harus teks.",
-                                             "An attachment path must be text."))
+                    errors.append(field_error(f"attachments.{i}", "not_text", "intake.attachment_not_text"))
                     continue
                 p = Path(a)
                 if not p.is_absolute() and base_dir is not None:

@@ -10,7 +10,8 @@ from urllib.parse import urlsplit
 from lapor_desktop.core.errors import InvalidInput, PermissionDenied
 from lapor_desktop.domain.enums import Role
 from lapor_desktop.domain.model import Actor
-from lapor_desktop.domain.validation import FieldError, validate_phone
+from lapor_desktop.domain.contact_fields import validate_phone
+from lapor_desktop.domain.field_errors import FieldError, field_error
 from lapor_desktop.reports.receipt import OfficeContact
 
 from .session import signed_in
@@ -24,18 +25,12 @@ def contact_errors(c: OfficeContact) -> list[FieldError]:
     errors = [e for e in (validate_phone(c.phone, "office_phone"), validate_phone(c.whatsapp, "office_whatsapp"))
               if e is not None]
     if len(c.address) > ADDRESS_MAX:
-        errors.append(FieldError("office_address", "too_long",
-                                 f"Alamat kantor paling panjang {ADDRESS_MAX} karakter.",
-                                 f"The office address is at most {ADDRESS_MAX} characters.", {"max": ADDRESS_MAX}))
+        errors.append(field_error("office_address", "too_long", "contact.address_too_long", max=ADDRESS_MAX))
     if c.status_url:
         parts = urlsplit(c.status_url)
         if parts.scheme not in ("http", "https") or not parts.netloc or " " in c.status_url \
                 or len(c.status_url) > URL_MAX:
-            errors.append(FieldError("status_url", "url_format",
-                                     "Alamat halaman status harus alamat web lengkap, misalnya "
-                                     "https://lapor.kotaanda.go.id/status.",
-                                     "The status page address must be a full web address, such as "
-                                     "https://lapor.yourcity.go.id/status."))
+            errors.append(field_error("status_url", "url_format", "contact.url_format"))
     return errors
 
 

@@ -16,8 +16,8 @@ from typing import Any
 
 from lapor_desktop.core.errors import InvalidInput
 from lapor_desktop.domain.enums import CHANNELS, CLASSIFICATION_LABELS
+from lapor_desktop.domain.field_errors import field_error
 from lapor_desktop.domain.model import Actor
-from lapor_desktop.domain.validation import FieldError
 from lapor_desktop.store import reference as ref_repo
 
 from .complaints import ComplaintService
@@ -175,8 +175,7 @@ def read_rows(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
     try:
         wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
-        raise InvalidInput([FieldError("file", "bad_xlsx", "Berkas ini bukan templat formulir kertas (XLSX).",
-                                       f"This file is not the paper-form template (XLSX): {type(exc).__name__}.")]) \
+        raise InvalidInput([field_error("file", "bad_xlsx", "paper_form.bad_xlsx", reason=type(exc).__name__)]) \
             from None
     ws = wb[SHEET] if SHEET in wb.sheetnames else wb.worksheets[0]
     it = ws.iter_rows(values_only=True)
@@ -184,11 +183,8 @@ def read_rows(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
     missing = [h for h in ("Judul", "Isi laporan") if h not in header]
     if missing:
         wb.close()
-        raise InvalidInput([FieldError("file", "missing_columns",
-                                       "Berkas ini bukan templat formulir kertas: kolom tidak ada: "
-                                       + ", ".join(missing) + ".",
-                                       "This file is not the paper-form template: missing columns: "
-                                       + ", ".join(missing) + ".")])
+        raise InvalidInput([field_error("file", "missing_columns", "paper_form.missing_columns",
+                                        columns=", ".join(missing))])
     try:
         for n, row in enumerate(it, start=2):
             if not row or not any(v is not None and str(v).strip() for v in row):

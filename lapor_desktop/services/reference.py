@@ -9,7 +9,7 @@ from typing import Any
 from lapor_desktop.core.errors import InvalidInput, PermissionDenied
 from lapor_desktop.domain.model import Actor
 from lapor_desktop.domain.permissions import Right, may
-from lapor_desktop.domain.validation import FieldError
+from lapor_desktop.domain.field_errors import field_error
 from lapor_desktop.store import reference as ref_repo
 from lapor_desktop.protocol.reference import (
     ReferenceData,
@@ -32,8 +32,8 @@ class ReferenceService:
         try:
             raw = Path(path).read_bytes()
         except OSError as exc:
-            raise InvalidInput([FieldError("file", "unreadable", f"Berkas referensi tidak dapat dibaca: {exc}",
-                                           f"Reference file unreadable: {exc}")]) from exc
+            raise InvalidInput([field_error("file", "unreadable", "closures.reference_unreadable",
+                                            reason=str(exc))]) from exc
         try:
             data = parse_reference(raw)
         except ReferenceInvalid as exc:
@@ -101,8 +101,7 @@ class ReferenceService:
         try:
             d = date.fromisoformat(day)
         except ValueError:
-            raise InvalidInput([FieldError("date", "date_format", "Tanggal harus berbentuk TTTT-BB-HH.",
-                                           "Date must look like YYYY-MM-DD.")]) from None
+            raise InvalidInput([field_error("date", "date_format", "closures.date_format")]) from None
         with self.desk.db.session() as s:
             ref_repo.add_closure(s, d.isoformat(), name.strip() or "Cuti bersama")
         self.desk.changes.announce(Changes(settings=True))

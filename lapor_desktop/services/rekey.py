@@ -23,7 +23,8 @@ from lapor_desktop.domain.deadlines import local_date
 from lapor_desktop.domain.enums import CHANNELS, CLASSIFICATION_LABELS, FINAL_STATUSES, Action
 from lapor_desktop.domain.model import Actor
 from lapor_desktop.domain.permissions import Right, sees_identity
-from lapor_desktop.domain.validation import NATIONAL_ID_RE, FieldError
+from lapor_desktop.domain.field_errors import field_error
+from lapor_desktop.domain.validation import NATIONAL_ID_RE
 from lapor_desktop.store import reference as ref_repo
 from lapor_desktop.store.models import ComplaintRow, EventRow
 
@@ -131,16 +132,13 @@ class RekeyService:
         self.complaints.check_right(actor, Right.REKEY)
         nid = (national_id or "").strip()
         if not NATIONAL_ID_RE.fullmatch(nid):
-            raise InvalidInput([FieldError("national_tracking_id", "bad_national_id",
-                                           "Tracking ID LAPOR! terdiri dari 5 sampai 12 angka (misalnya 7012345).",
-                                           "A LAPOR! Tracking ID has 5 to 12 digits (for example 7012345).")])
+            raise InvalidInput([field_error("national_tracking_id", "bad_national_id", "edit.bad_national_id")])
         with self.desk.db.read() as s:
             holders = [cid for cid in s.scalars(select(ComplaintRow.id).where(
                 ComplaintRow.national_tracking_id == nid)) if cid != complaint_id]
         if any(h != matched_complaint_id for h in holders):
-            raise InvalidInput([FieldError("national_tracking_id", "national_id_taken",
-                                           f"Tracking ID LAPOR! {nid} sudah dipakai laporan lain di kantor ini.",
-                                           f"LAPOR! Tracking ID {nid} already belongs to another complaint here.")])
+            raise InvalidInput([field_error("national_tracking_id", "national_id_taken", "rekey.national_id_taken",
+                                            national_id=nid)])
         self.complaints.act(actor, complaint_id, Action.EDIT, {"fields": {"national_tracking_id": nid}})
         if matched_complaint_id:
             twin = self.complaints.state(matched_complaint_id)

@@ -1,7 +1,7 @@
 """Settings use cases for the Pengaturan page and the first-run wizard.
 
 * ``SettingsService(desk).save_general(actor, ...)``: language, deadline days and attachment
-  limits, validated (FieldError with Indonesian and English messages); deadline changes move the
+  limits, validated (FieldErrors with catalogue keys, core/messages.py); deadline changes move the
   due dates of open complaints at once.
 * ``account_errors(login, password, name)``: the checks ``UserService.add`` makes, without writing.
 * ``first_run(paths, FirstRun)``: the wizard's finish: set up the desk, save the language and the
@@ -12,7 +12,7 @@ No Qt here; every call may touch the disk and runs on the UI's database thread.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from lapor_desktop.core.datefmt import ZONE_ABBR
@@ -22,7 +22,7 @@ from lapor_desktop.domain.deadlines import AUTOCLOSE_DAYS_RANGE
 from lapor_desktop.domain.enums import Role
 from lapor_desktop.domain.model import Actor
 from lapor_desktop.domain.permissions import Right, may
-from lapor_desktop.domain.validation import FieldError
+from lapor_desktop.domain.field_errors import FieldError, field_error
 
 from .session import signed_in
 from .desk import Desk, office_errors, policy_from, reference_errors, setup_desk
@@ -33,16 +33,17 @@ LANGUAGES = ("id", "en")
 TIMEZONES = tuple((ZONE_ABBR[z], z) for z in ("Asia/Jakarta", "Asia/Makassar", "Asia/Jayapura"))
 DEFAULT_REFERENCE = "tidore-kepulauan.json"
 
-# bounds for the configurable numbers: (field, minimum, maximum, Indonesian label, English label)
+# bounds for the configurable numbers: field -> (minimum, maximum); their names in messages are the
+# catalogue's field.<name> (core/messages.py)
 _BOUNDS = {
-    "verify_days": (1, 30, "Batas verifikasi", "Verification limit"),
-    "followup_days": (1, 60, "Batas tindak lanjut", "Follow-up limit"),
-    "autoclose_days": (*AUTOCLOSE_DAYS_RANGE, "Batas tutup otomatis", "Auto-close limit"),
-    "completion_days": (1, 365, "Batas penyelesaian", "Completion limit"),
-    "photo_max_pixels": (640, 8000, "Ukuran foto terbesar", "Largest photo size"),
-    "photo_downscale_above_kb": (100, 20000, "Perkecil foto di atas", "Downscale photos above"),
-    "attachment_max_mb": (1, 200, "Ukuran lampiran terbesar", "Largest attachment"),
-    "idle_lock_minutes": (0, 240, "Kunci layar setelah", "Lock the screen after"),
+    "verify_days": (1, 30),
+    "followup_days": (1, 60),
+    "autoclose_days": AUTOCLOSE_DAYS_RANGE,
+    "completion_days": (1, 365),
+    "photo_max_pixels": (640, 8000),
+    "photo_downscale_above_kb": (100, 20000),
+    "attachment_max_mb": (1, 200),
+    "idle_lock_minutes": (0, 240),
 }
 
 
@@ -65,13 +66,10 @@ def account_errors(login: str, password: str, name: str = "") -> list[FieldError
     """What ``UserService.add`` would refuse in these fields (no database needed)."""
     errors: list[FieldError] = []
     if not _LOGIN.match((login or "").strip().lower()):
-        errors.append(FieldError("login", "login_format",
-                                 "Nama login 2-32 karakter: huruf kecil, angka, titik, garis bawah atau tanda hubung.",
-                                 "Login is 2-32 characters: lower-case letters, digits, dot, underscore or dash."))
+        errors.append(field_error("login", "login_format", "account.login_format"))
     errors += password_errors(password)
     if len(name or "") > 200:
-        errors.append(FieldError("name", "too_long", "Nama paling panjang 200 karakter.",
-                                 "Name is at most 200 characters."))
+        errors.append(field_error("name", "too_long", "account.name_too_long", max=200))
     return errors
 
 
@@ -82,7 +80,7 @@ class SettingsService:
     def save_language(self, language: str) -> None:
         """Anyone may change the desk's language (it takes effect at the next start)."""
         if language not in LANGUAGES:
-            raise InvalidInput([FieldError("language", "unknown_value", "Bahasa tidak dikenal.", "Unknown language.")])
+            raise InvalidInput([field_error("language", "unknown_value", "settings.unknown_language")])
         self.desk.settings.language = language
         self.desk.save_settings()
 
@@ -97,24 +95,23 @@ class SettingsService:
         for key, value in values.items():
             if key == "language":
                 if value not in LANGUAGES:
-                    errors.append(FieldError("language", "unknown_value", "Bahasa tidak dikenal.", "Unknown language."))
+                    errors.append(field_error("language", "unknown_value", "settings.unknown_language"))
                 clean[key] = str(value)
                 continue
             if key == "background_attachments":
                 if not isinstance(value, bool):
-                    errors.append(FieldError(key, "not_bool", "Pilihan harus ya atau tidak.", "Must be yes or no."))
+                    errors.append(field_error(key, "not_bool", "settings.not_bool"))
                 clean[key] = bool(value)
                 continue
             if key not in _BOUNDS:
                 raise ValueError(f"not a general setting: {key}")
-            lo, hi, label_id, label_en = _BOUNDS[key]
+            lo, hi = _BOUNDS[key]
             try:
                 n = int(value)
             except (TypeError, ValueError):
                 n = lo - 1
             if not lo <= n <= hi:
-                errors.append(FieldError(key, "out_of_range", f"{label_id} harus antara {lo} dan {hi}.",
-                                         f"{label_en} must be between {lo} and {hi}.", {"min": lo, "max": hi}))
+                errors.append(field_error(key, "out_of_range", "settings.out_of_range", min=lo, max=hi))
             clean[key] = n
         if errors:
             raise InvalidInput(errors)
@@ -144,8 +141,7 @@ class SettingsService:
             raise PermissionDenied("only an admin changes the hub settings", code="admin_only")
         path = (path or "").strip()
         if path and not Path(path).is_file():
-            raise InvalidInput([FieldError("ca_bundle", "not_found", "Berkas CA tidak ditemukan.",
-                                           "The CA bundle file was not found.")])
+            raise InvalidInput([field_error("ca_bundle", "not_found", "settings.ca_bundle_missing")])
         changed = self.desk.settings.ca_bundle != path
         self.desk.settings.ca_bundle = path
         self.desk.save_settings()
@@ -169,8 +165,7 @@ class FirstRun:
 
 def first_run_errors(data: FirstRun) -> list[FieldError]:
     errors = office_errors(data.office_code, data.office_name, timezone=data.timezone)
-    errors += [FieldError("admin_" + e.field, e.code, e.message, e.message_en, e.params)
-               for e in account_errors(data.admin_login, data.admin_password, data.admin_name)]
+    errors += [replace(e, field="admin_" + e.field) for e in account_errors(data.admin_login, data.admin_password, data.admin_name)]
     return errors
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from lapor_desktop.core.clock import SKEW_WARN_MS
+from lapor_desktop.core.text import say
 from lapor_desktop.store import sync_read
 
 if TYPE_CHECKING:
@@ -27,69 +28,48 @@ LAST_SYNC = "last_sync_at"  # services/status.py shows it in the status bar
 AUDIT_PROBLEM = "audit_push_problem"  # the hub refused this desk's audit trail (services/audit_sync.py)
 
 
-# Indonesian explanations of error codes for the Sinkronisasi page (English beside, for logs/CLI)
-ERROR_TEXT: dict[str, tuple[str, str]] = {
-    "unreachable": ("Hub tidak dapat dihubungi (jaringan putus atau hub mati). Akan dicoba lagi.",
-                    "The hub could not be reached (link down or hub off). Will retry."),
-    "tls_error": ("Sertifikat hub tidak dapat diverifikasi. Periksa alamat hub atau berkas CA di Pengaturan.",
-                  "The hub's certificate could not be verified. Check the hub address or the CA bundle."),
-    "auth_refused": ("Hub menolak token perangkat ini (dicabut?). Daftarkan ulang meja di Pengaturan.",
-                     "The hub refused this device's token (revoked?). Enrol the desk again."),
-    "unauthorized": ("Hub menolak token perangkat ini (dicabut?). Daftarkan ulang meja di Pengaturan.",
-                     "The hub refused this device's token (revoked?). Enrol the desk again."),
-    "rate_limited": ("Hub sedang sibuk; sinkronisasi ditunda.", "The hub is busy; sync postponed."),
-    "server_error": ("Hub mengalami gangguan; akan dicoba lagi.", "The hub failed; will retry."),
-    "internal_error": ("Hub mengalami gangguan; akan dicoba lagi.", "The hub failed; will retry."),
-    "too_large": ("Paket data terlalu besar untuk hub.", "A batch was too large for the hub."),
-    "payload_too_large": ("Paket data terlalu besar untuk hub.", "A batch was too large for the hub."),
-    "cancelled": ("Sinkronisasi dibatalkan.", "Sync cancelled."),
-    "not_enrolled": ("Meja ini belum terdaftar pada hub. Daftarkan di Pengaturan.",
-                     "This desk is not enrolled with a hub."),
-    "internal": ("Kesalahan di program meja; lihat log.", "An error in the desk program; see the log."),
-    "no_progress": ("Hub menjawab tanpa hasil; hubungi admin hub.", "The hub answered without results."),
-    "quota_exceeded": ("Ruang penyimpanan meja atau kantor ini di hub sudah penuh. Hubungi admin hub.",
-                       "This desk's or office's storage on the hub is full. Ask the hub admin."),
+# error code -> its explanation's key in the message catalogue (core/messages.py: English; the
+# .ts's Messages context: Indonesian); the Sinkronisasi page, sync-status and the logs use them
+ERROR_TEXT: dict[str, str] = {
+    "unreachable": "sync.unreachable",
+    "tls_error": "sync.tls_error",
+    "auth_refused": "sync.auth_refused",
+    "unauthorized": "sync.auth_refused",
+    "rate_limited": "sync.rate_limited",
+    "server_error": "sync.server_error",
+    "internal_error": "sync.server_error",
+    "too_large": "sync.too_large",
+    "payload_too_large": "sync.too_large",
+    "cancelled": "sync.cancelled",
+    "not_enrolled": "sync.not_enrolled",
+    "internal": "sync.internal",
+    "no_progress": "sync.no_progress",
+    "quota_exceeded": "sync.quota_exceeded",
 }
-REJECT_TEXT: dict[str, tuple[str, str]] = {
-    "id_conflict": ("Nomor kejadian sudah dipakai dengan isi lain.", "The event id was used with another body."),
-    "unknown_complaint": ("Hub tidak mengenal pengaduan ini.", "The hub does not know this complaint."),
-    "forbidden": ("Pengaduan milik kantor lain, atau tindakan tidak diizinkan.",
-                  "Another office's complaint, or an action not allowed."),
-    "malformed": ("Isi kejadian tidak sah menurut hub.", "The hub found the event's data invalid."),
-    "hlc_ahead": ("Jam kejadian terlalu jauh di depan jam hub. Periksa tanggal dan jam komputer.",
-                  "The event's clock is too far ahead of the hub's. Check the computer's date and time."),
-    # the hub's checks of who acted (hub/accounts.py) and of this desk's event chain
-    "actor_unknown": ("Petugas yang mencatat kejadian ini bukan akun kantor ini di hub. Admin dapat "
-                      "menambahkan akunnya di Pengaturan › Petugas.",
-                      "The staff member who recorded this event is not an account of this office on the hub. "
-                      "An admin can add the account in Settings › Staff."),
-    "actor_disabled": ("Akun petugas yang mencatat kejadian ini sudah dinonaktifkan saat kejadian dicatat.",
-                       "The account that recorded this event was disabled when it was recorded."),
-    "actor_not_allowed": ("Peran petugas yang mencatat kejadian ini tidak boleh melakukan tindakan ini.",
-                          "The role of the account that recorded this event may not take this action."),
-    "account_exists": ("Kantor ini sudah punya akun dengan nama login ini; akun kantor yang berlaku di "
-                       "meja ini setelah sinkronisasi.",
-                       "The office already has an account with this login; the office's account applies on "
-                       "this desk after the sync."),
-    "chain_broken": ("Riwayat kejadian di komputer ini telah diubah atau dihapus setelah dicatat. Hub "
-                     "mencatatnya untuk admin; hubungi admin kantor.",
-                     "This computer's event history was changed or deleted after it was recorded. The hub "
-                     "noted it for the admin; contact the office admin."),
-    # pulled events this desk set aside (sync.pullcheck): the desk found them bad, not the hub
-    "pulled_hlc_ahead": ("Kejadian dari hub bertanggal terlalu jauh di masa depan; disisihkan, tidak diterapkan.",
-                         "An event from the hub is dated too far in the future; set aside, not applied."),
-    "pulled_malformed": ("Kejadian dari hub tidak sah; disisihkan, tidak diterapkan.",
-                         "An event from the hub is invalid; set aside, not applied."),
+# reject code of an event (the hub's, or pulled_* for pulled events this desk set aside) -> key
+REJECT_TEXT: dict[str, str] = {
+    code: f"reject.{code}" for code in (
+        "id_conflict", "unknown_complaint", "forbidden", "malformed", "hlc_ahead",
+        # the hub's checks of who acted (hub/accounts.py) and of this desk's event chain
+        "actor_unknown", "actor_disabled", "actor_not_allowed", "account_exists", "chain_broken",
+        # pulled events this desk set aside (sync.pullcheck): the desk found them bad, not the hub
+        "pulled_hlc_ahead", "pulled_malformed")
 }
+
+
+def explain_key(code: str) -> tuple[str, dict[str, str]]:
+    """The catalogue key (and its parameters) that explains an error or reject code."""
+    key = ERROR_TEXT.get(code) or REJECT_TEXT.get(code)
+    return (key, {}) if key else ("sync.unknown_code", {"code": code})
 
 
 def explain(code: str | None, lang: str = "id") -> str:
+    """The code in words, without Qt (the command line, the logs, the background sync's state);
+    the screens put :func:`explain_key` into words through Qt."""
     if not code:
         return ""
-    pair = ERROR_TEXT.get(code) or REJECT_TEXT.get(code)
-    if pair is None:
-        return f"Kesalahan: {code}" if lang == "id" else f"Error: {code}"
-    return pair[0] if lang == "id" else pair[1]
+    key, params = explain_key(code)
+    return say(key, lang, **params)
 
 
 # ------------------------------------------------------------------------------- overview

@@ -15,7 +15,7 @@ from lapor_desktop.core.errors import AuthFailed, InvalidInput, LaporError, NotF
 from lapor_desktop.domain.enums import STAFF_ROLES, EventType, Role
 from lapor_desktop.domain.model import Actor
 from lapor_desktop.domain.permissions import Right, may
-from lapor_desktop.domain.validation import FieldError
+from lapor_desktop.domain.field_errors import FieldError, field_error
 from lapor_desktop.store import reference as ref_repo
 from lapor_desktop.store import users as user_repo
 from lapor_desktop.store.users import User
@@ -74,21 +74,18 @@ class UserService:
         login = (login or "").strip().lower()
         errors: list[FieldError] = []
         if not _LOGIN.match(login):
-            errors.append(FieldError("login", "login_format",
-                                     "Nama login 2-32 karakter: huruf kecil, angka, titik, garis bawah atau tanda hubung.",
-                                     "Login is 2-32 characters: lower-case letters, digits, dot, underscore or dash."))
+            errors.append(field_error("login", "login_format", "account.login_format"))
         errors += _role_errors(role, agency_id)
         errors += password_errors(password)
         if len(name or "") > 200:
-            errors.append(FieldError("name", "too_long", "Nama paling panjang 200 karakter.", "Name is at most 200 characters."))
+            errors.append(field_error("name", "too_long", "account.name_too_long", max=200))
         if errors:
             raise InvalidInput(errors)
         password_hash = _hasher.hash(password)
         with self.desk.db.session() as s:
             self._check_agency(s, role, agency_id)
             if user_repo.get(s, login) is not None:
-                raise InvalidInput([FieldError("login", "taken", f"Nama login {login} sudah dipakai.",
-                                               f"Login {login} is already taken.")])
+                raise InvalidInput([field_error("login", "taken", "account.login_taken", login=login)])
             u = user_repo.add(s, login=login, name=(name or "").strip(), role=role,
                               agency_id=agency_id if role == Role.LIAISON else None,
                               password_hash=password_hash, created_at=self.desk.now_iso())
@@ -100,8 +97,7 @@ class UserService:
     @staticmethod
     def _check_agency(s, role: str, agency_id: int | None) -> None:  # type: ignore[no-untyped-def]
         if role == Role.LIAISON and ref_repo.agency(s, int(agency_id)) is None:  # type: ignore[arg-type]
-            raise InvalidInput([FieldError("agency_id", "unknown_value", "Instansi tidak ada di data referensi.",
-                                           "The agency is not in the reference data.")])
+            raise InvalidInput([field_error("agency_id", "unknown_value", "account.unknown_agency")])
 
     def change(self, actor: object | None, login: str, *, role: str, agency_id: int | None = None,
                name: str | None = None) -> User:
@@ -110,7 +106,7 @@ class UserService:
         admin = self._require_admin(actor)
         errors = _role_errors(role, agency_id)
         if name is not None and len(name) > 200:
-            errors.append(FieldError("name", "too_long", "Nama paling panjang 200 karakter.", "Name is at most 200 characters."))
+            errors.append(field_error("name", "too_long", "account.name_too_long", max=200))
         if errors:
             raise InvalidInput(errors)
         if admin is not None and admin.login == login and role != Role.ADMIN:
@@ -287,20 +283,16 @@ def _minutes_left(left: timedelta) -> int:
 def _role_errors(role: str, agency_id: int | None) -> list[FieldError]:
     errors: list[FieldError] = []
     if role not in {str(r) for r in STAFF_ROLES}:
-        errors.append(FieldError("role", "unknown_value",
-                                 "Peran harus salah satu dari: " + ", ".join(str(r) for r in STAFF_ROLES) + ".",
-                                 "Role must be one of: " + ", ".join(str(r) for r in STAFF_ROLES) + "."))
+        errors.append(field_error("role", "unknown_value", "account.unknown_role",
+                                  roles=", ".join(str(r) for r in STAFF_ROLES)))
     if role == Role.LIAISON and agency_id is None:
-        errors.append(FieldError("agency_id", "required", "Penghubung OPD harus terhubung ke satu instansi.",
-                                 "A liaison must belong to an agency."))
+        errors.append(field_error("agency_id", "required", "account.liaison_agency"))
     return errors
 
 
 def password_errors(password: str) -> list[FieldError]:
     if not isinstance(password, str) or len(password) < MIN_PASSWORD:
-        return [FieldError("password", "too_short", f"Kata sandi paling sedikit {MIN_PASSWORD} karakter.",
-                           f"Password must be at least {MIN_PASSWORD} characters.", {"min": MIN_PASSWORD})]
+        return [field_error("password", "too_short", "password.too_short", min=MIN_PASSWORD)]
     if len(password) > 256:
-        return [FieldError("password", "too_long", "Kata sandi paling panjang 256 karakter.",
-                           "Password is at most 256 characters.", {"max": 256})]
+        return [field_error("password", "too_long", "password.too_long", max=256)]
     return []

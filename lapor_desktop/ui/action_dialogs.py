@@ -2,8 +2,8 @@
 
 Which inputs an action has comes from the domain's table (``domain/action_input.py``); they do
 not decide what is valid: the page sends the payload to ``ComplaintService.act_many`` and
-the service's ``FieldError``s come back into the dialog under the field they name (Indonesian
-``message`` or English ``message_en``). The dialog stays open until the action is written.
+the service's ``FieldError``s come back into the dialog under the field they name (in words through
+the message catalogue, ``forms.error_text``). The dialog stays open until the action is written.
 """
 
 from __future__ import annotations
@@ -37,8 +37,9 @@ from lapor_desktop.domain.attachments import name_patterns
 from lapor_desktop.domain.enums import CLASSIFICATION_LABELS
 from lapor_desktop.domain.model import ComplaintState
 from lapor_desktop.domain.action_checks import check_action_data
-from lapor_desktop.domain.validation import FieldError
+from lapor_desktop.domain.field_errors import FieldError, field_error
 
+from .forms import error_text
 from .labels import action_label, classification_label
 from .look import set_role
 
@@ -503,8 +504,7 @@ class ActionDialog(QDialog):
                                         classification=st.classification, category_id=st.category_id,
                                         anonymous=st.anonymous, confidential=st.confidential)
         if self.needs_confirmation() and not self.confirm_box.isChecked():  # type: ignore[union-attr]
-            errors.append(FieldError("confirm", "not_confirmed", "Centang kotak ini untuk memastikan.",
-                                     "Tick this box to confirm."))
+            errors.append(field_error("confirm", "not_confirmed", "form.confirm_required"))
         if errors:
             self.show_errors(errors)
             return
@@ -522,7 +522,7 @@ class ActionDialog(QDialog):
         self.ok_button.setEnabled(True)
         general = []
         for e in errors:
-            msg = e.message if self.lang == "id" else e.message_en
+            msg = error_text(e, self.lang)
             key = e.field.split(".")[0]
             if key.startswith("attachments"):
                 key = "attachments"

@@ -27,6 +27,7 @@ from lapor_desktop.domain.audit import Entry, Kind, Verdict
 from lapor_desktop.services.audit import PAGE_SIZE, AuditPage, AuditQuery, AuditService
 
 from .fmt import fmt_datetime
+from .forms import say
 from .labels import action_label, field_label, role_label
 from .look import set_role
 from .refusals import refusal_text
@@ -275,6 +276,6 @@ class AuditDialog(QDialog):
         else:
             b = v.broken
             set_role(self.verdict, "broken")
-            msg = b.message_id if self.lang == "id" else b.message_en
+            msg = say(b.key, self.lang, seq=b.seq, **b.params)
             self.verdict.setText(self.tr("BROKEN: %1").replace("%1", msg))
         self.first_page()  # the check itself is now the newest entry

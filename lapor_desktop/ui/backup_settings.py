@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QFileDialog, QFormLayout, QGroupBox, QHBoxLayout,
 from lapor_desktop.core.errors import InvalidInput
 from lapor_desktop.services import backup_schedule as sched
 
+from .forms import error_text
 from .look import set_role
 from .refusals import refusal_text
 from .storage_status import storage_error_text
@@ -93,7 +94,7 @@ class BackupBox(QGroupBox):
 
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, InvalidInput):
-            msgs = [e.message if self.lang == "id" else e.message_en for e in exc.errors]
+            msgs = [error_text(e, self.lang) for e in exc.errors]
             self.second_error.setText("\n".join(msgs))
             self.second_error.setVisible(True)
             self.status.setText("")

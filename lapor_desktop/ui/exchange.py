@@ -41,6 +41,7 @@ from lapor_desktop.services.imports import ImportReport, ImportService
 from lapor_desktop.services.queue import QueueQuery
 
 from . import dialogs
+from .forms import error_text
 from .storage_status import storage_reason
 from .tasks import TaskRunner
 
@@ -76,7 +77,7 @@ def _error_text(exc: BaseException, lang: str) -> str:
     if full is not None:
         return full[:1].upper() + full[1:] + "."
     if isinstance(exc, InvalidInput):
-        return " ".join(e.message if lang == "id" else e.message_en for e in exc.errors)
+        return " ".join(error_text(e, lang) for e in exc.errors)
     if isinstance(exc, OSError):
         return f"{exc.strerror or exc}: {exc.filename or ''}".strip()
     return str(exc)
@@ -387,7 +388,7 @@ class FormsImportDialog(QDialog):
                              .replace("%2", str(len(results) - len(ok))))
         self.table.setRowCount(len(bad))
         for i, (row, e) in enumerate(bad):
-            for j, v in enumerate((str(row), e.field, e.message if self.lang == "id" else e.message_en)):
+            for j, v in enumerate((str(row), e.field, error_text(e, self.lang))):
                 self.table.setItem(i, j, QTableWidgetItem(v))
         self.table.setVisible(bool(bad))
         self.table.resizeColumnToContents(0)

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from lapor_desktop.core.messages import CONTEXT, MESSAGES
+
 _CTX = "Labels"
 
 ROLES = {
@@ -33,12 +35,8 @@ STATUSES = {
     "konten_terblokir": QT_TRANSLATE_NOOP("Labels", "Content blocked"),
 }
 
-CLASSIFICATIONS = {
-    "berkadar_pengawasan": QT_TRANSLATE_NOOP("Labels", "Complaint with supervisory content"),
-    "tidak_berkadar_pengawasan": QT_TRANSLATE_NOOP("Labels", "Complaint without supervisory content"),
-    "permintaan_informasi": QT_TRANSLATE_NOOP("Labels", "Request for information"),
-    "aspirasi": QT_TRANSLATE_NOOP("Labels", "Aspiration"),
-}
+# the classifications' names are the message catalogue's (core/messages.py, classification.*),
+# shared with the receipt
 
 CHANNELS = {
     "tatap_muka": QT_TRANSLATE_NOOP("Labels", "Walk-in"),
@@ -86,7 +84,11 @@ def status_label(code: str | None) -> str:
 
 
 def classification_label(code: str | None) -> str:
-    return _t(CLASSIFICATIONS, code)
+    if not code:
+        return ""
+    key = "classification." + code
+    source = MESSAGES.get(key)
+    return QCoreApplication.translate(CONTEXT, source, key) if source is not None else code
 
 
 def channel_label(code: str | None, fallback: str | None = None) -> str:

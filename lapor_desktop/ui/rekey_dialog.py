@@ -27,6 +27,7 @@ from lapor_desktop.domain.model import Actor
 from lapor_desktop.services.desk import Desk
 from lapor_desktop.services.rekey import RekeyService, SheetLine, Suggestion
 
+from .forms import error_text
 from .tasks import TaskRunner
 from .look import set_role
 
@@ -160,7 +161,7 @@ class RekeyDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         self.save_button.setEnabled(True)
         if isinstance(exc, InvalidInput):
-            self.error.setText(" ".join(e.message if self.lang == "id" else e.message_en for e in exc.errors))
+            self.error.setText(" ".join(error_text(e, self.lang) for e in exc.errors))
         elif isinstance(exc, LaporError):
             self.error.setText(self.tr("Not saved: %1").replace("%1", str(exc)))
         else:

@@ -22,6 +22,7 @@ from lapor_desktop.domain.audit import REASON_MAX, REASON_MIN
 from lapor_desktop.services.complaints import ComplaintDetail
 from lapor_desktop.services.reveal import IdentityService
 
+from .forms import error_text
 from .look import set_role
 from .refusals import refusal_text
 from .tasks import TaskRunner
@@ -89,7 +90,7 @@ class RevealDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         self.show_button.setEnabled(True)
         if isinstance(exc, InvalidInput):
-            text = " ".join(e.message if self.lang == "id" else e.message_en for e in exc.errors)
+            text = " ".join(error_text(e, self.lang) for e in exc.errors)
             self.reason.setFocus()
         elif isinstance(exc, InvalidAction):
             text = self.tr("Nothing is hidden on this complaint: it is not anonymous.")

@@ -46,9 +46,9 @@ from lapor_desktop.services.settings import (
     first_run,
     read_reference,
 )
-from lapor_desktop.domain.validation import FieldError
+from lapor_desktop.domain.field_errors import FieldError, field_error
 
-from .forms import Errors, note
+from .forms import Errors, error_text, note
 from .look import set_role
 from .i18n import install_translator
 from .settings import enrol_error_text
@@ -311,8 +311,7 @@ class AdminPage(_Page):
     def check(self) -> list[FieldError]:
         errors = account_errors(self.login.text(), self.password.text(), self.name.text())
         if self.password.text() != self.password2.text():
-            errors.append(FieldError("password2", "mismatch", "Kedua kata sandi tidak sama.",
-                                     "The two passwords differ."))
+            errors.append(field_error("password2", "mismatch", "form.passwords_differ"))
         return errors
 
     def _recheck(self, _text: str = "") -> None:
@@ -367,11 +366,9 @@ class HubPage(_Page):
         errs: list[FieldError] = []
         if self.wanted():
             if not self.url.text().strip().startswith(("https://", "http://")):
-                errs.append(FieldError("hub_url", "format", "Alamat hub diawali https://",
-                                       "The hub address starts with https://"))
+                errs.append(field_error("hub_url", "format", "form.hub_url_https"))
             if not self.code.text().strip():
-                errs.append(FieldError("hub_code", "required", "Masukkan kode pendaftaran dari admin hub.",
-                                       "Enter the enrolment code from the hub administrator."))
+                errs.append(field_error("hub_code", "required", "form.hub_code_required"))
         self.errors.show(errs, self.wiz().lang)
         self._relayout()
         return not errs
@@ -527,7 +524,7 @@ class SetupWizard(QWizard):
         self._set_busy(False)
         set_role(self.summary.status, "warning")
         if isinstance(exc, InvalidInput):
-            msgs = [e.message if self.lang == "id" else e.message_en for e in exc.errors]
+            msgs = [error_text(e, self.lang) for e in exc.errors]
             self.summary.status.setText(self.tr("Not saved:") + "\n" + "\n".join(msgs))
         elif getattr(exc, "code", "") == "office_change_refused":
             self.summary.status.setText(self.tr("Not saved: this desk already holds complaints of another office."))

@@ -8,12 +8,21 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from lapor_desktop.core.datefmt import ZONE_ABBR
 from lapor_desktop.services.desk import Desk
-from lapor_desktop.services.sync import explain
+from lapor_desktop.services.sync_status import explain_key
 
 from .fmt import fmt_datetime, local_dt
+from .forms import say
 
 
 # ------------------------------------------------------------------------------- formatting
+def explain_text(code: str | None, lang: str = "id") -> str:
+    """An error or reject code in the screen's words (the message catalogue through Qt)."""
+    if not code:
+        return ""
+    key, params = explain_key(code)
+    return say(key, lang, **params)
+
+
 def zone_abbr(desk: Desk) -> str:
     return ZONE_ABBR.get(desk.tz_name, "")
 
@@ -84,7 +93,7 @@ def outcome_text(outcome: str, error_code: str | None, pending_after: int, lang:
         if pending_after:
             return QCoreApplication.translate("SyncPage", "Partly done: %1 changes still waiting").replace("%1", fmt_count(pending_after))
         return QCoreApplication.translate("SyncPage", "Partly done: continues in the next sync")
-    return explain(error_code or outcome, lang)
+    return explain_text(error_code or outcome, lang)
 
 
 def run_result_text(sent: int, received: int, refused: int) -> str:

@@ -7,11 +7,10 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from lapor_desktop.services.desk import Desk
-from lapor_desktop.services.sync import explain
 
 from .fmt import fmt_datetime
 from .labels import event_label
-from .sync_format import fmt_bytes, fmt_clock, fmt_count, fmt_duration, outcome_text
+from .sync_format import explain_text, fmt_bytes, fmt_clock, fmt_count, fmt_duration, outcome_text
 
 
 class _RowsModel(QAbstractTableModel):
@@ -131,6 +130,6 @@ class RejectedModel(_RowsModel):
             if col == "event":
                 return event_label(r.type)
             if col == "reason":
-                return explain(r.reject_code or "malformed", self.lang)
+                return explain_text(r.reject_code or "malformed", self.lang)
             return fmt_datetime(r.occurred_at, self.desk.tz)
         return None

@@ -32,13 +32,13 @@ from lapor_desktop.services.sync import (
     BackgroundState,
     SyncOverview,
     SyncService,
-    explain,
     pulled_as_rejected,
 )
 
 from .look import set_role
 from .sync_controller import SyncController
 from .sync_format import (
+    explain_text,
     fmt_bytes,
     fmt_clock,
     fmt_count,
@@ -372,7 +372,7 @@ class SyncPage(QWidget):
         if st.state == "error":
             rep = st.last_report
             code = st.error_code or (rep.error_code if rep is not None else None)
-            why = explain(code, lang) if code else st.message
+            why = explain_text(code, lang) if code else st.message
             return self.tr("Sync failed"), why
         if st.state == "stopped":
             return self.tr("Synchronisation stopped"), ""

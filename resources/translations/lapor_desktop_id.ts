@@ -1989,10 +1989,6 @@ Pertama kali, ini memakan waktu hingga satu menit.</translation>
             <source>(not given)</source>
             <translation>(tidak diisi)</translation>
         </message>
-        <message>
-            <source>Choose a category from the list, or leave it empty.</source>
-            <translation>Pilih kategori dari daftar, atau kosongkan.</translation>
-        </message>
         <message numerus="yes">
             <source>Not saved yet: %n field(s) need attention.</source>
             <translation>
@@ -2336,10 +2332,6 @@ Pertama kali, ini memakan waktu hingga satu menit.</translation>
             <source>(not given)</source>
             <translation>(tidak diisi)</translation>
         </message>
-        <message>
-            <source>Choose a category from the list, or leave it empty.</source>
-            <translation>Pilih kategori dari daftar, atau kosongkan.</translation>
-        </message>
         <message numerus="yes">
             <source>Not saved yet: %n field(s) need attention.</source>
             <translation>
@@ -2601,22 +2593,6 @@ Pertama kali, ini memakan waktu hingga satu menit.</translation>
         <message>
             <source>Content blocked</source>
             <translation>Konten Terblokir</translation>
-        </message>
-        <message>
-            <source>Complaint with supervisory content</source>
-            <translation>Pengaduan Berkadar Pengawasan</translation>
-        </message>
-        <message>
-            <source>Complaint without supervisory content</source>
-            <translation>Pengaduan Tidak Berkadar Pengawasan</translation>
-        </message>
-        <message>
-            <source>Request for information</source>
-            <translation>Permintaan Informasi</translation>
-        </message>
-        <message>
-            <source>Aspiration</source>
-            <translation>Aspirasi</translation>
         </message>
         <message>
             <source>Walk-in</source>
@@ -5735,6 +5711,1109 @@ Anda akan mengisi: data kantor, wilayah, akun administrator pertama dan, bila su
         <message>
             <source>The backup could not be restored (%1). Nothing was changed.</source>
             <translation>Cadangan tidak dapat dipulihkan (%1). Tidak ada yang diubah.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Messages</name>
+        <message>
+            <source>complaint data</source>
+            <comment>field.</comment>
+            <translation>data laporan</translation>
+        </message>
+        <message>
+            <source>title</source>
+            <comment>field.title</comment>
+            <translation>judul laporan</translation>
+        </message>
+        <message>
+            <source>complaint text</source>
+            <comment>field.body</comment>
+            <translation>isi laporan</translation>
+        </message>
+        <message>
+            <source>final complaint text</source>
+            <comment>field.body_final</comment>
+            <translation>isi laporan akhir</translation>
+        </message>
+        <message>
+            <source>classification</source>
+            <comment>field.classification</comment>
+            <translation>klasifikasi laporan</translation>
+        </message>
+        <message>
+            <source>channel</source>
+            <comment>field.channel</comment>
+            <translation>sumber laporan</translation>
+        </message>
+        <message>
+            <source>category</source>
+            <comment>field.category_id</comment>
+            <translation>kategori</translation>
+        </message>
+        <message>
+            <source>reporter details</source>
+            <comment>field.reporter</comment>
+            <translation>data pelapor</translation>
+        </message>
+        <message>
+            <source>reporter name</source>
+            <comment>field.reporter.name</comment>
+            <translation>nama pelapor</translation>
+        </message>
+        <message>
+            <source>NIK (national ID number)</source>
+            <comment>field.reporter.nik</comment>
+            <translation>NIK</translation>
+        </message>
+        <message>
+            <source>phone number</source>
+            <comment>field.reporter.phone</comment>
+            <translation>nomor telepon</translation>
+        </message>
+        <message>
+            <source>e-mail</source>
+            <comment>field.reporter.email</comment>
+            <translation>e-mail</translation>
+        </message>
+        <message>
+            <source>address</source>
+            <comment>field.reporter.address</comment>
+            <translation>alamat</translation>
+        </message>
+        <message>
+            <source>anonymous flag</source>
+            <comment>field.anonymous</comment>
+            <translation>tanda anonim</translation>
+        </message>
+        <message>
+            <source>confidential flag</source>
+            <comment>field.confidential</comment>
+            <translation>tanda rahasia</translation>
+        </message>
+        <message>
+            <source>location</source>
+            <comment>field.location</comment>
+            <translation>lokasi</translation>
+        </message>
+        <message>
+            <source>province</source>
+            <comment>field.location.province</comment>
+            <translation>provinsi</translation>
+        </message>
+        <message>
+            <source>city/regency</source>
+            <comment>field.location.city</comment>
+            <translation>kota/kabupaten</translation>
+        </message>
+        <message>
+            <source>district (kecamatan)</source>
+            <comment>field.location.district</comment>
+            <translation>kecamatan</translation>
+        </message>
+        <message>
+            <source>village (kelurahan/desa)</source>
+            <comment>field.location.village</comment>
+            <translation>kelurahan/desa</translation>
+        </message>
+        <message>
+            <source>incident date</source>
+            <comment>field.incident_date</comment>
+            <translation>tanggal kejadian</translation>
+        </message>
+        <message>
+            <source>changed fields</source>
+            <comment>field.fields</comment>
+            <translation>daftar isian yang diubah</translation>
+        </message>
+        <message>
+            <source>office phone number</source>
+            <comment>field.office_phone</comment>
+            <translation>nomor telepon kantor</translation>
+        </message>
+        <message>
+            <source>office WhatsApp number</source>
+            <comment>field.office_whatsapp</comment>
+            <translation>nomor WhatsApp kantor</translation>
+        </message>
+        <message>
+            <source>office address</source>
+            <comment>field.office_address</comment>
+            <translation>alamat kantor</translation>
+        </message>
+        <message>
+            <source>status page address</source>
+            <comment>field.status_url</comment>
+            <translation>alamat halaman status</translation>
+        </message>
+        <message>
+            <source>verification limit</source>
+            <comment>field.verify_days</comment>
+            <translation>batas verifikasi</translation>
+        </message>
+        <message>
+            <source>follow-up limit</source>
+            <comment>field.followup_days</comment>
+            <translation>batas tindak lanjut</translation>
+        </message>
+        <message>
+            <source>auto-close limit</source>
+            <comment>field.autoclose_days</comment>
+            <translation>batas tutup otomatis</translation>
+        </message>
+        <message>
+            <source>completion limit</source>
+            <comment>field.completion_days</comment>
+            <translation>batas penyelesaian</translation>
+        </message>
+        <message>
+            <source>largest photo size</source>
+            <comment>field.photo_max_pixels</comment>
+            <translation>ukuran foto terbesar</translation>
+        </message>
+        <message>
+            <source>downscale photos above</source>
+            <comment>field.photo_downscale_above_kb</comment>
+            <translation>perkecil foto di atas</translation>
+        </message>
+        <message>
+            <source>largest attachment</source>
+            <comment>field.attachment_max_mb</comment>
+            <translation>ukuran lampiran terbesar</translation>
+        </message>
+        <message>
+            <source>lock the screen after</source>
+            <comment>field.idle_lock_minutes</comment>
+            <translation>kunci layar setelah</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <comment>type.text</comment>
+            <translation>teks</translation>
+        </message>
+        <message>
+            <source>an object</source>
+            <comment>type.object</comment>
+            <translation>isian bertingkat (objek)</translation>
+        </message>
+        <message>
+            <source>true or false</source>
+            <comment>type.boolean</comment>
+            <translation>ya/tidak (true/false)</translation>
+        </message>
+        <message>
+            <source>a whole number</source>
+            <comment>type.integer</comment>
+            <translation>bilangan bulat</translation>
+        </message>
+        <message>
+            <source>a true/false value</source>
+            <comment>kind.boolean</comment>
+            <translation>nilai ya/tidak</translation>
+        </message>
+        <message>
+            <source>a number</source>
+            <comment>kind.integer</comment>
+            <translation>angka</translation>
+        </message>
+        <message>
+            <source>a number</source>
+            <comment>kind.number</comment>
+            <translation>angka</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <comment>kind.text</comment>
+            <translation>teks</translation>
+        </message>
+        <message>
+            <source>an object</source>
+            <comment>kind.object</comment>
+            <translation>objek</translation>
+        </message>
+        <message>
+            <source>a list</source>
+            <comment>kind.list</comment>
+            <translation>daftar</translation>
+        </message>
+        <message>
+            <source>{Field} is required.</source>
+            <comment>required</comment>
+            <translation>{Field} wajib diisi.</translation>
+        </message>
+        <message>
+            <source>{Field} must be {expected}, not {got}.</source>
+            <comment>wrong_type</comment>
+            <translation>{Field} harus berupa {expected}, bukan {got}.</translation>
+        </message>
+        <message>
+            <source>{Field} is too short: at least {min} characters (got {length}).</source>
+            <comment>too_short</comment>
+            <translation>{Field} terlalu pendek: minimal {min} karakter (tertulis {length}).</translation>
+        </message>
+        <message>
+            <source>{Field} is too long: at most {max} characters (got {length}).</source>
+            <comment>too_long</comment>
+            <translation>{Field} terlalu panjang: maksimal {max} karakter (tertulis {length}).</translation>
+        </message>
+        <message>
+            <source>NIK may contain digits only (found: {found}).</source>
+            <comment>nik.digits</comment>
+            <translation>NIK hanya boleh berisi angka (ditemukan: {found}).</translation>
+        </message>
+        <message>
+            <source>NIK must be 16 digits (got {length}).</source>
+            <comment>nik.length</comment>
+            <translation>NIK harus 16 digit angka (tertulis {length} digit).</translation>
+        </message>
+        <message>
+            <source>NIK looks wrong: the first two digits ({province}) are not a province code ({min}-{max}).</source>
+            <comment>nik.province</comment>
+            <translation>NIK tidak wajar: dua digit pertama ({province}) bukan kode provinsi (seharusnya {min}–{max}).</translation>
+        </message>
+        <message>
+            <source>NIK looks wrong: digits 7-12 ({part}) are not a real birth date (DDMMYY; women have 40 added to the day).</source>
+            <comment>nik.birthdate</comment>
+            <translation>NIK tidak wajar: digit ke-7 sampai ke-12 ({part}) bukan tanggal lahir yang ada (format TTBBTT; untuk perempuan tanggal ditambah 40).</translation>
+        </message>
+        <message>
+            <source>{Field} may contain only digits, spaces, dashes, dots and a leading +. Examples: 0812-3456-7890, +62 812 3456 7890 or 0921-312 1234.</source>
+            <comment>phone.characters</comment>
+            <translation>{Field} hanya boleh berisi angka, spasi, tanda hubung, titik dan awalan +. Contoh: 0812-3456-7890, +62 812 3456 7890 atau 0921-312 1234.</translation>
+        </message>
+        <message>
+            <source>{Field} must be an Indonesian number (+62). Examples: 0812-3456-7890, +62 812 3456 7890 or 0921-312 1234.</source>
+            <comment>phone.foreign</comment>
+            <translation>{Field} harus nomor Indonesia (awalan +62). Contoh: 0812-3456-7890, +62 812 3456 7890 atau 0921-312 1234.</translation>
+        </message>
+        <message>
+            <source>{Field} must start with 0, 62 or +62 (such as 08... or 0921...). Examples: 0812-3456-7890, +62 812 3456 7890 or 0921-312 1234.</source>
+            <comment>phone.prefix</comment>
+            <translation>{Field} harus diawali 0, 62 atau +62 (misalnya 08… atau 0921…). Contoh: 0812-3456-7890, +62 812 3456 7890 atau 0921-312 1234.</translation>
+        </message>
+        <message>
+            <source>{Field} is too short. Examples: 0812-3456-7890, +62 812 3456 7890 or 0921-312 1234.</source>
+            <comment>phone.too_short</comment>
+            <translation>{Field} terlalu pendek. Contoh: 0812-3456-7890, +62 812 3456 7890 atau 0921-312 1234.</translation>
+        </message>
+        <message>
+            <source>{Field} is too long. Examples: 0812-3456-7890, +62 812 3456 7890 or 0921-312 1234.</source>
+            <comment>phone.too_long</comment>
+            <translation>{Field} terlalu panjang. Contoh: 0812-3456-7890, +62 812 3456 7890 atau 0921-312 1234.</translation>
+        </message>
+        <message>
+            <source>{Field} is too long: at most {max} characters.</source>
+            <comment>email.too_long</comment>
+            <translation>{Field} terlalu panjang: maksimal {max} karakter.</translation>
+        </message>
+        <message>
+            <source>The {field} address is not valid. Example: name@example.go.id.</source>
+            <comment>email.format</comment>
+            <translation>Alamat {field} tidak sah. Contoh yang benar: nama@contoh.go.id.</translation>
+        </message>
+        <message>
+            <source>Unknown classification “{value}”. Accepted (any case): {choices}.</source>
+            <comment>classification.unknown</comment>
+            <translation>Klasifikasi laporan tidak dikenal: “{value}”. Yang diterima (huruf besar atau kecil sama saja): {choices}.</translation>
+        </message>
+        <message>
+            <source>{label} (code {code})</source>
+            <comment>classification.choice</comment>
+            <translation>{label} (kode {code})</translation>
+        </message>
+        <message>
+            <source>Unknown channel “{value}”. Accepted (name or code, any case): {choices}.</source>
+            <comment>channel.unknown</comment>
+            <translation>Sumber laporan tidak dikenal: “{value}”. Yang diterima (nama atau kode, huruf besar atau kecil sama saja): {choices}.</translation>
+        </message>
+        <message>
+            <source>Category must be a LAPOR! category number (a whole number), not “{given}”.</source>
+            <comment>category.not_a_number</comment>
+            <translation>Kategori harus berupa nomor kategori LAPOR! (bilangan bulat), bukan “{given}”.</translation>
+        </message>
+        <message>
+            <source>Category {value} is not in the LAPOR! category list.</source>
+            <comment>category.unknown</comment>
+            <translation>Kategori nomor {value} tidak ada dalam daftar kategori LAPOR!.</translation>
+        </message>
+        <message>
+            <source>Incident date must be a real date written YYYY-MM-DD (such as 2026-03-17), not “{value}”.</source>
+            <comment>date.format</comment>
+            <translation>Tanggal kejadian harus berupa tanggal yang ada, ditulis TTTT-BB-HH (misalnya 2026-03-17), bukan “{value}”.</translation>
+        </message>
+        <message>
+            <source>Incident date ({value}) cannot be after today ({today}).</source>
+            <comment>date.future</comment>
+            <translation>Tanggal kejadian ({value}) tidak boleh sesudah hari ini ({today}).</translation>
+        </message>
+        <message>
+            <source>The reporter's name is required. Only anonymous complaints may leave it empty: tick “Anonymous” if the reporter does not want to be named.</source>
+            <comment>reporter.name_required</comment>
+            <translation>Nama pelapor wajib diisi. Hanya laporan anonim yang boleh tanpa nama: tandai “Anonim” bila pelapor tidak ingin namanya diketahui.</translation>
+        </message>
+        <message>
+            <source>Field “{name}” cannot be edited (unknown field).</source>
+            <comment>edit.unknown_field</comment>
+            <translation>Isian “{name}” tidak dapat diubah (tidak dikenal).</translation>
+        </message>
+        <message>
+            <source>A LAPOR! Tracking ID has 5 to 12 digits (for example 7012345).</source>
+            <comment>edit.bad_national_id</comment>
+            <translation>Tracking ID LAPOR! terdiri dari 5 sampai 12 angka (misalnya 7012345).</translation>
+        </message>
+        <message>
+            <source>Choose the classification before verifying.</source>
+            <comment>verify.classification_required</comment>
+            <translation>Klasifikasi laporan wajib dipilih sebelum verifikasi.</translation>
+        </message>
+        <message>
+            <source>Choose the category before verifying.</source>
+            <comment>verify.category_required</comment>
+            <translation>Kategori wajib dipilih sebelum verifikasi.</translation>
+        </message>
+        <message>
+            <source>Give the reason for closing: the agency has not followed this complaint up.</source>
+            <comment>close.note_required</comment>
+            <translation>Alasan penutupan wajib diisi: laporan ini belum ditindaklanjuti instansi.</translation>
+        </message>
+        <message>
+            <source>Give the reason for lifting Anonymous (the reporter's identity becomes visible).</source>
+            <comment>flags.lift_anonymous_reason</comment>
+            <translation>Alasan membuka identitas pelapor (mencabut Anonim) wajib diisi.</translation>
+        </message>
+        <message>
+            <source>Give the reason for changing Confidential.</source>
+            <comment>flags.confidential_reason</comment>
+            <translation>Alasan mengubah Rahasia wajib diisi.</translation>
+        </message>
+        <message>
+            <source>Attachment file not found: {filename}</source>
+            <comment>attachment.file_missing</comment>
+            <translation>Berkas lampiran tidak ditemukan: {filename}</translation>
+        </message>
+        <message>
+            <source>Attachment {filename} is a link (symlink) to another file, not a regular file; choose the file itself.</source>
+            <comment>attachment.file_symlink</comment>
+            <translation>Lampiran {filename} adalah tautan (symlink) ke berkas lain, bukan berkas biasa; pilih berkas aslinya.</translation>
+        </message>
+        <message>
+            <source>Attachment {filename} is not a regular file (a folder, device or pipe).</source>
+            <comment>attachment.file_special</comment>
+            <translation>Lampiran {filename} bukan berkas biasa (folder, perangkat atau pipa).</translation>
+        </message>
+        <message>
+            <source>Attachment {filename} cannot be read.</source>
+            <comment>attachment.file_unreadable</comment>
+            <translation>Lampiran {filename} tidak dapat dibaca.</translation>
+        </message>
+        <message>
+            <source>File type of {filename} is not supported: its content is not a photo or PDF ({kinds}).</source>
+            <comment>attachment.file_type</comment>
+            <translation>Jenis berkas {filename} tidak didukung: isinya bukan foto atau PDF ({kinds}).</translation>
+        </message>
+        <message>
+            <source>Attachment {filename} is too large ({mb} MB; at most {max_mb} MB).</source>
+            <comment>attachment.file_too_large</comment>
+            <translation>Lampiran {filename} terlalu besar ({mb} MB; paling besar {max_mb} MB).</translation>
+        </message>
+        <message>
+            <source>Login is 2-32 characters: lower-case letters, digits, dot, underscore or dash.</source>
+            <comment>account.login_format</comment>
+            <translation>Nama login 2-32 karakter: huruf kecil, angka, titik, garis bawah atau tanda hubung.</translation>
+        </message>
+        <message>
+            <source>Name is at most {max} characters.</source>
+            <comment>account.name_too_long</comment>
+            <translation>Nama paling panjang {max} karakter.</translation>
+        </message>
+        <message>
+            <source>Login {login} is already taken.</source>
+            <comment>account.login_taken</comment>
+            <translation>Nama login {login} sudah dipakai.</translation>
+        </message>
+        <message>
+            <source>The agency is not in the reference data.</source>
+            <comment>account.unknown_agency</comment>
+            <translation>Instansi tidak ada di data referensi.</translation>
+        </message>
+        <message>
+            <source>Role must be one of: {roles}.</source>
+            <comment>account.unknown_role</comment>
+            <translation>Peran harus salah satu dari: {roles}.</translation>
+        </message>
+        <message>
+            <source>A liaison must belong to an agency.</source>
+            <comment>account.liaison_agency</comment>
+            <translation>Penghubung OPD harus terhubung ke satu instansi.</translation>
+        </message>
+        <message>
+            <source>Password must be at least {min} characters.</source>
+            <comment>password.too_short</comment>
+            <translation>Kata sandi paling sedikit {min} karakter.</translation>
+        </message>
+        <message>
+            <source>Password is at most {max} characters.</source>
+            <comment>password.too_long</comment>
+            <translation>Kata sandi paling panjang {max} karakter.</translation>
+        </message>
+        <message>
+            <source>Unknown language.</source>
+            <comment>settings.unknown_language</comment>
+            <translation>Bahasa tidak dikenal.</translation>
+        </message>
+        <message>
+            <source>Must be yes or no.</source>
+            <comment>settings.not_bool</comment>
+            <translation>Pilihan harus ya atau tidak.</translation>
+        </message>
+        <message>
+            <source>{Field} must be between {min} and {max}.</source>
+            <comment>settings.out_of_range</comment>
+            <translation>{Field} harus antara {min} dan {max}.</translation>
+        </message>
+        <message>
+            <source>The CA bundle file was not found.</source>
+            <comment>settings.ca_bundle_missing</comment>
+            <translation>Berkas CA tidak ditemukan.</translation>
+        </message>
+        <message>
+            <source>Office code must be 2-12 capital letters or digits, no spaces.</source>
+            <comment>office.code_format</comment>
+            <translation>Kode kantor harus 2-12 huruf besar atau angka, tanpa spasi.</translation>
+        </message>
+        <message>
+            <source>Office name is required.</source>
+            <comment>office.name_required</comment>
+            <translation>Nama kantor wajib diisi.</translation>
+        </message>
+        <message>
+            <source>Desk code must be 2-6 capital letters or digits.</source>
+            <comment>office.desk_code_format</comment>
+            <translation>Kode meja harus 2-6 huruf besar atau angka.</translation>
+        </message>
+        <message>
+            <source>Unknown time zone.</source>
+            <comment>office.unknown_timezone</comment>
+            <translation>Zona waktu tidak dikenal.</translation>
+        </message>
+        <message>
+            <source>The reference file {file} cannot be read: {reason}</source>
+            <comment>office.reference_unreadable</comment>
+            <translation>Berkas referensi {file} tidak dapat dibaca: {reason}</translation>
+        </message>
+        <message>
+            <source>... and {more} more</source>
+            <comment>reference.more</comment>
+            <translation>... dan {more} masalah lain</translation>
+        </message>
+        <message>
+            <source>The two passwords differ.</source>
+            <comment>form.passwords_differ</comment>
+            <translation>Kedua kata sandi tidak sama.</translation>
+        </message>
+        <message>
+            <source>The hub address starts with https://</source>
+            <comment>form.hub_url_https</comment>
+            <translation>Alamat hub diawali https://</translation>
+        </message>
+        <message>
+            <source>Enter the enrolment code from the hub administrator.</source>
+            <comment>form.hub_code_required</comment>
+            <translation>Masukkan kode pendaftaran dari admin hub.</translation>
+        </message>
+        <message>
+            <source>Tick this box to confirm.</source>
+            <comment>form.confirm_required</comment>
+            <translation>Centang kotak ini untuk memastikan.</translation>
+        </message>
+        <message>
+            <source>Choose a category from the list, or leave it empty.</source>
+            <comment>form.category_not_in_list</comment>
+            <translation>Pilih kategori dari daftar, atau kosongkan.</translation>
+        </message>
+        <message>
+            <source>The file cannot be read: {reason}.</source>
+            <comment>import.unreadable</comment>
+            <translation>Berkas tidak dapat dibaca: {reason}.</translation>
+        </message>
+        <message>
+            <source>This file is not a LAPOR! export (neither XLSX nor CSV).</source>
+            <comment>import.not_export</comment>
+            <translation>Berkas ini bukan ekspor LAPOR! (bukan XLSX atau CSV).</translation>
+        </message>
+        <message>
+            <source>This file is not a LAPOR! export (neither XLSX nor UTF-8 CSV).</source>
+            <comment>import.not_export_utf8</comment>
+            <translation>Berkas ini bukan ekspor LAPOR! (bukan XLSX atau CSV UTF-8).</translation>
+        </message>
+        <message>
+            <source>The XLSX file is damaged or cannot be read ({reason}).</source>
+            <comment>import.bad_xlsx</comment>
+            <translation>Berkas XLSX rusak atau tidak dapat dibaca ({reason}).</translation>
+        </message>
+        <message>
+            <source>This file is not a LAPOR! v4 export: missing columns: {columns}.</source>
+            <comment>import.missing_columns</comment>
+            <translation>Berkas ini bukan ekspor LAPOR! v4: kolom tidak ada: {columns}.</translation>
+        </message>
+        <message>
+            <source>Unknown export format: {format}. Choose one of: {formats}.</source>
+            <comment>export.unknown_format</comment>
+            <translation>Format ekspor tidak dikenal: {format}. Pilihan: {formats}.</translation>
+        </message>
+        <message>
+            <source>This file is not the paper-form template (XLSX).</source>
+            <comment>paper_form.bad_xlsx</comment>
+            <translation>Berkas ini bukan templat formulir kertas (XLSX).</translation>
+        </message>
+        <message>
+            <source>This file is not the paper-form template: missing columns: {columns}.</source>
+            <comment>paper_form.missing_columns</comment>
+            <translation>Berkas ini bukan templat formulir kertas: kolom tidak ada: {columns}.</translation>
+        </message>
+        <message>
+            <source>LAPOR! Tracking ID {national_id} already belongs to another complaint here.</source>
+            <comment>rekey.national_id_taken</comment>
+            <translation>Tracking ID LAPOR! {national_id} sudah dipakai laporan lain di kantor ini.</translation>
+        </message>
+        <message>
+            <source>Reference file unreadable: {reason}</source>
+            <comment>closures.reference_unreadable</comment>
+            <translation>Berkas referensi tidak dapat dibaca: {reason}</translation>
+        </message>
+        <message>
+            <source>Date must look like YYYY-MM-DD.</source>
+            <comment>closures.date_format</comment>
+            <translation>Tanggal harus berbentuk TTTT-BB-HH.</translation>
+        </message>
+        <message>
+            <source>The second backup folder must be a full path, e.g. E:\LAPOR-backups.</source>
+            <comment>backup.second_relative</comment>
+            <translation>Folder cadangan kedua harus ditulis lengkap, mis. E:\LAPOR-cadangan.</translation>
+        </message>
+        <message>
+            <source>The second backup folder must be elsewhere (e.g. a USB drive), not in the first backup folder.</source>
+            <comment>backup.second_same_as_first</comment>
+            <translation>Folder cadangan kedua harus di tempat lain (mis. drive USB), bukan di folder cadangan pertama.</translation>
+        </message>
+        <message>
+            <source>The backup age limit must be {min} to {max} hours.</source>
+            <comment>backup.warn_hours_range</comment>
+            <translation>Batas umur cadangan harus {min} sampai {max} jam.</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a YYYY-MM-DD date.</source>
+            <comment>cli.bad_date</comment>
+            <translation>'{value}' bukan tanggal YYYY-MM-DD.</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a YYYY-MM month.</source>
+            <comment>cli.bad_month</comment>
+            <translation>'{value}' bukan bulan YYYY-MM.</translation>
+        </message>
+        <message>
+            <source>intake_id must be text of 1-100 characters.</source>
+            <comment>intake.intake_id_format</comment>
+            <translation>intake_id harus teks 1-100 karakter.</translation>
+        </message>
+        <message>
+            <source>The line is not valid JSON: {reason}</source>
+            <comment>intake.json</comment>
+            <translation>Baris bukan JSON yang sah: {reason}</translation>
+        </message>
+        <message>
+            <source>The line is not UTF-8 text (byte {byte}); save the file as UTF-8.</source>
+            <comment>intake.encoding</comment>
+            <translation>Baris bukan teks UTF-8 (bita ke-{byte}); simpan berkas sebagai UTF-8.</translation>
+        </message>
+        <message>
+            <source>The line is nested too deep (more than {max} levels of objects/lists inside each other).</source>
+            <comment>intake.too_deep</comment>
+            <translation>Baris bersarang terlalu dalam (lebih dari {max} tingkat objek/daftar di dalam satu sama lain).</translation>
+        </message>
+        <message>
+            <source>Each line must be a JSON object.</source>
+            <comment>intake.not_object</comment>
+            <translation>Setiap baris harus berupa objek JSON.</translation>
+        </message>
+        <message>
+            <source>Attachments must be a list of file paths.</source>
+            <comment>intake.attachments_not_list</comment>
+            <translation>Lampiran harus berupa daftar path berkas.</translation>
+        </message>
+        <message>
+            <source>An attachment path must be text.</source>
+            <comment>intake.attachment_not_text</comment>
+            <translation>Path lampiran harus teks.</translation>
+        </message>
+        <message>
+            <source>The office address is at most {max} characters.</source>
+            <comment>contact.address_too_long</comment>
+            <translation>Alamat kantor paling panjang {max} karakter.</translation>
+        </message>
+        <message>
+            <source>The status page address must be a full web address, such as https://lapor.yourcity.go.id/status.</source>
+            <comment>contact.url_format</comment>
+            <translation>Alamat halaman status harus alamat web lengkap, misalnya https://lapor.kotaanda.go.id/status.</translation>
+        </message>
+        <message>
+            <source>The reason is required.</source>
+            <comment>reason.required</comment>
+            <translation>Alasan wajib diisi.</translation>
+        </message>
+        <message>
+            <source>The reason needs at least {min} characters: say why the identity is needed.</source>
+            <comment>reason.too_short</comment>
+            <translation>Alasan paling sedikit {min} karakter: tulis mengapa identitas perlu dilihat.</translation>
+        </message>
+        <message>
+            <source>The reason is at most {max} characters.</source>
+            <comment>reason.too_long</comment>
+            <translation>Alasan paling panjang {max} karakter.</translation>
+        </message>
+        <message>
+            <source>The reason must not hold a NIK or a phone number (it is kept in the audit trail).</source>
+            <comment>reason.nik_or_phone</comment>
+            <translation>Alasan tidak boleh memuat NIK atau nomor telepon (disimpan di jejak audit).</translation>
+        </message>
+        <message>
+            <source>The reason must not hold the reporter's name (it is kept in the audit trail).</source>
+            <comment>reason.reporter_name</comment>
+            <translation>Alasan tidak boleh memuat nama pelapor (disimpan di jejak audit).</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <comment>input.note</comment>
+            <translation>Catatan</translation>
+        </message>
+        <message>
+            <source>Requested information</source>
+            <comment>input.requested_info</comment>
+            <translation>Informasi yang diminta</translation>
+        </message>
+        <message>
+            <source>Forwarding note</source>
+            <comment>input.forward_note</comment>
+            <translation>Catatan disposisi</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <comment>input.decline_reason</comment>
+            <translation>Alasan bukan wewenang</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <comment>input.follow_up</comment>
+            <translation>Tindak lanjut</translation>
+        </message>
+        <message>
+            <source>Reporter's reply</source>
+            <comment>input.reply</comment>
+            <translation>Tanggapan pelapor</translation>
+        </message>
+        <message>
+            <source>Closing note</source>
+            <comment>input.closing_note</comment>
+            <translation>Catatan penutupan</translation>
+        </message>
+        <message>
+            <source>Archive reason</source>
+            <comment>input.archive_reason</comment>
+            <translation>Alasan arsip</translation>
+        </message>
+        <message>
+            <source>Reason for reopening</source>
+            <comment>input.reopen_reason</comment>
+            <translation>Alasan membuka kembali</translation>
+        </message>
+        <message>
+            <source>Internal note</source>
+            <comment>input.comment</comment>
+            <translation>Catatan internal</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <comment>input.reason</comment>
+            <translation>Alasan</translation>
+        </message>
+        <message>
+            <source>{label} is required.</source>
+            <comment>action.required</comment>
+            <translation>{label} wajib diisi.</translation>
+        </message>
+        <message>
+            <source>{label} must be text.</source>
+            <comment>action.not_text</comment>
+            <translation>{label} harus berupa teks.</translation>
+        </message>
+        <message>
+            <source>{label} is at most {max} characters.</source>
+            <comment>action.too_long</comment>
+            <translation>{label} paling panjang {max} karakter.</translation>
+        </message>
+        <message>
+            <source>Choose the category from the list.</source>
+            <comment>action.choose_category</comment>
+            <translation>Pilih kategori dari daftar.</translation>
+        </message>
+        <message>
+            <source>Choose the receiving agency from the list.</source>
+            <comment>action.choose_agency</comment>
+            <translation>Pilih instansi tujuan dari daftar.</translation>
+        </message>
+        <message>
+            <source>Must be yes or no.</source>
+            <comment>action.not_bool</comment>
+            <translation>Pilihan harus ya atau tidak.</translation>
+        </message>
+        <message>
+            <source>Nothing changed.</source>
+            <comment>action.nothing_changed</comment>
+            <translation>Tidak ada perubahan.</translation>
+        </message>
+        <message>
+            <source>No field changed.</source>
+            <comment>action.no_field_changed</comment>
+            <translation>Tidak ada isian yang diubah.</translation>
+        </message>
+        <message>
+            <source>Unknown category.</source>
+            <comment>action.unknown_category</comment>
+            <translation>Kategori tidak dikenal.</translation>
+        </message>
+        <message>
+            <source>Choose a file.</source>
+            <comment>action.choose_file</comment>
+            <translation>Pilih berkas lampiran.</translation>
+        </message>
+        <message>
+            <source>The note is required.</source>
+            <comment>note.required</comment>
+            <translation>Keterangan wajib diisi.</translation>
+        </message>
+        <message>
+            <source>The note is at most {max} characters.</source>
+            <comment>note.too_long</comment>
+            <translation>Keterangan paling panjang {max} karakter.</translation>
+        </message>
+        <message>
+            <source>Entry #{seq} was changed: its content does not match its hash.</source>
+            <comment>audit.edited</comment>
+            <translation>Catatan #{seq} telah diubah: isinya tidak cocok dengan hash-nya.</translation>
+        </message>
+        <message>
+            <source>Entry #{seq} is out of order: it links to entry #{linked}, which comes after it.</source>
+            <comment>audit.reordered_later</comment>
+            <translation>Catatan #{seq} tidak pada urutannya: ia menyambung ke catatan #{linked} yang datang sesudahnya.</translation>
+        </message>
+        <message>
+            <source>Entry #{seq} links to entry #{linked}, not to the entry just before it.</source>
+            <comment>audit.reordered</comment>
+            <translation>Catatan #{seq} menyambung ke catatan #{linked}, bukan ke catatan tepat sebelumnya.</translation>
+        </message>
+        <message>
+            <source>An entry before entry #{seq} is missing (deleted).</source>
+            <comment>audit.missing</comment>
+            <translation>Sebelum catatan #{seq} ada catatan yang hilang (dihapus).</translation>
+        </message>
+        <message>
+            <source>The newest entries after #{last} are missing: {written} were written, {left} are left.</source>
+            <comment>audit.tail_missing</comment>
+            <translation>Catatan terbaru sesudah #{last} hilang: tercatat {written}, tersisa {left}.</translation>
+        </message>
+        <message>
+            <source>Complaint with supervisory content</source>
+            <comment>classification.berkadar_pengawasan</comment>
+            <translation>Pengaduan Berkadar Pengawasan</translation>
+        </message>
+        <message>
+            <source>Complaint without supervisory content</source>
+            <comment>classification.tidak_berkadar_pengawasan</comment>
+            <translation>Pengaduan Tidak Berkadar Pengawasan</translation>
+        </message>
+        <message>
+            <source>Request for information</source>
+            <comment>classification.permintaan_informasi</comment>
+            <translation>Permintaan Informasi</translation>
+        </message>
+        <message>
+            <source>Aspiration</source>
+            <comment>classification.aspirasi</comment>
+            <translation>Aspirasi</translation>
+        </message>
+        <message>
+            <source>The hub could not be reached (link down or hub off). Will retry.</source>
+            <comment>sync.unreachable</comment>
+            <translation>Hub tidak dapat dihubungi (jaringan putus atau hub mati). Akan dicoba lagi.</translation>
+        </message>
+        <message>
+            <source>The hub's certificate could not be verified. Check the hub address or the CA bundle.</source>
+            <comment>sync.tls_error</comment>
+            <translation>Sertifikat hub tidak dapat diverifikasi. Periksa alamat hub atau berkas CA di Pengaturan.</translation>
+        </message>
+        <message>
+            <source>The hub refused this device's token (revoked?). Enrol the desk again.</source>
+            <comment>sync.auth_refused</comment>
+            <translation>Hub menolak token perangkat ini (dicabut?). Daftarkan ulang meja di Pengaturan.</translation>
+        </message>
+        <message>
+            <source>The hub is busy; sync postponed.</source>
+            <comment>sync.rate_limited</comment>
+            <translation>Hub sedang sibuk; sinkronisasi ditunda.</translation>
+        </message>
+        <message>
+            <source>The hub failed; will retry.</source>
+            <comment>sync.server_error</comment>
+            <translation>Hub mengalami gangguan; akan dicoba lagi.</translation>
+        </message>
+        <message>
+            <source>A batch was too large for the hub.</source>
+            <comment>sync.too_large</comment>
+            <translation>Paket data terlalu besar untuk hub.</translation>
+        </message>
+        <message>
+            <source>Sync cancelled.</source>
+            <comment>sync.cancelled</comment>
+            <translation>Sinkronisasi dibatalkan.</translation>
+        </message>
+        <message>
+            <source>This desk is not enrolled with a hub.</source>
+            <comment>sync.not_enrolled</comment>
+            <translation>Meja ini belum terdaftar pada hub. Daftarkan di Pengaturan.</translation>
+        </message>
+        <message>
+            <source>An error in the desk program; see the log.</source>
+            <comment>sync.internal</comment>
+            <translation>Kesalahan di program meja; lihat log.</translation>
+        </message>
+        <message>
+            <source>The hub answered without results.</source>
+            <comment>sync.no_progress</comment>
+            <translation>Hub menjawab tanpa hasil; hubungi admin hub.</translation>
+        </message>
+        <message>
+            <source>This desk's or office's storage on the hub is full. Ask the hub admin.</source>
+            <comment>sync.quota_exceeded</comment>
+            <translation>Ruang penyimpanan meja atau kantor ini di hub sudah penuh. Hubungi admin hub.</translation>
+        </message>
+        <message>
+            <source>Error: {code}</source>
+            <comment>sync.unknown_code</comment>
+            <translation>Kesalahan: {code}</translation>
+        </message>
+        <message>
+            <source>The event id was used with another body.</source>
+            <comment>reject.id_conflict</comment>
+            <translation>Nomor kejadian sudah dipakai dengan isi lain.</translation>
+        </message>
+        <message>
+            <source>The hub does not know this complaint.</source>
+            <comment>reject.unknown_complaint</comment>
+            <translation>Hub tidak mengenal pengaduan ini.</translation>
+        </message>
+        <message>
+            <source>Another office's complaint, or an action not allowed.</source>
+            <comment>reject.forbidden</comment>
+            <translation>Pengaduan milik kantor lain, atau tindakan tidak diizinkan.</translation>
+        </message>
+        <message>
+            <source>The hub found the event's data invalid.</source>
+            <comment>reject.malformed</comment>
+            <translation>Isi kejadian tidak sah menurut hub.</translation>
+        </message>
+        <message>
+            <source>The event's clock is too far ahead of the hub's. Check the computer's date and time.</source>
+            <comment>reject.hlc_ahead</comment>
+            <translation>Jam kejadian terlalu jauh di depan jam hub. Periksa tanggal dan jam komputer.</translation>
+        </message>
+        <message>
+            <source>The staff member who recorded this event is not an account of this office on the hub. An admin can add the account in Settings › Staff.</source>
+            <comment>reject.actor_unknown</comment>
+            <translation>Petugas yang mencatat kejadian ini bukan akun kantor ini di hub. Admin dapat menambahkan akunnya di Pengaturan › Petugas.</translation>
+        </message>
+        <message>
+            <source>The account that recorded this event was disabled when it was recorded.</source>
+            <comment>reject.actor_disabled</comment>
+            <translation>Akun petugas yang mencatat kejadian ini sudah dinonaktifkan saat kejadian dicatat.</translation>
+        </message>
+        <message>
+            <source>The role of the account that recorded this event may not take this action.</source>
+            <comment>reject.actor_not_allowed</comment>
+            <translation>Peran petugas yang mencatat kejadian ini tidak boleh melakukan tindakan ini.</translation>
+        </message>
+        <message>
+            <source>The office already has an account with this login; the office's account applies on this desk after the sync.</source>
+            <comment>reject.account_exists</comment>
+            <translation>Kantor ini sudah punya akun dengan nama login ini; akun kantor yang berlaku di meja ini setelah sinkronisasi.</translation>
+        </message>
+        <message>
+            <source>This computer's event history was changed or deleted after it was recorded. The hub noted it for the admin; contact the office admin.</source>
+            <comment>reject.chain_broken</comment>
+            <translation>Riwayat kejadian di komputer ini telah diubah atau dihapus setelah dicatat. Hub mencatatnya untuk admin; hubungi admin kantor.</translation>
+        </message>
+        <message>
+            <source>An event from the hub is dated too far in the future; set aside, not applied.</source>
+            <comment>reject.pulled_hlc_ahead</comment>
+            <translation>Kejadian dari hub bertanggal terlalu jauh di masa depan; disisihkan, tidak diterapkan.</translation>
+        </message>
+        <message>
+            <source>An event from the hub is invalid; set aside, not applied.</source>
+            <comment>reject.pulled_malformed</comment>
+            <translation>Kejadian dari hub tidak sah; disisihkan, tidak diterapkan.</translation>
+        </message>
+        <message>
+            <source>COMPLAINT RECEIPT</source>
+            <comment>receipt.heading</comment>
+            <translation>TANDA TERIMA PENGADUAN</translation>
+        </message>
+        <message>
+            <source>REPRINT</source>
+            <comment>receipt.reprint</comment>
+            <translation>CETAK ULANG</translation>
+        </message>
+        <message>
+            <source>SP4N-LAPOR! — national public-service complaint system</source>
+            <comment>receipt.sub</comment>
+            <translation>SP4N-LAPOR! — Layanan Aspirasi dan Pengaduan Online Rakyat</translation>
+        </message>
+        <message>
+            <source>Receipt number</source>
+            <comment>receipt.receipt</comment>
+            <translation>Nomor tanda terima</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <comment>receipt.received</comment>
+            <translation>Diterima</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <comment>receipt.title</comment>
+            <translation>Judul laporan</translation>
+        </message>
+        <message>
+            <source>Classification</source>
+            <comment>receipt.classification</comment>
+            <translation>Klasifikasi</translation>
+        </message>
+        <message>
+            <source>Not yet set (decided at verification)</source>
+            <comment>receipt.unclassified</comment>
+            <translation>Belum ditentukan (ditetapkan saat verifikasi)</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <comment>receipt.channel</comment>
+            <translation>Sumber laporan</translation>
+        </message>
+        <message>
+            <source>Reporter</source>
+            <comment>receipt.reporter</comment>
+            <translation>Pelapor</translation>
+        </message>
+        <message>
+            <source>Anonymous — no reporter identity shown</source>
+            <comment>receipt.anonymous_reporter</comment>
+            <translation>Anonim — identitas pelapor tidak dicantumkan</translation>
+        </message>
+        <message>
+            <source>Privacy</source>
+            <comment>receipt.privacy</comment>
+            <translation>Kerahasiaan</translation>
+        </message>
+        <message>
+            <source>Anonymous (reporter identity withheld)</source>
+            <comment>receipt.anon</comment>
+            <translation>Anonim (identitas pelapor dirahasiakan)</translation>
+        </message>
+        <message>
+            <source>Confidential (the complaint is not published)</source>
+            <comment>receipt.conf</comment>
+            <translation>Rahasia (isi laporan tidak dipublikasikan)</translation>
+        </message>
+        <message>
+            <source>Public (the complaint may be published)</source>
+            <comment>receipt.public</comment>
+            <translation>Terbuka (laporan dapat dipublikasikan)</translation>
+        </message>
+        <message>
+            <source>Status when printed</source>
+            <comment>receipt.status</comment>
+            <translation>Status saat dicetak</translation>
+        </message>
+        <message>
+            <source>To be verified by</source>
+            <comment>receipt.deadline</comment>
+            <translation>Diverifikasi paling lambat</translation>
+        </message>
+        <message>
+            <source>{n} working days from receipt</source>
+            <comment>receipt.deadline_note</comment>
+            <translation>{n} hari kerja sejak laporan diterima</translation>
+        </message>
+        <message>
+            <source>Tracking number (from the office hub)</source>
+            <comment>receipt.tracking</comment>
+            <translation>Nomor pelacakan (dari hub kantor)</translation>
+        </message>
+        <message>
+            <source>LAPOR! Tracking ID (national)</source>
+            <comment>receipt.national</comment>
+            <translation>Tracking ID LAPOR! (nasional)</translation>
+        </message>
+        <message>
+            <source>How to ask about this complaint</source>
+            <comment>receipt.follow</comment>
+            <translation>Cara menanyakan perkembangan laporan</translation>
+        </message>
+        <message>
+            <source>Keep this receipt and quote the receipt number {receipt}</source>
+            <comment>receipt.follow_intro</comment>
+            <translation>Simpan tanda terima ini dan sebutkan nomor tanda terima {receipt}</translation>
+        </message>
+        <message>
+            <source> or the tracking number {tid}</source>
+            <comment>receipt.follow_intro_tid</comment>
+            <translation> atau nomor pelacakan {tid}</translation>
+        </message>
+        <message>
+            <source>come to {office}, {address}</source>
+            <comment>receipt.follow_visit_addr</comment>
+            <translation>datang ke {office}, {address}</translation>
+        </message>
+        <message>
+            <source>come to the desk of {office}</source>
+            <comment>receipt.follow_visit</comment>
+            <translation>datang ke loket {office}</translation>
+        </message>
+        <message>
+            <source>call {phone}</source>
+            <comment>receipt.follow_phone</comment>
+            <translation>telepon {phone}</translation>
+        </message>
+        <message>
+            <source>WhatsApp {wa}</source>
+            <comment>receipt.follow_wa</comment>
+            <translation>WhatsApp {wa}</translation>
+        </message>
+        <message>
+            <source>see the complaint's status at {url}</source>
+            <comment>receipt.follow_status</comment>
+            <translation>lihat status laporan di {url}</translation>
+        </message>
+        <message>
+            <source>Received by</source>
+            <comment>receipt.officer</comment>
+            <translation>Diterima oleh petugas</translation>
+        </message>
+        <message>
+            <source>Reprinted by</source>
+            <comment>receipt.reprinted_by</comment>
+            <translation>Dicetak ulang oleh</translation>
+        </message>
+        <message>
+            <source>This receipt does not mean the complaint has been verified.</source>
+            <comment>receipt.footer</comment>
+            <translation>Tanda terima ini bukan bukti bahwa pengaduan telah diverifikasi.</translation>
         </message>
     </context>
 </TS>

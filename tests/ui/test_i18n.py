@@ -282,3 +282,40 @@ def test_pseudo_translation_clips_nothing_on_the_main_screens(qapp, tmp_path):
     too_wide = {p.name: QImage(str(p)).width() for p in shots if QImage(str(p)).width() > 1366}
     assert not too_wide, too_wide
     assert pseudo_l10n.pseudo("Save %1 &now").startswith("[Šàvé %1 &ñöw")
+
+
+def test_every_catalogue_message_is_translated():
+    """core/messages.py is the English of the Messages context; each key is one message there
+    (its comment), with the same English and a finished Indonesian translation."""
+    from lapor_desktop.core.messages import CONTEXT, MESSAGES
+
+    have = {k[2]: m for k, m in _messages(i18n.ts_path("id")).items() if k[0] == CONTEXT}
+    missing = [key for key in MESSAGES if key not in have]
+    stale = [key for key in MESSAGES if key in have and have[key].findtext("source") != MESSAGES[key]]
+    unfinished = [key for key in MESSAGES if key in have and not _finished(have[key])]
+    unknown = [key for key in have if key not in MESSAGES]
+    assert not missing, f"catalogue keys missing from the .ts's {CONTEXT} context: {missing[:10]}"
+    assert not stale, f"the .ts has another English for: {stale[:10]}"
+    assert not unfinished and not unknown, (unfinished[:10], unknown[:10])
+
+
+def test_the_screens_and_the_command_line_put_errors_into_the_same_words(qapp):
+    """Qt's compiled catalogue (the screens) and core/text.py's reading of the .ts (command line,
+    receipt) give each error the same Indonesian; with English on, the screens show the English."""
+    from lapor_desktop.ui.forms import error_text
+    from tests.unit.test_messages import every_domain_error
+
+    from lapor_desktop.core.messages import CONTEXT, MESSAGES
+    from lapor_desktop.core.text import translations
+
+    # the compiled catalogue has every key (no reading of the .ts behind Qt's back)
+    indonesian = translations("id")
+    from_qt = {key: QCoreApplication.translate(CONTEXT, source, key) for key, source in MESSAGES.items()}
+    assert from_qt == indonesian
+    errors = [e for e in every_domain_error() if e is not None]
+    assert [error_text(e, "id") for e in errors] == [e.message for e in errors]
+    try:
+        assert i18n.install_translator(qapp, "en") == "en"
+        assert [error_text(e, "en") for e in errors] == [e.message_en for e in errors]
+    finally:
+        assert i18n.install_translator(qapp, "id") == "id"

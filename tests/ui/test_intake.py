@@ -301,3 +301,24 @@ def test_possibly_related_is_one_line_each_with_why_and_leaves_out_unrelated_tit
     assert "kata sama: " in line and "jalan" in line and "pasar" in line
     rect = page.similar_list.visualItemRect(page.similar_list.item(0))
     assert rect.height() <= page.similar_list.fontMetrics().height() + 8  # one line, not four
+
+
+def test_a_field_error_is_in_english_when_the_program_shows_english(page, qtbot, runner, qapp):
+    from lapor_desktop.ui import i18n
+
+    fill_valid(page, qtbot)
+    page.reporter_nik.setText("82720115039")
+    page.save()
+    err = page.findChild(object, "intake.reporterNik.error")
+    assert err.text() == "NIK harus 16 digit angka (tertulis 11 digit)."
+    try:  # the program started in English: its translator and its windows' language
+        page.lang = i18n.install_translator(qapp, "en")
+        page.reporter_phone.setText("12345")
+        page.save()
+        assert err.text() == "NIK must be 16 digits (got 11)."
+        assert page.error_labels["reporterPhone"].text().startswith("Phone number must start with 0, 62 or +62")
+        assert "NIK must be 16 digits (got 11)." in page.summary.text()
+    finally:
+        page.lang = i18n.install_translator(qapp, "id")
+    page.save()
+    assert err.text() == "NIK harus 16 digit angka (tertulis 11 digit)."

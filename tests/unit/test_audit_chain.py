@@ -57,3 +57,13 @@ def test_a_reason_is_checked():
     assert [e.code for e in reason_errors("Pelapor minta dihubungi kembali")] == []
     assert [e.code for e in reason_errors("Hubungi Siti di rumah", names=["Siti Rahma"])] == ["personal_data"]
     assert [e.code for e in reason_errors("telp 0812-4455-6677 segera")] == ["personal_data"]
+
+
+def test_a_break_is_told_in_the_catalogue_s_words():
+    c = _chain(6)
+    edited = verify_chain(c[:2] + [replace(c[2], actor_login="admin")] + c[3:]).broken
+    assert edited.message_id == "Catatan #3 telah diubah: isinya tidak cocok dengan hash-nya."
+    assert edited.message_en == "Entry #3 was changed: its content does not match its hash."
+    cut = verify_chain(c[:4], (6, c[-1].hash)).broken
+    assert (cut.key, cut.params) == ("audit.tail_missing", {"last": 4, "written": 6, "left": 4})
+    assert cut.message_id == "Catatan terbaru sesudah #4 hilang: tercatat 6, tersisa 4."

@@ -6,17 +6,15 @@ from datetime import date
 
 import pytest
 
-from lapor_desktop.domain.validation import (
-    FieldError,
-    errors_by_field,
+from lapor_desktop.domain.contact_fields import (
     normalize_nik,
     normalize_phone,
-    validate_complaint,
-    validate_edit_fields,
     validate_email,
     validate_nik,
     validate_phone,
 )
+from lapor_desktop.domain.field_errors import FieldError, errors_by_field
+from lapor_desktop.domain.validation import validate_complaint, validate_edit_fields
 
 TODAY = date(2026, 3, 10)
 # province 82 (Maluku Utara), born 17 Aug 1985, a man

@@ -24,13 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lapor_desktop.domain.enums import DEFAULT_CHANNEL
-from lapor_desktop.domain.validation import FieldError
+from lapor_desktop.domain.enums import DEFAULT_CHANNEL, Classification
+from lapor_desktop.domain.field_errors import FieldError, field_error
 from lapor_desktop.services.frontdesk import FormReference
 
+from ..forms import error_text
 from ..labels import channel_label, classification_label
-from ..look import set_invalid, set_role
-
+from ..look import set_role
 
 NO_DATE = QDate(2000, 1, 1)
 
@@ -44,6 +44,11 @@ _ERROR_TARGET = {
     "location": "kecamatan", "location.district": "kecamatan", "location.village": "kelurahan",
     "location.province": "kecamatan", "location.city": "kecamatan",
 }
+
+
+def _error_target(path: str) -> str:
+    """The input whose line shows an error of this field path (the title's when none fits)."""
+    return _ERROR_TARGET.get(path) or _ERROR_TARGET.get(path.split(".")[0], "title")
 
 
 class _DateEdit(QDateEdit):
@@ -160,14 +165,7 @@ class IntakeForm:
             v.addLayout(row)
         else:
             v.addWidget(widget)
-        err = QLabel("")
-        err.setObjectName(f"intake.{key}.error")
-        err.setWordWrap(True)
-        set_role(err, "error")
-        err.setVisible(False)
-        err.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
-        v.addWidget(err)
-        self.error_labels[key] = err
+        v.addWidget(self.field_errors.line(key, widget))
         if label:
             text = label + (" *" if required else "")
             lbl = QLabel(text)
@@ -196,8 +194,8 @@ class IntakeForm:
             self.ref = ref
             self.classification.clear()
             self.classification.addItem(self.tr("(decided at verification)"), None)
-            for code in ("berkadar_pengawasan", "tidak_berkadar_pengawasan", "permintaan_informasi", "aspirasi"):
-                self.classification.addItem(classification_label(code), code)
+            for c in Classification:
+                self.classification.addItem(classification_label(c.value), c.value)
             self.channel.clear()
             for opt in ref.channels:
                 self.channel.addItem(channel_label(opt.code, opt.name), opt.code)
@@ -387,9 +385,7 @@ class IntakeForm:
     def _category_error(self) -> FieldError | None:
         cat = self._category_id()
         if isinstance(cat, str):
-            msg_en = "Choose a category from the list, or leave it empty."
-            return FieldError("category_id", "not_in_list", self.tr("Choose a category from the list, or leave "
-                                                                   "it empty."), msg_en)
+            return field_error("category_id", "not_in_list", "form.category_not_in_list")
         return None
 
     def current_errors(self) -> list[FieldError]:
@@ -399,31 +395,17 @@ class IntakeForm:
             errors = [e for e in errors if e.field != "category_id"] + [cat]
         return errors
 
-    def _message(self, e: FieldError) -> str:
-        return e.message if self.lang == "id" else e.message_en
-
     def _validate(self) -> list[FieldError]:
         errors = self.current_errors()
         self._errors = errors
-        shown: dict[str, list[str]] = {}
-        for e in errors:
-            key = _ERROR_TARGET.get(e.field) or _ERROR_TARGET.get(e.field.split(".")[0], "title")
-            if self._show_all or key in self._touched:
-                shown.setdefault(key, []).append(self._message(e))
-        for key, label in self.error_labels.items():
-            msgs = shown.get(key, [])
-            label.setText("\n".join(msgs))
-            label.setVisible(bool(msgs))
-            w = self.inputs.get(key)
-            if w is not None and not isinstance(w, QCheckBox):
-                set_invalid(w, bool(msgs))
-                w.setAccessibleDescription("; ".join(msgs))
+        self.field_errors.show(errors, self.lang, target=_error_target,
+                               only=None if self._show_all else self._touched)
         if self._show_all:
             self._update_summary(errors)
         return errors
 
     def _update_summary(self, errors: list[FieldError]) -> None:
-        lines = [self._message(e) for e in errors] + self._attachment_errors
+        lines = [error_text(e, self.lang) for e in errors] + self._attachment_errors
         if not lines:
             self.summary.setVisible(False)
             self.summary.setText("")

@@ -35,6 +35,7 @@ from lapor_desktop.services.drafts import Draft, DraftStore
 from lapor_desktop.services.frontdesk import FormReference, FrontDeskService
 
 from .. import dialogs, printing, receipt_actions
+from ..forms import Errors
 from ..look import repolish, set_role
 from ..refusals import refusal_text
 from ..similar_dialog import SimilarComplaintDialog
@@ -92,7 +93,8 @@ class IntakePage(IntakeForm, IntakeDrafts, IntakeSimilar, IntakeAttachments, QWi
         self._similar_seq = 0
         self._pending_restore: dict[str, Any] | None = None
         self.inputs: dict[str, QWidget] = {}
-        self.error_labels: dict[str, QLabel] = {}
+        self.field_errors = Errors("intake")  # the error line under each input
+        self.error_labels: dict[str, QLabel] = self.field_errors.labels
 
         self._build()
         self._wire()

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from lapor_desktop.core.errors import InvalidAction, InvalidInput
-from lapor_desktop.domain.validation import normalize_nik
+from lapor_desktop.domain.contact_fields import normalize_nik
 from lapor_desktop.services.complaints import AttachmentIn
 
 from .. import dialogs

@@ -20,6 +20,7 @@ from lapor_desktop.services import sync as sync_svc
 
 from ..forms import Errors, note
 from ..look import set_role
+from ..sync_format import explain_text
 
 
 class HubTab:
@@ -158,12 +159,12 @@ def enrol_error_text(exc: BaseException, lang: str) -> str:
             "SettingsPage", "The hub refused the enrolment code (wrong, already used or expired), or the "
                             "office code does not match. Ask the hub administrator for a new code.")
     if isinstance(exc, sync_svc.HubUnreachable):
-        return sync_svc.explain("tls_error" if exc.code == "tls_error" else "unreachable", lang)
+        return explain_text("tls_error" if exc.code == "tls_error" else "unreachable", lang)
     if isinstance(exc, LaporError):
         if exc.code == "hub_url_invalid":
             return QCoreApplication.translate("SettingsPage", "The hub address starts with https://")
         if exc.code == "not_set_up":
             return QCoreApplication.translate("SettingsPage", "Set up the desk first.")
-        return sync_svc.explain(exc.code, lang)
+        return explain_text(exc.code, lang)
     return QCoreApplication.translate("SettingsPage", "Enrolment failed (%1). Details are in the log file.") \
         .replace("%1", type(exc).__name__)

@@ -34,7 +34,7 @@ from lapor_desktop.services.settings import SettingsService
 from lapor_desktop.services.users import UserService
 
 from ..fmt import fmt_date, fmt_datetime
-from ..forms import note
+from ..forms import error_text, note
 from ..labels import role_label
 from ..look import set_role
 from ..refusals import refusal_text
@@ -92,7 +92,7 @@ class SettingsPage(GeneralTab, HubTab, ClosuresTab, StaffTab, QWidget):
         return area
 
     def _msg(self, e) -> str:  # type: ignore[no-untyped-def]
-        return e.message if self.lang == "id" else e.message_en
+        return error_text(e, self.lang)
 
     def _failure(self, exc: BaseException) -> str:
         refused = refusal_text(exc, self.actor.role)

@@ -88,3 +88,34 @@ def test_exit_codes(tmp_path: Path, home: Path):
     assert r.returncode == 1 and "role" in r.stderr and "password" in r.stderr
     r = run(home, "--version")
     assert r.returncode == 0 and "lapor-desktop" in r.stdout
+
+
+# the command line as a bundle runs it (sys._MEIPASS is the bundle's folder), without Qt
+_BUNDLED = ("import sys; sys._MEIPASS = sys.argv.pop(1); from lapor_desktop.cli import main; rc = main(); "
+            "print('qt loaded' if any(m.startswith('PySide6') for m in sys.modules) else 'no qt', file=sys.stderr); "
+            "raise SystemExit(rc)")
+
+
+def test_a_bad_nik_is_told_in_the_catalogue_s_words_in_either_language(home: Path, tmp_path: Path):
+    line = json.dumps({**_line(1), "reporter": {"name": "X", "nik": "12345"}}) + "\n"
+    r = run(home, "intake", "--as", "budi", "-", stdin=line)
+    assert r.returncode == 1
+    assert "  reporter.nik: NIK harus 16 digit angka (tertulis 5 digit)." in r.stderr.splitlines()
+    err = json.loads(r.stdout)["errors"][0]
+    assert (err["code"], err["message"]) == ("nik_length", "NIK harus 16 digit angka (tertulis 5 digit).")
+    r = run(home, "intake", "--as", "budi", "--lang", "en", "-", stdin=line)
+    assert "  reporter.nik: NIK must be 16 digits (got 5)." in r.stderr.splitlines()
+    # a translator's edit of the .ts is what the command line prints; Qt is never loaded for it
+    bundle = tmp_path / "bundle"
+    shutil.copytree(Path(__file__).resolve().parents[3] / "resources", bundle / "resources")
+    ts = bundle / "resources" / "translations" / "lapor_desktop_id.ts"
+    text = ts.read_text(encoding="utf-8")
+    old = "<comment>nik.length</comment>\n            <translation>NIK harus 16 digit angka (tertulis {length} digit).</translation>"
+    assert old in text
+    ts.write_text(text.replace(old, old.replace("NIK harus 16 digit angka", "NIK wajib 16 digit")), encoding="utf-8")
+    env = {**os.environ, "LAPOR_DESKTOP_HOME": str(home)}
+    r = subprocess.run([sys.executable, "-c", _BUNDLED, str(bundle), "intake", "--as", "budi", "-"], input=line,
+                       capture_output=True, text=True, env=env, timeout=180, check=False)
+    assert r.returncode == 1, r.stderr
+    assert "  reporter.nik: NIK wajib 16 digit (tertulis 5 digit)." in r.stderr.splitlines()
+    assert r.stderr.splitlines()[-1] == "no qt"
