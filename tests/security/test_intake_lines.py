@@ -7,7 +7,6 @@ and the lines after it were never read. Bytes that are not UTF-8 did the same.
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 from pathlib import Path
@@ -22,6 +21,7 @@ if str(_ROOT) not in sys.path:
 
 from lapor_desktop.services import intake  # noqa: E402
 from lapor_desktop.services.intake import read_jsonl  # noqa: E402
+from tests.support.cli import run_cli  # noqa: E402
 
 LINE = {"title": "Lampu jalan padam di Dokiri",
         "body": "Lampu penerangan jalan di pesisir Dokiri padam sejak seminggu, rawan kecelakaan.",
@@ -31,9 +31,8 @@ LINE = {"title": "Lampu jalan padam di Dokiri",
 
 
 def run_desk(home: Path, *args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess:
-    env = {**os.environ, "LAPOR_DESKTOP_HOME": str(home), "PYTHONPATH": str(_ROOT)}
-    return subprocess.run([sys.executable, "-m", "lapor_desktop", *args], input=stdin, capture_output=True,
-                          env=env, timeout=180)
+    """``lapor-desktop ARGS`` (``main()`` in this process, tests/support/cli.py); output as bytes."""
+    return run_cli(args, env={"LAPOR_DESKTOP_HOME": str(home)}, stdin=stdin, text=False)
 
 
 @pytest.fixture

@@ -31,9 +31,11 @@ from pathlib import Path
 REPO_ROOT = Path(__file__).resolve().parents[2]
 
 
-def run_cli(args: Sequence[str], *, env: Mapping[str, str | None] | None = None, stdin: str | None = None,
-            cwd: str | os.PathLike | None = None) -> subprocess.CompletedProcess:
-    """``lapor-desktop ARGS`` in this process; ``env`` values of None remove that variable."""
+def run_cli(args: Sequence[str], *, env: Mapping[str, str | None] | None = None,
+            stdin: str | bytes | None = None, cwd: str | os.PathLike | None = None,
+            text: bool = True) -> subprocess.CompletedProcess:
+    """``lapor-desktop ARGS`` in this process; ``env`` values of None remove that variable;
+    ``text=False``: stdout and stderr as bytes (``stdin`` may be bytes either way)."""
     from lapor_desktop.cli import main
 
     patch = dict(env or {})
@@ -51,7 +53,7 @@ def run_cli(args: Sequence[str], *, env: Mapping[str, str | None] | None = None,
                 os.environ[k] = v
         if cwd is not None:
             os.chdir(cwd)
-        sys.stdin = _stream((stdin or "").encode("utf-8"))
+        sys.stdin = _stream(stdin.encode("utf-8") if isinstance(stdin, str) else (stdin or b""))
         with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
             try:
                 code = main(list(args))
@@ -75,7 +77,7 @@ def run_cli(args: Sequence[str], *, env: Mapping[str, str | None] | None = None,
                 root.removeHandler(h)
                 h.close()
         root.setLevel(saved_level)
-    return subprocess.CompletedProcess(["lapor-desktop", *args], code, _text(out), _text(err))
+    return subprocess.CompletedProcess(["lapor-desktop", *args], code, _text(out, text), _text(err, text))
 
 
 def _stream(data: bytes = b"") -> io.TextIOWrapper:
@@ -83,10 +85,12 @@ def _stream(data: bytes = b"") -> io.TextIOWrapper:
     return io.TextIOWrapper(io.BytesIO(data), encoding="utf-8", write_through=True)
 
 
-def _text(stream: io.TextIOWrapper) -> str:
-    """What ``subprocess.run(..., text=True)`` decodes: UTF-8, universal newlines."""
+def _text(stream: io.TextIOWrapper, text: bool) -> str | bytes:
+    """What ``subprocess.run(..., text=True)`` decodes (UTF-8, universal newlines), or the bytes."""
     stream.flush()
     raw = stream.buffer.getvalue()  # type: ignore[attr-defined]
+    if not text:
+        return raw
     return raw.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")
 
 
