@@ -22,6 +22,7 @@ if str(_ROOT) not in sys.path:
 from lapor_desktop.services import intake  # noqa: E402
 from lapor_desktop.services.intake import read_jsonl  # noqa: E402
 from tests.support.cli import run_cli  # noqa: E402
+from tests.support.lane import examples  # noqa: E402
 
 LINE = {"title": "Lampu jalan padam di Dokiri",
         "body": "Lampu penerangan jalan di pesisir Dokiri padam sejak seminggu, rawan kecelakaan.",
@@ -105,7 +106,7 @@ def check_reader(lines) -> None:  # noqa: ANN001
     assert seen == expected
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(300), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.binary(max_size=200), max_size=8))
 @example([b"[" * 100_000, b'{"a": 1}'])
 @example([b'{"a":' * 3000 + b"1" + b"}" * 3000])
@@ -114,7 +115,7 @@ def test_arbitrary_bytes_never_raise_out_of_the_reader(lines):
     check_reader(lines)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(st.lists(json_values.map(json.dumps) | st.text(max_size=200), max_size=8))
 @example(["[" * 5000 + "]" * 5000, '"' + "[" * 5000 + '"', '{"x": "' + "{" * 5000 + '"}'])
 def test_arbitrary_json_and_text_never_raise_out_of_the_reader(lines):
