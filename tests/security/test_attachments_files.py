@@ -26,7 +26,7 @@ from lapor_desktop.domain.model import Actor  # noqa: E402
 from lapor_desktop.services.complaints import AttachmentIn, ComplaintService  # noqa: E402
 from lapor_desktop.services.desk import open_desk, setup_desk  # noqa: E402
 from tests.support.sessions import signed
-from tests.support.cli import run_cli  # noqa: E402
+from tests.support.cli import run_cli
 
 FRONT = Actor("loket", "front_desk", "Petugas Loket")
 

@@ -21,8 +21,8 @@ if str(_ROOT) not in sys.path:
 
 from lapor_desktop.services import intake  # noqa: E402
 from lapor_desktop.services.intake import read_jsonl  # noqa: E402
-from tests.support.cli import run_cli  # noqa: E402
-from tests.support.lane import examples  # noqa: E402
+from tests.support.cli import run_cli
+from tests.support.lane import examples
 
 LINE = {"title": "Lampu jalan padam di Dokiri",
         "body": "Lampu penerangan jalan di pesisir Dokiri padam sejak seminggu, rawan kecelakaan.",

@@ -27,7 +27,7 @@ os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
 
 from lapor_desktop.core.paths import AppPaths  # noqa: E402
 from lapor_desktop.services.desk import open_desk, setup_desk  # noqa: E402
-from tests.support.cli import run_cli  # noqa: E402
+from tests.support.cli import run_cli
 from tests.support.hub import HubProcess  # noqa: E402
 
 GOOD = {"categories": [{"id": 110, "name": "Topik Lainnya"}, {"id": 928, "name": "Infrastruktur"}],

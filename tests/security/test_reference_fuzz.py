@@ -20,7 +20,7 @@ from lapor_desktop.sync.reference_model import (  # noqa: E402
     parse_reference,
     validate_reference,
 )
-from tests.support.lane import examples  # noqa: E402
+from tests.support.lane import examples
 
 scalars = (st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=12)
            | st.sampled_from(["2026-13-45", "2026-02-30", "2026-12-24", "planet", "village", "82.72", "", "0"]))

@@ -61,7 +61,7 @@ def run_cli(args: Sequence[str], *, env: Mapping[str, str | None] | None = None,
                 code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
                 if not isinstance(exc.code, (int, type(None))):
                     print(exc.code, file=sys.stderr)
-            except Exception:  # what the interpreter does with an uncaught exception
+            except Exception:  # noqa: BLE001 - what the interpreter does with an uncaught exception
                 traceback.print_exc()
                 code = 1
     finally:
@@ -105,4 +105,4 @@ def run_process(args: Sequence[str], *, env: Mapping[str, str | None] | None = N
         else:
             e[k] = v
     return subprocess.run([sys.executable, "-m", "lapor_desktop", *args], input=stdin, capture_output=True,
-                          text=True, env=e, cwd=cwd, timeout=timeout)
+                          check=False, text=True, env=e, cwd=cwd, timeout=timeout)

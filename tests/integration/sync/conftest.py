@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import os
 import random
-from contextlib import contextmanager
 import sys
 import uuid
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
