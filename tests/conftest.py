@@ -24,6 +24,9 @@ security tests that need a hub with the default settings. Every test works in of
 (``new_office()``), so tests do not see each other's data; a test that needs other settings or
 stops its hub starts its own.
 
+Generated examples: the fast lane (``-m "not slow ..."``) runs a quarter of each property and fuzz
+test's examples (``tests/support/lane.py``); the full run, without ``-m``, runs them all.
+
 The program's language is process-wide (Qt translators, the default QLocale): every test leaves it
 as it found it (``keeps_the_language``), so no test depends on which tests ran before it in the
 same process (as with pytest-xdist, where each worker runs its own mix of modules).
@@ -46,6 +49,13 @@ ENGINES = [
 
 # argon2id, 1 pass over 1 MiB, one lane: milliseconds instead of 0.3 s
 TEST_HASHER = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
+
+
+def pytest_configure(config):  # type: ignore[no-untyped-def]
+    """The fast lane (``-m "not slow ..."``) runs fewer generated examples (tests/support/lane.py)."""
+    from tests.support import lane
+
+    lane.FAST = lane.fast_lane(config.getoption("markexpr", None))
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -26,6 +26,7 @@ from lapor_desktop.domain.model import Actor  # noqa: E402
 from lapor_desktop.services.complaints import AttachmentIn, ComplaintService  # noqa: E402
 from lapor_desktop.services.desk import open_desk, setup_desk  # noqa: E402
 from tests.support.sessions import signed
+from tests.support.cli import run_cli
 
 FRONT = Actor("loket", "front_desk", "Petugas Loket")
 
@@ -78,9 +79,8 @@ def blob_files(paths: AppPaths) -> list[Path]:
 
 # ------------------------------------------------------------------------------ the CLI
 def run_desk(home: Path, *args: str, stdin: str | None = None) -> subprocess.CompletedProcess:
-    env = {**os.environ, "LAPOR_DESKTOP_HOME": str(home), "PYTHONPATH": str(_ROOT)}
-    return subprocess.run([sys.executable, "-m", "lapor_desktop", *args], input=stdin, capture_output=True,
-                          text=True, env=env, timeout=180)
+    """``lapor-desktop ARGS`` (``main()`` in this process, tests/support/cli.py)."""
+    return run_cli(args, env={"LAPOR_DESKTOP_HOME": str(home)}, stdin=stdin)
 
 
 @pytest.fixture

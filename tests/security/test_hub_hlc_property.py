@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from lapor_desktop.core.clock import FixedClock, HybridLogicalClock, format_hlc, parse_hlc, to_ms
 from lapor_desktop.protocol.wire import HLC_PATTERN
+from tests.support.lane import examples
 
 BOUND_MS = 10 * 60 * 1000
 WALL = datetime(2026, 12, 1, 8, 0, tzinfo=timezone.utc)
@@ -23,7 +24,7 @@ steps = st.lists(st.one_of(
 ), max_size=60)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(steps=steps, start=st.one_of(st.none(), hlc_strings))
 def test_the_hub_clock_never_leaves_the_pattern(steps, start):
     clock = FixedClock(WALL)

@@ -7,7 +7,6 @@ and the lines after it were never read. Bytes that are not UTF-8 did the same.
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 from pathlib import Path
@@ -22,6 +21,8 @@ if str(_ROOT) not in sys.path:
 
 from lapor_desktop.services import intake  # noqa: E402
 from lapor_desktop.services.intake import read_jsonl  # noqa: E402
+from tests.support.cli import run_cli
+from tests.support.lane import examples
 
 LINE = {"title": "Lampu jalan padam di Dokiri",
         "body": "Lampu penerangan jalan di pesisir Dokiri padam sejak seminggu, rawan kecelakaan.",
@@ -31,9 +32,8 @@ LINE = {"title": "Lampu jalan padam di Dokiri",
 
 
 def run_desk(home: Path, *args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess:
-    env = {**os.environ, "LAPOR_DESKTOP_HOME": str(home), "PYTHONPATH": str(_ROOT)}
-    return subprocess.run([sys.executable, "-m", "lapor_desktop", *args], input=stdin, capture_output=True,
-                          env=env, timeout=180)
+    """``lapor-desktop ARGS`` (``main()`` in this process, tests/support/cli.py); output as bytes."""
+    return run_cli(args, env={"LAPOR_DESKTOP_HOME": str(home)}, stdin=stdin, text=False)
 
 
 @pytest.fixture
@@ -106,7 +106,7 @@ def check_reader(lines) -> None:  # noqa: ANN001
     assert seen == expected
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(300), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.binary(max_size=200), max_size=8))
 @example([b"[" * 100_000, b'{"a": 1}'])
 @example([b'{"a":' * 3000 + b"1" + b"}" * 3000])
@@ -115,7 +115,7 @@ def test_arbitrary_bytes_never_raise_out_of_the_reader(lines):
     check_reader(lines)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(st.lists(json_values.map(json.dumps) | st.text(max_size=200), max_size=8))
 @example(["[" * 5000 + "]" * 5000, '"' + "[" * 5000 + '"', '{"x": "' + "{" * 5000 + '"}'])
 def test_arbitrary_json_and_text_never_raise_out_of_the_reader(lines):

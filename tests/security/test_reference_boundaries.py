@@ -27,6 +27,7 @@ os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
 
 from lapor_desktop.core.paths import AppPaths  # noqa: E402
 from lapor_desktop.services.desk import open_desk, setup_desk  # noqa: E402
+from tests.support.cli import run_cli
 from tests.support.hub import HubProcess  # noqa: E402
 
 GOOD = {"categories": [{"id": 110, "name": "Topik Lainnya"}, {"id": 928, "name": "Infrastruktur"}],
@@ -42,9 +43,8 @@ def deep(n: int) -> str:
 
 
 def run_desk(home: Path, *args: str) -> subprocess.CompletedProcess:
-    env = {**os.environ, "LAPOR_DESKTOP_HOME": str(home), "PYTHONPATH": str(_ROOT)}
-    return subprocess.run([sys.executable, "-m", "lapor_desktop", *args], capture_output=True, text=True,
-                          env=env, timeout=180)
+    """``lapor-desktop ARGS`` (``main()`` in this process, tests/support/cli.py)."""
+    return run_cli(args, env={"LAPOR_DESKTOP_HOME": str(home)})
 
 
 def closures_of(paths: AppPaths) -> list[str]:

@@ -20,6 +20,7 @@ from lapor_desktop.protocol.reference import (  # noqa: E402
     parse_reference,
     validate_reference,
 )
+from tests.support.lane import examples
 
 scalars = (st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=12)
            | st.sampled_from(["2026-13-45", "2026-02-30", "2026-12-24", "planet", "village", "82.72", "", "0"]))
@@ -50,7 +51,7 @@ def check(raw) -> None:  # noqa: ANN001
         assert len(ids) == len(set(ids))
 
 
-@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(400), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(sections)
 @example({"closures": [{"date": "2026-13-45"}]})
 @example({"categories": [{"id": 1, "name": "a"}, {"id": 1, "name": "b"}]})
@@ -59,13 +60,13 @@ def test_structured_fuzz(raw):
     check(raw)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(json_values)
 def test_any_json_value(raw):
     check(raw)
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(300), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.binary(max_size=300) | st.text(max_size=300) | json_values.map(json.dumps))
 @example(b"[" * 100_000)
 @example('{"closures": ' + "[" * 5000 + "]" * 5000 + "}")

@@ -17,6 +17,7 @@ from lapor_desktop.hub.service import HubError
 from lapor_desktop.protocol.codes import RejectCode
 from lapor_desktop.protocol.wire import SyncPage, SyncRequest
 from lapor_desktop.sync.pullcheck import screen
+from tests.support.lane import examples
 
 NOW = datetime(2026, 12, 1, 8, 0, tzinfo=timezone.utc)
 
@@ -47,7 +48,7 @@ event_or_junk = st.one_of(
 )
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(300), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(junk=st.lists(event_or_junk, max_size=6), n_good=st.integers(0, 4))
 def test_a_pull_page_is_screened_event_by_event(junk, n_good):
     goods = [_good(i) for i in range(n_good)]
@@ -65,7 +66,7 @@ def test_a_pull_page_is_screened_event_by_event(junk, n_good):
         assert a.event_id and len(a.body) <= 64 << 10
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(body=st.one_of(st.binary(max_size=300), json_values.map(lambda v: json.dumps(v).encode()),
                       st.builds(lambda k, v: json.dumps(dict({"protocol": 1, "device_id": uuid7(), "cursor": "0",
                                                               "events": [_good(1)]}, **{k: v})).encode(),

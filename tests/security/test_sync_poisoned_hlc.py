@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 import random
 import os
-import subprocess
 import sys
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -65,12 +64,9 @@ def _plant(hub: HubProcess, office: str, events: list[dict]) -> None:
 
 
 def _sync_status(desk) -> dict:
-    env = dict(os.environ)
-    env["PYTHONPATH"] = os.pathsep.join(p for p in (str(_ROOT), env.get("PYTHONPATH", "")) if p)
-    env.pop("LAPOR_DESKTOP_HOME", None)
-    r = subprocess.run([sys.executable, "-m", "lapor_desktop", "--data-dir",
-                        str(desk.paths.data_dir.parent), "sync-status"],
-                       env=env, capture_output=True, text=True, timeout=120)
+    from tests.support.cli import run_cli  # main() in this process
+
+    r = run_cli(["--data-dir", str(desk.paths.data_dir.parent), "sync-status"], env={"LAPOR_DESKTOP_HOME": None})
     assert r.returncode == 0, r.stderr
     return json.loads(r.stdout)
 

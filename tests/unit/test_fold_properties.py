@@ -19,6 +19,7 @@ from lapor_desktop.core.ids import uuid7
 from lapor_desktop.domain.enums import EventType
 from lapor_desktop.domain.lifecycle import fold
 from lapor_desktop.domain.model import Event
+from tests.support.lane import examples
 
 E = EventType
 T0 = 1_772_409_600_000  # 2026-03-02T00:00:00Z
@@ -29,7 +30,7 @@ ROLES = ("front_desk", "verifier", "liaison", "admin", "reporter", "system", "hu
 TYPE_POOL = ([t for t in EventType if t != E.IMPORTED]
              + [E.EDITED] * 8 + [E.FORWARDED, E.FOLLOWED_UP, E.VERIFIED, E.INFO_REQUESTED,
                                  E.INFO_RECEIVED, E.REPORTER_REPLIED, E.CLOSED, E.REOPENED])
-SETTINGS = settings(max_examples=200, deadline=None,
+SETTINGS = settings(max_examples=examples(200), deadline=None,
                     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 
 EDIT_VALUES = {
@@ -139,7 +140,7 @@ def test_duplicates_change_nothing(events, data):
     assert snapshot(data.draw(st.permutations(again + [original]), label="permutation")) == reference
 
 
-@settings(SETTINGS, max_examples=100)
+@settings(SETTINGS, max_examples=examples(100))
 @given(events=histories())
 def test_state_is_sane(events):
     state = fold(events)

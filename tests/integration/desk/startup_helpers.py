@@ -1,11 +1,10 @@
 """Helpers for the start-up, backup and restore tests: a desk with data, ways to damage its file,
-the command line as a real process."""
+the command line (in this process, or as a real process)."""
 
 from __future__ import annotations
 
 import os
 import subprocess
-import sys
 from pathlib import Path
 
 from lapor_desktop.core.paths import AppPaths
@@ -14,16 +13,17 @@ from lapor_desktop.services.backup import make_backup
 from lapor_desktop.services.complaints import ComplaintService
 from lapor_desktop.services.desk import setup_desk
 from lapor_desktop.services.users import UserService
+from tests.support.cli import run_cli, run_process
 from tests.support.sessions import signed
 
 REPO = Path(__file__).resolve().parents[3]
 
 
-def cli(home: Path, *args: str, stdin: str | None = None) -> subprocess.CompletedProcess:
-    env = {**os.environ, "LAPOR_DESKTOP_HOME": str(home), "PYTHONPATH": str(REPO)}
-    env.pop("LAPOR_LANG", None)
-    return subprocess.run([sys.executable, "-m", "lapor_desktop", *args], input=stdin, capture_output=True,
-                          text=True, env=env, timeout=120)
+def cli(home: Path, *args: str, stdin: str | None = None, process: bool = False) -> subprocess.CompletedProcess:
+    """``lapor-desktop ARGS`` on ``home``: ``main()`` in this process (tests/support/cli.py), or
+    with ``process=True`` ``python -m lapor_desktop`` as a real process."""
+    run = run_process if process else run_cli
+    return run(args, env={"LAPOR_DESKTOP_HOME": str(home), "LAPOR_LANG": None}, stdin=stdin)
 
 
 def make_desk(home: Path, complaints: int = 300, backup: bool = True) -> AppPaths:

@@ -152,7 +152,7 @@ def test_restore_refuses_while_the_program_has_the_database_open(tmp_path: Path)
         with desk.db.read() as s:
             assert s.query(ComplaintRow).count() == 5
         before = paths.db_path.read_bytes()
-        r = cli(paths.data_dir.parent, "restore", "--latest")
+        r = cli(paths.data_dir.parent, "restore", "--latest", process=True)  # another process
         assert r.returncode == 3 and "sedang dipakai" in r.stderr and "Traceback" not in r.stderr, r.stderr
         assert paths.db_path.read_bytes() == before and not (paths.data_dir / "replaced").exists()
     finally:

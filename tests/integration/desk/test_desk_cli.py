@@ -1,21 +1,23 @@
-"""The command line on a fresh profile, run as a real process: setup, users, intake, doctor."""
+"""The command line on a fresh profile: setup, users, intake, doctor. The commands run in the test
+process (``main()``, tests/support/cli.py); the set-up, the 1000-line intake and the exit codes of a
+desk not set up and of ``--version`` run as real ``python -m lapor_desktop`` processes."""
 
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
+from tests.support.cli import run_cli, run_process
 
-def run(home: Path, *args: str, stdin: str | None = None) -> subprocess.CompletedProcess:
-    env = {**os.environ, "LAPOR_DESKTOP_HOME": str(home)}
-    return subprocess.run([sys.executable, "-m", "lapor_desktop", *args], input=stdin, capture_output=True,
-                          text=True, env=env, timeout=180)
+
+def run(home: Path, *args: str, stdin: str | None = None, process: bool = False) -> subprocess.CompletedProcess:
+    """``lapor-desktop ARGS`` on ``home``: ``main()`` in this process (tests/support/cli.py), or
+    with ``process=True`` ``python -m lapor_desktop`` as a real process."""
+    return (run_process if process else run_cli)(args, env={"LAPOR_DESKTOP_HOME": str(home)}, stdin=stdin)
 
 
 @pytest.fixture(scope="module")
@@ -23,7 +25,7 @@ def set_up_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A profile set up by the real commands, once per module (copied per test by ``home``)."""
     h = tmp_path_factory.mktemp("cli") / "home"
     r = run(h, "setup", "--office-code", "TIDORE", "--office-name", "Pemerintah Kota Tidore Kepulauan",
-            "--desk-code", "D1")
+            "--desk-code", "D1", process=True)
     assert r.returncode == 0, r.stderr
     assert json.loads(r.stdout)["desk_code"] == "D1"
     r = run(h, "users", "add", "budi", "--role", "front_desk", "--name", "Budi", "--password-stdin",
@@ -50,7 +52,7 @@ def _line(i: int) -> dict:
 def test_intake_of_1000_lines_then_doctor(home: Path, tmp_path: Path):
     f = tmp_path / "in.jsonl"
     f.write_text("\n".join(json.dumps(_line(i)) for i in range(1000)) + "\n", encoding="utf-8")
-    r = run(home, "intake", "--as", "budi", str(f))
+    r = run(home, "intake", "--as", "budi", str(f), process=True)
     assert r.returncode == 0, r.stderr[-2000:]
     out = [json.loads(x) for x in r.stdout.splitlines()]
     assert len(out) == 1000 and all(o["ok"] for o in out)
@@ -82,11 +84,11 @@ def test_exit_codes(tmp_path: Path, home: Path):
     assert run(home, "intake", "--as", "nobody", "-", stdin="").returncode == 1
     assert run(home, "frobnicate").returncode == 1
     fresh = tmp_path / "fresh"
-    r = run(fresh, "intake", "--as", "budi", "-", stdin="")
+    r = run(fresh, "intake", "--as", "budi", "-", stdin="", process=True)
     assert r.returncode == 4 and "setup" in r.stderr
     r = run(home, "users", "add", "x", "--role", "boss", "--password-stdin", stdin="pendek\n")
     assert r.returncode == 1 and "role" in r.stderr and "password" in r.stderr
-    r = run(home, "--version")
+    r = run(home, "--version", process=True)
     assert r.returncode == 0 and "lapor-desktop" in r.stdout
 
 

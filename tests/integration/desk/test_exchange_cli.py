@@ -1,4 +1,5 @@
-"""`lapor-desktop import` and `lapor-desktop export`, run as real processes on a fresh profile."""
+"""`lapor-desktop import`, `export`, `report` and `template` on a fresh profile (``main()`` in the
+test process, tests/support/cli.py; the monthly report as a real process)."""
 
 from __future__ import annotations
 
@@ -67,12 +68,15 @@ def test_command_line_refusals(home: Path, tmp_path: Path):
     assert r.returncode == 1 and "--from" in r.stderr
 
 
-def test_monthly_report_on_the_command_line(home: Path, tmp_path: Path):
+def test_monthly_report_on_the_command_line(home: Path, tmp_path: Path, qapp):  # type: ignore[no-untyped-def]
+    """``qapp``: the English report runs in this process, on the test session's QApplication (a
+    QApplication the command made here would be the one later Qt tests in this process get)."""
     import subprocess
 
     assert run(home, "import", "--as", "admin", str(SAMPLE)).returncode == 0
     out = tmp_path / "nov.pdf"
-    r = run(home, "report", "--month", "2026-08", "--out", str(out), "--as", "admin")
+    # a real process: the command makes its own (offscreen) QApplication to paint the PDF
+    r = run(home, "report", "--month", "2026-08", "--out", str(out), "--as", "admin", process=True)
     assert r.returncode == 0, r.stderr
     info = json.loads(r.stdout)
     assert info["complaints"] > 0 and out.is_file()

@@ -161,9 +161,9 @@ def test_the_log_of_sign_ins_and_pauses_names_nobody(desk, caplog):
 
 
 def test_users_unlock_on_the_command_line(desk, paths):
-    import os
     import subprocess
-    import sys
+
+    from tests.support.cli import run_cli
 
     users = UserService(desk)
     for _ in range(MAX_FAILURES):
@@ -171,11 +171,10 @@ def test_users_unlock_on_the_command_line(desk, paths):
             users.sign_in("verif", "wrong")
     with pytest.raises(SignInPaused):
         users.sign_in("verif", "rahasia-verif")
-    env = {**os.environ, "LAPOR_DESKTOP_HOME": str(paths.data_dir.parent), "LAPOR_LANG": "en"}
+    env = {"LAPOR_DESKTOP_HOME": str(paths.data_dir.parent), "LAPOR_LANG": "en"}
 
     def cli(*args: str) -> subprocess.CompletedProcess:
-        return subprocess.run([sys.executable, "-m", "lapor_desktop", *args], capture_output=True, text=True,
-                              env=env, timeout=120)
+        return run_cli(args, env=env)  # main() in this process (tests/support/cli.py)
 
     r = cli("users", "unlock", "verif")
     assert r.returncode == 0, r.stderr

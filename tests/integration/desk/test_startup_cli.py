@@ -15,8 +15,10 @@ from pathlib import Path
 import pytest
 from startup_helpers import REPO, cli, make_desk
 
+from tests.support.cli import run_cli
 
-def test_global_options_after_the_command(tmp_path: Path):
+
+def test_global_options_after_the_command(tmp_path: Path):  # the console entry point, as a real process
     target = tmp_path / "elsewhere"
     env = {**os.environ, "PYTHONPATH": str(REPO)}
     env.pop("LAPOR_DESKTOP_HOME", None)
@@ -57,15 +59,14 @@ def test_users_add_with_piped_input_but_no_password_stdin(tmp_path: Path):
 
 def test_setup_with_a_missing_reference_writes_nothing_and_the_bundled_one_is_found(tmp_path: Path):
     home = tmp_path / "home"
-    env = {**os.environ, "LAPOR_DESKTOP_HOME": str(home), "PYTHONPATH": str(REPO)}
-    args = [sys.executable, "-m", "lapor_desktop", "setup", "--office-code", "TIDORE", "--office-name", "Kota Tidore"]
-    r = subprocess.run(args + ["--reference", "data/tidak-ada.json"], capture_output=True, text=True, env=env,
-                       cwd=tmp_path, timeout=60)
+    env = {"LAPOR_DESKTOP_HOME": str(home)}
+    args = ["setup", "--office-code", "TIDORE", "--office-name", "Kota Tidore"]
+    r = run_cli(args + ["--reference", "data/tidak-ada.json"], env=env, cwd=tmp_path)
     assert r.returncode == 1 and "Traceback" not in r.stderr
     assert "tidak ditemukan" in r.stderr and "Tidak ada yang ditulis" in r.stderr
     assert not (home / "config" / "settings.json").exists() and not (home / "data" / "lapor-desk.sqlite3").exists()
-    r = subprocess.run(args + ["--reference", "tidore-kepulauan.json"], capture_output=True, text=True, env=env,
-                       cwd=tmp_path, timeout=60)  # run outside the repository: the bundled file
+    r = run_cli(args + ["--reference", "tidore-kepulauan.json"], env=env,
+                cwd=tmp_path)  # run outside the repository: the bundled file
     assert r.returncode == 0, r.stderr
     import sqlite3
 

@@ -7,6 +7,8 @@ import requests
 import schemathesis
 from hypothesis import HealthCheck, settings
 
+from tests.support.lane import examples
+
 from .conftest import Desk, new_office
 
 
@@ -24,7 +26,7 @@ schema = schemathesis.pytest.from_fixture("api_schema")
 
 
 @schema.parametrize()
-@settings(max_examples=25, deadline=None, derandomize=True,
+@settings(max_examples=examples(25), deadline=None, derandomize=True,
           suppress_health_check=list(HealthCheck))
 def test_no_server_errors(case, fuzz_desk):
     session = requests.Session()

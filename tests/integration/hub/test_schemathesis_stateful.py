@@ -43,6 +43,8 @@ from schemathesis.specs.openapi.checks import positive_data_acceptance
 
 from lapor_desktop.core.clock import HybridLogicalClock, SystemClock, iso_utc
 from lapor_desktop.core.ids import uuid7
+from tests.support import lane
+from tests.support.lane import examples
 
 from .conftest import new_office
 
@@ -55,11 +57,14 @@ GET = "GET /api/v1/blobs/{sha256}"
 # suite only when a stage was not reached (about one run in four: 35-45 s; a broken link: 4 suites
 # in 70-90 s, then the test fails)
 MAX_SUITES = 4
+# the fast lane's suites are shorter (tests/support/lane.py), so it may run more of them
+if lane.FAST:
+    MAX_SUITES = 8
 # what the walk must reach, each through links: a token and device id from the enrolment, a cursor
 # from a sync, a blob hash from missing_blobs; the upload finishes and the download matches
 STAGES = ("enrolled", "synced with the enrolment's token", "pulled on from the last cursor",
           "asked for blobs", "uploaded a missing blob", "downloaded it")
-WALK = settings(phases=[Phase.generate], max_examples=25, stateful_step_count=20, deadline=None,
+WALK = settings(phases=[Phase.generate], max_examples=examples(25), stateful_step_count=20, deadline=None,
                 suppress_health_check=list(HealthCheck))
 
 

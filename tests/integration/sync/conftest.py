@@ -11,6 +11,7 @@ import os
 import random
 import sys
 import uuid
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -112,8 +113,25 @@ def sync(desk: Desk, **kw: Any):
         svc.close()
 
 
-@pytest.fixture(scope="module")
-def hub(tmp_path_factory) -> HubProcess:
+@pytest.fixture(scope="session")
+def sync_hub(tmp_path_factory) -> HubProcess:
+    """One real hub for the desk's sync tests, for the whole session (with pytest-xdist: per
+    worker): every desk works in an office of its own (``new_office()``), so the tests do not
+    see each other's complaints. A module that changes what the whole hub holds (its reference
+    data, an auto-close run over every office) overrides ``hub`` with a hub of its own
+    (``own_hub``)."""
+    with HubProcess(tmp_path_factory.mktemp("hub"), rate=1000.0, burst=2000.0) as h:
+        yield h
+
+
+@pytest.fixture(scope="session")
+def hub(sync_hub) -> HubProcess:
+    return sync_hub
+
+
+@contextmanager
+def own_hub(tmp_path_factory):  # type: ignore[no-untyped-def]
+    """A hub for one module (``@pytest.fixture(scope="module") def hub(...)``)."""
     with HubProcess(tmp_path_factory.mktemp("hub"), rate=1000.0, burst=2000.0) as h:
         yield h
 

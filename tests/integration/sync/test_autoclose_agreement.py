@@ -16,6 +16,7 @@ import json
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+import pytest
 from sqlalchemy import select
 
 from lapor_desktop.core.clock import iso_utc
@@ -25,7 +26,16 @@ from tests.integration.hub.conftest import Desk as ProtocolDesk
 
 from tests.support.sessions import signed
 
-from .conftest import ADMIN, new_office, sync
+from .conftest import ADMIN, new_office, own_hub, sync
+
+
+@pytest.fixture(scope="module")
+def hub(tmp_path_factory):  # type: ignore[no-untyped-def]
+    """A hub of this module's own: it loads reference data onto the hub and runs its auto-close
+    over every office."""
+    with own_hub(tmp_path_factory) as h:
+        yield h
+
 
 WIT = ZoneInfo("Asia/Jayapura")
 CLOSURE = "2026-03-10"

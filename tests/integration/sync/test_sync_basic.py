@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
+import pytest
 
 from lapor_desktop.services.sync import SyncService
 from lapor_desktop.store import syncstore
 
-from .conftest import ComplaintService, VERIFIER, record, sync
+from .conftest import ComplaintService, VERIFIER, own_hub, record, sync
 from tests.support.sessions import signed
+
+
+@pytest.fixture(scope="module")
+def hub(tmp_path_factory):  # type: ignore[no-untyped-def]
+    """A hub of this module's own: it loads reference data onto the hub (what every desk of that
+    hub would fetch)."""
+    with own_hub(tmp_path_factory) as h:
+        yield h
 
 
 def _outbox(desk) -> int:

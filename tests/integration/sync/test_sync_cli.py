@@ -1,6 +1,7 @@
 """The command line: enrolment (single-use code, token file 0600, keyring path), exit codes
-(not enrolled 5, auth refused 6, unreachable 7, partial 8), and T4: SIGKILL of a real
-``lapor-desktop sync`` process at random moments, then a clean sync: nothing lost, nothing twice."""
+(not enrolled 5, auth refused 6, unreachable 7, partial 8) with ``main()`` run in the test process,
+and T4: SIGKILL of a real ``lapor-desktop sync`` process at random moments, then a clean sync:
+nothing lost, nothing twice."""
 
 from __future__ import annotations
 
@@ -24,6 +25,8 @@ from lapor_desktop.services.desk import setup_desk
 from lapor_desktop.services.sync import HubAuthRefused, SyncService, TokenStore, enroll
 from lapor_desktop.store import syncstore
 
+from tests.support.cli import run_cli
+
 from .conftest import _ROOT, new_office, record, sync
 
 
@@ -39,9 +42,17 @@ def _home(desk) -> str:
     return str(desk.paths.data_dir.parent)
 
 
-def cli(home: str, *args: str, timeout: float = 120) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "lapor_desktop", "--data-dir", home, *args],
-                          env=_env(), capture_output=True, text=True, timeout=timeout)
+def cli(home: str, *args: str) -> subprocess.CompletedProcess:
+    """``lapor-desktop --data-dir HOME ARGS``: ``main()`` in this process (tests/support/cli.py), with
+    no keyring (the token goes to the user-only file, as on a Linux PC without a Secret Service)."""
+    import keyring.backends.fail
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(keyring.backends.fail.Keyring())
+    try:
+        return run_cli(["--data-dir", home, *args], env={"LAPOR_DESKTOP_HOME": None})
+    finally:
+        keyring.set_keyring(previous)
 
 
 class MemoryKeyring(keyring.backend.KeyringBackend):
