@@ -21,7 +21,7 @@ from pathlib import Path
 from lapor_desktop import __version__
 from lapor_desktop.cli_common import (EXIT_AUTH_REFUSED, EXIT_FAIL, EXIT_NOT_ENROLLED, EXIT_NOT_SET_UP,  # noqa: F401
                                       EXIT_OK, EXIT_PARTIAL, EXIT_STORE, EXIT_UNREACHABLE, EXIT_USAGE,
-                                      folder_error_text, say_errors, store_error_text)
+                                      failure_text, folder_error_text, say_errors, store_error_text)
 from lapor_desktop.cli_sync import sync_exit_code  # noqa: F401 - part of this module's interface
 
 log = logging.getLogger("lapor_desktop.cli")
@@ -285,7 +285,7 @@ def main(argv: list[str] | None = None) -> int:
               file=sys.stderr)
         return EXIT_STORE
     except LaporError as exc:
-        print(f"Gagal ({exc.code}): {exc}" if lang == "id" else f"Failed ({exc.code}): {exc}", file=sys.stderr)
+        print(failure_text(exc, lang), file=sys.stderr)
         return exc.exit_code if exc.exit_code else EXIT_FAIL
     except PermissionError as exc:  # a folder that cannot be written (read-only disk, rights)
         print(folder_error_text(str(Path(exc.filename).parent if exc.filename else paths.data_dir),

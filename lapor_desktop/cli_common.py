@@ -48,6 +48,19 @@ def store_error_text(code: str, folder: str, detail: str, lang: str) -> str:
     return pair[0] if lang == "id" else pair[1]
 
 
+def failure_text(exc: Exception, lang: str) -> str:
+    """One line for a failure with a stable code: the catalogue's words for the code when it has
+    them (``error.<code>`` in core/messages.py, Indonesian from the .ts), else the error's own text;
+    the code stays in brackets for whoever helps the user."""
+    from lapor_desktop.core.messages import MESSAGES
+    from lapor_desktop.core.text import say as words
+
+    code = getattr(exc, "code", "error")
+    key = f"error.{code}"
+    text = words(key, lang, **getattr(exc, "params", {})) if key in MESSAGES else str(exc)
+    return f"Gagal: {text} ({code})" if lang == "id" else f"Failed: {text} ({code})"
+
+
 def folder_error_text(folder: str, reason: str, lang: str) -> str:
     return (f"Folder {folder} tidak dapat ditulis ({reason}). Periksa izin folder dan ruang disk, lalu ulangi."
             if lang == "id" else

@@ -296,5 +296,27 @@ _RECEIPT = {
     "receipt.footer": "This receipt does not mean the complaint has been verified.",
 }
 
+# what the command line says for a refusal or failure with a stable code (``LaporError.code``)
+_REFUSALS = {
+    "error.unknown_user": "There is no active staff account with that login (the --as option).",
+    "error.admin_only": "Only a system admin may do this. Nothing was changed.",
+    "error.permission_denied": "Your role may not do this. Nothing was changed.",
+    "error.cannot_demote_self": "You cannot take the admin role from your own account.",
+    "error.cannot_disable_self": "You cannot disable your own account.",
+    "error.user_not_found": "There is no staff account with that login.",
+    "error.auth_failed": "The login or the password is wrong.",
+    "error.account_disabled": "This account is disabled.",
+    "error.session_required": "You are no longer signed in. Nothing was changed; sign in again.",
+    "error.not_your_agency": "This complaint was not forwarded to your agency, so you cannot act on it.",
+    "error.complaint_not_found": "There is no such complaint on this desk.",
+    "error.receipt_not_found": "No complaint has that receipt number.",
+    "error.not_anonymous": "Nothing is hidden on this complaint.",
+    "error.invalid_action": "This action is not possible in the complaint's current status. Nothing was changed.",
+    "error.no_backup": "There is no usable backup in {folder}.",
+    "error.hub_url_invalid": "The hub address must start with https://.",
+    "error.device_id_mismatch": "The hub answered with another device id. Nothing was changed; tell the administrator.",
+    "error.office_change_refused": "This desk already holds complaints of its office, so its office cannot be changed.",
+}
+
 MESSAGES: dict[str, str] = {**_FIELDS, **_KINDS, **_FIELD_ERRORS, **_SERVICE_ERRORS, **_ACTION_INPUT, **_AUDIT,
-                           **_CLASSIFICATIONS, **_SYNC, **_RECEIPT}
+                           **_CLASSIFICATIONS, **_SYNC, **_RECEIPT, **_REFUSALS}

@@ -6815,5 +6815,95 @@ Anda akan mengisi: data kantor, wilayah, akun administrator pertama dan, bila su
             <comment>receipt.footer</comment>
             <translation>Tanda terima ini bukan bukti bahwa pengaduan telah diverifikasi.</translation>
         </message>
+        <message>
+            <source>There is no active staff account with that login (the --as option).</source>
+            <comment>error.unknown_user</comment>
+            <translation>Tidak ada akun petugas aktif dengan nama login itu (pilihan --as).</translation>
+        </message>
+        <message>
+            <source>Only a system admin may do this. Nothing was changed.</source>
+            <comment>error.admin_only</comment>
+            <translation>Hanya admin sistem yang boleh melakukan ini. Tidak ada yang diubah.</translation>
+        </message>
+        <message>
+            <source>Your role may not do this. Nothing was changed.</source>
+            <comment>error.permission_denied</comment>
+            <translation>Peran Anda tidak boleh melakukan ini. Tidak ada yang diubah.</translation>
+        </message>
+        <message>
+            <source>You cannot take the admin role from your own account.</source>
+            <comment>error.cannot_demote_self</comment>
+            <translation>Anda tidak dapat mencabut peran admin dari akun Anda sendiri.</translation>
+        </message>
+        <message>
+            <source>You cannot disable your own account.</source>
+            <comment>error.cannot_disable_self</comment>
+            <translation>Anda tidak dapat menonaktifkan akun Anda sendiri.</translation>
+        </message>
+        <message>
+            <source>There is no staff account with that login.</source>
+            <comment>error.user_not_found</comment>
+            <translation>Tidak ada akun petugas dengan nama login itu.</translation>
+        </message>
+        <message>
+            <source>The login or the password is wrong.</source>
+            <comment>error.auth_failed</comment>
+            <translation>Nama login atau kata sandi salah.</translation>
+        </message>
+        <message>
+            <source>This account is disabled.</source>
+            <comment>error.account_disabled</comment>
+            <translation>Akun ini dinonaktifkan.</translation>
+        </message>
+        <message>
+            <source>You are no longer signed in. Nothing was changed; sign in again.</source>
+            <comment>error.session_required</comment>
+            <translation>Anda tidak lagi masuk. Tidak ada yang diubah; silakan masuk lagi.</translation>
+        </message>
+        <message>
+            <source>This complaint was not forwarded to your agency, so you cannot act on it.</source>
+            <comment>error.not_your_agency</comment>
+            <translation>Pengaduan ini tidak diteruskan ke instansi Anda, jadi Anda tidak dapat menindaklanjutinya.</translation>
+        </message>
+        <message>
+            <source>There is no such complaint on this desk.</source>
+            <comment>error.complaint_not_found</comment>
+            <translation>Pengaduan itu tidak ada di meja ini.</translation>
+        </message>
+        <message>
+            <source>No complaint has that receipt number.</source>
+            <comment>error.receipt_not_found</comment>
+            <translation>Tidak ada pengaduan dengan nomor tanda terima itu.</translation>
+        </message>
+        <message>
+            <source>Nothing is hidden on this complaint.</source>
+            <comment>error.not_anonymous</comment>
+            <translation>Tidak ada identitas yang disembunyikan pada pengaduan ini.</translation>
+        </message>
+        <message>
+            <source>This action is not possible in the complaint's current status. Nothing was changed.</source>
+            <comment>error.invalid_action</comment>
+            <translation>Tindakan ini tidak dapat dilakukan pada status pengaduan saat ini. Tidak ada yang diubah.</translation>
+        </message>
+        <message>
+            <source>There is no usable backup in {folder}.</source>
+            <comment>error.no_backup</comment>
+            <translation>Tidak ada salinan cadangan yang dapat dipakai di {folder}.</translation>
+        </message>
+        <message>
+            <source>The hub address must start with https://.</source>
+            <comment>error.hub_url_invalid</comment>
+            <translation>Alamat hub harus diawali https://.</translation>
+        </message>
+        <message>
+            <source>The hub answered with another device id. Nothing was changed; tell the administrator.</source>
+            <comment>error.device_id_mismatch</comment>
+            <translation>Hub menjawab dengan ID perangkat lain. Tidak ada yang diubah; beri tahu administrator.</translation>
+        </message>
+        <message>
+            <source>This desk already holds complaints of its office, so its office cannot be changed.</source>
+            <comment>error.office_change_refused</comment>
+            <translation>Meja ini sudah menyimpan pengaduan kantornya, jadi kantornya tidak dapat diganti.</translation>
+        </message>
     </context>
 </TS>

@@ -5,8 +5,10 @@ desk not set up and of ``--version`` run as real ``python -m lapor_desktop`` pro
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -91,6 +93,24 @@ def test_exit_codes(tmp_path: Path, home: Path):
     r = run(home, "--version", process=True)
     assert r.returncode == 0 and "lapor-desktop" in r.stdout
 
+
+
+def test_a_refusal_is_told_in_words_in_either_language_with_its_code(home: Path):
+    """A failure with a stable code reads as a sentence of the catalogue (issue 13 item 4), not the
+    program's internal English: an unknown --as login, and an admin disabling their own account."""
+    r = run(home, "intake", "--as", "nobody", "-", stdin="")
+    assert r.returncode == 1
+    assert r.stderr.strip().splitlines()[-1] == (
+        "Gagal: Tidak ada akun petugas aktif dengan nama login itu (pilihan --as). (unknown_user)")
+    r = run(home, "--lang", "en", "intake", "--as", "nobody", "-", stdin="")
+    assert r.stderr.strip().splitlines()[-1] == (
+        "Failed: There is no active staff account with that login (the --as option). (unknown_user)")
+    r = run(home, "users", "add", "kepala", "--role", "admin", "--password-stdin", stdin="sandi-rahasia\n")
+    assert r.returncode == 0, r.stderr
+    r = run(home, "users", "disable", "kepala", "--as", "kepala")
+    assert r.returncode != 0
+    assert r.stderr.strip().splitlines()[-1] == (
+        "Gagal: Anda tidak dapat menonaktifkan akun Anda sendiri. (cannot_disable_self)")
 
 # the command line as a bundle runs it (sys._MEIPASS is the bundle's folder), without Qt
 _BUNDLED = ("import sys; sys._MEIPASS = sys.argv.pop(1); from lapor_desktop.cli import main; rc = main(); "
