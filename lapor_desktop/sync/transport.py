@@ -22,7 +22,6 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, BinaryIO
 
 from lapor_desktop.core import jsonlimits
-
 from lapor_desktop.protocol.wire import (
     API_PREFIX,
     PROBLEM_CONTENT_TYPE,
@@ -355,10 +354,10 @@ class HttpTransport:
         r = self._request("GET", "/reference", headers=headers, cancel=cancel)
         if r.status_code == 304:
             return None, r.headers.get("ETag") or etag
-        from lapor_desktop.protocol.reference import MAX_JSON_DEPTH as REFERENCE_MAX_DEPTH
+        from lapor_desktop.protocol.reference import MAX_JSON_DEPTH
 
         try:
-            data = jsonlimits.loads(r.content, max_depth=REFERENCE_MAX_DEPTH)
+            data = jsonlimits.loads(r.content, max_depth=MAX_JSON_DEPTH)
         except ValueError:  # JsonTooDeep included: a hostile body is a bad answer, not a crash
             raise ProtocolError("reference answer is not JSON", code="bad_answer") from None
         if not isinstance(data, dict):
