@@ -22,8 +22,6 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, BinaryIO
 
 from lapor_desktop.core import jsonlimits
-
-from . import pullcheck
 from lapor_desktop.protocol.wire import (
     API_PREFIX,
     PROBLEM_CONTENT_TYPE,
@@ -33,13 +31,15 @@ from lapor_desktop.protocol.wire import (
     SyncPage,
     SyncResponse,
 )
-from lapor_desktop.protocol.reference import MAX_JSON_DEPTH as REFERENCE_MAX_DEPTH
 
 if TYPE_CHECKING:
     import requests
 
 # ``requests`` is imported when a transport is made, not with this module: commands that only
-# read the desk (``sync-status``) start without it
+# read the desk (``sync-status``) start without it. What only an answer needs (the pulled
+# events' checks, ``pullcheck`` with ``protocol.events``; the reference validator's depth limit,
+# ``protocol.reference``) is imported when that answer is read: the first request of a
+# ``lapor-desktop sync`` leaves without them (issue 13 item 13)
 
 USER_AGENT = "lapor-desktop-sync/1"
 BLOCK = 16 << 10  # bytes per socket write of a request body (cancel + progress granularity)
@@ -333,6 +333,8 @@ class HttpTransport:
             r = self._request("POST", "/sync", body=packed, headers=headers, cancel=cancel)
         else:
             r = self._request("POST", "/sync", body=body, gzip_body=True, headers=headers, cancel=cancel)
+        from . import pullcheck
+
         # events are checked one by one: a bad one is set aside, never fails the page
         return pullcheck.screen(_parse(SyncPage, r.content))
 
@@ -352,8 +354,10 @@ class HttpTransport:
         r = self._request("GET", "/reference", headers=headers, cancel=cancel)
         if r.status_code == 304:
             return None, r.headers.get("ETag") or etag
+        from lapor_desktop.protocol.reference import MAX_JSON_DEPTH
+
         try:
-            data = jsonlimits.loads(r.content, max_depth=REFERENCE_MAX_DEPTH)
+            data = jsonlimits.loads(r.content, max_depth=MAX_JSON_DEPTH)
         except ValueError:  # JsonTooDeep included: a hostile body is a bad answer, not a crash
             raise ProtocolError("reference answer is not JSON", code="bad_answer") from None
         if not isinstance(data, dict):

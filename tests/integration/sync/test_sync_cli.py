@@ -259,3 +259,45 @@ def test_a_control_character_in_the_device_name_does_not_stop_enrolment(hub, lin
     assert sync(desk).complete
     listed = hub.admin("devices", "list").stdout
     assert "Loket1" in listed or "Loket 1" in listed, listed
+
+
+_FIRST_REQUEST_PROBE = """
+import json, socket, sys
+seen = {}
+connect = socket.socket.connect
+def first(self, addr):
+    seen.setdefault("modules", sorted(sys.modules))
+    return connect(self, addr)
+socket.socket.connect = first
+from lapor_desktop.cli import main
+code = main(sys.argv[1:])
+print(json.dumps({"code": code, "first": seen.get("modules"), "end": sorted(sys.modules)}), file=sys.stderr)
+"""
+
+
+def test_the_first_request_of_a_sync_leaves_before_the_answer_checks_are_loaded(hub, link, desks):
+    """``lapor-desktop sync`` (Task Scheduler, every few minutes): what only the hub's answer
+    needs (the pulled events' checks, the reference validator) is loaded when the answer is read,
+    not before the first request (issue 13 item 13); the answer is still checked: another desk's
+    complaint comes in, and a bad pulled event is still set aside (test_hostile_answers.py)."""
+    office = new_office()
+    other, desk = desks.new(office), desks.new(office)
+    record(other, 1)
+    sync(other)
+    record(desk, 2)
+    home = _home(desk)
+    desk.close()
+    r = subprocess.run([sys.executable, "-c", _FIRST_REQUEST_PROBE, "--data-dir", home, "sync", "--quiet"],
+                       env=_env(), capture_output=True, text=True, timeout=120, check=False)
+    out = json.loads(r.stderr.strip().splitlines()[-1])
+    assert out["code"] == 0, r.stderr
+    first, end = set(out["first"]), set(out["end"])
+    later = {"lapor_desktop.sync.pullcheck", "lapor_desktop.protocol.events", "lapor_desktop.protocol.reference"}
+    assert not first & later, first & later
+    assert "lapor_desktop.protocol.events" in end  # the pulled events were checked
+    check = sqlite3.connect(desk.paths.db_path)
+    try:
+        assert check.execute("select count(*) from complaints").fetchone()[0] == 3
+        assert check.execute("select count(*) from outbox").fetchone()[0] == 0
+    finally:
+        check.close()
