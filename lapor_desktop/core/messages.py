@@ -180,6 +180,31 @@ _SERVICE_ERRORS = {
     "reason.reporter_name": "The reason must not hold the reporter's name (it is kept in the audit trail).",
 }
 
+# the reference data checker's problems (protocol/reference.py; "{where}": the row's field, such as
+# closures[1].date, counted from 0 as in the file's list)
+_REFERENCE = {
+    "reference.required": "{where}: is required",
+    "reference.not_integer": "{where}: must be a whole number (got {value})",
+    "reference.not_text": "{where}: must be text (got {value})",
+    "reference.too_long": "{where}: is too long (at most {max} characters)",
+    "reference.empty": "{where}: must not be empty",
+    "reference.too_many": "{where}: has too many rows (at most {max})",
+    "reference.not_list": "{where}: must be a list",
+    "reference.not_object": "{where}: must be an object",
+    "reference.unknown_value": "{where}: {value} is not one of the known values ({levels})",
+    "reference.bad_format": "{where}: {value} has the wrong form (letters, digits, '.', '_' or '-'; dates YYYY-MM-DD)",
+    "reference.not_a_date": "{where}: {value} is not a real date (YYYY-MM-DD)",
+    "reference.date_out_of_range": "{where}: {value} is outside {first}-{last}",
+    "reference.out_of_range": "{where}: {value} is out of range",
+    "reference.invalid": "{where}: is not valid ({detail})",
+    "reference.duplicate": "{where}: duplicate {name} {value} (also in row {first})",
+    "reference.file_not_object": "reference data must be a JSON object",
+    "reference.too_deep": "the JSON is nested more than {max} levels deep",
+    "reference.too_large": "the file is larger than {mb} MB",
+    "reference.encoding": "the file is not UTF-8 text",
+    "reference.json": "the file is not valid JSON ({detail})",
+}
+
 # where the audit trail's chain breaks (domain/audit.verify_chain)
 _AUDIT = {
     "audit.edited": "Entry #{seq} was changed: its content does not match its hash.",
@@ -318,5 +343,5 @@ _REFUSALS = {
     "error.office_change_refused": "This desk already holds complaints of its office, so its office cannot be changed.",
 }
 
-MESSAGES: dict[str, str] = {**_FIELDS, **_KINDS, **_FIELD_ERRORS, **_SERVICE_ERRORS, **_ACTION_INPUT, **_AUDIT,
+MESSAGES: dict[str, str] = {**_FIELDS, **_KINDS, **_FIELD_ERRORS, **_SERVICE_ERRORS, **_ACTION_INPUT, **_AUDIT, **_REFERENCE,
                            **_CLASSIFICATIONS, **_SYNC, **_RECEIPT, **_REFUSALS}

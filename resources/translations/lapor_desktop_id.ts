@@ -6905,5 +6905,105 @@ Anda akan mengisi: data kantor, wilayah, akun administrator pertama dan, bila su
             <comment>error.office_change_refused</comment>
             <translation>Meja ini sudah menyimpan pengaduan kantornya, jadi kantornya tidak dapat diganti.</translation>
         </message>
+        <message>
+            <source>{where}: is required</source>
+            <comment>reference.required</comment>
+            <translation>{where}: wajib ada</translation>
+        </message>
+        <message>
+            <source>{where}: must be a whole number (got {value})</source>
+            <comment>reference.not_integer</comment>
+            <translation>{where}: harus bilangan bulat (isinya {value})</translation>
+        </message>
+        <message>
+            <source>{where}: must be text (got {value})</source>
+            <comment>reference.not_text</comment>
+            <translation>{where}: harus berupa teks (isinya {value})</translation>
+        </message>
+        <message>
+            <source>{where}: is too long (at most {max} characters)</source>
+            <comment>reference.too_long</comment>
+            <translation>{where}: terlalu panjang (paling banyak {max} karakter)</translation>
+        </message>
+        <message>
+            <source>{where}: must not be empty</source>
+            <comment>reference.empty</comment>
+            <translation>{where}: tidak boleh kosong</translation>
+        </message>
+        <message>
+            <source>{where}: has too many rows (at most {max})</source>
+            <comment>reference.too_many</comment>
+            <translation>{where}: terlalu banyak baris (paling banyak {max})</translation>
+        </message>
+        <message>
+            <source>{where}: must be a list</source>
+            <comment>reference.not_list</comment>
+            <translation>{where}: harus berupa daftar</translation>
+        </message>
+        <message>
+            <source>{where}: must be an object</source>
+            <comment>reference.not_object</comment>
+            <translation>{where}: harus berupa objek</translation>
+        </message>
+        <message>
+            <source>{where}: {value} is not one of the known values ({levels})</source>
+            <comment>reference.unknown_value</comment>
+            <translation>{where}: {value} bukan salah satu nilai yang dikenal ({levels})</translation>
+        </message>
+        <message>
+            <source>{where}: {value} has the wrong form (letters, digits, '.', '_' or '-'; dates YYYY-MM-DD)</source>
+            <comment>reference.bad_format</comment>
+            <translation>{where}: bentuk {value} salah (huruf, angka, '.', '_' atau '-'; tanggal TTTT-BB-HH)</translation>
+        </message>
+        <message>
+            <source>{where}: {value} is not a real date (YYYY-MM-DD)</source>
+            <comment>reference.not_a_date</comment>
+            <translation>{where}: {value} bukan tanggal yang sah (TTTT-BB-HH)</translation>
+        </message>
+        <message>
+            <source>{where}: {value} is outside {first}-{last}</source>
+            <comment>reference.date_out_of_range</comment>
+            <translation>{where}: {value} di luar tahun {first}-{last}</translation>
+        </message>
+        <message>
+            <source>{where}: {value} is out of range</source>
+            <comment>reference.out_of_range</comment>
+            <translation>{where}: {value} di luar batas</translation>
+        </message>
+        <message>
+            <source>{where}: is not valid ({detail})</source>
+            <comment>reference.invalid</comment>
+            <translation>{where}: tidak sah ({detail})</translation>
+        </message>
+        <message>
+            <source>{where}: duplicate {name} {value} (also in row {first})</source>
+            <comment>reference.duplicate</comment>
+            <translation>{where}: {name} {value} ganda (juga di baris {first})</translation>
+        </message>
+        <message>
+            <source>reference data must be a JSON object</source>
+            <comment>reference.file_not_object</comment>
+            <translation>data referensi harus berupa objek JSON</translation>
+        </message>
+        <message>
+            <source>the JSON is nested more than {max} levels deep</source>
+            <comment>reference.too_deep</comment>
+            <translation>JSON bersarang lebih dari {max} tingkat</translation>
+        </message>
+        <message>
+            <source>the file is larger than {mb} MB</source>
+            <comment>reference.too_large</comment>
+            <translation>berkas lebih besar dari {mb} MB</translation>
+        </message>
+        <message>
+            <source>the file is not UTF-8 text</source>
+            <comment>reference.encoding</comment>
+            <translation>berkas bukan teks UTF-8</translation>
+        </message>
+        <message>
+            <source>the file is not valid JSON ({detail})</source>
+            <comment>reference.json</comment>
+            <translation>berkas bukan JSON yang sah ({detail})</translation>
+        </message>
     </context>
 </TS>
