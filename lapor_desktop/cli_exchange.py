@@ -9,6 +9,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from lapor_desktop.core.text import Words, say
+
 EXIT_OK, EXIT_USAGE = 0, 1
 
 
@@ -158,8 +160,8 @@ def _import(desk: Any, actor: Any, args: argparse.Namespace, lang: str) -> int:
     for r in report.rows:
         print(json.dumps(r.to_json(lang), ensure_ascii=False))
         if r.outcome == "error":
-            print((f"baris {r.row} tidak diimpor ({r.column}): {r.message_id}" if lang == "id" else
-                   f"row {r.row} not imported ({r.column}): {r.message_en}"), file=sys.stderr)
+            print(say("import_row.not_imported", lang, row=r.row, column=r.column, message=r.text(Words(lang))),
+                  file=sys.stderr)
     summary = report.summary
     print(json.dumps({"summary": summary}, ensure_ascii=False), file=sys.stderr)
     return EXIT_USAGE if summary["error"] else EXIT_OK

@@ -205,6 +205,21 @@ _REFERENCE = {
     "reference.json": "the file is not valid JSON ({detail})",
 }
 
+# why a row of an imported national file was not imported (reports/lapor_v4.RowError,
+# services/imports.RowOutcome)
+_IMPORT_ROWS = {
+    "import_row.bad_date": "'{value}' is not a date (for example 18 Jan 2024).",
+    "import_row.bad_time": "'{value}' is not a time of day (for example 08:03:57).",
+    "import_row.not_number": "'{value}' is not a number.",
+    "import_row.tracking_required": "The Tracking ID is empty.",
+    "import_row.bad_tracking": "Tracking ID '{value}' is not valid.",
+    "import_row.title_required": "The title is empty.",
+    "import_row.too_many_rows": "The file has more than {max} rows: the rest was not read.",
+    "import_row.rekeyed_here": "This complaint is already here as {receipt} (re-keyed into LAPOR! under this Tracking ID); the row was not imported.",
+    "import_row.recorded_here": "This Tracking ID belongs to a complaint recorded at this office; the row was not imported.",
+    "import_row.not_imported": "row {row} not imported ({column}): {message}",
+}
+
 # where the audit trail's chain breaks (domain/audit.verify_chain)
 _AUDIT = {
     "audit.edited": "Entry #{seq} was changed: its content does not match its hash.",
@@ -343,5 +358,5 @@ _REFUSALS = {
     "error.office_change_refused": "This desk already holds complaints of its office, so its office cannot be changed.",
 }
 
-MESSAGES: dict[str, str] = {**_FIELDS, **_KINDS, **_FIELD_ERRORS, **_SERVICE_ERRORS, **_ACTION_INPUT, **_AUDIT, **_REFERENCE,
+MESSAGES: dict[str, str] = {**_FIELDS, **_KINDS, **_FIELD_ERRORS, **_SERVICE_ERRORS, **_ACTION_INPUT, **_AUDIT, **_REFERENCE, **_IMPORT_ROWS,
                            **_CLASSIFICATIONS, **_SYNC, **_RECEIPT, **_REFUSALS}

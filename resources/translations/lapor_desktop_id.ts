@@ -7005,5 +7005,55 @@ Anda akan mengisi: data kantor, wilayah, akun administrator pertama dan, bila su
             <comment>reference.json</comment>
             <translation>berkas bukan JSON yang sah ({detail})</translation>
         </message>
+        <message>
+            <source>'{value}' is not a date (for example 18 Jan 2024).</source>
+            <comment>import_row.bad_date</comment>
+            <translation>'{value}' bukan tanggal (contoh: 18 Jan 2024).</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a time of day (for example 08:03:57).</source>
+            <comment>import_row.bad_time</comment>
+            <translation>'{value}' bukan jam (contoh: 08:03:57).</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a number.</source>
+            <comment>import_row.not_number</comment>
+            <translation>'{value}' bukan angka.</translation>
+        </message>
+        <message>
+            <source>The Tracking ID is empty.</source>
+            <comment>import_row.tracking_required</comment>
+            <translation>Tracking ID kosong.</translation>
+        </message>
+        <message>
+            <source>Tracking ID '{value}' is not valid.</source>
+            <comment>import_row.bad_tracking</comment>
+            <translation>Tracking ID '{value}' tidak sah.</translation>
+        </message>
+        <message>
+            <source>The title is empty.</source>
+            <comment>import_row.title_required</comment>
+            <translation>Judul laporan kosong.</translation>
+        </message>
+        <message>
+            <source>The file has more than {max} rows: the rest was not read.</source>
+            <comment>import_row.too_many_rows</comment>
+            <translation>Berkas lebih dari {max} baris: sisanya tidak dibaca.</translation>
+        </message>
+        <message>
+            <source>This complaint is already here as {receipt} (re-keyed into LAPOR! under this Tracking ID); the row was not imported.</source>
+            <comment>import_row.rekeyed_here</comment>
+            <translation>Laporan ini sudah ada di kantor ini sebagai {receipt} (dimasukkan ke LAPOR! dengan Tracking ID ini); baris tidak diimpor.</translation>
+        </message>
+        <message>
+            <source>This Tracking ID belongs to a complaint recorded at this office; the row was not imported.</source>
+            <comment>import_row.recorded_here</comment>
+            <translation>Tracking ID ini sudah dipakai laporan yang dicatat di kantor ini; baris tidak diimpor.</translation>
+        </message>
+        <message>
+            <source>row {row} not imported ({column}): {message}</source>
+            <comment>import_row.not_imported</comment>
+            <translation>baris {row} tidak diimpor ({column}): {message}</translation>
+        </message>
     </context>
 </TS>

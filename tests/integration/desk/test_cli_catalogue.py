@@ -10,6 +10,7 @@ import re
 import shutil
 from pathlib import Path
 
+import openpyxl
 import pytest
 
 from lapor_desktop.core import text
@@ -44,11 +45,13 @@ def home(tmp_path: Path) -> Path:
     h = tmp_path / "home"
     r = desk(h, "setup", "--office-code", "TIDORE", "--office-name", "Kota Tidore", "--desk-code", "D1")
     assert r.returncode == 0, r.stderr
+    r = desk(h, "users", "add", "admin", "--role", "admin", "--password-stdin", stdin="sandi-rahasia\n")
+    assert r.returncode == 0, r.stderr
     return h
 
 
-def desk(home: Path, *args: str):  # type: ignore[no-untyped-def]
-    return run_cli(args, env={"LAPOR_DESKTOP_HOME": str(home)})
+def desk(home: Path, *args: str, stdin: str | None = None):  # type: ignore[no-untyped-def]
+    return run_cli(args, env={"LAPOR_DESKTOP_HOME": str(home)}, stdin=stdin)
 
 
 def test_a_bad_reference_file_is_described_in_the_catalogues_words(home, own_ts, tmp_path):
@@ -63,3 +66,25 @@ def test_a_bad_reference_file_is_described_in_the_catalogues_words(home, own_ts,
     assert r.returncode == 1
     assert "closures[1].date: '2026-13-45' is not a real date (YYYY-MM-DD)" in r.stderr, r.stderr
     assert "kalender" not in r.stderr
+
+
+SAMPLE = Path(__file__).resolve().parents[2] / "data" / "lapor-v4-export-sample.xlsx"
+
+
+def test_a_bad_row_of_an_imported_file_is_described_in_the_catalogues_words(home, own_ts, tmp_path):
+    wb = openpyxl.load_workbook(SAMPLE)
+    ws = wb.worksheets[0]
+    date_col = [c.value for c in ws[1]].index("Tanggal Laporan Masuk") + 1
+    ws.cell(row=3, column=date_col, value="31 Feb 2026")
+    bad = tmp_path / "bad.xlsx"
+    wb.save(bad)
+    retranslate(own_ts, "import_row.bad_date", "isinya '{value}', itu bukan tanggal")
+    retranslate(own_ts, "import_row.not_imported", "Baris {row} dilewati, kolom {column}: {message}")
+    r = desk(home, "import", "--as", "admin", str(bad))
+    assert r.returncode == 1
+    assert "Baris 3 dilewati, kolom Tanggal Laporan Masuk: isinya '31 Feb 2026', itu bukan tanggal" in r.stderr
+    row = [json.loads(x) for x in r.stdout.splitlines() if '"error"' in x][0]
+    assert row["code"] == "bad_date" and row["message"] == "isinya '31 Feb 2026', itu bukan tanggal"
+    r = desk(home, "--lang", "en", "import", "--as", "admin", str(bad))
+    assert "row 3 not imported (Tanggal Laporan Masuk): '31 Feb 2026' is not a date (for example 18 Jan 2024)." \
+        in r.stderr, r.stderr
