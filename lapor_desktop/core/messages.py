@@ -7,12 +7,15 @@ the error's parameters. The Indonesian text is in the Qt Linguist file
 is the message's disambiguation comment), so translators edit one file only. Who turns a key into
 words: the screens through Qt (``ui/forms.QtWords``: ``QCoreApplication.translate("Messages",
 source, key)``, from the compiled ``.qm``), the command line, the receipt and the services through
-:mod:`lapor_desktop.core.text` (reads the same ``.ts``, no Qt). Pure data: nothing to import.
+:mod:`lapor_desktop.core.text` (reads the same ``.ts``, no Qt). Pure data (the command line's own
+sentences are in :mod:`.messages_cli`).
 
 Keys are stable: tests check every key has its Indonesian translation.
 """
 
 from __future__ import annotations
+
+from .messages_cli import CLI
 
 CONTEXT = "Messages"
 
@@ -215,8 +218,10 @@ _IMPORT_ROWS = {
     "import_row.bad_tracking": "Tracking ID '{value}' is not valid.",
     "import_row.title_required": "The title is empty.",
     "import_row.too_many_rows": "The file has more than {max} rows: the rest was not read.",
-    "import_row.rekeyed_here": "This complaint is already here as {receipt} (re-keyed into LAPOR! under this Tracking ID); the row was not imported.",
-    "import_row.recorded_here": "This Tracking ID belongs to a complaint recorded at this office; the row was not imported.",
+    "import_row.rekeyed_here": ("This complaint is already here as {receipt} (re-keyed into LAPOR! under this "
+                                "Tracking ID); the row was not imported."),
+    "import_row.recorded_here": ("This Tracking ID belongs to a complaint recorded at this office; the row was not "
+                                 "imported."),
     "import_row.not_imported": "row {row} not imported ({column}): {message}",
 }
 
@@ -358,5 +363,5 @@ _REFUSALS = {
     "error.office_change_refused": "This desk already holds complaints of its office, so its office cannot be changed.",
 }
 
-MESSAGES: dict[str, str] = {**_FIELDS, **_KINDS, **_FIELD_ERRORS, **_SERVICE_ERRORS, **_ACTION_INPUT, **_AUDIT, **_REFERENCE, **_IMPORT_ROWS,
-                           **_CLASSIFICATIONS, **_SYNC, **_RECEIPT, **_REFUSALS}
+MESSAGES: dict[str, str] = {**_FIELDS, **_KINDS, **_FIELD_ERRORS, **_SERVICE_ERRORS, **_ACTION_INPUT, **_AUDIT,
+                           **_REFERENCE, **_IMPORT_ROWS, **_CLASSIFICATIONS, **_SYNC, **_RECEIPT, **_REFUSALS, **CLI}

@@ -11,9 +11,9 @@ level is one of :data:`REGION_LEVELS`; sizes are bounded (rows per section, stri
 file's bytes) and so is JSON nesting (:data:`MAX_JSON_DEPTH`).
 
 A failure is :class:`ReferenceInvalid` with one :class:`ReferenceProblem` per fault: where
-(``closures[1].date``, the row counted from 0 as in the file's list) and what: a stable code and
-its words' catalogue key ``reference.<code>`` with parameters. Desk files may spell ``parent`` as ``parent_id`` (agencies) or ``parent_code``
-(regions) and ``date`` as ``day`` (closures).
+(``closures[1].date``, the row counted from 0 as in the file's list) and what: a stable code and its
+words' catalogue key ``reference.<code>`` with parameters. Desk files may spell ``parent`` as
+``parent_id`` (agencies) or ``parent_code`` (regions) and ``date`` as ``day`` (closures).
 """
 
 from __future__ import annotations

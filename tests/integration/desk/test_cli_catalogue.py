@@ -88,3 +88,24 @@ def test_a_bad_row_of_an_imported_file_is_described_in_the_catalogues_words(home
     r = desk(home, "--lang", "en", "import", "--as", "admin", str(bad))
     assert "row 3 not imported (Tanggal Laporan Masuk): '31 Feb 2026' is not a date (for example 18 Jan 2024)." \
         in r.stderr, r.stderr
+
+
+def test_the_command_lines_own_sentences_come_from_the_catalogue(home, own_ts, tmp_path):
+    retranslate(own_ts, "cli.file_not_found", "Berkas {file} tidak ada di komputer ini")
+    retranslate(own_ts, "cli.restore_what", "Pilih berkas cadangan, atau pakai --latest.")
+    missing = tmp_path / "tidak-ada.jsonl"
+    r = desk(home, "intake", "--as", "admin", str(missing))
+    assert r.returncode == 1 and f"Berkas {missing} tidak ada di komputer ini" in r.stderr, r.stderr
+    r = desk(home, "restore")
+    assert r.returncode == 1 and "Pilih berkas cadangan, atau pakai --latest." in r.stderr, r.stderr
+    r = desk(home, "--lang", "en", "restore")
+    assert "Name a backup file or --latest." in r.stderr and "Pilih" not in r.stderr, r.stderr
+
+
+def test_doctor_names_each_problem_in_the_catalogues_words(tmp_path, own_ts):
+    retranslate(own_ts, "cli.doctor.not_set_up", "Meja belum siap: jalankan lapor-desktop setup.")
+    r = desk(tmp_path / "kosong", "doctor")
+    problems = json.loads(r.stdout)["problems"]
+    assert {"code": "not_set_up", "message": "Meja belum siap: jalankan lapor-desktop setup."} in problems
+    r = desk(tmp_path / "kosong", "--lang", "en", "doctor")
+    assert any(p["message"].startswith("This desk is not set up.") for p in json.loads(r.stdout)["problems"])
