@@ -1,5 +1,5 @@
 """The catalogue of user text that is not a screen's own: what a field error, a sync error or a
-refused event says, the words of the receipt, and the display names of the classifications.
+refused event says, the words of the receipt, and the display names of the classifications and statuses.
 
 One entry per stable key: ``key -> English source text``, with ``{name}`` placeholders filled from
 the error's parameters. The Indonesian text is in the Qt Linguist file
@@ -272,6 +272,20 @@ _CLASSIFICATIONS = {
     "classification.aspirasi": "Aspiration",
 }
 
+# the statuses as screens and receipts name them (the national export's own wording is
+# domain/enums.STATUS_LABELS, which the Indonesian translations here follow)
+_STATUSES = {
+    "status.belum_terverifikasi": "Not yet verified",
+    "status.terverifikasi": "Verified",
+    "status.menunggu_kelengkapan": "Waiting for information",
+    "status.terdisposisi": "Forwarded",
+    "status.ditindaklanjuti": "Followed up",
+    "status.bukan_wewenang": "Not our authority",
+    "status.selesai": "Closed",
+    "status.diarsipkan": "Archived",
+    "status.konten_terblokir": "Content blocked",
+}
+
 # sync errors (a run, enrolment, the health probe) and the codes of refused events; the keys of
 # services/sync_status.ERROR_TEXT and REJECT_TEXT
 _SYNC = {
@@ -364,4 +378,4 @@ _REFUSALS = {
 }
 
 MESSAGES: dict[str, str] = {**_FIELDS, **_KINDS, **_FIELD_ERRORS, **_SERVICE_ERRORS, **_ACTION_INPUT, **_AUDIT,
-                           **_REFERENCE, **_IMPORT_ROWS, **_CLASSIFICATIONS, **_SYNC, **_RECEIPT, **_REFUSALS, **CLI}
+                           **_REFERENCE, **_IMPORT_ROWS, **_CLASSIFICATIONS, **_STATUSES, **_SYNC, **_RECEIPT, **_REFUSALS, **CLI}

@@ -2559,24 +2559,8 @@ Pertama kali, ini memakan waktu hingga satu menit.</translation>
             <translation>Hub</translation>
         </message>
         <message>
-            <source>Not yet verified</source>
-            <translation>Belum Terverifikasi</translation>
-        </message>
-        <message>
             <source>Verified</source>
             <translation>Terverifikasi</translation>
-        </message>
-        <message>
-            <source>Waiting for information</source>
-            <translation>Menunggu Kelengkapan Informasi</translation>
-        </message>
-        <message>
-            <source>Forwarded</source>
-            <translation>Terdisposisi</translation>
-        </message>
-        <message>
-            <source>Followed up</source>
-            <translation>Ditindaklanjuti</translation>
         </message>
         <message>
             <source>Not our authority</source>
@@ -2589,10 +2573,6 @@ Pertama kali, ini memakan waktu hingga satu menit.</translation>
         <message>
             <source>Archived</source>
             <translation>Diarsipkan</translation>
-        </message>
-        <message>
-            <source>Content blocked</source>
-            <translation>Konten Terblokir</translation>
         </message>
         <message>
             <source>Walk-in</source>
@@ -7354,6 +7334,51 @@ Anda akan mengisi: data kantor, wilayah, akun administrator pertama dan, bila su
             <source>. There is no good backup; call the administrator (do not run setup again).</source>
             <comment>startup.no_good_backup</comment>
             <translation>. Tidak ada cadangan yang baik; hubungi administrator (jangan jalankan setup lagi).</translation>
+        </message>
+        <message>
+            <source>Not yet verified</source>
+            <comment>status.belum_terverifikasi</comment>
+            <translation>Belum Terverifikasi</translation>
+        </message>
+        <message>
+            <source>Verified</source>
+            <comment>status.terverifikasi</comment>
+            <translation>Terverifikasi</translation>
+        </message>
+        <message>
+            <source>Waiting for information</source>
+            <comment>status.menunggu_kelengkapan</comment>
+            <translation>Menunggu Kelengkapan Informasi</translation>
+        </message>
+        <message>
+            <source>Forwarded</source>
+            <comment>status.terdisposisi</comment>
+            <translation>Terdisposisi</translation>
+        </message>
+        <message>
+            <source>Followed up</source>
+            <comment>status.ditindaklanjuti</comment>
+            <translation>Ditindaklanjuti</translation>
+        </message>
+        <message>
+            <source>Not our authority</source>
+            <comment>status.bukan_wewenang</comment>
+            <translation>Bukan Wewenang</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <comment>status.selesai</comment>
+            <translation>Selesai</translation>
+        </message>
+        <message>
+            <source>Archived</source>
+            <comment>status.diarsipkan</comment>
+            <translation>Diarsipkan</translation>
+        </message>
+        <message>
+            <source>Content blocked</source>
+            <comment>status.konten_terblokir</comment>
+            <translation>Konten Terblokir</translation>
         </message>
     </context>
 </TS>
