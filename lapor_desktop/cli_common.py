@@ -4,12 +4,17 @@ catalogue, core/messages.py and the .ts, through ``core/text.say``; no Qt)."""
 from __future__ import annotations
 
 import sys
-
-from lapor_desktop.core.messages import MESSAGES
-from lapor_desktop.core.text import say as words
+from typing import Any
 
 EXIT_OK, EXIT_USAGE, EXIT_FAIL, EXIT_STORE, EXIT_NOT_SET_UP = 0, 1, 2, 3, 4
 EXIT_NOT_ENROLLED, EXIT_AUTH_REFUSED, EXIT_UNREACHABLE, EXIT_PARTIAL = 5, 6, 7, 8
+
+
+def words(key: str, lang: str, **params: Any) -> str:
+    """The catalogue's ``key`` in ``lang`` (imported when first needed: ``--version`` reads none)."""
+    from lapor_desktop.core.text import say
+
+    return say(key, lang, **params)
 
 
 def tell(key: str, lang: str, **params: object) -> None:
@@ -36,6 +41,8 @@ def failure_text(exc: Exception, lang: str) -> str:
     """One line for a failure with a stable code: the catalogue's words for the code when it has
     them (``error.<code>`` in core/messages.py, Indonesian from the .ts), else the error's own text;
     the code stays in brackets for whoever helps the user."""
+    from lapor_desktop.core.messages import MESSAGES
+
     code = getattr(exc, "code", "error")
     key = f"error.{code}"
     text = words(key, lang, **getattr(exc, "params", {})) if key in MESSAGES else str(exc)
