@@ -83,7 +83,7 @@ def test_a_bad_row_of_an_imported_file_is_described_in_the_catalogues_words(home
     r = desk(home, "import", "--as", "admin", str(bad))
     assert r.returncode == 1
     assert "Baris 3 dilewati, kolom Tanggal Laporan Masuk: isinya '31 Feb 2026', itu bukan tanggal" in r.stderr
-    row = [json.loads(x) for x in r.stdout.splitlines() if '"error"' in x][0]
+    row = next(json.loads(x) for x in r.stdout.splitlines() if '"error"' in x)
     assert row["code"] == "bad_date" and row["message"] == "isinya '31 Feb 2026', itu bukan tanggal"
     r = desk(home, "--lang", "en", "import", "--as", "admin", str(bad))
     assert "row 3 not imported (Tanggal Laporan Masuk): '31 Feb 2026' is not a date (for example 18 Jan 2024)." \
