@@ -25,7 +25,12 @@ from lapor_desktop.domain.contact_fields import (
     validate_nik,
     validate_phone,
 )
-from lapor_desktop.domain.enums import CLASSIFICATION_LABELS, STATUS_LABELS, Classification, Status
+from lapor_desktop.domain.enums import (
+    CLASSIFICATION_LABELS,
+    STATUS_LABELS,
+    Classification,
+    Status,
+)
 from lapor_desktop.domain.field_errors import FieldError
 from lapor_desktop.domain.validation import validate_complaint, validate_edit_fields
 from lapor_desktop.reports.receipt import Receipt
