@@ -21,7 +21,7 @@ from pathlib import Path
 from lapor_desktop import __version__
 from lapor_desktop.cli_common import (EXIT_AUTH_REFUSED, EXIT_FAIL, EXIT_NOT_ENROLLED, EXIT_NOT_SET_UP,  # noqa: F401
                                       EXIT_OK, EXIT_PARTIAL, EXIT_STORE, EXIT_UNREACHABLE, EXIT_USAGE,
-                                      failure_text, folder_error_text, say_errors, store_error_text)
+                                      failure_text, folder_error_text, say_errors, store_error_text, tell)
 from lapor_desktop.cli_sync import sync_exit_code  # noqa: F401 - part of this module's interface
 
 log = logging.getLogger("lapor_desktop.cli")
@@ -271,14 +271,11 @@ def main(argv: list[str] | None = None) -> int:
                 return code
         return _dispatch(command, args, paths, lang)
     except InvalidInput as exc:
-        print("Isian tidak sah:" if lang == "id" else "Invalid input:", file=sys.stderr)
+        tell("cli.invalid_input", lang)
         say_errors(exc.errors, lang)
         return EXIT_USAGE
     except NotSetUp:
-        print("Meja ini belum disiapkan. Jalankan: lapor-desktop setup --office-code KODE --office-name NAMA"
-              if lang == "id" else
-              "This desk is not set up. Run: lapor-desktop setup --office-code CODE --office-name NAME",
-              file=sys.stderr)
+        tell("cli.not_set_up", lang)
         return EXIT_NOT_SET_UP
     except StoreError as exc:
         print(store_error_text(exc.code, str(exc.params.get("folder", paths.data_dir)), str(exc), lang),
@@ -321,10 +318,7 @@ def _setup(args, paths, lang: str) -> int:  # type: ignore[no-untyped-def]
     if args.reference is not None:
         ref = find_reference(args.reference)
         if ref is None:
-            print(f"Berkas referensi tidak ditemukan: {args.reference} (dicari dari folder {Path.cwd()} dan di "
-                  "data referensi bawaan). Tidak ada yang ditulis." if lang == "id" else
-                  f"Reference file not found: {args.reference} (looked in {Path.cwd()} and the bundled "
-                  "reference data). Nothing was written.", file=sys.stderr)
+            tell("cli.reference_not_found", lang, file=args.reference, cwd=Path.cwd())
             return EXIT_USAGE
     desk = setup_desk(paths, office_code=args.office_code, office_name=args.office_name,
                       device_name=args.device_name, desk_code=args.desk_code,
@@ -350,8 +344,7 @@ def _dispatch(command: str, args: argparse.Namespace, paths, lang: str) -> int: 
         return cli_desk.restore(paths, args, lang)
     if command == "backup":
         if not paths.db_path.is_file():
-            print("Belum ada basis data untuk dicadangkan." if lang == "id" else "There is no database to back up yet.",
-                  file=sys.stderr)
+            tell("cli.no_database", lang)
             return EXIT_NOT_SET_UP
         return cli_desk.backup(paths, args, lang)
 

@@ -11,6 +11,7 @@ import sys
 from typing import Any
 
 from lapor_desktop.cli_common import EXIT_FAIL, EXIT_OK
+from lapor_desktop.core.text import say
 
 
 def add_parsers(sub: Any, add: Any, t: Any) -> None:
@@ -32,9 +33,9 @@ def run(desk: Any, args: argparse.Namespace, lang: str) -> int:
                                                             "message": b.message_id if lang == "id" else b.message_en}},
                          ensure_ascii=False))
     elif verdict.broken is None:
-        print(f"ok: {verdict.count} catatan, rantai utuh" if lang == "id" else f"ok: {verdict.count} entries, chain intact")
+        print(say("cli.audit_ok", lang, count=verdict.count))
     else:
         b = verdict.broken
-        print((f"RUSAK pada catatan #{b.seq} ({b.code}): {b.message_id}" if lang == "id" else
-               f"BROKEN at entry #{b.seq} ({b.code}): {b.message_en}"), file=sys.stdout)
+        print(say("cli.audit_broken", lang, seq=b.seq, code=b.code, message=b.message_id if lang == "id" else
+                  b.message_en), file=sys.stdout)
     return EXIT_OK if verdict.ok else EXIT_FAIL

@@ -8,7 +8,8 @@ import sys
 from pathlib import Path
 
 from lapor_desktop import __version__
-from lapor_desktop.cli_common import (EXIT_NOT_SET_UP, EXIT_OK, EXIT_STORE, EXIT_USAGE, say)
+from lapor_desktop.cli_common import (EXIT_NOT_SET_UP, EXIT_OK, EXIT_STORE, EXIT_USAGE, tell)
+from lapor_desktop.core.text import say as words
 
 
 class _Usage(Exception):
@@ -19,17 +20,14 @@ def _read_password(from_stdin: bool, lang: str) -> str:
     if from_stdin:
         return sys.stdin.readline().rstrip("\r\n")
     if not sys.stdin.isatty():
-        raise _Usage("Kata sandi tidak dapat ditanyakan karena masukan bukan dari papan ketik. Untuk masukan "
-                     "dari pipa/berkas tambahkan --password-stdin." if lang == "id" else
-                     "The password cannot be asked for: input is not a keyboard. For piped input add "
-                     "--password-stdin.")
+        raise _Usage(words("cli.password_no_keyboard", lang))
     try:
         first = getpass.getpass("Kata sandi / Password: ")
         second = getpass.getpass("Ulangi / Repeat: ")
     except EOFError:
-        raise _Usage("Tidak ada kata sandi yang dimasukkan." if lang == "id" else "No password was entered.") from None
+        raise _Usage(words("cli.password_none", lang)) from None
     if first != second:
-        raise _Usage("Kata sandi tidak sama." if lang == "id" else "The passwords differ.")
+        raise _Usage(words("cli.passwords_differ", lang))
     return first
 
 
@@ -51,9 +49,7 @@ def users(desk, args, lang: str) -> int:  # type: ignore[no-untyped-def]
         elif cmd == "list":
             rows = svc.list()
             if not rows:
-                say(lang, "Belum ada akun. Tambahkan dengan: lapor-desktop users add LOGIN --role admin "
-                          "--password-stdin",
-                    "No accounts yet. Add one with: lapor-desktop users add LOGIN --role admin --password-stdin")
+                tell("cli.no_accounts", lang)
             for u in rows:
                 state = "nonaktif" if u.disabled else "aktif"
                 print(f"{u.login}\t{u.role}\t{u.name}\t{u.agency_id or ''}\t{state}")
@@ -64,9 +60,9 @@ def users(desk, args, lang: str) -> int:  # type: ignore[no-untyped-def]
             print(json.dumps({"login": u.login, "role": u.role, "name": u.name, "agency_id": u.agency_id}))
         elif cmd == "unlock":
             if svc.unlock(actor, args.login):
-                say(lang, f"Jeda masuk untuk {args.login} sudah dibuka.", f"Sign-in pause lifted for {args.login}.")
+                tell("cli.unlocked", lang, login=args.login)
             else:
-                say(lang, f"Masuk untuk {args.login} tidak sedang dijeda.", f"Sign-in was not paused for {args.login}.")
+                tell("cli.not_paused", lang, login=args.login)
         elif cmd == "passwd":
             svc.set_password(actor, args.login, _read_password(args.password_stdin, lang))
     except _Usage as exc:
@@ -90,19 +86,18 @@ def doctor(paths, lang: str) -> int:  # type: ignore[no-untyped-def]
 
     problems: list[dict] = []
 
-    def problem(code: str, id_: str, en: str) -> None:
-        problems.append({"code": code, "message": id_ if lang == "id" else en})
+    def problem(code: str, key: str = "", **params: object) -> None:
+        problems.append({"code": code, "message": words(key or f"cli.doctor.{code}", lang, **params)})
 
     settings = Settings()
     try:
         if paths.settings_file.exists():
             settings = load_settings(paths.settings_file)
     except Exception as exc:  # noqa: BLE001 - reported, the other checks still run
-        problem("settings_unreadable", f"Berkas pengaturan {paths.settings_file} tidak dapat dibaca ({exc}).",
-                f"The settings file {paths.settings_file} cannot be read ({exc}).")
+        problem("settings_unreadable", file=paths.settings_file, error=exc)
     for folder in (paths.data_dir, paths.config_dir, paths.log_dir):
         if folder.exists() and not os.access(folder, os.W_OK):
-            problem("folder_read_only", f"Folder {folder} tidak dapat ditulis.", f"The folder {folder} cannot be written.")
+            problem("folder_read_only", folder=folder)
     fc = bk.check_file(paths.db_path, full=True, known_revisions=known_revisions())
     report: dict = {
         "version": __version__, "data_dir": str(paths.data_dir), "config_dir": str(paths.config_dir),
@@ -115,26 +110,18 @@ def doctor(paths, lang: str) -> int:  # type: ignore[no-untyped-def]
     }
     if fc.problem == "missing":
         if settings.is_set_up:
-            problem("database_missing", f"Basis data {paths.db_path} tidak ada padahal meja ini sudah disiapkan.",
-                    f"The database {paths.db_path} is missing although this desk is set up.")
+            problem("database_missing", file=paths.db_path)
     elif not fc.ok:
-        problem(f"database_{fc.problem}", f"Basis data rusak ({fc.problem}): {fc.detail}",
-                f"The database is damaged ({fc.problem}): {fc.detail}")
+        problem(f"database_{fc.problem}", "cli.doctor.database_damaged", problem=fc.problem, detail=fc.detail)
     if fc.ok:
         if fc.revision != head_revision():
-            problem("schema_old", f"Skema {fc.revision} belum diperbarui ke {head_revision()} (diperbarui saat "
-                                  "program dibuka).", f"Schema {fc.revision} is older than {head_revision()} "
-                                                      "(updated when the program opens).")
+            problem("schema_old", revision=fc.revision, head=head_revision())
         report["counts"] = _counts(paths.db_path, problem, settings.device_id)
     if not settings.is_set_up:
-        problem("not_set_up", "Meja ini belum disiapkan. Jalankan: lapor-desktop setup --office-code KODE "
-                              "--office-name NAMA (atau buka program untuk wizard penyiapan).",
-                "This desk is not set up. Run: lapor-desktop setup --office-code CODE --office-name NAME "
-                "(or open the program for the set-up wizard).")
+        problem("not_set_up")
     good = _backup_report(paths, settings, report, problem)
     if settings.is_set_up and fc.ok and not good:
-        problem("no_backup", "Belum ada cadangan yang baik. Jalankan: lapor-desktop backup",
-                "There is no good backup yet. Run: lapor-desktop backup")
+        problem("no_backup")
     report["problems"] = problems
     print(json.dumps(report, ensure_ascii=False, indent=2))
     for p in problems:
@@ -164,18 +151,14 @@ def _backup_report(paths, settings, report: dict, problem):  # type: ignore[no-u
         second_good = bk.newest_good(Path(second), known_revisions()) if Path(second).is_dir() else None
         report["backups"]["second_newest_good"] = second_good[0].taken_at.isoformat() if second_good else None
         if not Path(second).is_dir():
-            problem("second_folder_missing", f"Folder cadangan kedua {second} tidak ada (drive USB belum dipasang?).",
-                    f"The second backup folder {second} is not there (USB drive not plugged in?).")
+            problem("second_folder_missing", folder=second)
     state = paths.data_dir / "integrity-check.json"
     try:
         report["integrity_checked_at"] = json.loads(state.read_text(encoding="utf-8")).get("last_run")
     except (OSError, ValueError):
         report["integrity_checked_at"] = None
     if (paths.data_dir / "integrity-problem.json").is_file():
-        problem("integrity_problem", "Pemeriksaan mingguan menemukan kerusakan; buka program (atau jalankan perintah "
-                                     "apa pun) agar berkas diperiksa penuh dan cadangan ditawarkan.",
-                "The weekly check found damage; start the program (or any command) so the file is checked in full "
-                "and a backup is offered.")
+        problem("integrity_problem")
     return good
 
 
@@ -198,11 +181,7 @@ def _check_chain(conn, device_id: str, problem) -> None:  # type: ignore[no-unty
                     prev=r[11]) for r in rows]
     bad = first_break(events)
     if bad is not None:
-        problem("event_chain_broken",
-                f"Riwayat kejadian meja ini telah diubah atau dihapus sebelum kejadian {bad.id} "
-                f"(nomor urut {bad.device_seq}).",
-                f"This desk's event history was changed or deleted before event {bad.id} "
-                f"(sequence {bad.device_seq}).")
+        problem("event_chain_broken", event=bad.id, seq=bad.device_seq)
 
 
 def _counts(db_path: Path, problem, device_id: str = "") -> dict:  # type: ignore[no-untyped-def]
@@ -228,7 +207,7 @@ def _counts(db_path: Path, problem, device_id: str = "") -> dict:  # type: ignor
         finally:
             conn.close()
     except sqlite3.Error as exc:
-        problem("counts_failed", f"Jumlah data tidak dapat dibaca: {exc}", f"Counts could not be read: {exc}")
+        problem("counts_failed", error=exc)
     return out
 
 
@@ -251,8 +230,7 @@ def backups_list(paths, args, lang: str) -> int:  # type: ignore[no-untyped-def]
     folder = Path(args.dir) if getattr(args, "dir", None) else paths.backups_dir
     items = bk.list_backups(folder)
     if not items:
-        say(lang, f"Belum ada cadangan di {folder}. Buat dengan: lapor-desktop backup",
-            f"No backups in {folder} yet. Make one with: lapor-desktop backup")
+        tell("cli.no_backups", lang, folder=folder)
     revs = known_revisions()
     for b in items:
         fc = bk.check_file(b.path, known_revisions=revs)
@@ -269,31 +247,23 @@ def restore(paths, args, lang: str) -> int:  # type: ignore[no-untyped-def]
     from lapor_desktop.services import backup as backup_svc
 
     if not args.latest and not args.file:
-        say(lang, "Sebutkan berkas cadangan atau --latest.", "Name a backup file or --latest.")
+        tell("cli.restore_what", lang)
         return EXIT_USAGE
     if args.file and not Path(args.file).is_file():
-        say(lang, f"Berkas cadangan tidak ditemukan: {args.file}", f"Backup file not found: {args.file}")
+        tell("cli.backup_file_not_found", lang, file=args.file)
         return EXIT_USAGE
     try:
         used, moved = backup_svc.restore(paths, Path(args.file) if args.file else None, latest=args.latest)
     except LaporError as exc:
         if exc.params.get("problem") == "in_use":
-            say(lang, "Basis data sedang dipakai (program LAPOR! Desk atau sinkronisasi terjadwal masih berjalan). "
-                      "Tutup program itu dulu, lalu ulangi; tidak ada yang diubah.",
-                "The database is in use (LAPOR! Desk or a scheduled sync is running). Close it first, then try "
-                "again; nothing was changed.")
+            tell("cli.restore_in_use", lang)
             return EXIT_STORE
         if exc.code == "no_backup":
-            say(lang, f"Tidak ada cadangan yang baik di {paths.backups_dir}.",
-                f"There is no good backup in {paths.backups_dir}.")
+            tell("cli.restore_no_good_backup", lang, folder=paths.backups_dir)
             return EXIT_STORE
-        say(lang, f"Cadangan {exc.params.get('file')} tidak dapat dipakai ({exc.params.get('problem')}); "
-                  "tidak ada yang diubah.",
-            f"The backup {exc.params.get('file')} cannot be used ({exc.params.get('problem')}); nothing was changed.")
+        tell("cli.restore_unusable", lang, file=exc.params.get("file"), problem=exc.params.get("problem"))
         return EXIT_STORE
     print(json.dumps({"restored_from": str(used), "replaced_kept_at": str(moved) if moved else None},
                      ensure_ascii=False))
-    say(lang, "Cadangan dipulihkan. Jalankan lapor-desktop sync untuk mengambil dari hub yang belum ada "
-              "di cadangan.",
-        "The backup was restored. Run lapor-desktop sync to fetch from the hub what the backup lacks.")
+    tell("cli.restored", lang)
     return EXIT_OK

@@ -9,6 +9,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from lapor_desktop.core.text import Words, say
+
 EXIT_OK, EXIT_USAGE = 0, 1
 
 
@@ -78,8 +80,7 @@ def run(command: str, desk: Any, args: argparse.Namespace, lang: str) -> int:
 
         out = Path(args.out).expanduser().resolve()
         if not out.parent.is_dir():
-            print(f"Folder tujuan tidak ada: {out.parent}" if lang == "id" else
-                  f"The target folder does not exist: {out.parent}", file=sys.stderr)
+            print(say("cli.target_folder_missing", lang, folder=out.parent), file=sys.stderr)
             return EXIT_USAGE
         print(json.dumps({"file": str(write_template(desk, out))}, ensure_ascii=False))
         return EXIT_OK
@@ -115,12 +116,11 @@ def _export(desk: Any, actor: Any, args: argparse.Namespace, lang: str) -> int:
     if args.out == "-":
         n = svc.export(actor, query, args.fmt, sys.stdout.buffer, lang=lang)
         sys.stdout.buffer.flush()
-        print(f"{n} pengaduan diekspor." if lang == "id" else f"{n} complaints exported.", file=sys.stderr)
+        print(say("cli.exported", lang, n=n), file=sys.stderr)
         return EXIT_OK
     out = Path(args.out).expanduser()
     if not out.parent.is_dir():
-        print(f"Folder tujuan tidak ada: {out.parent}" if lang == "id" else
-              f"The target folder does not exist: {out.parent}", file=sys.stderr)
+        print(say("cli.target_folder_missing", lang, folder=out.parent), file=sys.stderr)
         return EXIT_USAGE
 
     def progress(done: int, total: int) -> None:
@@ -137,7 +137,7 @@ def _import(desk: Any, actor: Any, args: argparse.Namespace, lang: str) -> int:
 
     path = Path(args.file).expanduser()
     if not path.is_file():
-        print(f"Berkas tidak ditemukan: {path}" if lang == "id" else f"File not found: {path}", file=sys.stderr)
+        print(say("cli.file_not_found", lang, file=path), file=sys.stderr)
         return EXIT_USAGE
     if args.fmt == "template":
         from lapor_desktop.services.paper_form import import_forms
@@ -151,15 +151,15 @@ def _import(desk: Any, actor: Any, args: argparse.Namespace, lang: str) -> int:
             if r.result.errors:
                 bad += 1
                 for e in r.result.errors:
-                    print((f"baris {r.row}: {e.field}: {e.message}" if lang == "id" else
-                           f"row {r.row}: {e.field}: {e.message_en}"), file=sys.stderr)
+                    print(say("cli.form_row_error", lang, row=r.row, field=e.field, message=e.text(Words(lang))),
+                          file=sys.stderr)
         return EXIT_USAGE if bad else EXIT_OK
     report = ImportService(desk).import_file(actor, path)
     for r in report.rows:
         print(json.dumps(r.to_json(lang), ensure_ascii=False))
         if r.outcome == "error":
-            print((f"baris {r.row} tidak diimpor ({r.column}): {r.message_id}" if lang == "id" else
-                   f"row {r.row} not imported ({r.column}): {r.message_en}"), file=sys.stderr)
+            print(say("import_row.not_imported", lang, row=r.row, column=r.column, message=r.text(Words(lang))),
+                  file=sys.stderr)
     summary = report.summary
     print(json.dumps({"summary": summary}, ensure_ascii=False), file=sys.stderr)
     return EXIT_USAGE if summary["error"] else EXIT_OK
@@ -179,8 +179,7 @@ def _report(desk: Any, actor: Any, args: argparse.Namespace, lang: str) -> int:
         raise InvalidInput([field_error("--month", "bad_month", "cli.bad_month", value=args.month)]) from None
     out = Path(args.out or f"laporan-bulanan-{first.strftime('%Y-%m')}.pdf").expanduser().resolve()
     if not out.parent.is_dir():
-        print(f"Folder tujuan tidak ada: {out.parent}" if lang == "id" else
-              f"The target folder does not exist: {out.parent}", file=sys.stderr)
+        print(say("cli.target_folder_missing", lang, folder=out.parent), file=sys.stderr)
         return EXIT_USAGE
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # no window: Qt only paints the PDF
     from lapor_desktop.ui.monthly_report import write_report

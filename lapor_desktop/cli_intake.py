@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 from lapor_desktop.cli_common import EXIT_OK, EXIT_USAGE, say_errors
+from lapor_desktop.core.text import say
 
 
 def intake(desk, args, lang: str) -> int:  # type: ignore[no-untyped-def]
@@ -37,7 +38,7 @@ def intake(desk, args, lang: str) -> int:  # type: ignore[no-untyped-def]
     else:
         path = Path(args.file)
         if not path.is_file():
-            print(f"Berkas tidak ditemukan: {path}" if lang == "id" else f"File not found: {path}", file=sys.stderr)
+            print(say("cli.file_not_found", lang, file=path), file=sys.stderr)
             return EXIT_USAGE
         stream, base, source = open(path, "rb"), path.parent, path.name
     ok = bad = 0
@@ -47,8 +48,7 @@ def intake(desk, args, lang: str) -> int:  # type: ignore[no-untyped-def]
             print(json.dumps(result.to_json(lang), ensure_ascii=False), flush=False)
             if result.errors:
                 bad += 1
-                print(f"baris {result.line} ditolak:" if lang == "id" else f"line {result.line} rejected:",
-                      file=sys.stderr)
+                print(say("cli.intake_line_rejected", lang, line=result.line), file=sys.stderr)
                 say_errors(result.errors, lang)
             elif result.already_recorded:
                 already.append(result.line)
@@ -58,12 +58,10 @@ def intake(desk, args, lang: str) -> int:  # type: ignore[no-untyped-def]
         if stream is not sys.stdin.buffer:
             stream.close()
     sys.stdout.flush()
-    summary = f"{ok} tercatat, {bad} ditolak" if lang == "id" else f"{ok} recorded, {bad} rejected"
+    summary = say("cli.intake_summary", lang, ok=ok, bad=bad)
     if already:
         lines = _ranges(already)
-        summary += (f", {len(already)} sudah tercatat sebelumnya (baris {lines}; tidak dicatat dua kali)"
-                    if lang == "id" else
-                    f", {len(already)} already recorded before (lines {lines}; not recorded twice)")
+        summary += say("cli.intake_already", lang, count=len(already), lines=lines)
     print(summary, file=sys.stderr)
     return EXIT_OK if bad == 0 else EXIT_USAGE
 

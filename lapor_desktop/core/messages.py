@@ -1,5 +1,5 @@
 """The catalogue of user text that is not a screen's own: what a field error, a sync error or a
-refused event says, the words of the receipt, and the display names of the classifications.
+refused event says, the words of the receipt, and the display names of the classifications and statuses.
 
 One entry per stable key: ``key -> English source text``, with ``{name}`` placeholders filled from
 the error's parameters. The Indonesian text is in the Qt Linguist file
@@ -7,12 +7,15 @@ the error's parameters. The Indonesian text is in the Qt Linguist file
 is the message's disambiguation comment), so translators edit one file only. Who turns a key into
 words: the screens through Qt (``ui/forms.QtWords``: ``QCoreApplication.translate("Messages",
 source, key)``, from the compiled ``.qm``), the command line, the receipt and the services through
-:mod:`lapor_desktop.core.text` (reads the same ``.ts``, no Qt). Pure data: nothing to import.
+:mod:`lapor_desktop.core.text` (reads the same ``.ts``, no Qt). Pure data (the command line's own
+sentences are in :mod:`.messages_cli`).
 
 Keys are stable: tests check every key has its Indonesian translation.
 """
 
 from __future__ import annotations
+
+from .messages_cli import CLI
 
 CONTEXT = "Messages"
 
@@ -180,6 +183,48 @@ _SERVICE_ERRORS = {
     "reason.reporter_name": "The reason must not hold the reporter's name (it is kept in the audit trail).",
 }
 
+# the reference data checker's problems (protocol/reference.py; "{where}": the row's field, such as
+# closures[1].date, counted from 0 as in the file's list)
+_REFERENCE = {
+    "reference.required": "{where}: is required",
+    "reference.not_integer": "{where}: must be a whole number (got {value})",
+    "reference.not_text": "{where}: must be text (got {value})",
+    "reference.too_long": "{where}: is too long (at most {max} characters)",
+    "reference.empty": "{where}: must not be empty",
+    "reference.too_many": "{where}: has too many rows (at most {max})",
+    "reference.not_list": "{where}: must be a list",
+    "reference.not_object": "{where}: must be an object",
+    "reference.unknown_value": "{where}: {value} is not one of the known values ({levels})",
+    "reference.bad_format": "{where}: {value} has the wrong form (letters, digits, '.', '_' or '-'; dates YYYY-MM-DD)",
+    "reference.not_a_date": "{where}: {value} is not a real date (YYYY-MM-DD)",
+    "reference.date_out_of_range": "{where}: {value} is outside {first}-{last}",
+    "reference.out_of_range": "{where}: {value} is out of range",
+    "reference.invalid": "{where}: is not valid ({detail})",
+    "reference.duplicate": "{where}: duplicate {name} {value} (also in row {first})",
+    "reference.file_not_object": "reference data must be a JSON object",
+    "reference.too_deep": "the JSON is nested more than {max} levels deep",
+    "reference.too_large": "the file is larger than {mb} MB",
+    "reference.encoding": "the file is not UTF-8 text",
+    "reference.json": "the file is not valid JSON ({detail})",
+}
+
+# why a row of an imported national file was not imported (reports/lapor_v4.RowError,
+# services/imports.RowOutcome)
+_IMPORT_ROWS = {
+    "import_row.bad_date": "'{value}' is not a date (for example 18 Jan 2024).",
+    "import_row.bad_time": "'{value}' is not a time of day (for example 08:03:57).",
+    "import_row.not_number": "'{value}' is not a number.",
+    "import_row.tracking_required": "The Tracking ID is empty.",
+    "import_row.bad_tracking": "Tracking ID '{value}' is not valid.",
+    "import_row.title_required": "The title is empty.",
+    "import_row.too_many_rows": "The file has more than {max} rows: the rest was not read.",
+    "import_row.rekeyed_here": ("This complaint is already here as {receipt} (re-keyed into LAPOR! under this "
+                                "Tracking ID); the row was not imported."),
+    "import_row.recorded_here": ("This Tracking ID belongs to a complaint recorded at this office; the row was not "
+                                 "imported."),
+    "import_row.not_imported": "row {row} not imported ({column}): {message}",
+}
+
 # where the audit trail's chain breaks (domain/audit.verify_chain)
 _AUDIT = {
     "audit.edited": "Entry #{seq} was changed: its content does not match its hash.",
@@ -225,6 +270,20 @@ _CLASSIFICATIONS = {
     "classification.tidak_berkadar_pengawasan": "Complaint without supervisory content",
     "classification.permintaan_informasi": "Request for information",
     "classification.aspirasi": "Aspiration",
+}
+
+# the statuses as screens and receipts name them (the national export's own wording is
+# domain/enums.STATUS_LABELS, which the Indonesian translations here follow)
+_STATUSES = {
+    "status.belum_terverifikasi": "Not yet verified",
+    "status.terverifikasi": "Verified",
+    "status.menunggu_kelengkapan": "Waiting for information",
+    "status.terdisposisi": "Forwarded",
+    "status.ditindaklanjuti": "Followed up",
+    "status.bukan_wewenang": "Not our authority",
+    "status.selesai": "Closed",
+    "status.diarsipkan": "Archived",
+    "status.konten_terblokir": "Content blocked",
 }
 
 # sync errors (a run, enrolment, the health probe) and the codes of refused events; the keys of
@@ -319,4 +378,4 @@ _REFUSALS = {
 }
 
 MESSAGES: dict[str, str] = {**_FIELDS, **_KINDS, **_FIELD_ERRORS, **_SERVICE_ERRORS, **_ACTION_INPUT, **_AUDIT,
-                           **_CLASSIFICATIONS, **_SYNC, **_RECEIPT, **_REFUSALS}
+                           **_REFERENCE, **_IMPORT_ROWS, **_CLASSIFICATIONS, **_STATUSES, **_SYNC, **_RECEIPT, **_REFUSALS, **CLI}

@@ -11,14 +11,14 @@ level is one of :data:`REGION_LEVELS`; sizes are bounded (rows per section, stri
 file's bytes) and so is JSON nesting (:data:`MAX_JSON_DEPTH`).
 
 A failure is :class:`ReferenceInvalid` with one :class:`ReferenceProblem` per fault: where
-(``closures[1].date``, the row counted from 0 as in the file's list) and what, in English and
-Indonesian. Desk files may spell ``parent`` as ``parent_id`` (agencies) or ``parent_code``
-(regions) and ``date`` as ``day`` (closures).
+(``closures[1].date``, the row counted from 0 as in the file's list) and what: a stable code and its
+words' catalogue key ``reference.<code>`` with parameters. Desk files may spell ``parent`` as
+``parent_id`` (agencies) or ``parent_code`` (regions) and ``date`` as ``day`` (closures).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Literal
 
@@ -26,6 +26,7 @@ from pydantic import AliasChoices, BaseModel, ConfigDict, Field, ValidationError
 from pydantic_core import PydanticCustomError
 
 from lapor_desktop.core.jsonlimits import JsonTooDeep, depth_exceeds, loads
+from lapor_desktop.core.text import say
 
 REGION_LEVELS = ("province", "city", "district", "village")
 MAX_JSON_DEPTH = 16  # a file is object > list > row > value: 3 levels; room for comments
@@ -105,10 +106,26 @@ class ReferenceData(_Model):
 # ------------------------------------------------------------------------------------ problems
 @dataclass(frozen=True)
 class ReferenceProblem:
+    """One fault: ``code`` is stable (not_a_date, duplicate, unknown_value, too_long, too_deep, ...);
+    its words are the catalogue's ``key`` (``reference.*`` in core/messages.py, Indonesian in the
+    .ts) filled with ``params`` and ``where``, so the desk shows them in the clerk's language and
+    the hub's log in English."""
+
     where: str  # "closures[1].date", "categories", "" (the whole file)
-    code: str  # stable: not_a_date, duplicate, unknown_value, too_long, too_deep, ...
-    message_en: str  # names the item and what is wrong
-    message_id: str
+    code: str
+    key: str
+    params: dict[str, Any] = field(default_factory=dict, hash=False)
+
+    def text(self, lang: str = "id") -> str:
+        return say(self.key, lang, where=self.where, **self.params)
+
+    @property
+    def message_en(self) -> str:
+        return self.text("en")
+
+    @property
+    def message_id(self) -> str:
+        return self.text("id")
 
 
 class ReferenceInvalid(ValueError):
@@ -120,9 +137,9 @@ class ReferenceInvalid(ValueError):
         super().__init__(self.text("en"))
 
     def lines(self, lang: str = "id") -> list[str]:
-        out = [p.message_id if lang == "id" else p.message_en for p in self.problems]
+        out = [p.text(lang) for p in self.problems]
         if self.more:
-            out.append(f"... dan {self.more} masalah lain" if lang == "id" else f"... and {self.more} more")
+            out.append(say("reference.more", lang, more=self.more))
         return out
 
     def text(self, lang: str = "id") -> str:
@@ -147,50 +164,38 @@ def _where(loc: tuple[Any, ...]) -> str:
     return out
 
 
-def _reason(err: dict[str, Any]) -> tuple[str, str, str]:
-    """(code, English, Indonesian) for one pydantic error."""
-    kind = err.get("type", "")
+# pydantic's error type -> the problem's code (its words: the catalogue's reference.<code>)
+_CODES = {
+    "missing": "required", "int_type": "not_integer", "int_parsing": "not_integer", "int_from_float": "not_integer",
+    "string_type": "not_text", "string_too_long": "too_long", "string_too_short": "empty", "too_long": "too_many",
+    "list_type": "not_list", "model_type": "not_object", "dict_type": "not_object",
+    "model_attributes_type": "not_object", "literal_error": "unknown_value", "string_pattern_mismatch": "bad_format",
+    "not_a_date": "not_a_date", "date_out_of_range": "date_out_of_range", "greater_than_equal": "out_of_range",
+    "less_than_equal": "out_of_range", "greater_than": "out_of_range", "less_than": "out_of_range",
+}
+
+
+def _reason(err: dict[str, Any]) -> tuple[str, dict[str, Any]]:
+    """(code, params) for one pydantic error."""
+    code = _CODES.get(err.get("type", ""), "invalid")
     ctx = err.get("ctx") or {}
-    got = _shown(err.get("input"))
-    if kind == "missing":
-        return "required", "is required", "wajib ada"
-    if kind in ("int_type", "int_parsing", "int_from_float"):
-        return "not_integer", f"must be a whole number (got {got})", f"harus bilangan bulat (isinya {got})"
-    if kind == "string_type":
-        return "not_text", f"must be text (got {got})", f"harus berupa teks (isinya {got})"
-    if kind == "string_too_long":
-        n = ctx.get("max_length")
-        return "too_long", f"is too long (at most {n} characters)", f"terlalu panjang (paling banyak {n} karakter)"
-    if kind == "string_too_short":
-        return "empty", "must not be empty", "tidak boleh kosong"
-    if kind == "too_long":
-        n = ctx.get("max_length")
-        return "too_many", f"has too many rows (at most {n})", f"terlalu banyak baris (paling banyak {n})"
-    if kind == "list_type":
-        return "not_list", "must be a list", "harus berupa daftar"
-    if kind in ("model_type", "dict_type", "model_attributes_type"):
-        return "not_object", "must be an object", "harus berupa objek"
-    if kind == "literal_error":
-        levels = ", ".join(REGION_LEVELS)
-        return ("unknown_value", f"{got} is not one of the known values ({levels})",
-                f"{got} bukan salah satu nilai yang dikenal ({levels})")
-    if kind == "string_pattern_mismatch":
-        return ("bad_format", f"{got} has the wrong form (letters, digits, '.', '_' or '-'; dates YYYY-MM-DD)",
-                f"bentuk {got} salah (huruf, angka, '.', '_' atau '-'; tanggal TTTT-BB-HH)")
-    if kind == "not_a_date":
-        return "not_a_date", f"{got} is not a real date (YYYY-MM-DD)", f"{got} bukan tanggal yang sah (TTTT-BB-HH)"
-    if kind == "date_out_of_range":
-        return ("date_out_of_range", f"{got} is outside {FIRST_YEAR}-{LAST_YEAR}",
-                f"{got} di luar tahun {FIRST_YEAR}-{LAST_YEAR}")
-    if kind in ("greater_than_equal", "less_than_equal", "greater_than", "less_than"):
-        return "out_of_range", f"{got} is out of range", f"{got} di luar batas"
-    msg = str(err.get("msg", "invalid"))[:200]
-    return "invalid", f"is not valid ({msg})", f"tidak sah ({msg})"
+    params: dict[str, Any] = {"value": _shown(err.get("input"))}
+    if code in ("too_long", "too_many"):
+        params["max"] = ctx.get("max_length")
+    elif code == "unknown_value":
+        params["levels"] = ", ".join(REGION_LEVELS)
+    elif code == "date_out_of_range":
+        params.update(first=FIRST_YEAR, last=LAST_YEAR)
+    elif code == "invalid":
+        params["detail"] = str(err.get("msg", "invalid"))[:200]
+    return code, params
 
 
-def _problem(where: str, code: str, en: str, id_: str) -> ReferenceProblem:
-    prefix = f"{where}: " if where else ""
-    return ReferenceProblem(where, code, prefix + en, prefix + id_)
+def _problem(where: str, code: str, key: str = "", **params: Any) -> ReferenceProblem:
+    """A problem of ``where`` (a row's field, or "" for the whole file) with the words of ``key``
+    (default ``reference.<code>``: they begin with ``{where}: ``; a whole-file problem's key has no
+    place)."""
+    return ReferenceProblem(where, code, key or f"reference.{code}", params)
 
 
 def _duplicates(data: ReferenceData) -> list[ReferenceProblem]:
@@ -202,17 +207,15 @@ def _duplicates(data: ReferenceData) -> list[ReferenceProblem]:
         for i, row in enumerate(getattr(data, section)):
             value = getattr(row, key)
             if value in first:
-                out.append(_problem(f"{section}[{i}].{key}", "duplicate",
-                                    f"duplicate {key} {_shown(value)} (also in row {first[value]})",
-                                    f"{key} {_shown(value)} ganda (juga di baris {first[value]})"))
+                out.append(_problem(f"{section}[{i}].{key}", "duplicate", name=key, value=_shown(value),
+                                    first=first[value]))
             else:
                 first[value] = i
     return out
 
 
 def _too_deep() -> ReferenceProblem:
-    return _problem("", "too_deep", f"the JSON is nested more than {MAX_JSON_DEPTH} levels deep",
-                    f"JSON bersarang lebih dari {MAX_JSON_DEPTH} tingkat")
+    return _problem("", "too_deep", max=MAX_JSON_DEPTH)
 
 
 def _raise(problems: list[ReferenceProblem]) -> None:
@@ -222,8 +225,7 @@ def _raise(problems: list[ReferenceProblem]) -> None:
 def validate_reference(raw: Any) -> ReferenceData:
     """Reference data from a parsed JSON value, checked completely; :class:`ReferenceInvalid`."""
     if not isinstance(raw, dict):
-        _raise([_problem("", "not_object", "reference data must be a JSON object",
-                         "data referensi harus berupa objek JSON")])
+        _raise([_problem("", "not_object", "reference.file_not_object")])
     if depth_exceeds(raw, MAX_JSON_DEPTH):
         _raise([_too_deep()])
     try:
@@ -231,8 +233,8 @@ def validate_reference(raw: Any) -> ReferenceData:
     except ValidationError as exc:
         problems = []
         for err in exc.errors(include_url=False):
-            code, en, id_ = _reason(err)
-            problems.append(_problem(_where(tuple(err.get("loc", ()))), code, en, id_))
+            code, params = _reason(err)
+            problems.append(_problem(_where(tuple(err.get("loc", ()))) or "data", code, **params))
         _raise(problems)
     except RecursionError:
         _raise([_too_deep()])
@@ -246,16 +248,14 @@ def parse_reference(raw: str | bytes) -> ReferenceData:
     """Reference data from a file's bytes (or text): size, encoding, nesting, JSON, then
     :func:`validate_reference`."""
     if len(raw) > MAX_REFERENCE_BYTES:
-        _raise([_problem("", "too_large", f"the file is larger than {MAX_REFERENCE_BYTES >> 20} MB",
-                         f"berkas lebih besar dari {MAX_REFERENCE_BYTES >> 20} MB")])
+        _raise([_problem("", "too_large", mb=MAX_REFERENCE_BYTES >> 20)])
     try:
         value = loads(raw, max_depth=MAX_JSON_DEPTH)
     except JsonTooDeep:
         _raise([_too_deep()])
     except UnicodeDecodeError:
-        _raise([_problem("", "encoding", "the file is not UTF-8 text", "berkas bukan teks UTF-8")])
+        _raise([_problem("", "encoding")])
     except ValueError as exc:
         detail = str(exc)[:200]
-        _raise([_problem("", "json", f"the file is not valid JSON ({detail})",
-                         f"berkas bukan JSON yang sah ({detail})")])
+        _raise([_problem("", "json", detail=detail)])
     return validate_reference(value)

@@ -14,6 +14,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from lapor_desktop.core.clock import iso_utc
+from lapor_desktop.core.text import say
 from lapor_desktop.domain.enums import CHANNELS, CLASSIFICATION_LABELS, STATUS_LABELS, Status
 
 COLUMNS: tuple[str, ...] = (
@@ -37,11 +38,20 @@ _CLOSED_BY = {"system": "Sistem", "admin": "Admin", "reporter": "Pelapor"}
 
 
 class RowError(ValueError):
-    """One row of a file cannot be read: ``column`` names the cell, the message says why."""
+    """One row of a file cannot be read: ``column`` names the cell; ``code`` is stable, its words
+    the catalogue's ``key`` (``import_row.*`` in core/messages.py) filled with ``params``."""
 
-    def __init__(self, column: str, code: str, message_id: str, message_en: str) -> None:
-        super().__init__(message_en)
-        self.column, self.code, self.message_id, self.message_en = column, code, message_id, message_en
+    def __init__(self, column: str, code: str, key: str = "", **params: Any) -> None:
+        self.column, self.code, self.key, self.params = column, code, key or f"import_row.{code}", params
+        super().__init__(self.message_en)
+
+    @property
+    def message_id(self) -> str:
+        return say(self.key, "id", **self.params)
+
+    @property
+    def message_en(self) -> str:
+        return say(self.key, "en", **self.params)
 
 
 # ---------------------------------------------------------------------------------------- dates
@@ -70,8 +80,7 @@ def parse_date(value: Any, column: str = "Tanggal Laporan Masuk") -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise RowError(column, "bad_date", f"'{text}' bukan tanggal (contoh: 18 Jan 2024).",
-                       f"'{text}' is not a date (for example 18 Jan 2024).") from None
+        raise RowError(column, "bad_date", value=text) from None
 
 
 def parse_time(value: Any, column: str = "Waktu Laporan Masuk") -> time:
@@ -88,8 +97,7 @@ def parse_time(value: Any, column: str = "Waktu Laporan Masuk") -> time:
             return time(int(m.group(1)), int(m.group(2)), int(m.group(3) or 0))
         except ValueError:
             pass
-    raise RowError(column, "bad_time", f"'{text}' bukan jam (contoh: 08:03:57).",
-                   f"'{text}' is not a time of day (for example 08:03:57).")
+    raise RowError(column, "bad_time", value=text)
 
 
 def received_at_from(day: date, at: time) -> str:
@@ -167,7 +175,7 @@ def cell_int(value: Any, column: str) -> int | None:
     try:
         return int(text.strip())
     except ValueError:
-        raise RowError(column, "not_number", f"'{text}' bukan angka.", f"'{text}' is not a number.") from None
+        raise RowError(column, "not_number", value=text) from None
 
 
 def header_problems(header: list[Any]) -> tuple[list[str], list[str]]:
@@ -195,18 +203,17 @@ def import_data(row: Mapping[str, Any]) -> dict[str, Any]:
     """
     tracking = cell_text(row.get("Tracking ID"))
     if tracking is None:
-        raise RowError("Tracking ID", "required", "Tracking ID kosong.", "The Tracking ID is empty.")
+        raise RowError("Tracking ID", "required", "import_row.tracking_required")
     tracking = tracking.strip()
     if not re.fullmatch(r"[0-9A-Za-z-]{1,16}", tracking):
-        raise RowError("Tracking ID", "bad_tracking", f"Tracking ID '{tracking}' tidak sah.",
-                       f"Tracking ID '{tracking}' is not valid.")
+        raise RowError("Tracking ID", "bad_tracking", value=tracking)
     day = parse_date(row.get("Tanggal Laporan Masuk"))
     at = parse_time(row.get("Waktu Laporan Masuk"))
     category_id = cell_int(row.get("ID Kategori"), "ID Kategori")
     agency_id = cell_int(row.get("ID Instansi Terdisposisi"), "ID Instansi Terdisposisi")
     title = cell_text(row.get("Judul Laporan")) or ""
     if not title.strip():
-        raise RowError("Judul Laporan", "required", "Judul laporan kosong.", "The title is empty.")
+        raise RowError("Judul Laporan", "required", "import_row.title_required")
     national_row: dict[str, Any] = {}
     for c in COLUMNS:
         v = row.get(c)

@@ -3,7 +3,7 @@
 ``build_receipt`` gathers what the receipt shows from a complaint's state; ``receipt_html``
 lays it out for A4 paper or an 80 mm thermal roll (the UI draws the HTML with QTextDocument).
 Indonesian by default, English on request; the words are the message catalogue's (``receipt.*`` and
-``classification.*`` in ``core/messages.py``, the Indonesian read from the .ts without Qt).
+``classification.*``, ``status.*`` in ``core/messages.py``, the Indonesian read from the .ts without Qt).
 
 A receipt prints only what is true: the office's own ways to ask about the complaint (its desk
 and address, phone, WhatsApp and a status page from the settings, each only when set); the
@@ -24,7 +24,7 @@ from zoneinfo import ZoneInfo
 from lapor_desktop.core.clock import parse_iso
 from lapor_desktop.core.datefmt import ZONE_ABBR, format_datetime
 from lapor_desktop.core.text import LANGUAGES, words
-from lapor_desktop.domain.enums import CHANNELS, STATUS_LABELS, Status
+from lapor_desktop.domain.enums import CHANNELS, Status
 from lapor_desktop.domain.model import ComplaintState
 
 LAYOUTS = ("a4", "thermal")
@@ -36,12 +36,6 @@ _MONTHS_EN = ["January", "February", "March", "April", "May", "June", "July", "A
               "September", "October", "November", "December"]
 _DAYS_EN = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
-_STATUS_EN = {
-    Status.BELUM_TERVERIFIKASI: "Not yet verified", Status.TERVERIFIKASI: "Verified",
-    Status.MENUNGGU_KELENGKAPAN: "Waiting for the reporter's information", Status.TERDISPOSISI: "Forwarded",
-    Status.DITINDAKLANJUTI: "Followed up", Status.BUKAN_WEWENANG: "Not the agency's authority",
-    Status.SELESAI: "Closed", Status.DIARSIPKAN: "Archived", Status.KONTEN_TERBLOKIR: "Content blocked",
-}
 # channel names as the program shows them (the national export writes "Whatsapp")
 _CHANNEL_NAMES = {**CHANNELS, "whatsapp": "WhatsApp"}
 
@@ -159,11 +153,7 @@ def _fields(r: Receipt, lang: str) -> list[tuple[str, str]]:
 
 
 def _status_name(code: str, lang: str) -> str:
-    try:
-        st = Status(code)
-    except ValueError:
-        return code
-    return STATUS_LABELS[st] if lang == "id" else _STATUS_EN[st]
+    return words(lang).get("status." + code) or code
 
 
 def _deadline_text(r: Receipt, lang: str) -> str:

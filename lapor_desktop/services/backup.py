@@ -26,6 +26,7 @@ from pathlib import Path
 from lapor_desktop.core.errors import LaporError, StoreError
 from lapor_desktop.core.paths import AppPaths
 from lapor_desktop.core.settings import Settings, load_settings
+from lapor_desktop.core.text import say
 from lapor_desktop.store import backup as bk
 from lapor_desktop.store.revisions import known_revisions
 
@@ -44,41 +45,21 @@ class StartupReport:
     folder: Path | None = None
 
     def sentence(self, lang: str = "id") -> str:
-        """One clear sentence and what to do (CLI; the GUI has its own dialog)."""
+        """One clear sentence and what to do (CLI; the GUI has its own dialog): ``startup.*`` in the
+        catalogue."""
         when = _local(self.backup.taken_at) if self.backup else ""
         if self.problem == "cannot_open" and self.kind == "disk_full":
-            return (f"Disk penuh: folder data {self.folder} tidak dapat ditulis. Kosongkan ruang disk (minimal "
-                    "beberapa ratus MB) lalu ulangi; tidak ada yang hilang." if lang == "id" else
-                    f"The disk is full: the data folder {self.folder} cannot be written. Free some disk space "
-                    "(a few hundred MB at least) and try again; nothing was lost.")
+            return say("cli.store.disk_full", lang, folder=self.folder)
         if self.problem == "cannot_open":
-            return (f"Basis data di folder {self.folder} tidak dapat dibuka ({self.detail}). Periksa ruang disk "
-                    "dan izin tulis folder itu, lalu ulangi; berkasnya tidak diubah." if lang == "id" else
-                    f"The database in {self.folder} cannot be opened ({self.detail}). Check free disk space and "
-                    "the folder's write permission, then try again; the file was not changed.")
-        if lang == "id":
-            what = {"missing": "Basis data meja ini tidak ditemukan, padahal meja ini sudah disiapkan",
-                    "damaged": "Basis data meja ini rusak dan tidak dibuka",
-                    "schema_unknown": "Basis data ini ditulis oleh versi LAPOR! Desk yang lebih baru"}[self.problem or "damaged"]
-            if self.moved_to:
-                what += f"; berkasnya dipindahkan ke {self.moved_to} (tidak dihapus)"
-            if self.problem == "schema_unknown":
-                return what + ". Pasang versi program yang terbaru; tidak ada yang diubah."
-            if self.backup:
-                return (what + f". Pulihkan cadangan terbaru ({when}) dengan: lapor-desktop restore --latest"
-                        " lalu jalankan lapor-desktop sync untuk mengambil dari hub yang belum ada di cadangan.")
-            return what + ". Tidak ada cadangan yang baik; hubungi administrator (jangan jalankan setup lagi)."
-        what = {"missing": "The database of this desk was not found although the desk is set up",
-                "damaged": "The database of this desk is damaged and was not opened",
-                "schema_unknown": "This database was written by a newer LAPOR! Desk"}[self.problem or "damaged"]
+            return say("startup.cannot_open", lang, folder=self.folder, detail=self.detail)
+        what = say(f"startup.{self.problem or 'damaged'}", lang)
         if self.moved_to:
-            what += f"; the file was moved to {self.moved_to} (not deleted)"
+            what += say("startup.moved", lang, path=self.moved_to)
         if self.problem == "schema_unknown":
-            return what + ". Install the newest program; nothing was changed."
+            return what + say("startup.install_newer", lang)
         if self.backup:
-            return (what + f". Restore the newest backup ({when}) with: lapor-desktop restore --latest"
-                    " then run lapor-desktop sync to fetch from the hub what the backup lacks.")
-        return what + ". There is no good backup; call the administrator (do not run setup again)."
+            return what + say("startup.restore_latest", lang, when=when)
+        return what + say("startup.no_good_backup", lang)
 
 
 def _local(dt: datetime) -> str:

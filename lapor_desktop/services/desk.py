@@ -115,9 +115,10 @@ def closure_days(rows: Iterable[ref_repo.Closure]) -> list[date]:
 
 
 def reference_errors(exc: ReferenceInvalid, whole: str = "file") -> list[FieldError]:
-    """The reference validator's problems as field errors (``whole``: the field for a problem of
-    the whole file)."""
-    errors = [FieldError(p.where or whole, p.code, p.message_id, p.message_en) for p in exc.problems]
+    """The reference validator's problems as field errors with the catalogue's words
+    (``reference.*``; ``whole``: the field for a problem of the whole file)."""
+    errors = [FieldError(p.where or whole, p.code, params={"where": p.where, **p.params}, key=p.key)
+              for p in exc.problems]
     if exc.more:
         errors.append(field_error(whole, "more", "reference.more", more=exc.more))
     return errors

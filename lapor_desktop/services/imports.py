@@ -24,11 +24,12 @@ from sqlalchemy import select
 
 from lapor_desktop.core.errors import InvalidInput, PermissionDenied
 from lapor_desktop.core.ids import uuid7
+from lapor_desktop.core.text import Words, fill
 from lapor_desktop.domain.enums import EventType
 from lapor_desktop.domain.lifecycle import fold
 from lapor_desktop.domain.model import Actor, ComplaintState, Event
 from lapor_desktop.domain.permissions import Right, may
-from lapor_desktop.domain.field_errors import field_error
+from lapor_desktop.domain.field_errors import WordSource, field_error
 from lapor_desktop.reports import lapor_v4 as v4
 from lapor_desktop.store import repo
 from lapor_desktop.store.projection import write_projection
@@ -50,8 +51,21 @@ class RowOutcome:
     tracking_id: str | None = None
     complaint_id: str | None = None
     column: str | None = None
-    message_id: str | None = None
-    message_en: str | None = None
+    code: str | None = None  # why a row was not imported (stable)
+    key: str | None = None  # its words in core/messages.py (import_row.*), filled with params
+    params: dict[str, Any] = field(default_factory=dict)
+
+    def text(self, words: WordSource) -> str:
+        """Why the row was not imported, in the words of ``words`` ("" for an imported row)."""
+        return fill(words.get(self.key) or self.key, self.params) if self.key else ""
+
+    @property
+    def message_id(self) -> str:
+        return self.text(Words("id"))
+
+    @property
+    def message_en(self) -> str:
+        return self.text(Words("en"))
 
     def to_json(self, lang: str = "id") -> dict[str, Any]:
         d: dict[str, Any] = {"row": self.row, "outcome": self.outcome}
@@ -61,7 +75,8 @@ class RowOutcome:
             d["id"] = self.complaint_id
         if self.outcome in ("error", "skipped"):
             d["column"] = self.column
-            d["message"] = self.message_id if lang == "id" else self.message_en
+            d["code"] = self.code
+            d["message"] = self.text(Words(lang))
         return d
 
 
@@ -168,15 +183,14 @@ class ImportService:
         for n, values in rows:
             done += 1
             if done > MAX_ROWS:
-                report.rows.append(RowOutcome(n, "error", column="file", message_id=(
-                    f"Berkas lebih dari {MAX_ROWS} baris: sisanya tidak dibaca."),
-                    message_en=f"The file has more than {MAX_ROWS} rows: the rest was not read."))
+                report.rows.append(RowOutcome(n, "error", column="file", code="too_many_rows",
+                                              key="import_row.too_many_rows", params={"max": MAX_ROWS}))
                 break
             try:
                 data = v4.import_data(v4.row_dict(header, values))
             except v4.RowError as exc:
-                report.rows.append(RowOutcome(n, "error", column=exc.column, message_id=exc.message_id,
-                                              message_en=exc.message_en))
+                report.rows.append(RowOutcome(n, "error", column=exc.column, code=exc.code, key=exc.key,
+                                              params=exc.params))
                 continue
             batch.append((n, data))
             if len(batch) >= BATCH:
@@ -214,19 +228,13 @@ class ImportService:
                 data = dict(data, office_code=office)
                 tid = data["tracking_id"]
                 if tid in rekeyed:
-                    out.append(RowOutcome(n, "skipped", tid, None, "Tracking ID",
-                                          f"Laporan ini sudah ada di kantor ini sebagai {rekeyed[tid]} "
-                                          "(dimasukkan ke LAPOR! dengan Tracking ID ini); baris tidak diimpor.",
-                                          f"This complaint is already here as {rekeyed[tid]} (re-keyed into "
-                                          "LAPOR! under this Tracking ID); the row was not imported."))
+                    out.append(RowOutcome(n, "skipped", tid, None, "Tracking ID", "rekeyed_here",
+                                          "import_row.rekeyed_here", {"receipt": rekeyed[tid]}))
                     continue
                 cid = existing.get(tid)
                 if cid is not None and cid not in last_import:
-                    out.append(RowOutcome(n, "skipped", tid, cid, "Tracking ID",
-                                          "Tracking ID ini sudah dipakai laporan yang dicatat di kantor ini; "
-                                          "baris tidak diimpor.",
-                                          "This Tracking ID belongs to a complaint recorded at this office; "
-                                          "the row was not imported."))
+                    out.append(RowOutcome(n, "skipped", tid, cid, "Tracking ID", "recorded_here",
+                                          "import_row.recorded_here"))
                     continue
                 if cid is not None and last_import[cid] == data["national_row"]:
                     out.append(RowOutcome(n, "unchanged", tid, cid))

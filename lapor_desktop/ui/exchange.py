@@ -41,7 +41,7 @@ from lapor_desktop.services.imports import ImportReport, ImportService
 from lapor_desktop.services.queue import QueueQuery
 
 from . import dialogs
-from .forms import error_text
+from .forms import QtWords, error_text
 from .storage_status import storage_reason
 from .tasks import TaskRunner
 
@@ -298,8 +298,7 @@ class ImportDialog(QDialog):
         problems = [r for r in report.rows if r.outcome in ("error", "skipped")]
         self.table.setRowCount(len(problems))
         for i, r in enumerate(problems):
-            for j, v in enumerate((str(r.row), r.column or "", (r.message_id if self.lang == "id" else r.message_en)
-                                   or "")):
+            for j, v in enumerate((str(r.row), r.column or "", r.text(QtWords(self.lang)))):
                 self.table.setItem(i, j, QTableWidgetItem(v))
         self.table.setVisible(bool(problems))
         self.table.resizeColumnToContents(0)

@@ -23,20 +23,8 @@ ROLES = {
     "hub": QT_TRANSLATE_NOOP("Labels", "Hub"),
 }
 
-STATUSES = {
-    "belum_terverifikasi": QT_TRANSLATE_NOOP("Labels", "Not yet verified"),
-    "terverifikasi": QT_TRANSLATE_NOOP("Labels", "Verified"),
-    "menunggu_kelengkapan": QT_TRANSLATE_NOOP("Labels", "Waiting for information"),
-    "terdisposisi": QT_TRANSLATE_NOOP("Labels", "Forwarded"),
-    "ditindaklanjuti": QT_TRANSLATE_NOOP("Labels", "Followed up"),
-    "bukan_wewenang": QT_TRANSLATE_NOOP("Labels", "Not our authority"),
-    "selesai": QT_TRANSLATE_NOOP("Labels", "Closed"),
-    "diarsipkan": QT_TRANSLATE_NOOP("Labels", "Archived"),
-    "konten_terblokir": QT_TRANSLATE_NOOP("Labels", "Content blocked"),
-}
-
-# the classifications' names are the message catalogue's (core/messages.py, classification.*),
-# shared with the receipt
+# the statuses' and the classifications' names are the message catalogue's (core/messages.py,
+# status.*, classification.*), shared with the receipt
 
 CHANNELS = {
     "tatap_muka": QT_TRANSLATE_NOOP("Labels", "Walk-in"),
@@ -79,16 +67,20 @@ def role_label(code: str | None) -> str:
     return _t(ROLES, code)
 
 
+def _catalogue(prefix: str, code: str | None) -> str:
+    if not code:
+        return ""
+    key = prefix + code
+    source = MESSAGES.get(key)
+    return QCoreApplication.translate(CONTEXT, source, key) if source is not None else code
+
+
 def status_label(code: str | None) -> str:
-    return _t(STATUSES, code)
+    return _catalogue("status.", code)
 
 
 def classification_label(code: str | None) -> str:
-    if not code:
-        return ""
-    key = "classification." + code
-    source = MESSAGES.get(key)
-    return QCoreApplication.translate(CONTEXT, source, key) if source is not None else code
+    return _catalogue("classification.", code)
 
 
 def channel_label(code: str | None, fallback: str | None = None) -> str:

@@ -2559,24 +2559,8 @@ Pertama kali, ini memakan waktu hingga satu menit.</translation>
             <translation>Hub</translation>
         </message>
         <message>
-            <source>Not yet verified</source>
-            <translation>Belum Terverifikasi</translation>
-        </message>
-        <message>
             <source>Verified</source>
             <translation>Terverifikasi</translation>
-        </message>
-        <message>
-            <source>Waiting for information</source>
-            <translation>Menunggu Kelengkapan Informasi</translation>
-        </message>
-        <message>
-            <source>Forwarded</source>
-            <translation>Terdisposisi</translation>
-        </message>
-        <message>
-            <source>Followed up</source>
-            <translation>Ditindaklanjuti</translation>
         </message>
         <message>
             <source>Not our authority</source>
@@ -2589,10 +2573,6 @@ Pertama kali, ini memakan waktu hingga satu menit.</translation>
         <message>
             <source>Archived</source>
             <translation>Diarsipkan</translation>
-        </message>
-        <message>
-            <source>Content blocked</source>
-            <translation>Konten Terblokir</translation>
         </message>
         <message>
             <source>Walk-in</source>
@@ -6904,6 +6884,501 @@ Anda akan mengisi: data kantor, wilayah, akun administrator pertama dan, bila su
             <source>This desk already holds complaints of its office, so its office cannot be changed.</source>
             <comment>error.office_change_refused</comment>
             <translation>Meja ini sudah menyimpan pengaduan kantornya, jadi kantornya tidak dapat diganti.</translation>
+        </message>
+        <message>
+            <source>{where}: is required</source>
+            <comment>reference.required</comment>
+            <translation>{where}: wajib ada</translation>
+        </message>
+        <message>
+            <source>{where}: must be a whole number (got {value})</source>
+            <comment>reference.not_integer</comment>
+            <translation>{where}: harus bilangan bulat (isinya {value})</translation>
+        </message>
+        <message>
+            <source>{where}: must be text (got {value})</source>
+            <comment>reference.not_text</comment>
+            <translation>{where}: harus berupa teks (isinya {value})</translation>
+        </message>
+        <message>
+            <source>{where}: is too long (at most {max} characters)</source>
+            <comment>reference.too_long</comment>
+            <translation>{where}: terlalu panjang (paling banyak {max} karakter)</translation>
+        </message>
+        <message>
+            <source>{where}: must not be empty</source>
+            <comment>reference.empty</comment>
+            <translation>{where}: tidak boleh kosong</translation>
+        </message>
+        <message>
+            <source>{where}: has too many rows (at most {max})</source>
+            <comment>reference.too_many</comment>
+            <translation>{where}: terlalu banyak baris (paling banyak {max})</translation>
+        </message>
+        <message>
+            <source>{where}: must be a list</source>
+            <comment>reference.not_list</comment>
+            <translation>{where}: harus berupa daftar</translation>
+        </message>
+        <message>
+            <source>{where}: must be an object</source>
+            <comment>reference.not_object</comment>
+            <translation>{where}: harus berupa objek</translation>
+        </message>
+        <message>
+            <source>{where}: {value} is not one of the known values ({levels})</source>
+            <comment>reference.unknown_value</comment>
+            <translation>{where}: {value} bukan salah satu nilai yang dikenal ({levels})</translation>
+        </message>
+        <message>
+            <source>{where}: {value} has the wrong form (letters, digits, '.', '_' or '-'; dates YYYY-MM-DD)</source>
+            <comment>reference.bad_format</comment>
+            <translation>{where}: bentuk {value} salah (huruf, angka, '.', '_' atau '-'; tanggal TTTT-BB-HH)</translation>
+        </message>
+        <message>
+            <source>{where}: {value} is not a real date (YYYY-MM-DD)</source>
+            <comment>reference.not_a_date</comment>
+            <translation>{where}: {value} bukan tanggal yang sah (TTTT-BB-HH)</translation>
+        </message>
+        <message>
+            <source>{where}: {value} is outside {first}-{last}</source>
+            <comment>reference.date_out_of_range</comment>
+            <translation>{where}: {value} di luar tahun {first}-{last}</translation>
+        </message>
+        <message>
+            <source>{where}: {value} is out of range</source>
+            <comment>reference.out_of_range</comment>
+            <translation>{where}: {value} di luar batas</translation>
+        </message>
+        <message>
+            <source>{where}: is not valid ({detail})</source>
+            <comment>reference.invalid</comment>
+            <translation>{where}: tidak sah ({detail})</translation>
+        </message>
+        <message>
+            <source>{where}: duplicate {name} {value} (also in row {first})</source>
+            <comment>reference.duplicate</comment>
+            <translation>{where}: {name} {value} ganda (juga di baris {first})</translation>
+        </message>
+        <message>
+            <source>reference data must be a JSON object</source>
+            <comment>reference.file_not_object</comment>
+            <translation>data referensi harus berupa objek JSON</translation>
+        </message>
+        <message>
+            <source>the JSON is nested more than {max} levels deep</source>
+            <comment>reference.too_deep</comment>
+            <translation>JSON bersarang lebih dari {max} tingkat</translation>
+        </message>
+        <message>
+            <source>the file is larger than {mb} MB</source>
+            <comment>reference.too_large</comment>
+            <translation>berkas lebih besar dari {mb} MB</translation>
+        </message>
+        <message>
+            <source>the file is not UTF-8 text</source>
+            <comment>reference.encoding</comment>
+            <translation>berkas bukan teks UTF-8</translation>
+        </message>
+        <message>
+            <source>the file is not valid JSON ({detail})</source>
+            <comment>reference.json</comment>
+            <translation>berkas bukan JSON yang sah ({detail})</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a date (for example 18 Jan 2024).</source>
+            <comment>import_row.bad_date</comment>
+            <translation>'{value}' bukan tanggal (contoh: 18 Jan 2024).</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a time of day (for example 08:03:57).</source>
+            <comment>import_row.bad_time</comment>
+            <translation>'{value}' bukan jam (contoh: 08:03:57).</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a number.</source>
+            <comment>import_row.not_number</comment>
+            <translation>'{value}' bukan angka.</translation>
+        </message>
+        <message>
+            <source>The Tracking ID is empty.</source>
+            <comment>import_row.tracking_required</comment>
+            <translation>Tracking ID kosong.</translation>
+        </message>
+        <message>
+            <source>Tracking ID '{value}' is not valid.</source>
+            <comment>import_row.bad_tracking</comment>
+            <translation>Tracking ID '{value}' tidak sah.</translation>
+        </message>
+        <message>
+            <source>The title is empty.</source>
+            <comment>import_row.title_required</comment>
+            <translation>Judul laporan kosong.</translation>
+        </message>
+        <message>
+            <source>The file has more than {max} rows: the rest was not read.</source>
+            <comment>import_row.too_many_rows</comment>
+            <translation>Berkas lebih dari {max} baris: sisanya tidak dibaca.</translation>
+        </message>
+        <message>
+            <source>This complaint is already here as {receipt} (re-keyed into LAPOR! under this Tracking ID); the row was not imported.</source>
+            <comment>import_row.rekeyed_here</comment>
+            <translation>Laporan ini sudah ada di kantor ini sebagai {receipt} (dimasukkan ke LAPOR! dengan Tracking ID ini); baris tidak diimpor.</translation>
+        </message>
+        <message>
+            <source>This Tracking ID belongs to a complaint recorded at this office; the row was not imported.</source>
+            <comment>import_row.recorded_here</comment>
+            <translation>Tracking ID ini sudah dipakai laporan yang dicatat di kantor ini; baris tidak diimpor.</translation>
+        </message>
+        <message>
+            <source>row {row} not imported ({column}): {message}</source>
+            <comment>import_row.not_imported</comment>
+            <translation>baris {row} tidak diimpor ({column}): {message}</translation>
+        </message>
+        <message>
+            <source>Invalid input:</source>
+            <comment>cli.invalid_input</comment>
+            <translation>Isian tidak sah:</translation>
+        </message>
+        <message>
+            <source>This desk is not set up. Run: lapor-desktop setup --office-code CODE --office-name NAME</source>
+            <comment>cli.not_set_up</comment>
+            <translation>Meja ini belum disiapkan. Jalankan: lapor-desktop setup --office-code KODE --office-name NAMA</translation>
+        </message>
+        <message>
+            <source>Reference file not found: {file} (looked in {cwd} and the bundled reference data). Nothing was written.</source>
+            <comment>cli.reference_not_found</comment>
+            <translation>Berkas referensi tidak ditemukan: {file} (dicari dari folder {cwd} dan di data referensi bawaan). Tidak ada yang ditulis.</translation>
+        </message>
+        <message>
+            <source>There is no database to back up yet.</source>
+            <comment>cli.no_database</comment>
+            <translation>Belum ada basis data untuk dicadangkan.</translation>
+        </message>
+        <message>
+            <source>Failed: {text} ({code})</source>
+            <comment>cli.failed</comment>
+            <translation>Gagal: {text} ({code})</translation>
+        </message>
+        <message>
+            <source>The folder {folder} cannot be written ({reason}). Check the folder's permissions and free disk space, then try again.</source>
+            <comment>cli.folder_not_writable</comment>
+            <translation>Folder {folder} tidak dapat ditulis ({reason}). Periksa izin folder dan ruang disk, lalu ulangi.</translation>
+        </message>
+        <message>
+            <source>The disk is full: the data folder {folder} cannot be written. Free some disk space (a few hundred MB at least) and try again; nothing was lost.</source>
+            <comment>cli.store.disk_full</comment>
+            <translation>Disk penuh: folder data {folder} tidak dapat ditulis. Kosongkan ruang disk (minimal beberapa ratus MB) lalu ulangi; tidak ada yang hilang.</translation>
+        </message>
+        <message>
+            <source>The data folder {folder} is read-only; nothing can be saved. Ask the administrator to make it writable; nothing was lost.</source>
+            <comment>cli.store.read_only</comment>
+            <translation>Folder data {folder} hanya-baca; tidak ada yang dapat disimpan. Minta administrator memberi izin tulis pada folder itu; tidak ada yang hilang.</translation>
+        </message>
+        <message>
+            <source>The database in {folder} is damaged; writing stopped. Run: lapor-desktop doctor, then lapor-desktop restore --latest.</source>
+            <comment>cli.store.corrupt</comment>
+            <translation>Basis data di {folder} rusak; penulisan dihentikan. Jalankan: lapor-desktop doctor, lalu lapor-desktop restore --latest.</translation>
+        </message>
+        <message>
+            <source>The database in {folder} cannot be opened. Check the folder's permissions.</source>
+            <comment>cli.store.cannot_open</comment>
+            <translation>Basis data di {folder} tidak dapat dibuka. Periksa izin folder itu.</translation>
+        </message>
+        <message>
+            <source>The backup could not be written to {folder} ({detail}). No half-written backup was left.</source>
+            <comment>cli.store.backup_copy_failed</comment>
+            <translation>Cadangan tidak dapat ditulis ke {folder} ({detail}). Tidak ada berkas cadangan setengah jadi yang tertinggal.</translation>
+        </message>
+        <message>
+            <source>The backup in {folder} failed its check ({detail}) and was not kept.</source>
+            <comment>cli.store.backup_verify_failed</comment>
+            <translation>Cadangan di {folder} gagal diperiksa ({detail}) dan tidak disimpan.</translation>
+        </message>
+        <message>
+            <source>The backup could not be written to {folder} ({detail}).</source>
+            <comment>cli.store.backup_write_failed</comment>
+            <translation>Cadangan tidak dapat ditulis ke {folder} ({detail}).</translation>
+        </message>
+        <message>
+            <source>Database problem in {folder}: {detail}</source>
+            <comment>cli.store.other</comment>
+            <translation>Masalah basis data di {folder}: {detail}</translation>
+        </message>
+        <message>
+            <source>ok: {count} entries, chain intact</source>
+            <comment>cli.audit_ok</comment>
+            <translation>ok: {count} catatan, rantai utuh</translation>
+        </message>
+        <message>
+            <source>BROKEN at entry #{seq} ({code}): {message}</source>
+            <comment>cli.audit_broken</comment>
+            <translation>RUSAK pada catatan #{seq} ({code}): {message}</translation>
+        </message>
+        <message>
+            <source>The second backup folder {folder} is not there (USB drive not plugged in?). The backup is only on this computer; plug the drive in and run lapor-desktop backup again.</source>
+            <comment>cli.mirror.missing</comment>
+            <translation>Folder cadangan kedua {folder} tidak ada (drive USB belum dipasang?). Cadangan hanya tersimpan di komputer ini; pasang drive itu lalu jalankan lapor-desktop backup lagi.</translation>
+        </message>
+        <message>
+            <source>The second backup drive {folder} is full; no copy was made. Free space on it and try again. The backup on this computer stands.</source>
+            <comment>cli.mirror.disk_full</comment>
+            <translation>Drive cadangan kedua {folder} penuh; salinan tidak dibuat. Kosongkan ruang di drive itu lalu ulangi. Cadangan di komputer ini tetap ada.</translation>
+        </message>
+        <message>
+            <source>The copy in {folder} failed its check and was not kept ({detail}). The drive may be faulty; the backup on this computer stands.</source>
+            <comment>cli.mirror.verify_failed</comment>
+            <translation>Salinan di {folder} gagal diperiksa dan tidak disimpan ({detail}). Drive itu mungkin rusak; cadangan di komputer ini tetap ada.</translation>
+        </message>
+        <message>
+            <source>The second backup folder {folder} cannot be written ({detail}); no copy was made. The backup on this computer stands.</source>
+            <comment>cli.mirror.other</comment>
+            <translation>Folder cadangan kedua {folder} tidak dapat ditulis ({detail}); salinan tidak dibuat. Cadangan di komputer ini tetap ada.</translation>
+        </message>
+        <message>
+            <source>Note: the folder {folder} is not there now; copies are made while the drive is plugged in.</source>
+            <comment>cli.second_folder_absent</comment>
+            <translation>Catatan: folder {folder} belum ada sekarang; salinan dibuat saat drive itu dipasang.</translation>
+        </message>
+        <message>
+            <source>The password cannot be asked for: input is not a keyboard. For piped input add --password-stdin.</source>
+            <comment>cli.password_no_keyboard</comment>
+            <translation>Kata sandi tidak dapat ditanyakan karena masukan bukan dari papan ketik. Untuk masukan dari pipa/berkas tambahkan --password-stdin.</translation>
+        </message>
+        <message>
+            <source>No password was entered.</source>
+            <comment>cli.password_none</comment>
+            <translation>Tidak ada kata sandi yang dimasukkan.</translation>
+        </message>
+        <message>
+            <source>The passwords differ.</source>
+            <comment>cli.passwords_differ</comment>
+            <translation>Kata sandi tidak sama.</translation>
+        </message>
+        <message>
+            <source>No accounts yet. Add one with: lapor-desktop users add LOGIN --role admin --password-stdin</source>
+            <comment>cli.no_accounts</comment>
+            <translation>Belum ada akun. Tambahkan dengan: lapor-desktop users add LOGIN --role admin --password-stdin</translation>
+        </message>
+        <message>
+            <source>Sign-in pause lifted for {login}.</source>
+            <comment>cli.unlocked</comment>
+            <translation>Jeda masuk untuk {login} sudah dibuka.</translation>
+        </message>
+        <message>
+            <source>Sign-in was not paused for {login}.</source>
+            <comment>cli.not_paused</comment>
+            <translation>Masuk untuk {login} tidak sedang dijeda.</translation>
+        </message>
+        <message>
+            <source>The settings file {file} cannot be read ({error}).</source>
+            <comment>cli.doctor.settings_unreadable</comment>
+            <translation>Berkas pengaturan {file} tidak dapat dibaca ({error}).</translation>
+        </message>
+        <message>
+            <source>The folder {folder} cannot be written.</source>
+            <comment>cli.doctor.folder_read_only</comment>
+            <translation>Folder {folder} tidak dapat ditulis.</translation>
+        </message>
+        <message>
+            <source>The database {file} is missing although this desk is set up.</source>
+            <comment>cli.doctor.database_missing</comment>
+            <translation>Basis data {file} tidak ada padahal meja ini sudah disiapkan.</translation>
+        </message>
+        <message>
+            <source>The database is damaged ({problem}): {detail}</source>
+            <comment>cli.doctor.database_damaged</comment>
+            <translation>Basis data rusak ({problem}): {detail}</translation>
+        </message>
+        <message>
+            <source>Schema {revision} is older than {head} (updated when the program opens).</source>
+            <comment>cli.doctor.schema_old</comment>
+            <translation>Skema {revision} belum diperbarui ke {head} (diperbarui saat program dibuka).</translation>
+        </message>
+        <message>
+            <source>This desk is not set up. Run: lapor-desktop setup --office-code CODE --office-name NAME (or open the program for the set-up wizard).</source>
+            <comment>cli.doctor.not_set_up</comment>
+            <translation>Meja ini belum disiapkan. Jalankan: lapor-desktop setup --office-code KODE --office-name NAMA (atau buka program untuk wizard penyiapan).</translation>
+        </message>
+        <message>
+            <source>There is no good backup yet. Run: lapor-desktop backup</source>
+            <comment>cli.doctor.no_backup</comment>
+            <translation>Belum ada cadangan yang baik. Jalankan: lapor-desktop backup</translation>
+        </message>
+        <message>
+            <source>The second backup folder {folder} is not there (USB drive not plugged in?).</source>
+            <comment>cli.doctor.second_folder_missing</comment>
+            <translation>Folder cadangan kedua {folder} tidak ada (drive USB belum dipasang?).</translation>
+        </message>
+        <message>
+            <source>The weekly check found damage; start the program (or any command) so the file is checked in full and a backup is offered.</source>
+            <comment>cli.doctor.integrity_problem</comment>
+            <translation>Pemeriksaan mingguan menemukan kerusakan; buka program (atau jalankan perintah apa pun) agar berkas diperiksa penuh dan cadangan ditawarkan.</translation>
+        </message>
+        <message>
+            <source>This desk's event history was changed or deleted before event {event} (sequence {seq}).</source>
+            <comment>cli.doctor.event_chain_broken</comment>
+            <translation>Riwayat kejadian meja ini telah diubah atau dihapus sebelum kejadian {event} (nomor urut {seq}).</translation>
+        </message>
+        <message>
+            <source>Counts could not be read: {error}</source>
+            <comment>cli.doctor.counts_failed</comment>
+            <translation>Jumlah data tidak dapat dibaca: {error}</translation>
+        </message>
+        <message>
+            <source>No backups in {folder} yet. Make one with: lapor-desktop backup</source>
+            <comment>cli.no_backups</comment>
+            <translation>Belum ada cadangan di {folder}. Buat dengan: lapor-desktop backup</translation>
+        </message>
+        <message>
+            <source>Name a backup file or --latest.</source>
+            <comment>cli.restore_what</comment>
+            <translation>Sebutkan berkas cadangan atau --latest.</translation>
+        </message>
+        <message>
+            <source>Backup file not found: {file}</source>
+            <comment>cli.backup_file_not_found</comment>
+            <translation>Berkas cadangan tidak ditemukan: {file}</translation>
+        </message>
+        <message>
+            <source>The database is in use (LAPOR! Desk or a scheduled sync is running). Close it first, then try again; nothing was changed.</source>
+            <comment>cli.restore_in_use</comment>
+            <translation>Basis data sedang dipakai (program LAPOR! Desk atau sinkronisasi terjadwal masih berjalan). Tutup program itu dulu, lalu ulangi; tidak ada yang diubah.</translation>
+        </message>
+        <message>
+            <source>There is no good backup in {folder}.</source>
+            <comment>cli.restore_no_good_backup</comment>
+            <translation>Tidak ada cadangan yang baik di {folder}.</translation>
+        </message>
+        <message>
+            <source>The backup {file} cannot be used ({problem}); nothing was changed.</source>
+            <comment>cli.restore_unusable</comment>
+            <translation>Cadangan {file} tidak dapat dipakai ({problem}); tidak ada yang diubah.</translation>
+        </message>
+        <message>
+            <source>The backup was restored. Run lapor-desktop sync to fetch from the hub what the backup lacks.</source>
+            <comment>cli.restored</comment>
+            <translation>Cadangan dipulihkan. Jalankan lapor-desktop sync untuk mengambil dari hub yang belum ada di cadangan.</translation>
+        </message>
+        <message>
+            <source>The target folder does not exist: {folder}</source>
+            <comment>cli.target_folder_missing</comment>
+            <translation>Folder tujuan tidak ada: {folder}</translation>
+        </message>
+        <message>
+            <source>{n} complaints exported.</source>
+            <comment>cli.exported</comment>
+            <translation>{n} pengaduan diekspor.</translation>
+        </message>
+        <message>
+            <source>File not found: {file}</source>
+            <comment>cli.file_not_found</comment>
+            <translation>Berkas tidak ditemukan: {file}</translation>
+        </message>
+        <message>
+            <source>row {row}: {field}: {message}</source>
+            <comment>cli.form_row_error</comment>
+            <translation>baris {row}: {field}: {message}</translation>
+        </message>
+        <message>
+            <source>line {line} rejected:</source>
+            <comment>cli.intake_line_rejected</comment>
+            <translation>baris {line} ditolak:</translation>
+        </message>
+        <message>
+            <source>{ok} recorded, {bad} rejected</source>
+            <comment>cli.intake_summary</comment>
+            <translation>{ok} tercatat, {bad} ditolak</translation>
+        </message>
+        <message>
+            <source>, {count} already recorded before (lines {lines}; not recorded twice)</source>
+            <comment>cli.intake_already</comment>
+            <translation>, {count} sudah tercatat sebelumnya (baris {lines}; tidak dicatat dua kali)</translation>
+        </message>
+        <message>
+            <source>The database in {folder} cannot be opened ({detail}). Check free disk space and the folder's write permission, then try again; the file was not changed.</source>
+            <comment>startup.cannot_open</comment>
+            <translation>Basis data di folder {folder} tidak dapat dibuka ({detail}). Periksa ruang disk dan izin tulis folder itu, lalu ulangi; berkasnya tidak diubah.</translation>
+        </message>
+        <message>
+            <source>The database of this desk was not found although the desk is set up</source>
+            <comment>startup.missing</comment>
+            <translation>Basis data meja ini tidak ditemukan, padahal meja ini sudah disiapkan</translation>
+        </message>
+        <message>
+            <source>The database of this desk is damaged and was not opened</source>
+            <comment>startup.damaged</comment>
+            <translation>Basis data meja ini rusak dan tidak dibuka</translation>
+        </message>
+        <message>
+            <source>This database was written by a newer LAPOR! Desk</source>
+            <comment>startup.schema_unknown</comment>
+            <translation>Basis data ini ditulis oleh versi LAPOR! Desk yang lebih baru</translation>
+        </message>
+        <message>
+            <source>; the file was moved to {path} (not deleted)</source>
+            <comment>startup.moved</comment>
+            <translation>; berkasnya dipindahkan ke {path} (tidak dihapus)</translation>
+        </message>
+        <message>
+            <source>. Install the newest program; nothing was changed.</source>
+            <comment>startup.install_newer</comment>
+            <translation>. Pasang versi program yang terbaru; tidak ada yang diubah.</translation>
+        </message>
+        <message>
+            <source>. Restore the newest backup ({when}) with: lapor-desktop restore --latest then run lapor-desktop sync to fetch from the hub what the backup lacks.</source>
+            <comment>startup.restore_latest</comment>
+            <translation>. Pulihkan cadangan terbaru ({when}) dengan: lapor-desktop restore --latest lalu jalankan lapor-desktop sync untuk mengambil dari hub yang belum ada di cadangan.</translation>
+        </message>
+        <message>
+            <source>. There is no good backup; call the administrator (do not run setup again).</source>
+            <comment>startup.no_good_backup</comment>
+            <translation>. Tidak ada cadangan yang baik; hubungi administrator (jangan jalankan setup lagi).</translation>
+        </message>
+        <message>
+            <source>Not yet verified</source>
+            <comment>status.belum_terverifikasi</comment>
+            <translation>Belum Terverifikasi</translation>
+        </message>
+        <message>
+            <source>Verified</source>
+            <comment>status.terverifikasi</comment>
+            <translation>Terverifikasi</translation>
+        </message>
+        <message>
+            <source>Waiting for information</source>
+            <comment>status.menunggu_kelengkapan</comment>
+            <translation>Menunggu Kelengkapan Informasi</translation>
+        </message>
+        <message>
+            <source>Forwarded</source>
+            <comment>status.terdisposisi</comment>
+            <translation>Terdisposisi</translation>
+        </message>
+        <message>
+            <source>Followed up</source>
+            <comment>status.ditindaklanjuti</comment>
+            <translation>Ditindaklanjuti</translation>
+        </message>
+        <message>
+            <source>Not our authority</source>
+            <comment>status.bukan_wewenang</comment>
+            <translation>Bukan Wewenang</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <comment>status.selesai</comment>
+            <translation>Selesai</translation>
+        </message>
+        <message>
+            <source>Archived</source>
+            <comment>status.diarsipkan</comment>
+            <translation>Diarsipkan</translation>
+        </message>
+        <message>
+            <source>Content blocked</source>
+            <comment>status.konten_terblokir</comment>
+            <translation>Konten Terblokir</translation>
         </message>
     </context>
 </TS>

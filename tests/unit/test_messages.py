@@ -4,6 +4,7 @@ receipt read the Indonesian from the same .ts without Qt; the classifications ha
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import shutil
 import string
@@ -24,7 +25,12 @@ from lapor_desktop.domain.contact_fields import (
     validate_nik,
     validate_phone,
 )
-from lapor_desktop.domain.enums import CLASSIFICATION_LABELS, Classification
+from lapor_desktop.domain.enums import (
+    CLASSIFICATION_LABELS,
+    STATUS_LABELS,
+    Classification,
+    Status,
+)
 from lapor_desktop.domain.field_errors import FieldError
 from lapor_desktop.domain.validation import validate_complaint, validate_edit_fields
 from lapor_desktop.reports.receipt import Receipt
@@ -130,6 +136,18 @@ def test_the_classifications_have_one_set_of_names():
         words = receipt_words(_receipt(c.value))
         assert f"Klasifikasi {CLASSIFICATION_LABELS[c]}" in words
         assert f"Classification {MESSAGES['classification.' + c.value]}" in receipt_words(_receipt(c.value), "en")
+
+
+def test_the_statuses_have_one_set_of_names():
+    """Screens and the receipt name a status from the catalogue's status.* (Indonesian: the national
+    LAPOR! wording of domain/enums.STATUS_LABELS, which the national export keeps)."""
+    indonesian = text.translations("id")
+    for st in Status:
+        assert indonesian["status." + st.value] == STATUS_LABELS[st]
+        receipt = dataclasses.replace(_receipt(), status=st.value)
+        assert f"Status saat dicetak {STATUS_LABELS[st]}" in receipt_words(receipt) or st == Status.BELUM_TERVERIFIKASI
+        assert f"Status when printed {MESSAGES['status.' + st.value]}" in receipt_words(receipt, "en") \
+            or st == Status.BELUM_TERVERIFIKASI
 
 
 @pytest.fixture
