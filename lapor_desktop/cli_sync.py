@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from lapor_desktop.cli_common import (EXIT_AUTH_REFUSED, EXIT_FAIL, EXIT_NOT_ENROLLED, EXIT_OK, EXIT_PARTIAL,
-                                      EXIT_UNREACHABLE, EXIT_USAGE)
+                                      EXIT_UNREACHABLE, EXIT_USAGE, tell, words)
 
 
 def sync_commands(command: str, desk, args, lang: str) -> int:  # type: ignore[no-untyped-def]
@@ -21,41 +21,32 @@ def sync_commands(command: str, desk, args, lang: str) -> int:  # type: ignore[n
         if args.ca_bundle:
             ca = Path(args.ca_bundle).expanduser().resolve()
             if not ca.is_file():
-                print(f"Berkas CA tidak ditemukan: {ca}", file=sys.stderr)
+                tell("cli.ca_not_found", lang, file=str(ca))
                 return EXIT_USAGE
             desk.settings.ca_bundle = str(ca)
             desk.save_settings()
         try:
             res = sync_svc.enroll(desk, args.hub, args.code, device_name=args.device_name)
         except sync_svc.HubAuthRefused as exc:
-            print(f"Pendaftaran ditolak hub ({exc.code}). Minta kode baru ke admin hub."
-                  if lang == "id" else f"Enrolment refused by the hub ({exc.code}).", file=sys.stderr)
+            tell("cli.enrol_refused", lang, code=exc.code)
             return EXIT_AUTH_REFUSED
         except sync_svc.HubUnreachable as exc:
             if exc.code == "tls_error":
                 print(sync_svc.explain("tls_error", lang), file=sys.stderr)
             else:  # nothing retries an enrolment: say what to do
-                print(f"Hub {args.hub} tidak dapat dihubungi; meja ini belum terdaftar. Periksa alamat hub dan "
-                      "jaringan, lalu jalankan perintah enroll ini lagi (kode pendaftaran belum terpakai)."
-                      if lang == "id" else
-                      f"The hub {args.hub} could not be reached; this desk is not enrolled. Check the hub address "
-                      "and the network, then run this enroll command again (the code has not been used).",
-                      file=sys.stderr)
+                tell("cli.enrol_unreachable", lang, hub=args.hub)
             return EXIT_UNREACHABLE
         print(json.dumps({"device_id": res.device_id, "office_code": res.office_code, "hub_id": res.hub_id,
                           "hub_url": res.hub_url, "token_store": res.token_store}, ensure_ascii=False))
         if res.token_store == "file":
-            print("Peringatan: tidak ada penyimpanan kredensial sistem; token disimpan di berkas yang hanya "
-                  "dapat dibaca pengguna ini." if lang == "id" else
-                  "Warning: no OS credential store; the token is kept in a user-only file.", file=sys.stderr)
+            tell("cli.token_in_file", lang)
         return EXIT_OK
     from lapor_desktop.sync.engine import EngineConfig
 
     retries = max(0, getattr(args, "retries", 5) or 0)
     svc = sync_svc.SyncService(desk, config=EngineConfig(max_attempts=retries + 1))
     if not svc.enrolled:
-        print(sync_svc.explain("not_enrolled", lang) + " (lapor-desktop enroll --hub URL --code KODE)",
-              file=sys.stderr)
+        print(sync_svc.explain("not_enrolled", lang) + " " + words("cli.enroll_hint", lang), file=sys.stderr)
         return EXIT_NOT_ENROLLED
     quiet = args.quiet
     last = [0.0]
@@ -79,14 +70,14 @@ def sync_commands(command: str, desk, args, lang: str) -> int:  # type: ignore[n
         print(json.dumps(rep.to_dict(), ensure_ascii=False))
     if not quiet or rep.outcome != "ok":
         msg = sync_svc.explain(rep.error_code, lang)
-        print(f"sinkronisasi: {rep.outcome}; terkirim {rep.sent}, diterima {rep.received}, "
-              f"ditolak {rep.rejected}, menunggu {rep.pending_after}"
-              + (f"; {msg}" if msg else "") + ("; PERINGATAN: jam meja selisih lebih dari 5 menit dengan hub"
-                                              if rep.skew_warning else ""), file=sys.stderr)
+        line = words("cli.sync_summary", lang, outcome=rep.outcome, sent=rep.sent, received=rep.received,
+                     rejected=rep.rejected, pending=rep.pending_after)
+        extra = [msg] if msg else []
+        if rep.skew_warning:
+            extra.append(words("cli.sync_skew", lang))
+        print("; ".join([line, *extra]), file=sys.stderr)
     if rep.reference_error:
-        print(("Data referensi dari hub ditolak, data lama tetap dipakai: " if lang == "id" else
-               "Reference data from the hub refused, the previous data is kept: ") + rep.reference_error,
-              file=sys.stderr)
+        tell("cli.reference_refused", lang, reason=rep.reference_error)
     return sync_exit_code(rep)
 
 

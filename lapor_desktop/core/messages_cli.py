@@ -5,6 +5,14 @@ Indonesian is in the .ts's ``Messages`` context like every other key. Pure data.
 from __future__ import annotations
 
 CLI = {
+    "cli.ca_not_found": "CA file not found: {file}",
+    "cli.enrol_refused": "Enrolment refused by the hub ({code}). Ask the hub admin for a new code.",
+    "cli.enrol_unreachable": "The hub {hub} could not be reached; this desk is not enrolled. Check the hub address and the network, then run this enroll command again (the code has not been used).",
+    "cli.token_in_file": "Warning: no OS credential store; the token is kept in a file only this user can read.",
+    "cli.enroll_hint": "(lapor-desktop enroll --hub URL --code CODE)",
+    "cli.sync_summary": "sync: {outcome}; sent {sent}, received {received}, rejected {rejected}, waiting {pending}",
+    "cli.sync_skew": "WARNING: this desk's clock differs from the hub's by more than 5 minutes",
+    "cli.reference_refused": "Reference data from the hub refused, the previous data is kept: {reason}",
     "cli.invalid_input": "Invalid input:",
     "cli.not_set_up": "This desk is not set up. Run: lapor-desktop setup --office-code CODE --office-name NAME",
     "cli.reference_not_found": ("Reference file not found: {file} (looked in {cwd} and the bundled reference "

@@ -7380,5 +7380,45 @@ Anda akan mengisi: data kantor, wilayah, akun administrator pertama dan, bila su
             <comment>status.konten_terblokir</comment>
             <translation>Konten Terblokir</translation>
         </message>
+        <message>
+            <source>CA file not found: {file}</source>
+            <comment>cli.ca_not_found</comment>
+            <translation>Berkas CA tidak ditemukan: {file}</translation>
+        </message>
+        <message>
+            <source>Enrolment refused by the hub ({code}). Ask the hub admin for a new code.</source>
+            <comment>cli.enrol_refused</comment>
+            <translation>Pendaftaran ditolak hub ({code}). Minta kode baru ke admin hub.</translation>
+        </message>
+        <message>
+            <source>The hub {hub} could not be reached; this desk is not enrolled. Check the hub address and the network, then run this enroll command again (the code has not been used).</source>
+            <comment>cli.enrol_unreachable</comment>
+            <translation>Hub {hub} tidak dapat dihubungi; meja ini belum terdaftar. Periksa alamat hub dan jaringan, lalu jalankan perintah enroll ini lagi (kode pendaftaran belum terpakai).</translation>
+        </message>
+        <message>
+            <source>Warning: no OS credential store; the token is kept in a file only this user can read.</source>
+            <comment>cli.token_in_file</comment>
+            <translation>Peringatan: tidak ada penyimpanan kredensial sistem; token disimpan di berkas yang hanya dapat dibaca pengguna ini.</translation>
+        </message>
+        <message>
+            <source>(lapor-desktop enroll --hub URL --code CODE)</source>
+            <comment>cli.enroll_hint</comment>
+            <translation>(lapor-desktop enroll --hub URL --code KODE)</translation>
+        </message>
+        <message>
+            <source>sync: {outcome}; sent {sent}, received {received}, rejected {rejected}, waiting {pending}</source>
+            <comment>cli.sync_summary</comment>
+            <translation>sinkronisasi: {outcome}; terkirim {sent}, diterima {received}, ditolak {rejected}, menunggu {pending}</translation>
+        </message>
+        <message>
+            <source>WARNING: this desk's clock differs from the hub's by more than 5 minutes</source>
+            <comment>cli.sync_skew</comment>
+            <translation>PERINGATAN: jam meja selisih lebih dari 5 menit dengan hub</translation>
+        </message>
+        <message>
+            <source>Reference data from the hub refused, the previous data is kept: {reason}</source>
+            <comment>cli.reference_refused</comment>
+            <translation>Data referensi dari hub ditolak, data lama tetap dipakai: {reason}</translation>
+        </message>
     </context>
 </TS>

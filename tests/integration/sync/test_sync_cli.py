@@ -79,6 +79,7 @@ def test_cli_enroll_token_file_0600_single_use_code_and_sync(hub, link, tmp_path
     setup_desk(AppPaths.under(home), office_code=office, office_name="Kantor").close()
     r = cli(str(home), "sync")
     assert r.returncode == 5, r.stderr
+    assert r.stderr.rstrip().endswith("(lapor-desktop enroll --hub URL --code KODE)")
     code = hub.enrollment_code(office)
     r = cli(str(home), "enroll", "--hub", link.url, "--code", code)
     assert r.returncode == 0, r.stderr
@@ -95,10 +96,16 @@ def test_cli_enroll_token_file_0600_single_use_code_and_sync(hub, link, tmp_path
     setup_desk(AppPaths.under(other), office_code=office, office_name="Kantor").close()
     r = cli(str(other), "enroll", "--hub", link.url, "--code", code)
     assert r.returncode == 6, r.stderr
+    assert "Pendaftaran ditolak hub (" in r.stderr and "Minta kode baru ke admin hub." in r.stderr
+    r = cli(str(other), "--lang", "en", "enroll", "--hub", link.url, "--code", code)
+    assert r.returncode == 6 and "Enrolment refused by the hub (" in r.stderr, r.stderr
     # a sync with nothing to do
     r = cli(str(home), "sync")
     assert r.returncode == 0, r.stderr
     assert "[done]" in r.stderr
+    assert "sinkronisasi: ok; terkirim 0, diterima 0, ditolak 0, menunggu 0" in r.stderr
+    r = cli(str(home), "--lang", "en", "sync")
+    assert r.returncode == 0 and "sync: ok; sent 0, received 0, rejected 0, waiting 0" in r.stderr, r.stderr
     st = json.loads(cli(str(home), "sync-status").stdout)
     assert st["pending"] == 0 and st["runs"][0]["outcome"] == "ok" and st["token_store"] == "file"
     # the hub revokes the device: exit 6
