@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import math
 import os
 import statistics
 import sys
@@ -26,7 +27,14 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QApplication, QFormLayout, QLabel, QLineEdit, QMainWindow, QWidget  # noqa: E402
+from PySide6.QtWidgets import (  # noqa: E402
+    QApplication,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QWidget,
+)
 
 from lapor_desktop.core.paths import AppPaths, resources_dir  # noqa: E402
 from lapor_desktop.domain.model import Actor  # noqa: E402
@@ -89,7 +97,7 @@ def window(desk, runner, actor) -> tuple[float, dict[str, float]]:  # type: igno
 
 def fmt(t: list[float]) -> str:
     t = sorted(t)
-    return f"median {statistics.median(t):7.1f} ms   p90 {t[int(0.9 * (len(t) - 1))]:7.1f} ms"
+    return f"median {statistics.median(t):7.1f} ms   p90 {t[math.ceil(0.9 * len(t)) - 1]:7.1f} ms"
 
 
 def main() -> None:
