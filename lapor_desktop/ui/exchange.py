@@ -429,7 +429,10 @@ class ExchangePage(QWidget):
         self.export_button = QPushButton(self.tr("E&xport complaints…"))
         self.export_button.setObjectName("exchange.export")
         may_import = may(actor.role, Right.IMPORT)
-        self.import_button.setVisible(may_import)
+        # hidden, never shown: setVisible(True) on a widget without a parent yet opens it as a
+        # window of its own for a moment, which takes the activation from the main window
+        if not may_import:
+            self.import_button.hide()
         self.import_button.clicked.connect(self.open_import)
         self.export_button.clicked.connect(lambda: self.open_export())
         row.addWidget(self.import_button)
@@ -448,7 +451,8 @@ class ExchangePage(QWidget):
         self.template_button.setObjectName("exchange.template")
         self.forms_button = QPushButton(self.tr("Import paper f&orms…"))
         self.forms_button.setObjectName("exchange.forms")
-        self.forms_button.setVisible(may(actor.role, Right.RECORD))
+        if not may(actor.role, Right.RECORD):
+            self.forms_button.hide()  # as above
         self.template_button.clicked.connect(self._save_template)
         self.forms_button.clicked.connect(self.open_forms)
         frow.addWidget(self.template_button)

@@ -62,8 +62,13 @@ def set_role(widget: QWidget, role: str | None) -> None:
 
 
 def set_invalid(widget: QWidget, invalid: bool) -> None:
-    """A red border on a field whose value is wrong (and on its parts, a combo box's text box)."""
+    """A red border on a field whose value is wrong (and on its parts, a combo box's text box).
+
+    The parts are marked too, so the sheet needs only ``*[invalid="true"]``: a descendant rule
+    (``*[invalid="true"] *``) makes Qt check every ancestor of every widget of every window."""
     if bool(widget.property("invalid")) == invalid:
         return
-    widget.setProperty("invalid", invalid)
-    repolish([widget, *widget.findChildren(QWidget)])
+    parts = [widget, *widget.findChildren(QWidget)]
+    for w in parts:
+        w.setProperty("invalid", invalid)
+    repolish(parts)

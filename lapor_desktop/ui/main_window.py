@@ -46,6 +46,9 @@ from .look import set_role
 
 # screens this small (or smaller) get the window maximised the first time
 SMALL_SCREEN = (1366, 768)
+# pages built the first time they are shown or reached (``reports``, ``settings_page``): the
+# window opens sooner for everyone who does not land on them
+LAZY_PAGES = ("reports", "settings")
 
 
 def pages_for(role: str) -> set[str]:
@@ -128,7 +131,8 @@ class MainWindow(QMainWindow):
         return nav, nav_lay
 
     def _build_pages(self, desk: Desk, runner: TaskRunner, actor: Actor, lang: str) -> None:
-        """The five pages (and the background sync controller), wired to each other."""
+        """The pages (and the background sync controller), wired to each other; Laporan and
+        Pengaturan hold a placeholder until first needed (``_lazy_page``)."""
         self.pages = QStackedWidget()
         self.pages.setObjectName("pages")
         self.nav_group = QButtonGroup(self)
@@ -145,10 +149,44 @@ class MainWindow(QMainWindow):
         self.sync_page.cancel_requested.connect(self.sync_ctl.cancel)
         self.sync_page.open_complaint.connect(self.open_complaint)
         self.intake.open_requested.connect(self.open_complaint)
-        self.settings_page = SettingsPage(desk, runner, actor, lang=lang)
-        self.settings_page.saved.connect(lambda what: self.sync_ctl.sync_now() if what == "hub" else None)
-        self.reports = ReportsPage(desk, runner, actor, lang=lang)
-        self.reports.open_query.connect(self.open_query)
+        self._built: dict[str, QWidget] = {}
+        self._placeholders: dict[str, QWidget] = {key: QWidget() for key in LAZY_PAGES}
+
+    @property
+    def reports(self) -> ReportsPage:
+        """The Laporan page (built now if not yet)."""
+        return self._lazy_page("reports")  # type: ignore[return-value]
+
+    @property
+    def settings_page(self) -> SettingsPage:
+        """The Pengaturan page (built now if not yet)."""
+        return self._lazy_page("settings")  # type: ignore[return-value]
+
+    def _lazy_page(self, key: str) -> QWidget:
+        """The page ``key``, built and put in its placeholder's place the first time; it reads its
+        data fresh when built and from then on hears of changes (ui/bridge.py) like the others."""
+        page = self._built.get(key)
+        if page is not None:
+            return page
+        # made a child at once: a window of its own for a moment would take the activation away
+        if key == "reports":
+            page = ReportsPage(self.desk, self.runner, self.actor, lang=self.lang, parent=self.pages)
+            page.open_query.connect(self.open_query)
+        else:
+            page = SettingsPage(self.desk, self.runner, self.actor, lang=self.lang, parent=self.pages)
+            page.saved.connect(lambda what: self.sync_ctl.sync_now() if what == "hub" else None)
+            page.saved.connect(self._settings_saved)
+            if hasattr(self, "hub_label"):  # the status bar's hub state, as _show_status keeps it
+                page.show_connection(self.hub_label.text())
+        self._built[key] = page
+        holder = self._placeholders.pop(key)
+        was_current = self.pages.currentWidget() is holder
+        self.pages.insertWidget(self.pages.indexOf(holder), page)
+        self.pages.removeWidget(holder)
+        holder.deleteLater()
+        if was_current:
+            self.pages.setCurrentWidget(page)
+        return page
 
     def _add_page_buttons(self, nav_lay: QVBoxLayout, actor: Actor) -> None:
         """A button and a shortcut (Ctrl+1 … Ctrl+5) per page; pages not offered to the role get neither."""
@@ -156,9 +194,10 @@ class MainWindow(QMainWindow):
             ("intake", self.tr("Front desk"), self.intake, "Ctrl+1"),
             ("queue", self.tr("Queue"), self.queue, "Ctrl+2"),
             ("sync", self.tr("Synchronisation"), self.sync_page, "Ctrl+3"),
-            ("reports", self.tr("Reports"), self.reports, "Ctrl+4"),
-            ("settings", self.tr("Settings"), self.settings_page, "Ctrl+5"),
+            ("reports", self.tr("Reports"), self._placeholders["reports"], "Ctrl+4"),
+            ("settings", self.tr("Settings"), self._placeholders["settings"], "Ctrl+5"),
         ]
+        self._page_keys = [key for key, *_ in pages]
         offered = pages_for(actor.role)
         for i, (key, label, page, shortcut) in enumerate(pages):
             b = QToolButton()
@@ -231,7 +270,6 @@ class MainWindow(QMainWindow):
         self.idle = IdleWatch(minutes * 60_000 if idle_lock_ms is None else idle_lock_ms, self)
         self.idle.idle.connect(self.lock)
         self.idle.start()
-        self.settings_page.saved.connect(self._settings_saved)
         runner.stopping.connect(self._stop_background)
         self.refresh_status()
         self.backup_status.start()
@@ -281,6 +319,8 @@ class MainWindow(QMainWindow):
         self.focus_page()
 
     def _show_page(self, index: int, focus: bool = True) -> None:
+        if 0 <= index < len(self._page_keys) and self._page_keys[index] in self._placeholders:
+            self._lazy_page(self._page_keys[index])  # first shown: built now, in the same place
         self.pages.setCurrentIndex(index)
         # the page in the title bar (and the taskbar): "Antrian — LAPOR! Desk — Kantor"
         button = self.nav_group.button(index)
@@ -331,7 +371,8 @@ class MainWindow(QMainWindow):
             self.hub_label.setText(self.tr("Hub: not enrolled"))
         elif self.sync_ctl.state is None:
             self.hub_label.setText(self.tr("Hub: not connected"))
-        self.settings_page.show_connection(self.hub_label.text())
+        if "settings" in self._built:  # built later, it takes the text then
+            self._built["settings"].show_connection(self.hub_label.text())  # type: ignore[attr-defined]
         if self.sync_ctl.syncing:
             self.hub_label.setAccessibleName(self.hub_label.text())
             return  # the sync label shows the running sync's progress
@@ -369,10 +410,13 @@ class MainWindow(QMainWindow):
         elif st.state == "idle":
             self.hub_label.setText(self.tr("Hub: connected"))
         self.hub_label.setAccessibleName(self.hub_label.text())
-        self.settings_page.show_connection(self.hub_label.text())
+        settings = self._built.get("settings")  # not built yet: it reads everything when built
+        if settings is not None:
+            settings.show_connection(self.hub_label.text())  # type: ignore[attr-defined]
         if st.state != "not_enrolled" and self._seen_enrolled is not True:
             self._seen_enrolled = True  # enrolled meanwhile (demo, CLI): the settings page reads again
-            self.settings_page.refresh()
+            if settings is not None:
+                settings.refresh()  # type: ignore[attr-defined]
         self.sync_label.setAccessibleName(self.sync_label.text())
 
     def _changed(self, ch: Changes) -> None:

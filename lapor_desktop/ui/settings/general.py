@@ -183,7 +183,8 @@ class GeneralTab:
         row = QHBoxLayout()
         self.contact_save = QPushButton(self.tr("Save the contact details"))
         self.contact_save.setObjectName("settings.contact.save")
-        self.contact_save.setVisible(self.is_admin)
+        if not self.is_admin:  # never setVisible(True) here: without a parent yet, a window of its own
+            self.contact_save.hide()
         self.contact_save.clicked.connect(self.save_contact)
         self.contact_status = QLabel("")
         self.contact_status.setObjectName("settings.contact.status")
