@@ -5,7 +5,9 @@ The fast lane is a run whose ``-m`` expression leaves out the slow tests (``-m "
 README); ``tests/conftest.py`` sets :data:`FAST` before the test modules are imported, so their
 ``@settings(max_examples=examples(300))`` read it. The full run (CI, the README's test command,
 no ``-m``) keeps every count as written. Each test keeps at least :data:`FLOOR` examples, and
-every ``@example`` (the known attacks) runs in both lanes.
+every ``@example`` (the known attacks) runs in both lanes. The schemathesis test also leaves out its
+coverage phase (boundary values, thousands of requests) in the fast lane
+(``tests/integration/hub/test_schemathesis.py``).
 """
 
 from __future__ import annotations
