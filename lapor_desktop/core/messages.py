@@ -296,7 +296,7 @@ _SYNC = {
     "sync.server_error": "The hub failed; will retry.",
     "sync.too_large": "A batch was too large for the hub.",
     "sync.cancelled": "Sync cancelled.",
-    "sync.not_enrolled": "This desk is not enrolled with a hub.",
+    "sync.not_enrolled": "This desk is not enrolled with a hub. Enrol it in Settings.",
     "sync.internal": "An error in the desk program; see the log.",
     "sync.no_progress": "The hub answered without results.",
     "sync.quota_exceeded": "This desk's or office's storage on the hub is full. Ask the hub admin.",

@@ -6556,7 +6556,7 @@ Anda akan mengisi: data kantor, wilayah, akun administrator pertama dan, bila su
             <translation>Sinkronisasi dibatalkan.</translation>
         </message>
         <message>
-            <source>This desk is not enrolled with a hub.</source>
+            <source>This desk is not enrolled with a hub. Enrol it in Settings.</source>
             <comment>sync.not_enrolled</comment>
             <translation>Meja ini belum terdaftar pada hub. Daftarkan di Pengaturan.</translation>
         </message>
