@@ -56,6 +56,9 @@ class DemoHub:
         self.error: str | None = None
         self._thread: threading.Thread | None = None
         self._stopping = False
+        # spawning and stopping under one lock: a stop() before the process exists means it is
+        # never spawned (a logout while the hub is still starting left it running, orphaned)
+        self._lock = threading.Lock()
 
     @property
     def stderr_log(self) -> Path:
@@ -90,7 +93,10 @@ class DemoHub:
 
     def start(self) -> str:
         """Start the process, read its enrolment code, wait for /health. Returns the code."""
-        self.hub_dir.mkdir(parents=True, exist_ok=True)
+        with self._lock:  # after stop() the demo folder is being removed: never make it again
+            if self._stopping:
+                raise RuntimeError("the demo ended before its training hub started")
+            self.hub_dir.mkdir(parents=True, exist_ok=True)
         env = dict(os.environ, PYTHONUNBUFFERED="1")
         env.pop("LAPOR_HUB_DB", None)
         if not getattr(sys, "frozen", False):  # a checkout: the hub imports this same package
@@ -101,8 +107,12 @@ class DemoHub:
         err = open(self.stderr_log, "ab")
         try:
             flags = {"creationflags": subprocess.CREATE_NO_WINDOW} if os.name == "nt" else {"start_new_session": True}
-            self.proc = subprocess.Popen(self.command(), stdout=subprocess.PIPE, stderr=err, stdin=subprocess.DEVNULL,
-                                         env=env, cwd=str(self.hub_dir), **flags)  # type: ignore[arg-type]
+            with self._lock:
+                if self._stopping:
+                    raise RuntimeError("the demo ended before its training hub started")
+                self.proc = subprocess.Popen(self.command(), stdout=subprocess.PIPE, stderr=err,
+                                             stdin=subprocess.DEVNULL, env=env, cwd=str(self.hub_dir),
+                                             **flags)  # type: ignore[arg-type]
         finally:
             err.close()
         # a watchdog: a hub that never prints a code is killed, which ends the readline below
@@ -164,8 +174,9 @@ class DemoHub:
 
     # ------------------------------------------------------------------ stop
     def stop(self, timeout: float = 5.0) -> None:
-        self._stopping = True
-        proc = self.proc
+        with self._lock:
+            self._stopping = True
+            proc = self.proc
         if proc is None:
             return
         if proc.poll() is None:

@@ -369,6 +369,25 @@ def test_demo_hub_that_cannot_start_leaves_the_demo_offline(desk, tmp_path, monk
     hub.stop()
 
 
+
+def test_a_demo_ended_before_its_hub_started_leaves_no_hub_running(desk, tmp_path):
+    """A logout (SIGTERM) while the training hub is still starting on its thread: stop() came
+    before the process was spawned, and the thread then started a hub nobody stopped, which kept
+    writing into the removed demo folder (found by the e2e demo test in CI)."""
+    from lapor_desktop.services.demo_hub import DemoHub
+
+    hub = DemoHub(tmp_path / "demo", interval=1.0)
+    hub.stop()  # the program ends first ...
+    hub.start_in_background(desk)  # ... and the starting thread gets its turn only now
+    try:
+        assert hub.ready.wait(60)
+        assert hub.proc is None and not hub.ok
+        assert not desk.settings.hub_url
+        assert not (tmp_path / "demo").exists()  # the removed demo folder is not made again
+    finally:
+        if hub.proc is not None and hub.proc.poll() is None:
+            hub.proc.kill()
+
 # ---------------------------------------------------------------------------- saving while syncing
 def _p(values: list[float], q: float) -> float:
     s = sorted(values)
