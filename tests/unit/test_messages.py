@@ -5,19 +5,15 @@ receipt read the Indonesian from the same .ts without Qt; the classifications ha
 from __future__ import annotations
 
 import dataclasses
-import re
-import shutil
 import string
 import sys
 from datetime import date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-import pytest
 
 from lapor_desktop.core import text
 from lapor_desktop.core.messages import MESSAGES
-from lapor_desktop.core.paths import resources_dir
 from lapor_desktop.domain.action_checks import check_action_data
 from lapor_desktop.domain.attachments import attachment_error
 from lapor_desktop.domain.contact_fields import (
@@ -35,6 +31,7 @@ from lapor_desktop.domain.field_errors import FieldError
 from lapor_desktop.domain.validation import validate_complaint, validate_edit_fields
 from lapor_desktop.reports.receipt import Receipt
 from lapor_desktop.services.sync_status import ERROR_TEXT, REJECT_TEXT, explain
+from tests.support.catalogue import own_ts, retranslate  # noqa: F401 - own_ts is a fixture
 from tests.support.receipts import receipt_words
 
 TODAY = date(2026, 3, 10)
@@ -150,31 +147,10 @@ def test_the_statuses_have_one_set_of_names():
             or st == Status.BELUM_TERVERIFIKASI
 
 
-@pytest.fixture
-def own_ts(tmp_path, monkeypatch):  # type: ignore[no-untyped-def]
-    """A copy of the .ts that a test may edit, read as the program's own."""
-    folder = tmp_path / "resources"
-    (folder / "translations").mkdir(parents=True)
-    ts = folder / "translations" / "lapor_desktop_id.ts"
-    shutil.copy(resources_dir() / "translations" / "lapor_desktop_id.ts", ts)
-    monkeypatch.setattr(text, "resources_dir", lambda: folder)
-    text.translations.cache_clear()
-    yield ts
-    text.translations.cache_clear()
-
-
-def _retranslate(ts: Path, key: str, new: str) -> None:
-    s = ts.read_text(encoding="utf-8")
-    s, n = re.subn(rf"(<comment>{re.escape(key)}</comment>\s*<translation>)[^<]*(</translation>)",
-                   rf"\g<1>{new}\g<2>", s)
-    assert n == 1, key
-    ts.write_text(s, encoding="utf-8")
-
-
 def test_the_receipt_and_the_errors_take_the_words_translators_wrote_in_the_ts(own_ts):
-    _retranslate(own_ts, "receipt.heading", "TANDA TERIMA LAPORAN WARGA")
-    _retranslate(own_ts, "nik.length", "NIK wajib 16 angka, bukan {length}.")
-    _retranslate(own_ts, "sync.cancelled", "Sinkronisasi dihentikan.")
+    retranslate(own_ts, "receipt.heading", "TANDA TERIMA LAPORAN WARGA")
+    retranslate(own_ts, "nik.length", "NIK wajib 16 angka, bukan {length}.")
+    retranslate(own_ts, "sync.cancelled", "Sinkronisasi dihentikan.")
     assert "TANDA TERIMA LAPORAN WARGA" in receipt_words(_receipt())
     assert validate_nik("12345").message == "NIK wajib 16 angka, bukan 5."  # type: ignore[union-attr]
     assert explain("cancelled") == "Sinkronisasi dihentikan."

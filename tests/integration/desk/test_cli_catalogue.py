@@ -6,38 +6,13 @@ code would not change."""
 from __future__ import annotations
 
 import json
-import re
-import shutil
 from pathlib import Path
 
 import openpyxl
 import pytest
 
-from lapor_desktop.core import text
-from lapor_desktop.core.paths import resources_dir
+from tests.support.catalogue import own_ts, retranslate  # noqa: F401 - own_ts is a fixture
 from tests.support.cli import run_cli
-
-
-@pytest.fixture
-def own_ts(tmp_path, monkeypatch):  # type: ignore[no-untyped-def]
-    """A copy of the .ts that a test may edit, read as the program's own."""
-    folder = tmp_path / "resources"
-    (folder / "translations").mkdir(parents=True)
-    ts = folder / "translations" / "lapor_desktop_id.ts"
-    shutil.copy(resources_dir() / "translations" / "lapor_desktop_id.ts", ts)
-    monkeypatch.setattr(text, "resources_dir", lambda: folder)
-    text.translations.cache_clear()
-    yield ts
-    text.translations.cache_clear()
-
-
-def retranslate(ts: Path, key: str, new: str) -> None:
-    s = ts.read_text(encoding="utf-8")
-    s, n = re.subn(rf"(<comment>{re.escape(key)}</comment>\s*<translation>)[^<]*(</translation>)",
-                   rf"\g<1>{new}\g<2>", s)
-    assert n == 1, key
-    ts.write_text(s, encoding="utf-8")
-    text.translations.cache_clear()
 
 
 @pytest.fixture
