@@ -354,9 +354,18 @@ def _dispatch(command: str, args: argparse.Namespace, paths, lang: str) -> int: 
         code = sync_status_quick(paths, lang)
         if code is not None:
             return code
+    early = None
+    if command == "sync":  # its first request goes out while the database layer loads
+        from lapor_desktop.services.sync.early import send_first_exchange
+
+        early = send_first_exchange(paths)
     from lapor_desktop.services.desk import open_desk
 
-    desk = open_desk(paths)
+    try:
+        desk = open_desk(paths)
+    except BaseException:
+        _end_early(early)
+        raise
     try:
         if command == "users":
             return cli_desk.users(desk, args, lang)
@@ -381,7 +390,7 @@ def _dispatch(command: str, args: argparse.Namespace, paths, lang: str) -> int: 
         if command in ("enroll", "sync", "sync-status"):
             from lapor_desktop.cli_sync import sync_commands
 
-            return sync_commands(command, desk, args, lang)
+            return sync_commands(command, desk, args, lang, early)
         if command == "closures":
             from lapor_desktop.services.reference import ReferenceService
 
@@ -395,8 +404,17 @@ def _dispatch(command: str, args: argparse.Namespace, paths, lang: str) -> int: 
                 svc.remove_closure(None, args.date)
             return EXIT_OK
     finally:
+        _end_early(early)
         desk.close()
     return EXIT_USAGE
+
+
+def _end_early(early) -> None:  # type: ignore[no-untyped-def]
+    """An early first exchange's thread and connection end with the command, taken or not."""
+    if early is not None:
+        transport, exchange = early
+        exchange.drop()
+        transport.close()
 
 
 if __name__ == "__main__":

@@ -10,8 +10,9 @@ from lapor_desktop.cli_common import (EXIT_AUTH_REFUSED, EXIT_FAIL, EXIT_NOT_ENR
                                       EXIT_UNREACHABLE, EXIT_USAGE, tell, words)
 
 
-def sync_commands(command: str, desk, args, lang: str) -> int:  # type: ignore[no-untyped-def]
-    """enroll, sync, sync-status. Exit codes: README "Exit codes"."""
+def sync_commands(command: str, desk, args, lang: str, early=None) -> int:  # type: ignore[no-untyped-def]
+    """enroll, sync, sync-status. Exit codes: README "Exit codes". ``early``: (transport, exchange)
+    of ``sync``'s first exchange, already sent (``services/sync/early.py``)."""
     if command == "sync-status":
         return sync_status(desk, lang)
     from lapor_desktop.services import sync as sync_svc
@@ -44,7 +45,9 @@ def sync_commands(command: str, desk, args, lang: str) -> int:  # type: ignore[n
     from lapor_desktop.sync.engine import EngineConfig
 
     retries = max(0, getattr(args, "retries", 5) or 0)
-    svc = sync_svc.SyncService(desk, config=EngineConfig(max_attempts=retries + 1))
+    transport, first = early if early is not None else (None, None)
+    svc = sync_svc.SyncService(desk, config=EngineConfig(max_attempts=retries + 1), transport=transport,
+                               early=first)
     if not svc.enrolled:
         print(sync_svc.explain("not_enrolled", lang) + " " + words("cli.enroll_hint", lang), file=sys.stderr)
         return EXIT_NOT_ENROLLED

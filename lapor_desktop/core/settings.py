@@ -112,3 +112,9 @@ def load_settings(path: Path) -> Settings:
 def save_settings(path: Path, settings: Settings) -> None:
     data = json.dumps(asdict(settings), ensure_ascii=False, indent=2, sort_keys=True)
     atomic_write_text(path, data)
+
+
+def office_policy(settings: Settings) -> dict[str, object]:
+    """What a sync tells the hub about this office's auto-close rules (``hub/offices.py``)."""
+    return {"timezone": settings.timezone or DEFAULT_TZ, "autoclose_days": settings.autoclose_days,
+            "changed_at": settings.policy_changed_at}

@@ -129,12 +129,6 @@ def policy_from(settings: Settings) -> DeadlinePolicy:
                           autoclose_days=settings.autoclose_days, completion_days=settings.completion_days)
 
 
-def office_policy(settings: Settings) -> dict[str, object]:
-    """What a sync tells the hub about this office's auto-close rules (``hub/offices.py``)."""
-    return {"timezone": settings.timezone or DEFAULT_TZ, "autoclose_days": settings.autoclose_days,
-            "changed_at": settings.policy_changed_at}
-
-
 def open_desk(paths: AppPaths, *, clock: Clock | None = None, run_migrations: bool = True) -> Desk:
     paths.ensure()
     settings = load_settings(paths.settings_file)

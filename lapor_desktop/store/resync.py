@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 from . import repo
 from .models import ComplaintRow, EventRow, ReceiptCounterRow
 
-RESYNC_OWN = "sync.resync_own"
+from .sync_read import RESYNC_OWN  # noqa: F401 - read here by the sync port
 
 
 def catch_up_counters(s: Session, device_id: str, receipt_prefix: str) -> None:

@@ -13,6 +13,12 @@ from typing import Any
 
 Connection = sqlite3.Connection
 
+# the meta keys of the sync state (``meta`` table); the program writes them (services/sync/port.py,
+# store/resync.py), ``sync-status`` and ``sync``'s early first exchange read them here
+CURSOR = "sync.cursor"
+BATCH_TARGET = "sync.batch_target"
+RESYNC_OWN = "sync.resync_own"  # set by a restore from backup: pull this desk's own events too
+
 
 @dataclass(frozen=True)
 class RejectedEvent:

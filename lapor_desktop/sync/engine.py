@@ -37,7 +37,7 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timedelta
-from typing import Any, BinaryIO, Protocol
+from typing import Any
 
 from pydantic import ValidationError
 
@@ -48,13 +48,13 @@ from lapor_desktop.protocol.wire import (
     MAX_EVENTS,
     MAX_PULL_BYTES,
     PROTOCOL_VERSION,
-    ItemResult,
     SyncRequest,
     SyncResponse,
-    WireEvent,
     canonical_json,
 )
 
+from .early_exchange import EarlyExchange
+from .local_port import ApplyResult, LocalBlob, LocalPort, PendingEvent
 from .transport import (
     AuthRefused,
     Cancelled,
@@ -76,81 +76,6 @@ MAX_BATCH = 512 << 10
 MIN_CHUNK = 256 << 10
 MAX_CHUNK = 1 << 20
 BACKOFF_CAP = 300.0
-
-
-# ------------------------------------------------------------------------------- the port
-@dataclass(frozen=True)
-class PendingEvent:
-    """An outbox entry as the engine sees it: the wire body and its canonical size."""
-
-    body: dict[str, Any]  # WireEvent fields, no server_seq
-    size: int  # len(canonical_json(body))
-
-    @property
-    def id(self) -> str:
-        return self.body["id"]
-
-
-@dataclass(frozen=True)
-class ApplyResult:
-    accepted: int = 0
-    duplicates: int = 0
-    rejected: int = 0
-    received: int = 0  # pulled events new to this desk
-    conflicts: int = 0  # touched complaints with an open conflict after the fold
-    restamped: int = 0  # refused for a clock too far ahead (hlc_ahead), re-stamped, pending again
-
-
-@dataclass(frozen=True)
-class LocalBlob:
-    sha256: str
-    size: int
-    present: bool
-
-
-class LocalPort(Protocol):
-    """What the engine needs from the desk's database (one short transaction per call)."""
-
-    def device_id(self) -> str: ...
-
-    def cursor(self) -> str: ...
-
-    def reset_inflight(self) -> None:
-        """Make anything a crashed run left half-done pending again (called at run start)."""
-
-    def pending_count(self) -> int: ...
-
-    def pending_batch(self, max_bytes: int, max_events: int) -> list[PendingEvent]:
-        """Oldest outbox entries, whole events, total canonical size <= max_bytes (at least one)."""
-
-    def apply_exchange(self, sent_ids: Sequence[str], results: Sequence[ItemResult],
-                       pulled: Sequence[WireEvent], new_cursor: str, server_time: str) -> ApplyResult:
-        """ONE local transaction: mark pushed events, store pulled ones and fold them, move cursor."""
-
-    def note_clock(self, offset_ms: int, server_time: str) -> None:
-        """Remember the learned clock offset; the HLC observes the hub's time."""
-
-    def reference_state(self) -> tuple[str | None, str | None]:
-        """(ETag, ISO time of the last check)."""
-
-    def apply_reference(self, data: dict[str, Any] | None, etag: str | None, checked_at: str) -> str | None:
-        """Apply reference data (None: unchanged); a refusal's reason, or None when applied."""
-
-    def local_blobs(self, shas: Sequence[str]) -> list[LocalBlob]:
-        """Which of these blobs this desk has bytes for (size from the attachment record)."""
-
-    def open_blob(self, sha256: str) -> BinaryIO: ...
-
-    def mark_uploaded(self, sha256: str) -> None: ...
-
-    # optional: ``set_aside(items)`` keeps pulled events that broke a rule (sync.pullcheck.SetAside)
-    # optional: ``office_policy()`` -> {"timezone", "autoclose_days", "changed_at"}, sent with every
-    # request so the hub's auto-close job uses the office's own rules (hub/offices.py)
-
-    def batch_hint(self) -> int | None:
-        """The batch target a previous run ended with (compressed bytes), if any."""
-
-    def record_run(self, report: "SyncReport") -> None: ...
 
 
 # ------------------------------------------------------------------------------- report
@@ -244,9 +169,10 @@ class EngineConfig:
 class SyncEngine:
     def __init__(self, transport, port: LocalPort, clock: Clock | None = None,  # type: ignore[no-untyped-def]
                  config: EngineConfig | None = None, sleep: Callable[[float], None] | None = None,
-                 rng: random.Random | None = None) -> None:
+                 rng: random.Random | None = None, early: EarlyExchange | None = None) -> None:
         self.t = transport
         self.port = port
+        self.early = early  # a first exchange already on its way (``EarlyExchange``)
         self.clock = clock or SystemClock()
         self.cfg = config or EngineConfig()
         self.rng = rng or random.Random()
@@ -259,12 +185,12 @@ class SyncEngine:
     def run(self, progress: ProgressFn | None = None, cancel: CancelToken | None = None,
             *, refresh_reference: bool | None = None) -> SyncReport:
         cancel = cancel or CancelToken()
-        rep = SyncReport(started_at=iso_utc(self.clock.now()))
+        early = self.early  # its time, bytes and request belong to this run
+        rep = SyncReport(started_at=iso_utc(early.started_at if early is not None else self.clock.now()))
         prog = Progress()
-        t0 = time.monotonic()
-        count0 = (self.t.count.up, self.t.count.down, self.t.count.requests)
-        hint = self.port.batch_hint()
-        self.batch = max(self.cfg.min_batch, min(self.cfg.max_batch, hint or self.cfg.start_batch))
+        t0 = early.t0 if early is not None else time.monotonic()
+        count0 = early.count0 if early is not None else self._counts()
+        self._start_batch()
 
         def emit(phase: str | None = None, message: str = "") -> None:
             if phase:
@@ -284,6 +210,8 @@ class SyncEngine:
             self.port.reset_inflight()
             prog.pending = self.port.pending_count()
             emit("starting")
+            if self.early is not None:  # one request at a time on the transport
+                self.early.settle(cancel)
             self._reference(rep, cancel, refresh_reference, emit)
             missing = self._exchanges(rep, prog, cancel, emit)
             if self.cfg.upload_blobs and missing:
@@ -297,6 +225,9 @@ class SyncEngine:
             rep.outcome, rep.error_code, rep.error_detail = "error", "internal", f"{type(exc).__name__}: {exc}"[:500]
         finally:
             self.t.on_bytes_up = base_cb
+            if self.early is not None:  # never taken (the run ended before its first exchange)
+                self.early.drop()
+                self.early = None
         try:
             rep.pending_after = self.port.pending_count()
         except Exception:
@@ -316,6 +247,22 @@ class SyncEngine:
         except Exception:
             log.exception("could not record the sync run")
         return rep
+
+    def _counts(self) -> tuple[int, int, int]:
+        return (self.t.count.up, self.t.count.down, self.t.count.requests)
+
+    def _start_batch(self) -> None:
+        hint = self.port.batch_hint()
+        self.batch = max(self.cfg.min_batch, min(self.cfg.max_batch, hint or self.cfg.start_batch))
+
+    def send_early(self) -> EarlyExchange:
+        """Send the first exchange now, with no events, on a thread of its own, and return it for
+        the engine of the run (``early=``) to take as its first answer (``EarlyExchange``)."""
+        self._start_batch()
+        count0 = self._counts()
+        cursor = self.port.cursor()
+        raw = self._body(self.port.device_id(), [], self._pull_budget(self._budget()), cursor=cursor)
+        return EarlyExchange(self.t, cursor, raw, self.clock, count0)
 
     # ------------------------------------------------------------------ retries
     def _wait(self, seconds: float, cancel: CancelToken) -> None:
@@ -409,10 +356,19 @@ class SyncEngine:
             box: dict[str, Any] = {}
 
             def attempt() -> SyncResponse:
+                early, self.early = self.early, None
+                if early is not None and early.cursor == self.port.cursor():
+                    # the first exchange went out while the program loaded: its answer (or its
+                    # failure, then retried as any attempt's) is this attempt's
+                    resp, sent_at, answered_at = early.take()
+                    box["batch"], box["raw"], box["times"] = [], 0, (sent_at, answered_at)
+                    return resp
+                if early is not None:  # the cursor moved meanwhile (another run): not applicable
+                    early.drop()
                 # (re)built on every attempt: after a shrink the batch follows the smaller target
                 budget = self._budget()
                 batch = self.port.pending_batch(budget, MAX_EVENTS)
-                pull = max(16 << 10, min(MAX_PULL_BYTES, budget))
+                pull = self._pull_budget(budget)
                 raw = self._body(device, batch, pull)
                 packed = gzip.compress(raw, compresslevel=6, mtime=0)
                 if len(raw) > 4096:
@@ -464,10 +420,15 @@ class SyncEngine:
                 raise _Stop("error", "no_progress", "the hub answered without results for the batch")
         return missing
 
-    def _body(self, device: str, batch: Sequence[PendingEvent], pull: int) -> bytes:
+    @staticmethod
+    def _pull_budget(budget: int) -> int:
+        return max(16 << 10, min(MAX_PULL_BYTES, budget))
+
+    def _body(self, device: str, batch: Sequence[PendingEvent], pull: int, *, cursor: str | None = None) -> bytes:
         """The request (``SyncRequest``); the events' canonical bytes are reused, not re-serialised."""
         fields: dict[str, Any] = {"protocol": PROTOCOL_VERSION, "device_id": device,
-                                  "cursor": self.port.cursor(), "client_time": iso_utc(self.clock.now()),
+                                  "cursor": self.port.cursor() if cursor is None else cursor,
+                                  "client_time": iso_utc(self.clock.now()),
                                   "max_pull_bytes": pull}
         resync = getattr(self.port, "resync_own", None)
         if resync is not None and resync():

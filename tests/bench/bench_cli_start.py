@@ -11,6 +11,10 @@ HTTP request reaches the hub, in wall time and in the process's CPU time (the de
 when the first connection arrives; nothing in the program is changed for it).
 Targets (issue 13, item 13): sync-status and doctor under 0.4 s, sync start-up under 0.5 s.
 
+``--rtt 0.6`` puts the link simulator (tests/support/linksim.py) between the desk and the hub,
+with that round-trip time, as on a satellite link: then ``sync``'s wall time shows how much of
+the start-up its first round trip hides (the early first exchange, services/sync/early.py).
+
 ``--root`` measures another checkout; ``--before`` measures a second checkout (e.g. main's code
 before a change, ``git archive main | tar -x -C /tmp/before``) in the same run, its runs
 interleaved with ``--root``'s so both see the same load on a shared machine. Both use the same
@@ -35,6 +39,7 @@ HERE = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(HERE))
 
 from tests.support.hub import HubProcess  # noqa: E402
+from tests.support.linksim import LinkSim  # noqa: E402
 
 COMMANDS = (("--version",), ("sync-status",), ("doctor",), ("sync", "--quiet"))
 PYTHON_START = ("-c", "pass")  # the baseline: a bare interpreter
@@ -121,13 +126,15 @@ def main() -> int:
     ap.add_argument("--runs", type=int, default=9)
     ap.add_argument("--root", type=Path, default=HERE, help="the checkout whose command line is timed")
     ap.add_argument("--before", type=Path, default=None, help="a second checkout, timed interleaved")
+    ap.add_argument("--rtt", type=float, default=0.0, help="round-trip time of a simulated link (seconds)")
     opts = ap.parse_args()
     roots = {"after" if opts.before else "this": opts.root.resolve()}
     if opts.before:
         roots = {"before": opts.before.resolve(), **roots}
     with tempfile.TemporaryDirectory(prefix="bench-cli-") as tmp, \
             HubProcess(Path(tmp), rate=1000.0, burst=2000.0) as hub:
-        relay = Relay(int(hub.url.rsplit(":", 1)[1]))
+        link = LinkSim(hub.port, rtt=opts.rtt) if opts.rtt else None
+        relay = Relay(link.port if link is not None else int(hub.url.rsplit(":", 1)[1]))
         # bytecode is cached (as in an installed program), outside the checkouts
         env = dict(os.environ, LAPOR_DESKTOP_HOME=str(Path(tmp) / "desk"), PYTHONPYCACHEPREFIX=str(Path(tmp) / "pyc"),
                    PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring", LAPOR_LANG="en")
@@ -151,6 +158,10 @@ def main() -> int:
                     samples.setdefault((name, args[0]), []).append(
                         run(root, env, args, relay if args[0] == "sync" else None))
         relay.close()
+        if link is not None:
+            link.close()
+    if opts.rtt:
+        print(f"through a simulated link with a round trip of {opts.rtt * 1000:.0f} ms")
     print(f"{'checkout':8s} {'command':14s} {'wall':>8s} {'ratio':>6s} {'cpu':>8s} {'ratio':>6s}  "
           "first request: wall, cpu")
     for name in roots:

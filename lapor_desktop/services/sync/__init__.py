@@ -1,7 +1,7 @@
 """Sync use cases: enrolment, the device token, one sync run, background sync, attachments.
 
 This is where the engine (``sync/``, no database) meets the store (``store/``, no network):
-:class:`DeskPort` implements :class:`~lapor_desktop.sync.engine.LocalPort` with the store's
+:class:`DeskPort` implements :class:`~lapor_desktop.sync.local_port.LocalPort` with the store's
 repositories, one ``Database.session()`` (one SQLite transaction) per exchange.
 
 What the UI calls (never on the GUI thread; every call below may block on disk or network):
@@ -18,43 +18,76 @@ What the UI calls (never on the GUI thread; every call below may block on disk o
 
 The package, by job: ``tokens`` (the device token), ``enrolment``, ``port`` (the engine's
 LocalPort over the store), ``attachments`` (downloads of other desks' files), ``service``
-(:class:`SyncService`), ``background`` (:class:`BackgroundSync`).
+(:class:`SyncService`), ``background`` (:class:`BackgroundSync`), ``early`` (``lapor-desktop sync``'s first exchange, sent before the
+database layer loads). Every name below loads its module when first used.
 """
 
 from __future__ import annotations
 
-from lapor_desktop.sync.transport import CancelToken  # noqa: F401 - the UI cancels downloads with it
+import importlib
+from typing import TYPE_CHECKING, Any
 
-from ..sync_status import (  # noqa: F401 - part of this package's interface
-    CLOCK_OFFSET,
-    ERROR_TEXT,
-    LAST_SYNC,
-    REJECT_TEXT,
-    SERVER_TIME,
-    SkewInfo,
-    SyncOverview,
-    explain,
-)
-from .attachments import BACKGROUND_ATTACHMENTS  # noqa: F401
-from .background import BackgroundConfig, BackgroundState, BackgroundSync
-from .enrolment import Enrolled, enroll
-from .errors import HubAuthRefused, HubUnreachable, NotEnrolled
-from .port import (  # noqa: F401
-    APPLY_CHUNK,
-    APPLY_MAX,
-    APPLY_PAUSE,
-    BATCH_TARGET,
-    CURSOR,
-    HLC_FLOOR,
-    HUB_ID,
-    REF_CHECKED,
-    REF_ERROR,
-    REF_ETAG,
-    DeskPort,
-    reference_for_store,
-)
-from .service import HubHealth, SyncService, fetch_complaint_attachments, pulled_as_rejected
-from .tokens import KEYRING_SERVICE, TOKEN_FILE, TokenStore  # noqa: F401
+# name -> the module that has it. Loaded on first use (PEP 562), so ``lapor-desktop sync`` can
+# read its token (``tokens``) and send its first exchange (``early``) before the database layer
+# loads.
+_HOMES = {
+    "CancelToken": "lapor_desktop.sync.transport",  # the UI cancels downloads with it
+    **dict.fromkeys(("CLOCK_OFFSET", "ERROR_TEXT", "LAST_SYNC", "REJECT_TEXT", "SERVER_TIME", "SkewInfo",
+                     "SyncOverview", "explain"), "lapor_desktop.services.sync_status"),
+    "BACKGROUND_ATTACHMENTS": ".attachments",
+    **dict.fromkeys(("BackgroundConfig", "BackgroundState", "BackgroundSync"), ".background"),
+    **dict.fromkeys(("Enrolled", "enroll"), ".enrolment"),
+    **dict.fromkeys(("HubAuthRefused", "HubUnreachable", "NotEnrolled"), ".errors"),
+    **dict.fromkeys(("APPLY_CHUNK", "APPLY_MAX", "APPLY_PAUSE", "BATCH_TARGET", "CURSOR", "HLC_FLOOR", "HUB_ID",
+                     "REF_CHECKED", "REF_ERROR", "REF_ETAG", "DeskPort", "reference_for_store"), ".port"),
+    **dict.fromkeys(("HubHealth", "SyncService", "fetch_complaint_attachments", "pulled_as_rejected"),
+                    ".service"),
+    **dict.fromkeys(("KEYRING_SERVICE", "TOKEN_FILE", "TokenStore"), ".tokens"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(home, __name__), name)
+    globals()[name] = value
+    return value
+
+
+if TYPE_CHECKING:  # what type checkers and readers see
+    from lapor_desktop.sync.transport import CancelToken  # noqa: F401
+
+    from ..sync_status import (  # noqa: F401
+        CLOCK_OFFSET,
+        ERROR_TEXT,
+        LAST_SYNC,
+        REJECT_TEXT,
+        SERVER_TIME,
+        SkewInfo,
+        SyncOverview,
+        explain,
+    )
+    from .attachments import BACKGROUND_ATTACHMENTS  # noqa: F401
+    from .background import BackgroundConfig, BackgroundState, BackgroundSync  # noqa: F401
+    from .enrolment import Enrolled, enroll  # noqa: F401
+    from .errors import HubAuthRefused, HubUnreachable, NotEnrolled  # noqa: F401
+    from .port import (  # noqa: F401
+        APPLY_CHUNK,
+        APPLY_MAX,
+        APPLY_PAUSE,
+        BATCH_TARGET,
+        CURSOR,
+        HLC_FLOOR,
+        HUB_ID,
+        REF_CHECKED,
+        REF_ERROR,
+        REF_ETAG,
+        DeskPort,
+        reference_for_store,
+    )
+    from .service import HubHealth, SyncService, fetch_complaint_attachments, pulled_as_rejected  # noqa: F401
+    from .tokens import KEYRING_SERVICE, TOKEN_FILE, TokenStore  # noqa: F401
 
 __all__ = [
     "BackgroundConfig", "BackgroundState", "BackgroundSync", "DeskPort", "Enrolled", "HubAuthRefused",

@@ -62,7 +62,7 @@ def enroll(desk: Desk, hub_url: str, code: str, *, device_name: str | None = Non
             t.close()
     if resp.device_id != st.device_id:
         raise LaporError("the hub gave another device id", code="device_id_mismatch")
-    kind = TokenStore(desk).save(resp.device_id, resp.token)
+    kind = TokenStore.of(desk).save(resp.device_id, resp.token)
     with desk.db.session() as s:
         if repo.meta_get(s, HUB_ID) not in (None, resp.hub_id):
             # another hub: its cursor and reference version mean nothing here

@@ -17,27 +17,28 @@ from lapor_desktop.core.clock import (
     to_ms,
 )
 from lapor_desktop.core.errors import InvalidInput
+from lapor_desktop.core.settings import office_policy
 from lapor_desktop.domain.enums import ACCOUNTS_STREAM
 from lapor_desktop.store import repo, resync, syncstore
 from lapor_desktop.store.projection import write_projection
-from lapor_desktop.sync.engine import ApplyResult, LocalBlob, PendingEvent, SyncReport, hlc_of
+from lapor_desktop.store.sync_read import BATCH_TARGET, CURSOR
+from lapor_desktop.sync.engine import SyncReport, hlc_of
+from lapor_desktop.sync.local_port import ApplyResult, LocalBlob, PendingEvent
 from lapor_desktop.protocol.codes import RejectCode
 from lapor_desktop.protocol.wire import MAX_HLC_SKEW_MS, ItemResult, WireEvent, canonical_json
 
 from .. import accounts
 from ..changes import Changes
-from ..desk import Desk, office_policy
+from ..desk import Desk
 from ..sync_status import CLOCK_OFFSET, LAST_SYNC, SERVER_TIME
 
 log = logging.getLogger(__name__)
 
 # meta keys
-CURSOR = "sync.cursor"
 HLC_FLOOR = "sync.hlc_floor"
 REF_ETAG = "sync.reference_etag"
 REF_CHECKED = "sync.reference_checked_at"
 REF_ERROR = "sync.reference_error"  # why the last reference from the hub was refused ("" when applied)
-BATCH_TARGET = "sync.batch_target"
 HUB_ID = "sync.hub_id"
 
 # Applying an exchange: chunks of APPLY_CHUNK events; chunks share a transaction (up to APPLY_MAX

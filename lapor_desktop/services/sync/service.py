@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from lapor_desktop.store import repo, syncstore
+from lapor_desktop.sync.early_exchange import EarlyExchange
 from lapor_desktop.sync.engine import EngineConfig, ProgressFn, SyncEngine, SyncReport
 from lapor_desktop.sync.transport import Cancelled, CancelToken, HttpTransport, TransportError
 
@@ -31,11 +32,14 @@ class HubHealth:
     rtt_ms: int | None = None
 class SyncService(AttachmentDownloads):
     def __init__(self, desk: Desk, *, transport: HttpTransport | None = None,
-                 config: EngineConfig | None = None, sleep: Callable[[float], None] | None = None) -> None:
+                 config: EngineConfig | None = None, sleep: Callable[[float], None] | None = None,
+                 early: EarlyExchange | None = None) -> None:
+        """``early``: the first exchange, already sent over ``transport`` (``early.py``)."""
         self.desk = desk
         self.port = DeskPort(desk)
         self.config = config
         self._transport = transport
+        self._early = early
         self._sleep = sleep
         self._seed_hlc()
 
@@ -52,7 +56,7 @@ class SyncService(AttachmentDownloads):
     # ------------------------------------------------------------------ enrolment state
     @property
     def token_store(self) -> TokenStore:
-        return TokenStore(self.desk)
+        return TokenStore.of(self.desk)
 
     def token(self) -> str | None:
         return self.token_store.load(self.desk.settings.device_id)
@@ -84,7 +88,9 @@ class SyncService(AttachmentDownloads):
         network: the report's ``outcome`` says what happened."""
         self.desk.require_set_up()
         accounts.publish_unannounced(self.desk)  # accounts this desk has that the office does not
-        engine = SyncEngine(self.transport(), self.port, self.desk.clock, self.config, sleep=self._sleep)
+        early, self._early = self._early, None  # for the first run only
+        engine = SyncEngine(self.transport(), self.port, self.desk.clock, self.config, sleep=self._sleep,
+                            early=early)
         report = engine.run(progress, cancel, refresh_reference=refresh_reference)
         if report.outcome in ("ok", "partial"):  # then the audit trail, its own batches (services/audit_sync.py)
             from .. import audit_sync

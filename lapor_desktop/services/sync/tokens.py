@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from lapor_desktop.core.fileio import atomic_write_text
 
-from ..desk import Desk
+if TYPE_CHECKING:
+    from lapor_desktop.core.settings import Settings
+
+    from ..desk import Desk
 
 log = logging.getLogger(__name__)
 
@@ -23,17 +27,23 @@ class TokenStore:
     ``settings.extra["token_store"] = "file"`` makes the UI show a warning.
     """
 
-    def __init__(self, desk: Desk) -> None:
-        self.desk = desk
+    def __init__(self, config_dir: Path, settings: Settings) -> None:
+        """No open desk needed: ``early.py`` reads the token before the database layer loads."""
+        self.config_dir = config_dir
+        self.settings = settings
+
+    @classmethod
+    def of(cls, desk: Desk) -> TokenStore:
+        return cls(desk.paths.config_dir, desk.settings)
 
     @property
     def file(self) -> Path:
-        return self.desk.paths.config_dir / TOKEN_FILE
+        return self.config_dir / TOKEN_FILE
 
     @property
     def kind(self) -> str:
         """``keyring``, ``file`` or ``none``."""
-        return str(self.desk.settings.extra.get("token_store") or "none")
+        return str(self.settings.extra.get("token_store") or "none")
 
     def save(self, device_id: str, token: str) -> str:
         try:
@@ -49,7 +59,7 @@ class TokenStore:
                         type(exc).__name__)
             _write_private(self.file, token)
             kind = "file"
-        self.desk.settings.extra["token_store"] = kind
+        self.settings.extra["token_store"] = kind
         return kind
 
     def load(self, device_id: str) -> str | None:

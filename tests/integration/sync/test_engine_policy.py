@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from lapor_desktop.sync.engine import ApplyResult, EngineConfig, PendingEvent, SyncEngine
+from lapor_desktop.sync.engine import EngineConfig, SyncEngine
+from lapor_desktop.sync.local_port import ApplyResult, PendingEvent
 from lapor_desktop.protocol.wire import SyncResponse
 from lapor_desktop.sync.transport import AuthRefused, RateLimited, TooLarge, Unreachable, WireCount
 

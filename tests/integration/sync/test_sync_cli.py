@@ -125,7 +125,7 @@ def test_enroll_with_a_keyring_backend(hub, link, desks):
         assert res.token_store == "keyring"
         assert mem.store[("lapor-desk", desk.settings.device_id)]
         assert not (desk.paths.config_dir / "device-token").exists()
-        assert TokenStore(desk).kind == "keyring"
+        assert TokenStore.of(desk).kind == "keyring"
         assert sync(desk).complete
     finally:
         keyring.set_keyring(previous)

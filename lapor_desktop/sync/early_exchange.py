@@ -1,0 +1,72 @@
+"""The first exchange of a run, sent before the run itself can start (``EarlyExchange``)."""
+
+from __future__ import annotations
+
+import gzip
+import threading
+import time
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from lapor_desktop.core.clock import Clock
+
+from .transport import CancelToken
+
+if TYPE_CHECKING:
+    from lapor_desktop.protocol.wire import SyncResponse
+
+
+class EarlyExchange:
+    """The first exchange of a run, sent before the run itself can start.
+
+    ``lapor-desktop sync`` (Task Scheduler, every few minutes) spends most of its start-up loading
+    the database layer. When the desk has nothing to send, its first exchange needs only the
+    settings, the token and the cursor, which are read without that layer
+    (``services/sync/early.py``), so the request goes out first and its round trip over a slow
+    link overlaps the loading. The run's engine takes the answer as its first exchange's, in the
+    same ``_call`` with its retry rules (a failure is that exchange's first failed attempt), if
+    the cursor it was sent from is still the desk's; otherwise (another run moved it) the answer
+    is dropped unread and the exchange is sent again.
+    """
+
+    def __init__(self, transport, cursor: str, raw: bytes, clock: Clock,  # type: ignore[no-untyped-def]
+                 count0: tuple[int, int, int]) -> None:
+        self.cursor = cursor
+        self.count0 = count0
+        self.started_at = clock.now()
+        self.t0 = time.monotonic()
+        self._cancel = CancelToken()
+        self._done = threading.Event()
+        self._answer: tuple[SyncResponse, datetime, datetime] | None = None
+        self._error: BaseException | None = None
+        packed = gzip.compress(raw, compresslevel=6, mtime=0)
+        threading.Thread(target=self._send, args=(transport, raw, packed, clock), name="sync-early",
+                         daemon=True).start()
+
+    def _send(self, transport, raw: bytes, packed: bytes, clock: Clock) -> None:  # type: ignore[no-untyped-def]
+        try:
+            sent = clock.now()
+            resp = transport.sync(raw, self._cancel, packed=packed)
+            self._answer = (resp, sent, clock.now())
+        except BaseException as exc:  # handed to the run, which treats it as its own attempt's
+            self._error = exc
+        finally:
+            self._done.set()
+
+    def settle(self, cancel: CancelToken) -> None:
+        """Wait until the answer (or the failure) is in; ``cancel`` still stops the wait."""
+        while not self._done.wait(0.05):
+            if cancel.cancelled:
+                self.drop()
+                cancel.raise_if_cancelled()
+
+    def take(self) -> tuple[SyncResponse, datetime, datetime]:
+        """(answer, sent at, answered at); raises what the request raised."""
+        self._done.wait()
+        if self._error is not None:
+            raise self._error
+        assert self._answer is not None
+        return self._answer
+
+    def drop(self) -> None:
+        self._cancel.cancel()

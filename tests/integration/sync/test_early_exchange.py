@@ -1,0 +1,237 @@
+"""``lapor-desktop sync``'s first exchange sent before the database layer loads
+(``services/sync/early.py``, ``sync/engine.EarlyExchange``): what it sends, that the run takes its
+answer as the first exchange (one request, the events received, the run's figures), and each way
+it can go wrong: the cursor moved meanwhile, the request failed, events waiting to be sent, a
+desk the early path must leave alone."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+from sqlalchemy import text
+
+from lapor_desktop.services.sync import SyncService
+from lapor_desktop.services.sync.early import read_port, send_first_exchange
+from lapor_desktop.store import sync_read
+from lapor_desktop.store.revisions import head_revision
+
+from tests.support.cli import run_cli
+
+from .conftest import _ROOT, fast_config, record, sync
+
+
+def _sync_requests(link) -> list[str]:
+    return [line for line in link.stats()["requests_log"] if "/sync " in line]
+
+
+def _cursor(desk) -> str:
+    conn = sync_read.open_read_only(desk.paths.db_path, head_revision())
+    assert conn is not None
+    try:
+        return sync_read.meta_get(conn, sync_read.CURSOR) or "0"
+    finally:
+        conn.close()
+
+
+def _stored_event_ids(desk) -> list[str]:
+    with desk.db.read() as s:
+        return [r[0] for r in s.execute(text("SELECT id FROM events"))]
+
+
+def _up_to_date_pair(desks):
+    """Two desks of one office, both synced: nothing waiting at either."""
+    a = desks.new()
+    b = desks.new(a.settings.office_code)
+    for d in (a, b, a):
+        assert sync(d).complete
+    return a, b
+
+
+def run_sync(home: str, *args: str):
+    import keyring
+    import keyring.backends.fail
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(keyring.backends.fail.Keyring())
+    try:
+        return run_cli(["--data-dir", home, "--lang", "en", "sync", "--json", *args],
+                       env={"LAPOR_DESKTOP_HOME": None})
+    finally:
+        keyring.set_keyring(previous)
+
+
+def test_a_sync_with_nothing_to_send_takes_its_early_first_exchange_as_its_only_request(desks, link):
+    a, b = _up_to_date_pair(desks)
+    record(b, 3)
+    assert sync(b).complete  # three complaints for a to receive
+    before = _cursor(a)
+    link.reset_stats()
+    r = run_sync(str(a.paths.data_dir.parent))
+    assert r.returncode == 0, r.stderr
+    rep = json.loads(r.stdout)
+    assert rep["outcome"] == "ok" and rep["received"] >= 3
+    # one request: the early one, whose answer was the run's first (and only) exchange
+    assert len(_sync_requests(link)) == 1 and link.stats()["requests"] == 1, link.stats()["requests_log"]
+    assert rep["requests"] == 1 and rep["exchanges"] == 1
+    # the run's figures include the early request's bytes (the link counts headers too)
+    assert 0 < rep["bytes_up"] <= link.stats()["bytes_up"] and 0 < rep["bytes_down"] <= link.stats()["bytes_down"]
+    assert _cursor(a) != before
+    ids = _stored_event_ids(a)
+    assert len(ids) == len(set(ids))
+    with a.db.read() as s:
+        titles = [t for (t,) in s.execute(text("SELECT title FROM complaints"))]
+    assert sum(t.startswith("Laporan ") for t in titles) == 3
+
+
+def test_the_early_request_is_sent_without_loading_sqlalchemy(desks, link):
+    """The point of it: a fresh process sends it with only the standard library's sqlite3."""
+    a, _b = _up_to_date_pair(desks)
+    code = (
+        "import sys; from lapor_desktop.core.paths import AppPaths\n"
+        "from lapor_desktop.services.sync.early import send_first_exchange\n"
+        f"t, e = send_first_exchange(AppPaths.under({str(a.paths.data_dir.parent)!r}))\n"
+        "resp, sent, answered = e.take()\n"
+        "print(resp.cursor, 'sqlalchemy' in sys.modules, 'lapor_desktop.store.models' in sys.modules)\n")
+    env = dict(os.environ, PYTHONPATH=str(_ROOT), PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring")
+    link.reset_stats()
+    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0, out.stderr
+    cursor, sqlalchemy_loaded, models_loaded = out.stdout.split()
+    assert (sqlalchemy_loaded, models_loaded) == ("False", "False")
+    assert cursor == _cursor(a)  # nothing new: the hub answered from where the desk stands
+    assert len(_sync_requests(link)) == 1
+
+
+_ORDER_PROBE = """
+import socket, sys
+order = []
+
+class Watch:
+    @staticmethod
+    def find_spec(name, path=None, target=None):
+        if name == "lapor_desktop.store.models" and "models" not in order:
+            order.append("models")
+        return None
+
+sys.meta_path.insert(0, Watch)
+connect = socket.socket.connect
+
+def noting(self, address):
+    if "connect" not in order:
+        order.append("connect")
+    return connect(self, address)
+
+socket.socket.connect = noting
+from lapor_desktop.cli import main
+code = main(sys.argv[1:])
+print(" ".join(order), file=sys.stderr)
+sys.exit(code)
+"""
+
+
+def test_the_sync_command_sends_before_it_loads_the_database_layer(desks, link):
+    a, _b = _up_to_date_pair(desks)
+    env = dict(os.environ, PYTHONPATH=str(_ROOT), PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring")
+    env.pop("LAPOR_DESKTOP_HOME", None)
+    home = str(a.paths.data_dir.parent)
+    out = subprocess.run([sys.executable, "-c", _ORDER_PROBE, "--data-dir", home, "sync", "--quiet"], env=env,
+                         capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    # the request goes out on its own thread as SQLAlchemy starts loading, long before the
+    # store's models (the database layer) are loaded
+    assert out.stderr.split()[-2:] == ["connect", "models"], out.stderr
+    # with something to send, the run's own first exchange carries it: loaded first, then sent
+    record(a, 1)
+    out = subprocess.run([sys.executable, "-c", _ORDER_PROBE, "--data-dir", home, "sync", "--quiet"], env=env,
+                         capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert out.stderr.split()[-2:] == ["models", "connect"], out.stderr
+
+
+def test_an_early_answer_from_a_cursor_that_moved_meanwhile_is_dropped_not_applied(desks, link):
+    a, b = _up_to_date_pair(desks)
+    transport, early = send_first_exchange(a.paths)
+    early.take()  # answered from the cursor a had then (nothing new)
+    # meanwhile another run of a (the program's own background sync) pulls b's new complaints
+    record(b, 2)
+    assert sync(b).complete
+    assert sync(a).received >= 2
+    moved = _cursor(a)
+    record(b, 1, seed=9)
+    assert sync(b).complete
+    link.reset_stats()
+    svc = SyncService(a, config=fast_config(), transport=transport, early=early)
+    try:
+        rep = svc.run()
+    finally:
+        svc.close()
+    assert rep.outcome == "ok" and rep.received >= 1
+    # the stale answer was not taken: the run sent its own exchange from the moved cursor
+    assert len(_sync_requests(link)) == 1
+    assert _cursor(a) != moved and int(_cursor(a)) > int(moved)
+    ids = _stored_event_ids(a)
+    assert len(ids) == len(set(ids))
+
+
+def test_an_early_request_that_failed_is_the_first_attempt_and_is_retried(desks, link):
+    a, b = _up_to_date_pair(desks)
+    record(b, 2)
+    assert sync(b).complete
+    link.reset_stats()
+    link.reset_after_bytes(1)  # the early request's connection is reset
+    transport, early = send_first_exchange(a.paths)
+    with pytest.raises(Exception):
+        early.take()
+    svc = SyncService(a, config=fast_config(), transport=transport, early=early)
+    try:
+        rep = svc.run()
+    finally:
+        svc.close()
+    assert rep.outcome == "ok" and rep.retries == 1 and rep.received >= 2, rep
+
+
+def test_events_waiting_to_be_sent_go_in_the_run_s_own_first_exchange(desks, link):
+    a, _b = _up_to_date_pair(desks)
+    record(a, 2)
+    assert read_port(a.paths) is None and send_first_exchange(a.paths) is None
+    link.reset_stats()
+    r = run_sync(str(a.paths.data_dir.parent))
+    assert r.returncode == 0, r.stderr
+    rep = json.loads(r.stdout)
+    assert rep["sent"] >= 2 and rep["pending_after"] == 0
+    assert len(_sync_requests(link)) == rep["exchanges"] == 1
+
+
+def test_the_early_path_leaves_alone_a_desk_it_cannot_read_safely(desks, link, tmp_path):
+    a, _b = _up_to_date_pair(desks)
+    assert read_port(a.paths) is not None
+    # no token (the file is gone): the run reports "not enrolled" itself
+    token = a.paths.config_dir / "device-token"
+    saved = token.read_text()
+    token.unlink()
+    assert send_first_exchange(a.paths) is None
+    token.write_text(saved)
+    # a database of another schema version: the run migrates first
+    import sqlite3
+
+    con = sqlite3.connect(a.paths.db_path)
+    try:
+        real = con.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+        con.execute("UPDATE alembic_version SET version_num = 'older'")
+        con.commit()
+        assert read_port(a.paths) is None
+        con.execute("UPDATE alembic_version SET version_num = ?", (real,))
+        con.commit()
+    finally:
+        con.close()
+    # not enrolled at all
+    a.settings.hub_url = ""
+    a.save_settings()
+    assert read_port(a.paths) is None
+    # no database
+    empty = type(a.paths).under(tmp_path / "nothing")
+    assert read_port(empty) is None and send_first_exchange(empty) is None
