@@ -14,10 +14,10 @@ from __future__ import annotations
 import logging
 from collections.abc import Mapping
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 from .messages import CONTEXT, MESSAGES
-from .paths import resources_dir
 
 log = logging.getLogger(__name__)
 
@@ -34,6 +34,14 @@ class _Keep(dict):  # type: ignore[type-arg]
 def fill(template: str, values: Mapping[str, Any]) -> str:
     """``template`` with its ``{name}`` placeholders filled (values are inserted, never parsed)."""
     return template.format_map(_Keep(values))
+
+
+def resources_dir() -> Path:
+    """The program's resources folder (``core/paths``, which loads platformdirs: only when a
+    translation is first read, not for ``lapor-desktop --version``)."""
+    from .paths import resources_dir as folder
+
+    return folder()
 
 
 @lru_cache(maxsize=4)
