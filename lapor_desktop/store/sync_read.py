@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from lapor_desktop.domain.model import Event
+
 Connection = sqlite3.Connection
 
 # the meta keys of the sync state (``meta`` table); the program writes them (services/sync/port.py,
@@ -96,6 +98,37 @@ def _count(conn: Connection, sql: str) -> int:
 
 def pending_count(conn: Connection) -> int:
     return _count(conn, "SELECT count(*) FROM outbox")
+
+
+_EVENT_COLUMNS = ("events.id, events.complaint_id, events.type, events.device_id, events.device_seq, events.hlc, "
+                  "events.occurred_at, events.actor_user, events.actor_role, events.base, events.data_json, "
+                  "events.server_seq, events.prev")
+
+
+def pending_events(conn: Connection, approx_bytes: int, max_events: int) -> list[Event]:
+    """The oldest outbox entries whose estimated sizes fit ``approx_bytes`` (at least one): what
+    the next push sends (``services/sync/batch.py``)."""
+    out: list[Event] = []
+    total = 0
+    after = 0
+    while len(out) < max_events:
+        rows = conn.execute(
+            f"SELECT outbox.seq, outbox.size, {_EVENT_COLUMNS} FROM outbox JOIN events ON events.id = outbox.event_id "
+            "WHERE outbox.seq > ? ORDER BY outbox.seq LIMIT ?", (after, min(200, max_events - len(out)))).fetchall()
+        if not rows:
+            break
+        for seq, size, *ev in rows:
+            if out and total + size > approx_bytes:
+                return out
+            (id_, complaint_id, type_, device_id, device_seq, hlc, occurred_at, actor_user, actor_role, base,
+             data_json, server_seq, prev) = ev
+            out.append(Event(id=id_, complaint_id=complaint_id, type=type_, device_id=device_id,
+                             device_seq=device_seq, hlc=hlc, occurred_at=occurred_at, actor_user=actor_user,
+                             actor_role=actor_role, base=base, data=json.loads(data_json),
+                             server_seq=server_seq, prev=prev))
+            total += size
+            after = seq
+    return out
 
 
 def attachments_not_uploaded(conn: Connection) -> int:

@@ -12,11 +12,8 @@ from typing import Any
 from sqlalchemy import bindparam, delete, func, select, update
 from sqlalchemy.orm import Session
 
-from lapor_desktop.domain.model import Event
-
 from . import sync_read
 from .models import AttachmentRow, ComplaintRow, EventRow, OutboxRow, PulledRejectRow, SyncRunRow
-from .repo import event_from_row
 from .sync_read import PulledReject, RejectedEvent, SyncRun
 
 
@@ -35,27 +32,6 @@ def reset_inflight(s: Session) -> int:
 
 def pending_count(s: Session) -> int:
     return sync_read.pending_count(driver(s))
-
-
-def pending_events(s: Session, approx_bytes: int, max_events: int) -> list[Event]:
-    """The oldest outbox entries whose estimated sizes fit ``approx_bytes`` (at least one)."""
-    out: list[Event] = []
-    total = 0
-    after = 0
-    while len(out) < max_events:
-        rows = s.execute(select(OutboxRow.seq, OutboxRow.size, EventRow)
-                         .join(EventRow, EventRow.id == OutboxRow.event_id)
-                         .where(OutboxRow.seq > after).order_by(OutboxRow.seq)
-                         .limit(min(200, max_events - len(out)))).all()
-        if not rows:
-            break
-        for seq, size, ev in rows:
-            if out and total + size > approx_bytes:
-                return out
-            out.append(event_from_row(ev))
-            total += size
-            after = seq
-    return out
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gzip
 import threading
 import time
 from datetime import datetime
@@ -15,23 +14,27 @@ from .transport import CancelToken
 if TYPE_CHECKING:
     from lapor_desktop.protocol.wire import SyncResponse
 
+    from .local_port import PendingEvent
+
 
 class EarlyExchange:
     """The first exchange of a run, sent before the run itself can start.
 
     ``lapor-desktop sync`` (Task Scheduler, every few minutes) spends most of its start-up loading
-    the database layer. When the desk has nothing to send, its first exchange needs only the
-    settings, the token and the cursor, which are read without that layer
-    (``services/sync/early.py``), so the request goes out first and its round trip over a slow
-    link overlaps the loading. The run's engine takes the answer as its first exchange's, in the
-    same ``_call`` with its retry rules (a failure is that exchange's first failed attempt), if
-    the cursor it was sent from is still the desk's; otherwise (another run moved it) the answer
-    is dropped unread and the exchange is sent again.
+    the database layer. Its first exchange needs only the settings, the token, the cursor and the
+    oldest waiting events, which are read without that layer (``services/sync/early.py``), so the
+    request goes out first and its round trip over a slow link overlaps the loading. The run's
+    engine takes the answer as its first exchange's, in the same ``_call`` with its retry rules (a
+    failure is that exchange's first failed attempt), if the cursor it was sent from is still
+    the desk's; otherwise (another run moved it) the answer is dropped unread and the exchange is
+    sent again (events it carried are then answered ``duplicate``: pushing is idempotent).
     """
 
-    def __init__(self, transport, cursor: str, raw: bytes, clock: Clock,  # type: ignore[no-untyped-def]
-                 count0: tuple[int, int, int]) -> None:
+    def __init__(self, transport, cursor: str, batch: list[PendingEvent], raw: bytes, packed: bytes,  # type: ignore[no-untyped-def]
+                 clock: Clock, count0: tuple[int, int, int]) -> None:
         self.cursor = cursor
+        self.batch = batch  # the events it carries
+        self.raw_size = len(raw)
         self.count0 = count0
         self.started_at = clock.now()
         self.t0 = time.monotonic()
@@ -39,7 +42,6 @@ class EarlyExchange:
         self._done = threading.Event()
         self._answer: tuple[SyncResponse, datetime, datetime] | None = None
         self._error: BaseException | None = None
-        packed = gzip.compress(raw, compresslevel=6, mtime=0)
         threading.Thread(target=self._send, args=(transport, raw, packed, clock), name="sync-early",
                          daemon=True).start()
 

@@ -256,13 +256,13 @@ class SyncEngine:
         self.batch = max(self.cfg.min_batch, min(self.cfg.max_batch, hint or self.cfg.start_batch))
 
     def send_early(self) -> EarlyExchange:
-        """Send the first exchange now, with no events, on a thread of its own, and return it for
-        the engine of the run (``early=``) to take as its first answer (``EarlyExchange``)."""
+        """Send the first exchange now, on a thread of its own, and return it for the engine of
+        the run (``early=``) to take as its first answer (``EarlyExchange``)."""
         self._start_batch()
         count0 = self._counts()
         cursor = self.port.cursor()
-        raw = self._body(self.port.device_id(), [], self._pull_budget(self._budget()), cursor=cursor)
-        return EarlyExchange(self.t, cursor, raw, self.clock, count0)
+        batch, raw, packed = self._request(self.port.device_id(), cursor=cursor)
+        return EarlyExchange(self.t, cursor, batch, raw, packed, self.clock, count0)
 
     # ------------------------------------------------------------------ retries
     def _wait(self, seconds: float, cancel: CancelToken) -> None:
@@ -360,25 +360,14 @@ class SyncEngine:
                 if early is not None and early.cursor == self.port.cursor():
                     # the first exchange went out while the program loaded: its answer (or its
                     # failure, then retried as any attempt's) is this attempt's
+                    box["batch"], box["raw"] = early.batch, early.raw_size
                     resp, sent_at, answered_at = early.take()
-                    box["batch"], box["raw"], box["times"] = [], 0, (sent_at, answered_at)
+                    box["times"] = (sent_at, answered_at)
                     return resp
                 if early is not None:  # the cursor moved meanwhile (another run): not applicable
                     early.drop()
                 # (re)built on every attempt: after a shrink the batch follows the smaller target
-                budget = self._budget()
-                batch = self.port.pending_batch(budget, MAX_EVENTS)
-                pull = self._pull_budget(budget)
-                raw = self._body(device, batch, pull)
-                packed = gzip.compress(raw, compresslevel=6, mtime=0)
-                if len(raw) > 4096:
-                    self.ratio = max(0.05, min(1.0, len(packed) / len(raw)))
-                while len(packed) > self.max_body and len(batch) > 1:
-                    # never send what the hub must refuse: shrink here, not after a 413
-                    self._shrink()
-                    batch = self.port.pending_batch(min(self._budget(), len(raw) // 2), MAX_EVENTS)
-                    raw = self._body(device, batch, pull)
-                    packed = gzip.compress(raw, compresslevel=6, mtime=0)
+                batch, raw, packed = self._request(device)
                 box["batch"], box["raw"] = batch, len(raw)
                 t_send = self.clock.now()
                 resp = self.t.sync(raw, cancel, packed=packed)
@@ -420,9 +409,22 @@ class SyncEngine:
                 raise _Stop("error", "no_progress", "the hub answered without results for the batch")
         return missing
 
-    @staticmethod
-    def _pull_budget(budget: int) -> int:
-        return max(16 << 10, min(MAX_PULL_BYTES, budget))
+    def _request(self, device: str, *, cursor: str | None = None) -> tuple[list[PendingEvent], bytes, bytes]:
+        """The next exchange's (events, request, request gzipped): the oldest waiting events within
+        the batch target, and never a body the hub must refuse (shrunk here, not after a 413)."""
+        budget = self._budget()
+        batch = self.port.pending_batch(budget, MAX_EVENTS)
+        pull = max(16 << 10, min(MAX_PULL_BYTES, budget))
+        raw = self._body(device, batch, pull, cursor=cursor)
+        packed = gzip.compress(raw, compresslevel=6, mtime=0)
+        if len(raw) > 4096:
+            self.ratio = max(0.05, min(1.0, len(packed) / len(raw)))
+        while len(packed) > self.max_body and len(batch) > 1:
+            self._shrink()
+            batch = self.port.pending_batch(min(self._budget(), len(raw) // 2), MAX_EVENTS)
+            raw = self._body(device, batch, pull, cursor=cursor)
+            packed = gzip.compress(raw, compresslevel=6, mtime=0)
+        return batch, raw, packed
 
     def _body(self, device: str, batch: Sequence[PendingEvent], pull: int, *, cursor: str | None = None) -> bytes:
         """The request (``SyncRequest``); the events' canonical bytes are reused, not re-serialised."""

@@ -15,6 +15,9 @@ Targets (issue 13, item 13): sync-status and doctor under 0.4 s, sync start-up u
 with that round-trip time, as on a satellite link: then ``sync``'s wall time shows how much of
 the start-up its first round trip hides (the early first exchange, services/sync/early.py).
 
+``--pending N`` records N complaints (``intake``, not timed) before each timed ``sync``, so its
+first exchange pushes them (as a run in office hours does) instead of only pulling.
+
 ``--root`` measures another checkout; ``--before`` measures a second checkout (e.g. main's code
 before a change, ``git archive main | tar -x -C /tmp/before``) in the same run, its runs
 interleaved with ``--root``'s so both see the same load on a shared machine. Both use the same
@@ -24,6 +27,7 @@ desk (its schema is the newest of the two) and the hub of this checkout.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import resource
 import socket
@@ -121,12 +125,38 @@ def run(root: Path, env: dict[str, str], args: tuple[str, ...], relay: Relay | N
     return took, cpu, first
 
 
+def _filler(root: Path, env: dict[str, str], tmp: Path, n: int):  # type: ignore[no-untyped-def]
+    """A function that records ``n`` new complaints before a ``sync`` (nothing when ``n`` is 0)."""
+    if not n:
+        return lambda args: None
+    subprocess.run([sys.executable, "-m", "lapor_desktop", "users", "add", "loket", "--role", "front_desk",
+                    "--name", "Petugas Loket", "--password-stdin"], input=b"rahasia-bench-123\n",
+                   env=dict(env, PYTHONPATH=str(root)), cwd=str(root), check=True, capture_output=True)
+    made = [0]
+
+    def fill(args: tuple[str, ...]) -> None:
+        if args[0] != "sync":
+            return
+        made[0] += 1
+        path = tmp / f"intake-{made[0]}.jsonl"
+        lines = [json.dumps({"intake_id": f"bench-{made[0]}-{i}", "title": f"Lampu jalan mati {made[0]}-{i}",
+                             "body": "Lampu jalan di depan kantor kelurahan mati sejak seminggu, mohon diperbaiki.",
+                             "classification": "tidak_berkadar_pengawasan", "channel": "tatap_muka",
+                             "category_id": 928, "reporter": {"name": "Warga Dokiri", "phone": "081234567890"},
+                             "location": {"district": "Tidore Timur", "village": "Dokiri"}}) for i in range(n)]
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        run(root, env, ("intake", "--as", "loket", str(path)))
+
+    return fill
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--runs", type=int, default=9)
     ap.add_argument("--root", type=Path, default=HERE, help="the checkout whose command line is timed")
     ap.add_argument("--before", type=Path, default=None, help="a second checkout, timed interleaved")
     ap.add_argument("--rtt", type=float, default=0.0, help="round-trip time of a simulated link (seconds)")
+    ap.add_argument("--pending", type=int, default=0, help="complaints recorded before each timed sync")
     opts = ap.parse_args()
     roots = {"after" if opts.before else "this": opts.root.resolve()}
     if opts.before:
@@ -147,19 +177,24 @@ def main() -> int:
         for args in (("setup", "--office-code", office, "--office-name", "Kantor Bench"),
                      ("enroll", "--hub", f"http://127.0.0.1:{relay.port}", "--code", code), ("sync", "--quiet")):
             run(newest, env, args)
+        fill = _filler(newest, env, Path(tmp), opts.pending)
         print(f"{opts.runs} runs each, fresh processes, interleaved; " +
               "; ".join(f"{k}: {v}" for k, v in roots.items()))
         samples: dict[tuple[str, str], list[tuple[float, float, float | None]]] = {}
         for args in (PYTHON_START, *COMMANDS):
             for root in roots.values():
+                fill(args)
                 run(root, env, args)  # warm the file cache once
             for _ in range(opts.runs):
                 for name, root in roots.items():
+                    fill(args)
                     samples.setdefault((name, args[0]), []).append(
                         run(root, env, args, relay if args[0] == "sync" else None))
         relay.close()
         if link is not None:
             link.close()
+    if opts.pending:
+        print(f"each sync pushes {opts.pending} complaint(s) recorded just before it")
     if opts.rtt:
         print(f"through a simulated link with a round trip of {opts.rtt * 1000:.0f} ms")
     print(f"{'checkout':8s} {'command':14s} {'wall':>8s} {'ratio':>6s} {'cpu':>8s} {'ratio':>6s}  "

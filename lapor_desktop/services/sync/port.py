@@ -25,11 +25,12 @@ from lapor_desktop.store.sync_read import BATCH_TARGET, CURSOR
 from lapor_desktop.sync.engine import SyncReport, hlc_of
 from lapor_desktop.sync.local_port import ApplyResult, LocalBlob, PendingEvent
 from lapor_desktop.protocol.codes import RejectCode
-from lapor_desktop.protocol.wire import MAX_HLC_SKEW_MS, ItemResult, WireEvent, canonical_json
+from lapor_desktop.protocol.wire import MAX_HLC_SKEW_MS, ItemResult, WireEvent
 
 from .. import accounts
 from ..changes import Changes
 from ..desk import Desk
+from .batch import outbox_batch
 from ..sync_status import CLOCK_OFFSET, LAST_SYNC, SERVER_TIME
 
 log = logging.getLogger(__name__)
@@ -80,19 +81,8 @@ class DeskPort:
             return syncstore.pending_count(s)
 
     def pending_batch(self, max_bytes: int, max_events: int) -> list[PendingEvent]:
-        with self.desk.db.read() as s:
-            events = syncstore.pending_events(s, int(max_bytes * 1.1) + 2048, max_events)
-        out: list[PendingEvent] = []
-        total = 0
-        for e in events:
-            body = e.to_wire()
-            body.pop("server_seq", None)
-            size = len(canonical_json(body)) + 1
-            if out and total + size > max_bytes:
-                break
-            out.append(PendingEvent(body, size))
-            total += size
-        return out
+        with self.desk.db.read_raw() as conn:
+            return outbox_batch(conn, max_bytes, max_events)
 
     def apply_exchange(self, sent_ids: Sequence[str], results: Sequence[ItemResult],
                        pulled: Sequence[WireEvent], new_cursor: str, server_time: str) -> ApplyResult:

@@ -1,8 +1,9 @@
 """``lapor-desktop sync``'s first exchange sent before the database layer loads
-(``services/sync/early.py``, ``sync/engine.EarlyExchange``): what it sends, that the run takes its
-answer as the first exchange (one request, the events received, the run's figures), and each way
-it can go wrong: the cursor moved meanwhile, the request failed, events waiting to be sent, a
-desk the early path must leave alone."""
+(``services/sync/early.py``, ``sync/early_exchange.EarlyExchange``): that the run takes its answer
+as the first exchange (one request for a pull, one for a push and pull, the run's figures), that a
+real process sends it before the store's models load, and each way it can go wrong: the cursor
+moved meanwhile (with or without events in it), the request failed, a desk the early path must
+leave alone."""
 
 from __future__ import annotations
 
@@ -40,6 +41,16 @@ def _cursor(desk) -> str:
 def _stored_event_ids(desk) -> list[str]:
     with desk.db.read() as s:
         return [r[0] for r in s.execute(text("SELECT id FROM events"))]
+
+
+def _hub_complaints(hub) -> set[str]:
+    import sqlite3
+
+    con = sqlite3.connect(hub.db_url.replace("sqlite:///", ""))
+    try:
+        return {r[0] for r in con.execute("SELECT DISTINCT complaint_id FROM events")}
+    finally:
+        con.close()
 
 
 def _up_to_date_pair(desks):
@@ -144,12 +155,14 @@ def test_the_sync_command_sends_before_it_loads_the_database_layer(desks, link):
     # the request goes out on its own thread as SQLAlchemy starts loading, long before the
     # store's models (the database layer) are loaded
     assert out.stderr.split()[-2:] == ["connect", "models"], out.stderr
-    # with something to send, the run's own first exchange carries it: loaded first, then sent
+    # with something to send, too: the early exchange carries it
     record(a, 1)
     out = subprocess.run([sys.executable, "-c", _ORDER_PROBE, "--data-dir", home, "sync", "--quiet"], env=env,
                          capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stderr
-    assert out.stderr.split()[-2:] == ["models", "connect"], out.stderr
+    assert out.stderr.split()[-2:] == ["connect", "models"], out.stderr
+    with a.db.read() as s:
+        assert s.execute(text("SELECT count(*) FROM outbox")).scalar() == 0
 
 
 def test_an_early_answer_from_a_cursor_that_moved_meanwhile_is_dropped_not_applied(desks, link):
@@ -194,16 +207,43 @@ def test_an_early_request_that_failed_is_the_first_attempt_and_is_retried(desks,
     assert rep.outcome == "ok" and rep.retries == 1 and rep.received >= 2, rep
 
 
-def test_events_waiting_to_be_sent_go_in_the_run_s_own_first_exchange(desks, link):
-    a, _b = _up_to_date_pair(desks)
-    record(a, 2)
-    assert read_port(a.paths) is None and send_first_exchange(a.paths) is None
+def test_events_waiting_to_be_sent_go_in_the_early_first_exchange(desks, link, hub):
+    a, b = _up_to_date_pair(desks)
+    ids = record(a, 2)
+    record(b, 1, seed=5)
+    assert sync(b).complete
     link.reset_stats()
     r = run_sync(str(a.paths.data_dir.parent))
     assert r.returncode == 0, r.stderr
     rep = json.loads(r.stdout)
-    assert rep["sent"] >= 2 and rep["pending_after"] == 0
-    assert len(_sync_requests(link)) == rep["exchanges"] == 1
+    # pushed and pulled in one request, the early one
+    assert rep["accepted"] >= 2 and rep["received"] >= 1 and rep["pending_after"] == 0, rep
+    assert len(_sync_requests(link)) == rep["exchanges"] == rep["requests"] == 1
+    on_hub = _hub_complaints(hub)
+    assert set(ids) <= on_hub
+    with a.db.read() as s:
+        assert s.execute(text("SELECT count(*) FROM outbox")).scalar() == 0
+
+
+def test_an_early_push_whose_answer_was_dropped_is_answered_duplicate_not_stored_twice(desks, link, hub):
+    a, b = _up_to_date_pair(desks)
+    ids = record(a, 2)
+    transport, early = send_first_exchange(a.paths)
+    early.take()  # the hub has a's two complaints now; a does not know yet
+    record(b, 1, seed=6)
+    assert sync(b).complete
+    # another run of a moves the cursor (and pushes the two again: the hub already has them)
+    first = sync(a)
+    assert first.duplicates >= 2 and first.received >= 1, first
+    svc = SyncService(a, config=fast_config(), transport=transport, early=early)
+    try:
+        rep = svc.run()
+    finally:
+        svc.close()
+    assert rep.outcome == "ok" and rep.pending_after == 0
+    assert set(ids) <= _hub_complaints(hub)
+    events = _stored_event_ids(a)
+    assert len(events) == len(set(events))
 
 
 def test_the_early_path_leaves_alone_a_desk_it_cannot_read_safely(desks, link, tmp_path):
