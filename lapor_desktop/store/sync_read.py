@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from lapor_desktop.domain.enums import ACCOUNTS_STREAM
 from lapor_desktop.domain.model import Event
 
 Connection = sqlite3.Connection
@@ -129,6 +130,23 @@ def pending_events(conn: Connection, approx_bytes: int, max_events: int) -> list
             total += size
             after = seq
     return out
+
+
+def announced_logins(conn: Connection) -> set[str]:
+    """Logins that have an ``account.created`` in the office's account stream (sent or pending)."""
+    out = set()
+    for (raw,) in conn.execute("SELECT data_json FROM events WHERE complaint_id = ? AND type = 'account.created'",
+                               (ACCOUNTS_STREAM,)):
+        login = json.loads(raw).get("login")
+        if isinstance(login, str):
+            out.add(login)
+    return out
+
+
+def unannounced_logins(conn: Connection) -> set[str]:
+    """Accounts of this desk the office's stream does not have yet (``services/accounts.publish_unannounced``
+    announces them before a run's first exchange)."""
+    return {login for (login,) in conn.execute("SELECT login FROM users")} - announced_logins(conn)
 
 
 def attachments_not_uploaded(conn: Connection) -> int:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -12,6 +11,7 @@ from lapor_desktop.domain.accounts import fold_accounts
 from lapor_desktop.domain.enums import ACCOUNTS_STREAM
 from lapor_desktop.domain.model import Event
 
+from . import sync_read
 from .models import EventRow, SignInThrottleRow, UserRow
 from .repo import event_from_row
 
@@ -113,13 +113,7 @@ def account_events(s: Session) -> list[Event]:
 
 def announced_logins(s: Session) -> set[str]:
     """Logins that have an ``account.created`` in the stream (sent or pending)."""
-    out = set()
-    for (raw,) in s.execute(select(EventRow.data_json).where(EventRow.complaint_id == ACCOUNTS_STREAM,
-                                                             EventRow.type == "account.created")):
-        login = json.loads(raw).get("login")
-        if isinstance(login, str):
-            out.add(login)
-    return out
+    return sync_read.announced_logins(s.connection().connection.driver_connection)  # type: ignore[arg-type]
 
 
 def apply_accounts(s: Session, now: str) -> list[User]:

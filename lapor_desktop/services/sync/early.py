@@ -11,7 +11,8 @@ first exchange (``sync/engine.py``), with every check and retry an exchange has.
 
 Nothing is sent early, and the run goes its usual way, when anything is unusual: not set up or not
 enrolled, no token, the database missing, unreadable or of another schema version (it is migrated
-first), a stored event that cannot be read.
+first), an account the office's stream does not have yet (the run announces it first, or the hub
+would refuse its events), a stored event that cannot be read.
 """
 
 from __future__ import annotations
@@ -81,7 +82,10 @@ def read_port(paths: AppPaths) -> EarlyPort | None:
         return None
     try:
         conn.execute("BEGIN")  # one snapshot for every read
-    except sqlite3.Error:
+        if sync_read.unannounced_logins(conn):  # the run announces them before any event of theirs
+            conn.close()
+            return None
+    except (sqlite3.Error, ValueError):
         conn.close()
         return None
     return EarlyPort(settings, conn)

@@ -248,7 +248,9 @@ def test_an_early_push_whose_answer_was_dropped_is_answered_duplicate_not_stored
 
 def test_the_early_path_leaves_alone_a_desk_it_cannot_read_safely(desks, link, tmp_path):
     a, _b = _up_to_date_pair(desks)
-    assert read_port(a.paths) is not None
+    port = read_port(a.paths)
+    assert port is not None
+    port.close()
     # no token (the file is gone): the run reports "not enrolled" itself
     token = a.paths.config_dir / "device-token"
     saved = token.read_text()
@@ -275,3 +277,26 @@ def test_the_early_path_leaves_alone_a_desk_it_cannot_read_safely(desks, link, t
     # no database
     empty = type(a.paths).under(tmp_path / "nothing")
     assert read_port(empty) is None and send_first_exchange(empty) is None
+
+
+def test_the_early_path_stays_out_while_the_desk_has_accounts_the_office_has_not_heard_of(desks, link):
+    """An account a desk made before it shared accounts is announced by the run
+    (``accounts.publish_unannounced``) before the first exchange; the early exchange, sent before
+    that, would leave the announcement behind, so the run sends the first exchange itself."""
+    from lapor_desktop.store import users as user_repo
+
+    from tests.support.sessions import _HASH
+
+    _a, b = _up_to_date_pair(desks)
+    with b.db.session() as s:  # as a desk from before office-wide accounts has it: no account event
+        user_repo.add(s, login="kasir", name="Kasir", role="front_desk", agency_id=None, password_hash=_HASH,
+                      created_at=b.now_iso())
+    assert read_port(b.paths) is None
+    link.reset_stats()
+    r = run_sync(str(b.paths.data_dir.parent))
+    assert r.returncode == 0, r.stderr
+    rep = json.loads(r.stdout)
+    assert rep["accepted"] == 1 and rep["rejected"] == 0 and rep["requests"] == 1, rep  # the announcement
+    port = read_port(b.paths)  # announced: the next run goes early again
+    assert port is not None
+    port.close()
