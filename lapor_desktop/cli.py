@@ -413,7 +413,7 @@ def _end_early(early) -> None:  # type: ignore[no-untyped-def]
     """An early first exchange's thread and connection end with the command, taken or not."""
     if early is not None:
         transport, exchange = early
-        exchange.drop()
+        exchange.end()
         transport.close()
 
 

@@ -41,4 +41,4 @@ _.migration  # services/desk.Desk: what the start-up migration did
 _.rtt_ms  # services/sync.HubHealth
 _.blob_bytes_up  # sync/engine.SyncReport / Progress (the run's record, sync-status)
 _.client_time, _.protocols  # wire fields (protocol/wire.py)
-_.__getattr__  # services/sync/__init__.py: names loaded on first use (PEP 562 module __getattr__)
+_.__getattr__, _.__dir__  # services/sync/__init__.py: names loaded on first use (PEP 562)

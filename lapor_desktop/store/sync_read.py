@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -130,6 +131,20 @@ def pending_events(conn: Connection, approx_bytes: int, max_events: int) -> list
             total += size
             after = seq
     return out
+
+
+def still_waiting(conn: Connection, ids: Sequence[str]) -> bool:
+    """Every one of these events is still in the outbox."""
+    found = 0
+    for start in range(0, len(ids), 500):
+        part = list(ids[start:start + 500])
+        found += _count_args(conn, f"SELECT count(*) FROM outbox WHERE event_id IN ({','.join('?' * len(part))})",
+                             part)
+    return found == len(set(ids))
+
+
+def _count_args(conn: Connection, sql: str, args: Sequence[Any]) -> int:
+    return int(conn.execute(sql, args).fetchone()[0] or 0)
 
 
 def announced_logins(conn: Connection) -> set[str]:

@@ -24,15 +24,20 @@ class EarlyExchange:
     the database layer. Its first exchange needs only the settings, the token, the cursor and the
     oldest waiting events, which are read without that layer (``services/sync/early.py``), so the
     request goes out first and its round trip over a slow link overlaps the loading. The run's
-    engine takes the answer as its first exchange's, in the same ``_call`` with its retry rules (a
-    failure is that exchange's first failed attempt), if the cursor it was sent from is still
-    the desk's; otherwise (another run moved it) the answer is dropped unread and the exchange is
-    sent again (events it carried are then answered ``duplicate``: pushing is idempotent).
+    engine waits for it before any other request. A failure is the run's first failed exchange
+    attempt, under ``_call``'s rules (back-off, ``Retry-After``, a refused token ends the run),
+    and the run then goes its usual way. An answer is taken as the first exchange's if the desk
+    still says what the request was built from: the same cursor, the same restore flag, the events
+    it carried still waiting (not after another run, not in a database a restore replaced);
+    otherwise it is dropped unread and the exchange is sent again (events it carried are then
+    answered ``duplicate``: pushing is idempotent).
     """
 
-    def __init__(self, transport, cursor: str, batch: list[PendingEvent], raw: bytes, packed: bytes,  # type: ignore[no-untyped-def]
-                 clock: Clock, count0: tuple[int, int, int]) -> None:
+    def __init__(self, transport, cursor: str, resync_own: bool, batch: list[PendingEvent], raw: bytes,  # type: ignore[no-untyped-def]
+                 packed: bytes, clock: Clock, count0: tuple[int, int, int]) -> None:
+        # what it was built from: the run takes its answer only while the desk still says the same
         self.cursor = cursor
+        self.resync_own = resync_own
         self.batch = batch  # the events it carries
         self.raw_size = len(raw)
         self.count0 = count0
@@ -42,8 +47,9 @@ class EarlyExchange:
         self._done = threading.Event()
         self._answer: tuple[SyncResponse, datetime, datetime] | None = None
         self._error: BaseException | None = None
-        threading.Thread(target=self._send, args=(transport, raw, packed, clock), name="sync-early",
-                         daemon=True).start()
+        self._thread = threading.Thread(target=self._send, args=(transport, raw, packed, clock),
+                                        name="sync-early", daemon=True)
+        self._thread.start()
 
     def _send(self, transport, raw: bytes, packed: bytes, clock: Clock) -> None:  # type: ignore[no-untyped-def]
         try:
@@ -62,6 +68,11 @@ class EarlyExchange:
                 self.drop()
                 cancel.raise_if_cancelled()
 
+    @property
+    def error(self) -> BaseException | None:
+        """What the request raised, once settled (``None``: answered, or not settled yet)."""
+        return self._error if self._done.is_set() else None
+
     def take(self) -> tuple[SyncResponse, datetime, datetime]:
         """(answer, sent at, answered at); raises what the request raised."""
         self._done.wait()
@@ -72,3 +83,9 @@ class EarlyExchange:
 
     def drop(self) -> None:
         self._cancel.cancel()
+
+    def end(self, timeout: float = 2.0) -> None:
+        """Drop it and give its thread up to ``timeout`` seconds to finish (before its transport
+        is closed: the command is ending)."""
+        self.drop()
+        self._thread.join(timeout)

@@ -211,7 +211,7 @@ class SyncEngine:
             prog.pending = self.port.pending_count()
             emit("starting")
             if self.early is not None:  # one request at a time on the transport
-                self.early.settle(cancel)
+                self._settle_early(rep, cancel)
             self._reference(rep, cancel, refresh_reference, emit)
             missing = self._exchanges(rep, prog, cancel, emit)
             if self.cfg.upload_blobs and missing:
@@ -255,14 +255,42 @@ class SyncEngine:
         hint = self.port.batch_hint()
         self.batch = max(self.cfg.min_batch, min(self.cfg.max_batch, hint or self.cfg.start_batch))
 
+    def _settle_early(self, rep: SyncReport, cancel: CancelToken) -> None:
+        """Wait for the early exchange. Its answer is the first exchange's (``_exchanges``); its
+        failure is this run's first failed exchange attempt: ``_call`` honours its back-off or
+        ``Retry-After`` (or ends the run) here, before any other request, then the run goes its
+        usual way."""
+        assert self.early is not None
+        self.early.settle(cancel)
+        if self.early.error is None:
+            return
+        failed, self.early = self.early, None
+        replayed: list[bool] = []
+
+        def replay() -> None:
+            if not replayed:
+                replayed.append(True)
+                raise failed.error  # type: ignore[misc]
+
+        self._call("sync", replay, rep, cancel, on_shrink=self._shrink)
+
+    def _early_fits(self, early: EarlyExchange) -> bool:
+        """The desk still says what the early request was built from (``EarlyExchange``)."""
+        resync = getattr(self.port, "resync_own", None)
+        return (early.cursor == self.port.cursor()
+                and early.resync_own == (bool(resync()) if resync is not None else False)
+                and (not early.batch or self.port.still_waiting([p.id for p in early.batch])))
+
     def send_early(self) -> EarlyExchange:
         """Send the first exchange now, on a thread of its own, and return it for the engine of
         the run (``early=``) to take as its first answer (``EarlyExchange``)."""
         self._start_batch()
         count0 = self._counts()
         cursor = self.port.cursor()
+        resync = getattr(self.port, "resync_own", None)
         batch, raw, packed = self._request(self.port.device_id(), cursor=cursor)
-        return EarlyExchange(self.t, cursor, batch, raw, packed, self.clock, count0)
+        return EarlyExchange(self.t, cursor, bool(resync()) if resync is not None else False, batch, raw,
+                             packed, self.clock, count0)
 
     # ------------------------------------------------------------------ retries
     def _wait(self, seconds: float, cancel: CancelToken) -> None:
@@ -357,14 +385,14 @@ class SyncEngine:
 
             def attempt() -> SyncResponse:
                 early, self.early = self.early, None
-                if early is not None and early.cursor == self.port.cursor():
+                if early is not None and self._early_fits(early):
                     # the first exchange went out while the program loaded: its answer (or its
                     # failure, then retried as any attempt's) is this attempt's
                     box["batch"], box["raw"] = early.batch, early.raw_size
                     resp, sent_at, answered_at = early.take()
                     box["times"] = (sent_at, answered_at)
                     return resp
-                if early is not None:  # the cursor moved meanwhile (another run): not applicable
+                if early is not None:  # the desk moved on meanwhile (another run, a restore)
                     early.drop()
                 # (re)built on every attempt: after a shrink the batch follows the smaller target
                 batch, raw, packed = self._request(device)

@@ -57,6 +57,9 @@ class LocalPort(Protocol):
     def pending_batch(self, max_bytes: int, max_events: int) -> list[PendingEvent]:
         """Oldest outbox entries, whole events, total canonical size <= max_bytes (at least one)."""
 
+    def still_waiting(self, ids: Sequence[str]) -> bool:
+        """Every one of these events is still in the outbox (an early exchange carried them)."""
+
     def apply_exchange(self, sent_ids: Sequence[str], results: Sequence[ItemResult],
                        pulled: Sequence[WireEvent], new_cursor: str, server_time: str) -> ApplyResult:
         """ONE local transaction: mark pushed events, store pulled ones and fold them, move cursor."""

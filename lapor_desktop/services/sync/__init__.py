@@ -55,6 +55,10 @@ def __getattr__(name: str) -> Any:
     return value
 
 
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_HOMES})
+
+
 if TYPE_CHECKING:  # what type checkers and readers see
     from lapor_desktop.sync.transport import CancelToken  # noqa: F401
 

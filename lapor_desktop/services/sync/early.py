@@ -82,13 +82,12 @@ def read_port(paths: AppPaths) -> EarlyPort | None:
         return None
     try:
         conn.execute("BEGIN")  # one snapshot for every read
-        if sync_read.unannounced_logins(conn):  # the run announces them before any event of theirs
-            conn.close()
-            return None
-    except (sqlite3.Error, ValueError):
-        conn.close()
-        return None
-    return EarlyPort(settings, conn)
+        if not sync_read.unannounced_logins(conn):  # else the run announces them before their events
+            return EarlyPort(settings, conn)
+    except Exception:  # noqa: BLE001 - (sqlite3.Error, a damaged account event, ...) the usual way
+        log.debug("no early first exchange", exc_info=True)
+    conn.close()
+    return None
 
 
 def send_first_exchange(paths: AppPaths) -> tuple[HttpTransport, EarlyExchange] | None:
@@ -105,8 +104,12 @@ def send_first_exchange(paths: AppPaths) -> tuple[HttpTransport, EarlyExchange] 
 
         st = port.settings
         transport = HttpTransport(st.hub_url, token, ca_bundle=st.ca_bundle or None)
-        return transport, SyncEngine(transport, port).send_early()  # type: ignore[arg-type]
-    except Exception:  # (sqlite3.Error, a damaged event, ...) the run then goes its usual way
+        try:
+            return transport, SyncEngine(transport, port).send_early()  # type: ignore[arg-type]
+        except BaseException:
+            transport.close()
+            raise
+    except Exception:  # (sqlite3.Error, a damaged event or cursor, ...) the run then goes its usual way
         log.debug("no early first exchange", exc_info=True)
         return None
     finally:

@@ -19,7 +19,7 @@ from lapor_desktop.core.clock import (
 from lapor_desktop.core.errors import InvalidInput
 from lapor_desktop.core.settings import office_policy
 from lapor_desktop.domain.enums import ACCOUNTS_STREAM
-from lapor_desktop.store import repo, resync, syncstore
+from lapor_desktop.store import repo, resync, sync_read, syncstore
 from lapor_desktop.store.projection import write_projection
 from lapor_desktop.store.sync_read import BATCH_TARGET, CURSOR
 from lapor_desktop.sync.engine import SyncReport, hlc_of
@@ -83,6 +83,10 @@ class DeskPort:
     def pending_batch(self, max_bytes: int, max_events: int) -> list[PendingEvent]:
         with self.desk.db.read_raw() as conn:
             return outbox_batch(conn, max_bytes, max_events)
+
+    def still_waiting(self, ids: Sequence[str]) -> bool:
+        with self.desk.db.read_raw() as conn:
+            return sync_read.still_waiting(conn, ids)
 
     def apply_exchange(self, sent_ids: Sequence[str], results: Sequence[ItemResult],
                        pulled: Sequence[WireEvent], new_cursor: str, server_time: str) -> ApplyResult:

@@ -300,3 +300,123 @@ def test_the_early_path_stays_out_while_the_desk_has_accounts_the_office_has_not
     port = read_port(b.paths)  # announced: the next run goes early again
     assert port is not None
     port.close()
+
+
+def test_the_early_request_is_byte_for_byte_the_one_the_run_would_send(desks, link):
+    """Same cursor, office policy, pull budget, restore flag and events, read without SQLAlchemy."""
+    from lapor_desktop.core.clock import FixedClock
+    from lapor_desktop.services.sync import DeskPort
+    from lapor_desktop.sync.engine import SyncEngine
+
+    a, _b = _up_to_date_pair(desks)
+    record(a, 5)
+    a.settings.autoclose_days = 12
+    a.save_settings()
+    with a.db.session() as s:  # as after a restore from backup
+        s.execute(text("INSERT OR REPLACE INTO meta(key, value) VALUES ('sync.resync_own', '1')"))
+    clock = FixedClock(a.clock.now())
+    early_port = read_port(a.paths)
+    assert early_port is not None
+    try:
+        early = SyncEngine(None, early_port, clock)
+        early._start_batch()
+        _, early_raw, _ = early._request(a.settings.device_id, cursor=early_port.cursor())
+    finally:
+        early_port.close()
+    run = SyncEngine(None, DeskPort(a), clock)
+    run._start_batch()
+    _, run_raw, _ = run._request(a.settings.device_id)
+    assert early_raw == run_raw
+    body = json.loads(early_raw)
+    assert body["resync_own"] is True and body["office_policy"]["autoclose_days"] == 12 and len(body["events"]) >= 5
+
+
+# ------------------------------------------------------------------------------- what can go wrong
+def test_a_restore_between_the_early_read_and_the_run_brings_back_what_was_typed_after_the_backup(desks, link):
+    """The early request is built from the database file as it was; a restore may replace that
+    file before the run opens it. The answer must not be applied to the restored file (its
+    restore flag and waiting events differ): what was typed after the backup comes back from the
+    hub (``resync_own``) and the receipt counters catch up."""
+    from lapor_desktop.services.backup import make_backup, restore
+    from lapor_desktop.services.desk import open_desk
+
+    a, _b = _up_to_date_pair(desks)
+    backup = make_backup(a.paths, "manual")
+    ids = record(a, 2)  # typed after the backup, not synced yet: the cursor is the backup's
+    transport, early = send_first_exchange(a.paths)  # Task Scheduler's sync starts
+    early.take()  # the hub has the two complaints; the desk has not heard back
+    a.db.dispose()
+    restore(a.paths, backup)  # the office restores the backup meanwhile
+    restored = open_desk(a.paths)
+    desks.desks.append(restored)
+    svc = SyncService(restored, config=fast_config(), transport=transport, early=early)
+    try:
+        rep = svc.run()
+    finally:
+        svc.close()
+    assert rep.outcome == "ok", rep
+    for _ in range(2):
+        sync(restored)
+    with restored.db.read() as s:
+        have = {r[0] for r in s.execute(text("SELECT id FROM complaints"))}
+    assert set(ids) <= have, "the complaints typed after the backup never came back"
+
+
+class _OrderTransport:
+    """A scripted transport that notes each request (the engine's unit tests' kind)."""
+
+    def __init__(self, script, log) -> None:
+        from tests.integration.sync.test_engine_policy import FakeTransport
+
+        self.inner = FakeTransport(script)
+        self.count = self.inner.count
+        self.on_bytes_up = None
+        self.log = log
+
+    def sync(self, body, cancel, packed=None):
+        self.log.append("sync")
+        return self.inner.sync(body, cancel, packed)
+
+    def reference(self, etag, cancel):
+        self.log.append("reference")
+        self.count.requests += 1
+        return None, etag
+
+
+@pytest.mark.parametrize("failure, first_wait", [("rate_limited", "sleep 7.0"), ("server_error", "sleep")])
+def test_a_failed_early_exchange_is_waited_out_before_any_other_request(failure, first_wait):
+    """A 429 (with its Retry-After) or a 5xx to the early request: the run honours it before its
+    reference request, as it would for its own first request (SYNC.md: honour Retry-After)."""
+    from lapor_desktop.sync.engine import EngineConfig, SyncEngine
+    from lapor_desktop.sync.transport import RateLimited, ServerError
+
+    from tests.integration.sync.test_engine_policy import FakePort
+
+    error = RateLimited(status=429, retry_after=7.0) if failure == "rate_limited" else ServerError(status=503)
+    log: list[str] = []
+    transport, port = _OrderTransport([error], log), FakePort(3)
+    early = SyncEngine(transport, port).send_early()
+    engine = SyncEngine(transport, port, config=EngineConfig(backoff_base=0.5), sleep=lambda s: log.append(f"sleep {s}"),
+                        early=early)
+    rep = engine.run(refresh_reference=True)
+    assert rep.outcome == "ok" and rep.retries == 1 and not port.pending, rep
+    assert log[0] == "sync" and log[1].startswith(first_wait) and log[2:] == ["reference", "sync"], log
+    assert rep.requests == 3
+
+
+def test_a_sync_that_ends_before_its_first_exchange_leaves_no_early_request_behind(desks, link, monkeypatch):
+    import threading
+
+    from lapor_desktop.services import accounts
+
+    a, _b = _up_to_date_pair(desks)
+    record(a, 1)
+    link.configure(rtt=0.5)
+
+    def fails(desk):
+        raise OSError(28, "No space left on device")  # a local failure before the run's first exchange
+
+    monkeypatch.setattr(accounts, "publish_unannounced", fails)
+    r = run_sync(str(a.paths.data_dir.parent))
+    assert r.returncode != 0
+    assert not [t for t in threading.enumerate() if t.name == "sync-early" and t.is_alive()]
