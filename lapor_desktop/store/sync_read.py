@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -133,18 +133,16 @@ def pending_events(conn: Connection, approx_bytes: int, max_events: int) -> list
     return out
 
 
-def still_waiting(conn: Connection, ids: Sequence[str]) -> bool:
-    """Every one of these events is still in the outbox."""
-    found = 0
+def still_waiting(conn: Connection, stamps: Mapping[str, str]) -> bool:
+    """Every one of these events (id -> HLC) is still in the outbox with that HLC."""
+    ids = list(stamps)
+    found: dict[str, str] = {}
     for start in range(0, len(ids), 500):
-        part = list(ids[start:start + 500])
-        found += _count_args(conn, f"SELECT count(*) FROM outbox WHERE event_id IN ({','.join('?' * len(part))})",
-                             part)
-    return found == len(set(ids))
-
-
-def _count_args(conn: Connection, sql: str, args: Sequence[Any]) -> int:
-    return int(conn.execute(sql, args).fetchone()[0] or 0)
+        part = ids[start:start + 500]
+        found.update(conn.execute(
+            f"SELECT events.id, events.hlc FROM outbox JOIN events ON events.id = outbox.event_id "
+            f"WHERE outbox.event_id IN ({','.join('?' * len(part))})", part).fetchall())
+    return found == dict(stamps)
 
 
 def announced_logins(conn: Connection) -> set[str]:

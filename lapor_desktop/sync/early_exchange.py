@@ -28,7 +28,7 @@ class EarlyExchange:
     attempt, under ``_call``'s rules (back-off, ``Retry-After``, a refused token ends the run),
     and the run then goes its usual way. An answer is taken as the first exchange's if the desk
     still says what the request was built from: the same cursor, the same restore flag, the events
-    it carried still waiting (not after another run, not in a database a restore replaced);
+    it carried still waiting with the same HLC (not after another run, not in a database a restore replaced);
     otherwise it is dropped unread and the exchange is sent again (events it carried are then
     answered ``duplicate``: pushing is idempotent).
     """
@@ -39,6 +39,8 @@ class EarlyExchange:
         self.cursor = cursor
         self.resync_own = resync_own
         self.batch = batch  # the events it carries
+        self.batch_target = 0  # what building it learned, for the run's engine (``send_early``)
+        self.ratio = 0.3
         self.raw_size = len(raw)
         self.count0 = count0
         self.started_at = clock.now()

@@ -30,6 +30,7 @@ at most ``max_attempts`` failures in a row inside one run; 4xx other than 408/40
 
 from __future__ import annotations
 
+import contextlib
 import gzip
 import logging
 import random
@@ -173,6 +174,7 @@ class SyncEngine:
         self.t = transport
         self.port = port
         self.early = early  # a first exchange already on its way (``EarlyExchange``)
+        self._early_failures = 0  # its failure counts as the first exchange's first failed attempt
         self.clock = clock or SystemClock()
         self.cfg = config or EngineConfig()
         self.rng = rng or random.Random()
@@ -191,6 +193,8 @@ class SyncEngine:
         t0 = early.t0 if early is not None else time.monotonic()
         count0 = early.count0 if early is not None else self._counts()
         self._start_batch()
+        if early is not None:  # what building it learned (a body shrunk to fit, the compression ratio)
+            self.batch, self.ratio = early.batch_target, early.ratio
 
         def emit(phase: str | None = None, message: str = "") -> None:
             if phase:
@@ -211,7 +215,13 @@ class SyncEngine:
             prog.pending = self.port.pending_count()
             emit("starting")
             if self.early is not None:  # one request at a time on the transport
-                self._settle_early(rep, cancel)
+                try:
+                    self._settle_early(rep, cancel)
+                except _Stop as stop:
+                    if stop.outcome == "error":  # the hub refused the exchange (a full quota, a bad
+                        with contextlib.suppress(_Stop):  # request): the reference still comes, as before
+                            self._reference(rep, cancel, refresh_reference, emit)
+                    raise
             self._reference(rep, cancel, refresh_reference, emit)
             missing = self._exchanges(rep, prog, cancel, emit)
             if self.cfg.upload_blobs and missing:
@@ -273,13 +283,14 @@ class SyncEngine:
                 raise failed.error  # type: ignore[misc]
 
         self._call("sync", replay, rep, cancel, on_shrink=self._shrink)
+        self._early_failures = 0 if isinstance(failed.error, TooLarge) else 1  # (a 413 only shrinks)
 
     def _early_fits(self, early: EarlyExchange) -> bool:
         """The desk still says what the early request was built from (``EarlyExchange``)."""
         resync = getattr(self.port, "resync_own", None)
         return (early.cursor == self.port.cursor()
                 and early.resync_own == (bool(resync()) if resync is not None else False)
-                and (not early.batch or self.port.still_waiting([p.id for p in early.batch])))
+                and (not early.batch or self.port.still_waiting({p.id: p.body["hlc"] for p in early.batch})))
 
     def send_early(self) -> EarlyExchange:
         """Send the first exchange now, on a thread of its own, and return it for the engine of
@@ -289,8 +300,10 @@ class SyncEngine:
         cursor = self.port.cursor()
         resync = getattr(self.port, "resync_own", None)
         batch, raw, packed = self._request(self.port.device_id(), cursor=cursor)
-        return EarlyExchange(self.t, cursor, bool(resync()) if resync is not None else False, batch, raw,
-                             packed, self.clock, count0)
+        early = EarlyExchange(self.t, cursor, bool(resync()) if resync is not None else False, batch, raw,
+                              packed, self.clock, count0)
+        early.batch_target, early.ratio = self.batch, self.ratio
+        return early
 
     # ------------------------------------------------------------------ retries
     def _wait(self, seconds: float, cancel: CancelToken) -> None:
@@ -307,9 +320,10 @@ class SyncEngine:
         return raw * self.rng.uniform(0.5, 1.0)
 
     def _call(self, what: str, fn: Callable[[], Any], rep: SyncReport, cancel: CancelToken,
-              on_shrink: Callable[[], None] | None = None) -> Any:
-        """Run one request with the retry policy. Raises _Stop when the run must end."""
-        failures = shrinks = 0
+              on_shrink: Callable[[], None] | None = None, failures: int = 0) -> Any:
+        """Run one request with the retry policy. Raises _Stop when the run must end. ``failures``:
+        failed attempts this request already had (a failed early exchange's)."""
+        shrinks = 0
         while True:
             cancel.raise_if_cancelled()
             try:
@@ -403,7 +417,8 @@ class SyncEngine:
                 return resp
 
             emit("exchange")
-            resp = self._call("sync", attempt, rep, cancel, on_shrink=self._shrink)
+            carried, self._early_failures = self._early_failures, 0
+            resp = self._call("sync", attempt, rep, cancel, on_shrink=self._shrink, failures=carried)
             batch: list[PendingEvent] = box["batch"]
             rep.exchanges += 1
             self._clock(rep, resp.server_time, *box["times"])

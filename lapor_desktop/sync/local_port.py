@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, BinaryIO, Protocol
 
@@ -57,8 +57,9 @@ class LocalPort(Protocol):
     def pending_batch(self, max_bytes: int, max_events: int) -> list[PendingEvent]:
         """Oldest outbox entries, whole events, total canonical size <= max_bytes (at least one)."""
 
-    def still_waiting(self, ids: Sequence[str]) -> bool:
-        """Every one of these events is still in the outbox (an early exchange carried them)."""
+    def still_waiting(self, stamps: Mapping[str, str]) -> bool:
+        """Every one of these events (id -> HLC) is still in the outbox with that HLC (not
+        re-stamped: an early exchange carried them)."""
 
     def apply_exchange(self, sent_ids: Sequence[str], results: Sequence[ItemResult],
                        pulled: Sequence[WireEvent], new_cursor: str, server_time: str) -> ApplyResult:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import logging
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any, BinaryIO
 
 from lapor_desktop.core.clock import (
@@ -84,9 +84,9 @@ class DeskPort:
         with self.desk.db.read_raw() as conn:
             return outbox_batch(conn, max_bytes, max_events)
 
-    def still_waiting(self, ids: Sequence[str]) -> bool:
+    def still_waiting(self, stamps: Mapping[str, str]) -> bool:
         with self.desk.db.read_raw() as conn:
-            return sync_read.still_waiting(conn, ids)
+            return sync_read.still_waiting(conn, stamps)
 
     def apply_exchange(self, sent_ids: Sequence[str], results: Sequence[ItemResult],
                        pulled: Sequence[WireEvent], new_cursor: str, server_time: str) -> ApplyResult:

@@ -420,3 +420,80 @@ def test_a_sync_that_ends_before_its_first_exchange_leaves_no_early_request_behi
     r = run_sync(str(a.paths.data_dir.parent))
     assert r.returncode != 0
     assert not [t for t in threading.enumerate() if t.name == "sync-early" and t.is_alive()]
+
+
+def _engine_run(script, *, pending=3, early_too=True, **cfg):
+    """(report, request log, sizes) of a run of the engine over the scripted transport and the
+    in-memory port, with (or without) the first exchange sent early."""
+    from lapor_desktop.sync.engine import EngineConfig, SyncEngine
+
+    from tests.integration.sync.test_engine_policy import FakePort
+
+    log: list[str] = []
+    transport, port = _OrderTransport(script, log), FakePort(pending)
+    early = SyncEngine(transport, port).send_early() if early_too else None
+    engine = SyncEngine(transport, port, config=EngineConfig(**cfg), sleep=lambda s: log.append(f"sleep {s}"),
+                        early=early)
+    rep = engine.run(refresh_reference=True)
+    return rep, log, transport.inner.sizes
+
+
+def test_a_failed_early_exchange_counts_against_the_retries():
+    """``sync --retries 1``: two tries of the first exchange in all, the early one included."""
+    from lapor_desktop.sync.transport import Unreachable
+
+    for early_too in (False, True):
+        rep, log, _ = _engine_run([Unreachable("down")] * 5, early_too=early_too, max_attempts=2)
+        assert rep.outcome == "unreachable" and log.count("sync") == 2 and rep.retries == 1, (early_too, log)
+
+
+def test_after_a_413_to_the_early_exchange_the_next_one_is_half_the_size():
+    from lapor_desktop.sync.transport import TooLarge
+
+    plain = _engine_run([TooLarge(status=413)], pending=1000, early_too=False)[2]
+    rep, _log, sizes = _engine_run([TooLarge(status=413)], pending=1000)
+    assert rep.outcome in ("ok", "partial") and len(sizes) >= 2
+    assert sizes[:2] == plain[:2] and sizes[1] <= sizes[0] * 0.3, (sizes[:3], plain[:3])
+
+
+@pytest.mark.parametrize("code", ["quota_exceeded", "protocol_error"])
+def test_the_reference_still_comes_when_the_hub_refuses_the_early_exchange(code):
+    """As when the reference was asked for before the first exchange: a hub whose /sync refuses
+    (its quota full, a request it cannot read) still gives the desk its categories and closures."""
+    from lapor_desktop.sync.transport import ProtocolError
+
+    rep, log, _ = _engine_run([ProtocolError("refused", status=507 if code == "quota_exceeded" else 400, code=code)])
+    assert rep.outcome == "error" and rep.error_code == code
+    assert log == ["sync", "reference"], log
+
+
+def test_an_event_re_stamped_meanwhile_is_not_taken_as_accepted_with_its_old_stamp(desks, link, hub):
+    """Another run of this desk (the program's background sync) was told ``hlc_ahead`` and
+    re-stamped the event after the early request carried its old stamp: the early answer is
+    not taken, so the desk never marks accepted an event the hub holds with another HLC."""
+    import sqlite3
+
+    from lapor_desktop.services.sync import DeskPort
+
+    a, _b = _up_to_date_pair(desks)
+    record(a, 1)
+    transport, early = send_first_exchange(a.paths)
+    early.take()
+    sent = [p.id for p in early.batch]
+    DeskPort(a)._restamp(sent, "2030-01-01T00:00:00.000Z")
+    svc = SyncService(a, config=fast_config(), transport=transport, early=early)
+    try:
+        svc.run()
+    finally:
+        svc.close()
+    con = sqlite3.connect(hub.db_url.replace("sqlite:///", ""))
+    try:
+        on_hub = {i: json.loads(b)["hlc"] for i, b in con.execute(
+            f"SELECT id, body FROM events WHERE id IN ({','.join('?' * len(sent))})", sent)}
+    finally:
+        con.close()
+    with a.db.read() as s:
+        here = {i: (h, st) for i, h, st in s.execute(text(
+            f"SELECT id, hlc, sync_status FROM events WHERE id IN ({','.join(repr(i) for i in sent)})"))}
+    silently_apart = [i for i, (h, st) in here.items() if st == "accepted" and on_hub.get(i) != h]
+    assert not silently_apart, (here, on_hub)

@@ -44,7 +44,7 @@ class FakePort:
     def mark_uploaded(self, sha): pass
     def batch_hint(self): return None
     def record_run(self, report): self.runs.append(report)
-    def still_waiting(self, ids): return set(ids) <= {p.id for p in self.pending}
+    def still_waiting(self, stamps): return set(stamps) <= {p.id for p in self.pending}
 
 
 class FakeTransport:
