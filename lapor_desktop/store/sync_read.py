@@ -10,10 +10,10 @@ import sqlite3
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from lapor_desktop.domain.enums import ACCOUNTS_STREAM
-from lapor_desktop.domain.model import Event
+if TYPE_CHECKING:
+    from lapor_desktop.domain.model import Event
 
 Connection = sqlite3.Connection
 
@@ -110,6 +110,8 @@ _EVENT_COLUMNS = ("events.id, events.complaint_id, events.type, events.device_id
 def pending_events(conn: Connection, approx_bytes: int, max_events: int) -> list[Event]:
     """The oldest outbox entries whose estimated sizes fit ``approx_bytes`` (at least one): what
     the next push sends (``services/sync/batch.py``)."""
+    from lapor_desktop.domain.model import Event  # (not needed by sync-status)
+
     out: list[Event] = []
     total = 0
     after = 0
@@ -147,6 +149,8 @@ def still_waiting(conn: Connection, stamps: Mapping[str, str]) -> bool:
 
 def announced_logins(conn: Connection) -> set[str]:
     """Logins that have an ``account.created`` in the office's account stream (sent or pending)."""
+    from lapor_desktop.domain.enums import ACCOUNTS_STREAM  # (not needed by sync-status)
+
     out = set()
     for (raw,) in conn.execute("SELECT data_json FROM events WHERE complaint_id = ? AND type = 'account.created'",
                                (ACCOUNTS_STREAM,)):
