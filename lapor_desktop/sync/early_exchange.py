@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from lapor_desktop.core.clock import Clock
 
-from .transport import CancelToken
+from .transport import Cancelled, CancelToken, TooLarge
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from lapor_desktop.protocol.wire import SyncResponse
@@ -91,3 +94,64 @@ class EarlyExchange:
         is closed: the command is ending)."""
         self.drop()
         self._thread.join(timeout)
+
+
+class EarlyStart:
+    """The engine's side of an early first exchange (``SyncEngine``'s methods for it; the names
+    below are the engine's)."""
+
+    early: EarlyExchange | None
+    _early_failures: int
+    port: Any
+    t: Any
+    clock: Clock
+    batch: int
+    ratio: float
+
+    def _settle_early(self, rep, cancel: CancelToken) -> None:
+        """Wait for the early exchange. Its answer is the first exchange's (``_exchanges``); its
+        failure is this run's first failed exchange attempt: ``_call`` honours its back-off or
+        ``Retry-After`` (or ends the run) here, before any other request, then the run goes its
+        usual way."""
+        assert self.early is not None
+        self.early.settle(cancel)
+        if self.early.error is None:
+            return
+        failed, self.early = self.early, None
+        replayed: list[bool] = []
+
+        def replay() -> None:
+            if not replayed:
+                replayed.append(True)
+                raise failed.error  # type: ignore[misc]
+
+        self._call("sync", replay, rep, cancel, on_shrink=self._shrink)
+        self._early_failures = 0 if isinstance(failed.error, TooLarge) else 1  # (a 413 only shrinks)
+
+    def _reference_after_refusal(self, rep, cancel: CancelToken, force: bool | None, emit) -> None:  # type: ignore[no-untyped-def]
+        try:
+            self._reference(rep, cancel, force, emit)
+        except Cancelled:
+            raise
+        except Exception:  # noqa: BLE001 - the refusal is what the run reports
+            log.info("no reference after the refused exchange", exc_info=True)
+
+    def _early_fits(self, early: EarlyExchange) -> bool:
+        """The desk still says what the early request was built from (``EarlyExchange``)."""
+        resync = getattr(self.port, "resync_own", None)
+        return (early.cursor == self.port.cursor()
+                and early.resync_own == (bool(resync()) if resync is not None else False)
+                and (not early.batch or self.port.still_waiting({p.id: p.body["hlc"] for p in early.batch})))
+
+    def send_early(self) -> EarlyExchange:
+        """Send the first exchange now, on a thread of its own, and return it for the engine of
+        the run (``early=``) to take as its first answer (``EarlyExchange``)."""
+        self._start_batch()
+        count0 = self._counts()
+        cursor = self.port.cursor()
+        resync = getattr(self.port, "resync_own", None)
+        batch, raw, packed = self._request(self.port.device_id(), cursor=cursor)
+        early = EarlyExchange(self.t, cursor, bool(resync()) if resync is not None else False, batch, raw,
+                              packed, self.clock, count0)
+        early.batch_target, early.ratio = self.batch, self.ratio
+        return early

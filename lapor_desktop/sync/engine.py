@@ -30,7 +30,6 @@ at most ``max_attempts`` failures in a row inside one run; 4xx other than 408/40
 
 from __future__ import annotations
 
-import contextlib
 import gzip
 import logging
 import random
@@ -54,7 +53,7 @@ from lapor_desktop.protocol.wire import (
     canonical_json,
 )
 
-from .early_exchange import EarlyExchange
+from .early_exchange import EarlyExchange, EarlyStart
 from .local_port import ApplyResult, LocalBlob, LocalPort, PendingEvent
 from .transport import (
     AuthRefused,
@@ -144,9 +143,10 @@ ProgressFn = Callable[[Progress], None]
 class _Stop(Exception):
     """Ends the run with an outcome (auth refused, unreachable after retries, ...)."""
 
-    def __init__(self, outcome: str, code: str, detail: str = "") -> None:
+    def __init__(self, outcome: str, code: str, detail: str = "", *, refused: bool = False) -> None:
         super().__init__(code)
         self.outcome, self.code, self.detail = outcome, code, detail
+        self.refused = refused  # the hub answered and refused the request (a full quota, a bad one)
 
 
 # ------------------------------------------------------------------------------- engine
@@ -167,7 +167,7 @@ class EngineConfig:
     max_exchanges: int = 10_000  # a bound on one run, far above any real backlog
 
 
-class SyncEngine:
+class SyncEngine(EarlyStart):
     def __init__(self, transport, port: LocalPort, clock: Clock | None = None,  # type: ignore[no-untyped-def]
                  config: EngineConfig | None = None, sleep: Callable[[float], None] | None = None,
                  rng: random.Random | None = None, early: EarlyExchange | None = None) -> None:
@@ -194,7 +194,8 @@ class SyncEngine:
         count0 = early.count0 if early is not None else self._counts()
         self._start_batch()
         if early is not None:  # what building it learned (a body shrunk to fit, the compression ratio)
-            self.batch, self.ratio = early.batch_target, early.ratio
+            self.batch = max(self.cfg.min_batch, min(self.cfg.max_batch, early.batch_target or self.batch))
+            self.ratio = early.ratio
 
         def emit(phase: str | None = None, message: str = "") -> None:
             if phase:
@@ -218,9 +219,8 @@ class SyncEngine:
                 try:
                     self._settle_early(rep, cancel)
                 except _Stop as stop:
-                    if stop.outcome == "error":  # the hub refused the exchange (a full quota, a bad
-                        with contextlib.suppress(_Stop):  # request): the reference still comes, as before
-                            self._reference(rep, cancel, refresh_reference, emit)
+                    if stop.refused:  # (a full quota, a bad request): the reference still comes, as before
+                        self._reference_after_refusal(rep, cancel, refresh_reference, emit)
                     raise
             self._reference(rep, cancel, refresh_reference, emit)
             missing = self._exchanges(rep, prog, cancel, emit)
@@ -264,46 +264,6 @@ class SyncEngine:
     def _start_batch(self) -> None:
         hint = self.port.batch_hint()
         self.batch = max(self.cfg.min_batch, min(self.cfg.max_batch, hint or self.cfg.start_batch))
-
-    def _settle_early(self, rep: SyncReport, cancel: CancelToken) -> None:
-        """Wait for the early exchange. Its answer is the first exchange's (``_exchanges``); its
-        failure is this run's first failed exchange attempt: ``_call`` honours its back-off or
-        ``Retry-After`` (or ends the run) here, before any other request, then the run goes its
-        usual way."""
-        assert self.early is not None
-        self.early.settle(cancel)
-        if self.early.error is None:
-            return
-        failed, self.early = self.early, None
-        replayed: list[bool] = []
-
-        def replay() -> None:
-            if not replayed:
-                replayed.append(True)
-                raise failed.error  # type: ignore[misc]
-
-        self._call("sync", replay, rep, cancel, on_shrink=self._shrink)
-        self._early_failures = 0 if isinstance(failed.error, TooLarge) else 1  # (a 413 only shrinks)
-
-    def _early_fits(self, early: EarlyExchange) -> bool:
-        """The desk still says what the early request was built from (``EarlyExchange``)."""
-        resync = getattr(self.port, "resync_own", None)
-        return (early.cursor == self.port.cursor()
-                and early.resync_own == (bool(resync()) if resync is not None else False)
-                and (not early.batch or self.port.still_waiting({p.id: p.body["hlc"] for p in early.batch})))
-
-    def send_early(self) -> EarlyExchange:
-        """Send the first exchange now, on a thread of its own, and return it for the engine of
-        the run (``early=``) to take as its first answer (``EarlyExchange``)."""
-        self._start_batch()
-        count0 = self._counts()
-        cursor = self.port.cursor()
-        resync = getattr(self.port, "resync_own", None)
-        batch, raw, packed = self._request(self.port.device_id(), cursor=cursor)
-        early = EarlyExchange(self.t, cursor, bool(resync()) if resync is not None else False, batch, raw,
-                              packed, self.clock, count0)
-        early.batch_target, early.ratio = self.batch, self.ratio
-        return early
 
     # ------------------------------------------------------------------ retries
     def _wait(self, seconds: float, cancel: CancelToken) -> None:
@@ -354,7 +314,7 @@ class SyncEngine:
                     outcome = "unreachable" if isinstance(exc, Unreachable) else "error"
                     raise _Stop(outcome, exc.code, str(last)) from None
             except ProtocolError as exc:
-                raise _Stop("error", exc.code, f"{what}: {exc} {exc.detail}".strip()) from None
+                raise _Stop("error", exc.code, f"{what}: {exc} {exc.detail}".strip(), refused=True) from None
             if failures >= self.cfg.max_attempts:
                 raise _Stop("error", "too_many_failures", what)
             rep.retries += 1
