@@ -94,6 +94,25 @@ def meta_get(conn: Connection, key: str) -> str | None:
     return row[0] if row else None
 
 
+def cursor(conn: Connection) -> str:
+    """Where this desk's pull stands (``"0"`` before its first)."""
+    return meta_get(conn, CURSOR) or "0"
+
+
+def resync_own(conn: Connection) -> bool:
+    """Set by a restore from backup (services/backup.restore): pull this desk's own events too."""
+    return meta_get(conn, RESYNC_OWN) == "1"
+
+
+def batch_hint(conn: Connection) -> int | None:
+    """The batch target a previous run ended with, if any."""
+    raw = meta_get(conn, BATCH_TARGET)
+    try:
+        return int(raw) if raw else None
+    except ValueError:
+        return None
+
+
 def _count(conn: Connection, sql: str) -> int:
     return int(conn.execute(sql).fetchone()[0] or 0)
 

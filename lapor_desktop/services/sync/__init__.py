@@ -25,7 +25,7 @@ database layer loads). Every name below loads its module when first used.
 from __future__ import annotations
 
 import importlib
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 # name -> the module that has it. Loaded on first use (PEP 562), so ``lapor-desktop sync`` can
 # read its token (``tokens``) and send its first exchange (``early``) before the database layer
@@ -58,40 +58,6 @@ def __getattr__(name: str) -> Any:
 def __dir__() -> list[str]:
     return sorted({*globals(), *_HOMES})
 
-
-if TYPE_CHECKING:  # what type checkers and readers see
-    from lapor_desktop.sync.transport import CancelToken  # noqa: F401
-
-    from ..sync_status import (  # noqa: F401
-        CLOCK_OFFSET,
-        ERROR_TEXT,
-        LAST_SYNC,
-        REJECT_TEXT,
-        SERVER_TIME,
-        SkewInfo,
-        SyncOverview,
-        explain,
-    )
-    from .attachments import BACKGROUND_ATTACHMENTS  # noqa: F401
-    from .background import BackgroundConfig, BackgroundState, BackgroundSync  # noqa: F401
-    from .enrolment import Enrolled, enroll  # noqa: F401
-    from .errors import HubAuthRefused, HubUnreachable, NotEnrolled  # noqa: F401
-    from .port import (  # noqa: F401
-        APPLY_CHUNK,
-        APPLY_MAX,
-        APPLY_PAUSE,
-        BATCH_TARGET,
-        CURSOR,
-        HLC_FLOOR,
-        HUB_ID,
-        REF_CHECKED,
-        REF_ERROR,
-        REF_ETAG,
-        DeskPort,
-        reference_for_store,
-    )
-    from .service import HubHealth, SyncService, fetch_complaint_attachments, pulled_as_rejected  # noqa: F401
-    from .tokens import KEYRING_SERVICE, TOKEN_FILE, TokenStore  # noqa: F401
 
 __all__ = [
     "BackgroundConfig", "BackgroundState", "BackgroundSync", "DeskPort", "Enrolled", "HubAuthRefused",

@@ -49,20 +49,16 @@ class EarlyPort:
         return self.settings.device_id
 
     def cursor(self) -> str:
-        return sync_read.meta_get(self.conn, sync_read.CURSOR) or "0"
+        return sync_read.cursor(self.conn)
 
     def resync_own(self) -> bool:
-        return sync_read.meta_get(self.conn, sync_read.RESYNC_OWN) == "1"
+        return sync_read.resync_own(self.conn)
 
     def office_policy(self) -> dict[str, object]:
         return office_policy(self.settings)
 
     def batch_hint(self) -> int | None:
-        hint = sync_read.meta_get(self.conn, sync_read.BATCH_TARGET)
-        try:
-            return int(hint) if hint else None
-        except ValueError:
-            return None
+        return sync_read.batch_hint(self.conn)
 
     def pending_batch(self, max_bytes: int, max_events: int) -> list[PendingEvent]:
         return outbox_batch(self.conn, max_bytes, max_events)

@@ -61,16 +61,15 @@ class DeskPort:
         return self.desk.settings.device_id
 
     def cursor(self) -> str:
-        with self.desk.db.read() as s:
-            return repo.meta_get(s, CURSOR) or "0"
+        with self.desk.db.read_raw() as conn:
+            return sync_read.cursor(conn)
 
     def office_policy(self) -> dict[str, object]:
         return office_policy(self.desk.settings)
 
     def resync_own(self) -> bool:
-        """Set by a restore from backup (services/backup.restore): pull this desk's own events too."""
-        with self.desk.db.read() as s:
-            return repo.meta_get(s, resync.RESYNC_OWN) == "1"
+        with self.desk.db.read_raw() as conn:
+            return sync_read.resync_own(conn)
 
     def reset_inflight(self) -> None:
         with self.desk.db.session() as s:
@@ -251,12 +250,8 @@ class DeskPort:
             syncstore.mark_uploaded(s, sha256)
 
     def batch_hint(self) -> int | None:
-        with self.desk.db.read() as s:
-            raw = repo.meta_get(s, BATCH_TARGET)
-        try:
-            return int(raw) if raw else None
-        except ValueError:
-            return None
+        with self.desk.db.read_raw() as conn:
+            return sync_read.batch_hint(conn)
 
     def record_run(self, report: SyncReport) -> None:
         values = {"started_at": report.started_at, "finished_at": report.finished_at,

@@ -106,7 +106,9 @@ def fast_config(**kw: Any) -> EngineConfig:
 
 
 def sync(desk: Desk, **kw: Any):
-    svc = SyncService(desk, config=kw.pop("config", None) or fast_config())
+    """One run; ``transport``/``early``: a first exchange already sent (services/sync/early.py)."""
+    svc = SyncService(desk, config=kw.pop("config", None) or fast_config(), transport=kw.pop("transport", None),
+                      early=kw.pop("early", None))
     try:
         return svc.run(**kw)
     finally:

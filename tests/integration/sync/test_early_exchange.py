@@ -15,14 +15,12 @@ import sys
 import pytest
 from sqlalchemy import text
 
-from lapor_desktop.services.sync import SyncService
 from lapor_desktop.services.sync.early import read_port, send_first_exchange
 from lapor_desktop.store import sync_read
-from lapor_desktop.store.revisions import head_revision
 
 from tests.support.cli import run_cli
 
-from .conftest import _ROOT, fast_config, record, sync
+from .conftest import _ROOT, record, sync
 
 
 def _sync_requests(link) -> list[str]:
@@ -30,12 +28,8 @@ def _sync_requests(link) -> list[str]:
 
 
 def _cursor(desk) -> str:
-    conn = sync_read.open_read_only(desk.paths.db_path, head_revision())
-    assert conn is not None
-    try:
-        return sync_read.meta_get(conn, sync_read.CURSOR) or "0"
-    finally:
-        conn.close()
+    with desk.db.read_raw() as conn:
+        return sync_read.cursor(conn)
 
 
 def _hub_complaints(hub) -> set[str]:
@@ -170,11 +164,7 @@ def test_an_early_answer_from_a_cursor_that_moved_meanwhile_is_dropped_not_appli
     from_b += record(b, 1, seed=9)
     assert sync(b).complete
     link.reset_stats()
-    svc = SyncService(a, config=fast_config(), transport=transport, early=early)
-    try:
-        rep = svc.run()
-    finally:
-        svc.close()
+    rep = sync(a, transport=transport, early=early)
     assert rep.outcome == "ok" and rep.received >= 1
     # the stale answer was not taken: the run sent its own exchange from the moved cursor
     assert len(_sync_requests(link)) == 1
@@ -192,11 +182,7 @@ def test_an_early_request_that_failed_is_the_first_attempt_and_is_retried(desks,
     transport, early = send_first_exchange(a.paths)
     with pytest.raises(Exception):
         early.take()
-    svc = SyncService(a, config=fast_config(), transport=transport, early=early)
-    try:
-        rep = svc.run()
-    finally:
-        svc.close()
+    rep = sync(a, transport=transport, early=early)
     assert rep.outcome == "ok" and rep.retries == 1 and rep.received >= 2, rep
 
 
@@ -229,11 +215,7 @@ def test_an_early_push_whose_answer_was_dropped_is_answered_duplicate_by_the_nex
     first = sync(a)
     assert first.duplicates >= 2 and first.received >= 1, first
     link.reset_stats()
-    svc = SyncService(a, config=fast_config(), transport=transport, early=early)
-    try:
-        rep = svc.run()
-    finally:
-        svc.close()
+    rep = sync(a, transport=transport, early=early)
     # the early answer (from the old cursor) was dropped: the run asked for itself
     assert rep.outcome == "ok" and rep.pending_after == 0 and len(_sync_requests(link)) == 1
     assert set(ids) <= _hub_complaints(hub)
@@ -342,11 +324,7 @@ def test_a_restore_between_the_early_read_and_the_run_brings_back_what_was_typed
     restore(a.paths, backup)  # the office restores the backup meanwhile
     restored = open_desk(a.paths)
     desks.desks.append(restored)
-    svc = SyncService(restored, config=fast_config(), transport=transport, early=early)
-    try:
-        rep = svc.run()
-    finally:
-        svc.close()
+    rep = sync(restored, transport=transport, early=early)
     assert rep.outcome == "ok", rep
     for _ in range(2):
         sync(restored)
@@ -474,11 +452,7 @@ def test_an_event_re_stamped_meanwhile_is_not_taken_as_accepted_with_its_old_sta
     early.take()
     sent = [p.id for p in early.batch]
     DeskPort(a)._restamp(sent, "2030-01-01T00:00:00.000Z")
-    svc = SyncService(a, config=fast_config(), transport=transport, early=early)
-    try:
-        svc.run()
-    finally:
-        svc.close()
+    sync(a, transport=transport, early=early)
     con = sqlite3.connect(hub.db_url.replace("sqlite:///", ""))
     try:
         on_hub = {i: json.loads(b)["hlc"] for i, b in con.execute(
