@@ -29,6 +29,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import random
 import resource
 import socket
 import statistics
@@ -133,6 +134,7 @@ def _filler(root: Path, env: dict[str, str], tmp: Path, n: int):  # type: ignore
                     "--name", "Petugas Loket", "--password-stdin"], input=b"rahasia-bench-123\n",
                    env=dict(env, PYTHONPATH=str(root)), cwd=str(root), check=True, capture_output=True)
     made = [0]
+    rng = random.Random(7)  # invented reporters, as tests/integration/sync/conftest.py makes them
 
     def fill(args: tuple[str, ...]) -> None:
         if args[0] != "sync":
@@ -142,7 +144,8 @@ def _filler(root: Path, env: dict[str, str], tmp: Path, n: int):  # type: ignore
         lines = [json.dumps({"intake_id": f"bench-{made[0]}-{i}", "title": f"Lampu jalan mati {made[0]}-{i}",
                              "body": "Lampu jalan di depan kantor kelurahan mati sejak seminggu, mohon diperbaiki.",
                              "classification": "tidak_berkadar_pengawasan", "channel": "tatap_muka",
-                             "category_id": 928, "reporter": {"name": "Warga Dokiri", "phone": "081234567890"},
+                             "category_id": 928, "reporter": {"name": f"Warga {rng.randint(1, 9999)}",
+                                          "phone": f"0812{rng.randint(10_000_000, 99_999_999)}"},
                              "location": {"district": "Tidore Timur", "village": "Dokiri"}}) for i in range(n)]
         path.write_text("\n".join(lines) + "\n", encoding="utf-8")
         run(root, env, ("intake", "--as", "loket", str(path)))
